@@ -1,0 +1,137 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"unicode/utf8"
+
+	"github.com/adrg/frontmatter"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+)
+
+// Document is a Markdown file split into front matter and body.
+type Document struct {
+	// Front is the YAML between the --- lines; FrontLine is the file line
+	// where it starts.
+	Front     []byte
+	FrontLine int
+	// Body is what follows the closing ---; BodyLine is its first line.
+	Body     []byte
+	BodyLine int
+}
+
+var bom = []byte("\ufeff")
+
+// Normalize removes a byte-order mark and turns CRLF and CR line endings
+// into LF, so positions and digests do not depend on the editor.
+func Normalize(data []byte) []byte {
+	data = bytes.TrimPrefix(data, bom)
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data
+	}
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+}
+
+// Split separates front matter and body of a normalized document. It
+// reports a document without front matter and one whose front matter is
+// never closed.
+func Split(path string, data []byte) (Document, diag.List) {
+	var problems diag.List
+	var front []byte
+	format := frontmatter.NewFormat("---", "---", func(b []byte, v any) error {
+		*(v.(*[]byte)) = bytes.Clone(b)
+		return nil
+	})
+	rest, err := frontmatter.MustParse(bytes.NewReader(data), &front, format)
+	if err != nil {
+		start := firstLine(data)
+		if errors.Is(err, frontmatter.ErrNotFound) && string(bytes.TrimSpace(lineAt(data, start))) == "---" {
+			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-unclosed", "add a line with only --- after the last field",
+				"the front matter starting here is never closed")
+		} else {
+			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-missing", "start the file with a line ---, the fields (title: …, date: …), and another line ---",
+				"the post has no front matter")
+		}
+		return Document{Body: data, BodyLine: 1}, problems
+	}
+	frontLine := firstLine(data) + 1
+	bodyStart := len(data) - len(rest)
+	return Document{
+		Front:     front,
+		FrontLine: frontLine,
+		Body:      rest,
+		BodyLine:  bytes.Count(data[:bodyStart], []byte("\n")) + 1,
+	}, problems
+}
+
+// firstLine returns the number of the first line that is not blank.
+func firstLine(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return line
+		}
+		if len(bytes.TrimSpace(data[:i])) != 0 {
+			return line
+		}
+		data = data[i+1:]
+		line++
+	}
+	return line
+}
+
+// lineAt returns line n (from 1) of data.
+func lineAt(data []byte, n int) []byte {
+	for ; n > 1; n-- {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			return nil
+		}
+		data = data[i+1:]
+	}
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return data[:i]
+	}
+	return data
+}
+
+// checkText reports a file that is not UTF-8 text, at the first bad byte.
+func checkText(path string, data []byte) diag.List {
+	var problems diag.List
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		problems.Errorf(posOf(path, data, i), "binary-file", "posts are plain text; move images into a bundle folder or static/",
+			"this looks like a binary file, not Markdown")
+		return problems
+	}
+	if utf8.Valid(data) {
+		return problems
+	}
+	i := 0
+	for i < len(data) {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		i += size
+	}
+	problems.Errorf(posOf(path, data, i), "not-utf8", "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
+		"the text is not valid UTF-8")
+	return problems
+}
+
+// posOf converts a byte offset into a line and column (columns count
+// runes, from 1).
+func posOf(path string, data []byte, off int) diag.Pos {
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return diag.Pos{Path: path, Line: line, Col: utf8.RuneCount(before[lineStart:]) + 1}
+}
+
+// ParseFront decodes a split document's front matter.
+func ParseFront(path string, doc Document) (*metadata.Map, diag.List) {
+	return metadata.Parse(path, doc.Front, doc.FrontLine-1)
+}

@@ -1,0 +1,254 @@
+package content
+
+import (
+	"crypto/sha256"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+)
+
+// PostDir is the folder of posts below the site root.
+const PostDir = "content/posts"
+
+// MaxPostSize is the largest post file tandem reads (1 MiB). Larger files
+// are reported, not read: a diary entry is a few kilobytes.
+const MaxPostSize = 1 << 20
+
+// MaxBundleFileSize is the largest file a bundle may carry (20 MiB).
+const MaxBundleFileSize = 20 << 20
+
+// Load reads every post below content/posts of site. Problems in one post
+// do not stop the others.
+func Load(site fs.FS) ([]*Post, diag.List) {
+	var problems diag.List
+	var posts []*Post
+	if _, err := fs.Stat(site, PostDir); err != nil {
+		return nil, problems
+	}
+	err := fs.WalkDir(site, PostDir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+			return nil
+		}
+		if name != PostDir && isHidden(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into content/ instead of linking to it",
+				"symbolic links are not followed in content/")
+			return nil
+		}
+		if d.IsDir() {
+			if name != PostDir && isFile(site, path.Join(name, "index.md")) {
+				post, probs := loadBundle(site, name)
+				problems.Add(probs...)
+				if post != nil {
+					posts = append(posts, post)
+				}
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path.Ext(name) != ".md" {
+			return nil
+		}
+		post, probs := LoadFile(site, name)
+		problems.Add(probs...)
+		if post != nil {
+			posts = append(posts, post)
+		}
+		return nil
+	})
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "", "cannot read the posts: %v", err)
+	}
+	slices.SortFunc(posts, func(a, b *Post) int { return strings.Compare(a.Path, b.Path) })
+	return posts, problems
+}
+
+// isHidden reports names editors and systems leave behind: dotfiles,
+// backups ending in ~, and vim's swap and probe files.
+func isHidden(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~") ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || name == "4913"
+}
+
+func isFile(site fs.FS, name string) bool {
+	info, err := fs.Stat(site, name)
+	return err == nil && info.Mode().IsRegular()
+}
+
+func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
+	post, problems := LoadFile(site, path.Join(dir, "index.md"))
+	if post == nil {
+		return nil, problems
+	}
+	post.Bundle = dir
+	post.Name = trimDate(path.Base(dir))
+	err := fs.WalkDir(site, dir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil || name == dir {
+			return err
+		}
+		if isHidden(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into the bundle instead of linking to it",
+				"symbolic links are not followed in content/")
+			return nil
+		}
+		if d.IsDir() || name == post.Path {
+			return nil
+		}
+		f, probs := bundleFile(site, dir, name)
+		problems.Add(probs...)
+		if f != nil {
+			post.Files = append(post.Files, *f)
+		}
+		return nil
+	})
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "", "cannot read the bundle: %v", err)
+	}
+	return post, problems
+}
+
+func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
+	var problems diag.List
+	info, err := fs.Stat(site, name)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+		return nil, problems
+	}
+	if info.Size() > MaxBundleFileSize {
+		problems.Errorf(diag.Pos{Path: name}, "file-too-large", "make the image smaller (a photo for the web needs a few hundred kilobytes)",
+			"the file is %d MiB; bundle files may be at most %d MiB", info.Size()>>20, MaxBundleFileSize>>20)
+		return nil, problems
+	}
+	data, err := fs.ReadFile(site, name)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+		return nil, problems
+	}
+	return &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data)}, problems
+}
+
+// LoadFile reads one post file. It returns nil only when the file cannot
+// be used at all (unreadable, too large, not text).
+func LoadFile(site fs.FS, name string) (*Post, diag.List) {
+	var problems diag.List
+	info, err := fs.Stat(site, name)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read the post: %v", err)
+		return nil, problems
+	}
+	if info.Size() > MaxPostSize {
+		problems.Errorf(diag.Pos{Path: name, Line: 1, Col: 1}, "file-too-large", "split the post in two, or move large data into a bundle file",
+			"the post is %d KiB; posts may be at most %d KiB", info.Size()>>10, MaxPostSize>>10)
+		return nil, problems
+	}
+	data, err := fs.ReadFile(site, name)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read the post: %v", err)
+		return nil, problems
+	}
+	post, probs := Parse(name, data)
+	problems.Add(probs...)
+	return post, problems
+}
+
+// Parse decodes a post from its file contents. name is the path below the
+// site root, used in problems and to derive the default slug.
+func Parse(name string, data []byte) (*Post, diag.List) {
+	problems := checkText(name, data)
+	if problems.HasErrors() {
+		return nil, problems
+	}
+	data = Normalize(data)
+	doc, probs := Split(name, data)
+	problems.Add(probs...)
+	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine}
+	if probs.HasErrors() {
+		return post, problems
+	}
+	m, probs := ParseFront(name, doc)
+	problems.Add(probs...)
+	post.Meta = m
+	decodePost(post, m, &problems)
+	return post, problems
+}
+
+func decodePost(p *Post, m *metadata.Map, l *diag.List) {
+	m.WarnUnknown(Fields, "a post", l)
+	p.Title = m.String("title", true, l)
+	p.Date = m.Date("date", true, l)
+	for i, k := range m.Strings("authors", l) {
+		p.Authors = append(p.Authors, metadata.Ref{Key: k, Pos: m.StringPos("authors", i)})
+	}
+	p.Round = metadata.Ref{Key: m.String("round", false, l), Pos: m.Pos("round")}
+	p.Tandem = metadata.Ref{Key: m.String("tandem", false, l), Pos: m.Pos("tandem")}
+	p.Kind = m.Enum("kind", KindDiary, Kinds, l)
+	p.Tags = uniqueStrings(m.Strings("tags", l))
+	p.Summary = m.String("summary", false, l)
+	p.Slug = m.String("slug", false, l)
+	p.Status = m.Enum("status", StatusDraft, Statuses, l)
+	p.Review = decodeReview(m, l)
+}
+
+func decodeReview(m *metadata.Map, l *diag.List) Review {
+	r := m.Sub("review", l)
+	if r == nil {
+		return Review{}
+	}
+	r.WarnUnknown([]string{"submitted_at", "approved_by", "approved_at", "digest", "signature", "changes_requested"}, "the review block", l)
+	rev := Review{
+		SubmittedAt: r.Date("submitted_at", false, l),
+		ApprovedBy:  r.String("approved_by", false, l),
+		ApprovedAt:  r.Date("approved_at", false, l),
+		Digest:      r.String("digest", false, l),
+		Signature:   r.String("signature", false, l),
+		Pos:         m.Pos("review"),
+	}
+	if c := r.Sub("changes_requested", l); c != nil {
+		c.WarnUnknown([]string{"by", "at", "note"}, "changes_requested", l)
+		rev.ChangesRequested = &ChangeRequest{By: c.String("by", false, l), At: c.Date("at", false, l), Note: c.String("note", false, l)}
+	}
+	return rev
+}
+
+// trimDate removes a leading "YYYY-MM-DD-" from a file name.
+func trimDate(name string) string {
+	if len(name) > 11 && name[4] == '-' && name[7] == '-' && name[10] == '-' && isDigits(name[:4]+name[5:7]+name[8:10]) {
+		return name[11:]
+	}
+	return name
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func uniqueStrings(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,104 @@
+package content
+
+import (
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+)
+
+// Kinds of post.
+const (
+	KindDiary         = "diary"
+	KindRetrospective = "retrospective"
+	KindAnnouncement  = "announcement"
+)
+
+// Review states a post's front matter can be in.
+const (
+	StatusDraft    = "draft"
+	StatusReview   = "review"
+	StatusApproved = "approved"
+)
+
+// Kinds lists the allowed values of kind.
+var Kinds = []string{KindDiary, KindRetrospective, KindAnnouncement}
+
+// Statuses lists the allowed values of status.
+var Statuses = []string{StatusDraft, StatusReview, StatusApproved}
+
+// Fields lists the front matter fields a post may have.
+var Fields = []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "status", "review"}
+
+// Post is one post as written: front matter, body and bundle files.
+// Resolved values (round from tandem, default slug) are filled in by
+// validate; Meta keeps the positions of every field for later stages.
+type Post struct {
+	// Path is the Markdown file below the site root,
+	// e.g. "content/posts/r1/2024-03-05-start.md".
+	Path string
+	// Bundle is the folder of a bundle post (Path is its index.md), or "".
+	Bundle string
+	// Name is the file or bundle name without extension and date prefix.
+	Name string
+
+	Title   string
+	Date    time.Time
+	Authors []metadata.Ref
+	Round   metadata.Ref
+	Tandem  metadata.Ref
+	Kind    string
+	Tags    []string
+	Summary string
+	Slug    string
+	Status  string
+	Review  Review
+
+	// Body is the Markdown after the front matter, with "\n" line endings.
+	Body []byte
+	// BodyLine is the line of the file where Body starts.
+	BodyLine int
+	// Files are the bundle's other files, sorted by name.
+	Files []File
+	// Meta is the decoded front matter, for positions.
+	Meta *metadata.Map `json:"-"`
+}
+
+// Review is the review block of the front matter, written by the
+// review commands.
+type Review struct {
+	SubmittedAt time.Time
+	ApprovedBy  string
+	ApprovedAt  time.Time
+	Digest      string
+	Signature   string
+	// ChangesRequested is set when a reviewer sent the post back.
+	ChangesRequested *ChangeRequest
+	Pos              diag.Pos
+}
+
+// ChangeRequest is a reviewer's note sending a post back to draft.
+type ChangeRequest struct {
+	By   string
+	At   time.Time
+	Note string
+}
+
+// File is a file in a post bundle.
+type File struct {
+	// Name is the path inside the bundle, with "/" separators.
+	Name string
+	// Source is the path below the site root.
+	Source string
+	// Size in bytes, and SHA-256 of the contents.
+	Size int64
+	Hash [32]byte
+}
+
+// Pos returns where field was written, or the start of the front matter.
+func (p *Post) Pos(field string) diag.Pos {
+	if p.Meta == nil {
+		return diag.Pos{Path: p.Path, Line: 1, Col: 1}
+	}
+	return p.Meta.Pos(field)
+}

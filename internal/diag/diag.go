@@ -1,0 +1,142 @@
+package diag
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Severity says whether a Problem stops the build.
+type Severity int
+
+const (
+	// Error stops the build: nothing is written.
+	Error Severity = iota
+	// Warning is reported but the build goes on (check --strict fails on it).
+	Warning
+)
+
+// String returns "error" or "warning".
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// MarshalText makes Severity appear as a word in JSON output.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Pos is a position in a source file. Line and Col count from 1; zero
+// means unknown.
+type Pos struct {
+	Path string `json:"file"`
+	Line int    `json:"line,omitempty"`
+	Col  int    `json:"column,omitempty"`
+}
+
+// String formats the position as path:line:col, leaving out unknown parts.
+func (p Pos) String() string {
+	switch {
+	case p.Line == 0:
+		return p.Path
+	case p.Col == 0:
+		return fmt.Sprintf("%s:%d", p.Path, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
+}
+
+// Problem is one finding: where, how bad, what is wrong and what to do.
+type Problem struct {
+	Pos
+	Severity Severity `json:"severity"`
+	// Code is a short stable identifier for machines, e.g. "unknown-tandem".
+	Code string `json:"code"`
+	// Msg says in one sentence what is wrong.
+	Msg string `json:"message"`
+	// Hint says what to do; it may be empty.
+	Hint string `json:"hint,omitempty"`
+}
+
+// Error formats the problem as "path:line:col: message (hint)".
+func (p Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.Pos.String())
+	b.WriteString(": ")
+	if p.Severity == Warning {
+		b.WriteString("warning: ")
+	}
+	b.WriteString(p.Msg)
+	if p.Hint != "" {
+		b.WriteString("\n\thint: ")
+		b.WriteString(p.Hint)
+	}
+	return b.String()
+}
+
+// List collects problems. The zero value is ready to use.
+type List []Problem
+
+// Errorf adds an error at pos with a code, a message and an optional hint.
+func (l *List) Errorf(pos Pos, code, hint, format string, args ...any) {
+	*l = append(*l, Problem{Pos: pos, Severity: Error, Code: code, Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+// Warnf adds a warning at pos with a code, a message and an optional hint.
+func (l *List) Warnf(pos Pos, code, hint, format string, args ...any) {
+	*l = append(*l, Problem{Pos: pos, Severity: Warning, Code: code, Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+// Add appends problems from other lists.
+func (l *List) Add(others ...Problem) { *l = append(*l, others...) }
+
+// HasErrors reports whether any problem is an Error.
+func (l List) HasErrors() bool {
+	return slices.ContainsFunc(l, func(p Problem) bool { return p.Severity == Error })
+}
+
+// Count returns the number of errors and warnings.
+func (l List) Count() (errors, warnings int) {
+	for _, p := range l {
+		if p.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return errors, warnings
+}
+
+// Sort orders problems by path, line, column, then message, so output is
+// the same on every run whatever order the stages found them in.
+func (l List) Sort() {
+	slices.SortStableFunc(l, func(a, b Problem) int {
+		return cmp.Or(
+			strings.Compare(a.Path, b.Path),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Col, b.Col),
+			strings.Compare(a.Msg, b.Msg),
+		)
+	})
+}
+
+// Err returns the list as an error when it holds errors, else nil.
+func (l List) Err() error {
+	if !l.HasErrors() {
+		return nil
+	}
+	return ListError(l)
+}
+
+// ListError is a List used as an error value.
+type ListError List
+
+// Error joins all problems, one per line.
+func (e ListError) Error() string {
+	lines := make([]string, len(e))
+	for i, p := range e {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,19 @@
+// Package metadata decodes the YAML that tandem's inputs are written in
+// (programme.yaml, tandems/*.yaml and post front matter) into typed values
+// that remember their line and column.
+//
+// It is the lowest part of the load stage: programme and content call it,
+// and every value they hand on to validate carries the diag.Pos of where
+// it was written. All YAML goes through go.yaml.in/yaml/v3, the maintained
+// continuation of gopkg.in/yaml.v3, decoded into a yaml.Node tree so that
+// positions survive.
+//
+// Hardening: a panic inside the YAML library is recovered and reported as a
+// positioned error; anchors and aliases are refused (they are how "billion
+// laughs" documents blow up memory, and no tandem file needs them); a key
+// written twice is an error naming both lines.
+//
+// yaml.v3 reports syntax errors only as text ("yaml: line 3: ..."). Parse
+// reads the line number from that one known prefix and falls back to the
+// start of the document when the text has another form.
+package metadata

@@ -1,0 +1,196 @@
+package metadata
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"go.yaml.in/yaml/v3"
+)
+
+// String returns key's text. A missing key gives "" and, when required, an
+// error. A list or mapping where text belongs is an error.
+func (m *Map) String(key string, required bool, l *diag.List) string {
+	v, ok := m.value[key]
+	if !ok || isNull(v) {
+		if required {
+			l.Errorf(m.Start(), "missing-field", fmt.Sprintf("add a line \"%s: …\"", key), "the required field %q is missing", key)
+		}
+		return ""
+	}
+	if v.Kind != yaml.ScalarNode {
+		l.Errorf(m.nodePos(v), "wrong-type", "write it on one line after the colon", "%q must be text, found %s", key, kindName(v))
+		return ""
+	}
+	s := strings.TrimSpace(v.Value)
+	if s == "" && required {
+		l.Errorf(m.nodePos(v), "missing-field", "write a value after the colon", "the required field %q is empty", key)
+	}
+	return s
+}
+
+// Strings returns key's list of texts. A single text counts as a list of
+// one ("tags: Snapchat" is one tag). Anything else is an error.
+func (m *Map) Strings(key string, l *diag.List) []string {
+	v, ok := m.value[key]
+	if !ok || isNull(v) {
+		return nil
+	}
+	if v.Kind == yaml.ScalarNode {
+		if v.Tag != "!!str" {
+			l.Errorf(m.nodePos(v), "wrong-type", fmt.Sprintf("write a list, e.g. %s: [a, b]", key), "%q must be a list of names, found %s", key, kindName(v))
+			return nil
+		}
+		if s := strings.TrimSpace(v.Value); s != "" {
+			return []string{s}
+		}
+		return nil
+	}
+	if v.Kind != yaml.SequenceNode {
+		l.Errorf(m.nodePos(v), "wrong-type", fmt.Sprintf("write a list, e.g. %s: [a, b]", key), "%q must be a list, found %s", key, kindName(v))
+		return nil
+	}
+	out := make([]string, 0, len(v.Content))
+	for _, item := range v.Content {
+		if item.Kind != yaml.ScalarNode || isNull(item) {
+			l.Errorf(m.nodePos(item), "wrong-type", "each entry is one name on its own line after \"- \"", "each entry of %q must be text, found %s", key, kindName(item))
+			continue
+		}
+		if s := strings.TrimSpace(item.Value); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// StringPos returns the positions of the entries Strings would return, in
+// the same order, for problems about a single entry.
+func (m *Map) StringPos(key string, i int) diag.Pos {
+	v, ok := m.value[key]
+	if ok && v.Kind == yaml.SequenceNode && i < len(v.Content) {
+		return m.nodePos(v.Content[i])
+	}
+	return m.Pos(key)
+}
+
+// Int returns key's whole number, or def when it is missing.
+func (m *Map) Int(key string, def int, l *diag.List) int {
+	v, ok := m.value[key]
+	if !ok || isNull(v) {
+		return def
+	}
+	var n int
+	if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil {
+		l.Errorf(m.nodePos(v), "wrong-type", "write a number like 10", "%q must be a whole number, found %s", key, kindName(v))
+		return def
+	}
+	return n
+}
+
+// Bool returns key's true/false value, or def when it is missing.
+func (m *Map) Bool(key string, def bool, l *diag.List) bool {
+	v, ok := m.value[key]
+	if !ok || isNull(v) {
+		return def
+	}
+	var b bool
+	if v.Kind != yaml.ScalarNode || v.Decode(&b) != nil {
+		l.Errorf(m.nodePos(v), "wrong-type", "write true or false", "%q must be true or false, found %s", key, kindName(v))
+		return def
+	}
+	return b
+}
+
+// Date returns key's date. It accepts 2006-01-02 and RFC 3339 and rejects
+// impossible dates such as 2023-02-30.
+func (m *Map) Date(key string, required bool, l *diag.List) time.Time {
+	s := m.String(key, required, l)
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := ParseDate(s)
+	if err != nil {
+		l.Errorf(m.Pos(key), "bad-date", "write the date as YYYY-MM-DD (2024-03-05) or RFC 3339 (2024-03-05T14:30:00+01:00)",
+			"%q is not a valid date: %q", key, s)
+	}
+	return t
+}
+
+// Enum returns key's value when it is one of allowed; a missing key gives
+// def, any other value an error listing the allowed ones.
+func (m *Map) Enum(key, def string, allowed []string, l *diag.List) string {
+	s := m.String(key, false, l)
+	if s == "" {
+		return def
+	}
+	if containsString(allowed, s) {
+		return s
+	}
+	hint := "allowed: " + strings.Join(allowed, ", ")
+	if c := diag.Closest(s, allowed); c != "" {
+		hint = fmt.Sprintf("did you mean %q? (allowed: %s)", c, strings.Join(allowed, ", "))
+	}
+	l.Errorf(m.Pos(key), "bad-value", hint, "%q cannot be %q", key, s)
+	return def
+}
+
+// Sub returns key's value as a nested Map, or nil when it is missing.
+func (m *Map) Sub(key string, l *diag.List) *Map {
+	v, ok := m.value[key]
+	if !ok || isNull(v) {
+		return nil
+	}
+	return m.wrap(v, key, l)
+}
+
+// Items returns key's value as a list of Maps (a YAML list of mappings).
+func (m *Map) Items(key string, l *diag.List) []*Map {
+	v, ok := m.value[key]
+	if !ok || isNull(v) {
+		return nil
+	}
+	if v.Kind != yaml.SequenceNode {
+		l.Errorf(m.nodePos(v), "wrong-type", "start each entry with \"- \"", "%q must be a list, found %s", key, kindName(v))
+		return nil
+	}
+	var out []*Map
+	for _, item := range v.Content {
+		if sub := m.wrap(item, key, l); sub != nil {
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
+// wrap turns a mapping node into a Map, reporting duplicate keys.
+func (m *Map) wrap(v *yaml.Node, key string, l *diag.List) *Map {
+	if v.Kind != yaml.MappingNode {
+		l.Errorf(m.nodePos(v), "wrong-type", "write \"name: value\" pairs, indented below it", "%q must hold fields, found %s", key, kindName(v))
+		return nil
+	}
+	sub := &Map{path: m.path, lineOffset: m.lineOffset, node: v, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		if prev, dup := sub.key[k.Value]; dup {
+			l.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two", "%q is written twice (first on line %d)", k.Value, prev.Line+m.lineOffset)
+			continue
+		}
+		sub.keys = append(sub.keys, k.Value)
+		sub.key[k.Value], sub.value[k.Value] = k, val
+	}
+	return sub
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// ParseDate reads a date written as 2006-01-02 or RFC 3339. Dates without
+// a time are midnight UTC.
+func ParseDate(s string) (time.Time, error) {
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339, s)
+}

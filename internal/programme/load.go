@@ -1,0 +1,194 @@
+package programme
+
+import (
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+)
+
+// File is where programme.yaml lives below the site root.
+const File = "content/programme.yaml"
+
+// TandemDir is the folder of tandem files below the site root.
+const TandemDir = "content/tandems"
+
+// MaxFileSize is the largest programme or tandem file tandem reads.
+const MaxFileSize = 1 << 20
+
+var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals"}
+var roundFields = []string{"id", "title", "start", "end", "summary"}
+var personFields = []string{"name", "role", "department", "signing_key"}
+var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence"}
+
+// Languages are the UI languages the default theme speaks.
+var Languages = []string{"de", "en"}
+
+// Load reads programme.yaml and every tandem file from site.
+func Load(site fs.FS) (*Programme, diag.List) {
+	var problems diag.List
+	p := &Programme{Path: File, People: map[string]Person{}, Language: "de", Theme: "default", PageSize: 10, BaseURL: "/"}
+	data, err := readFile(site, File)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: File}, "missing-programme", "run tandem in the site folder (the one holding content/), or pass -s DIR", "cannot read the programme: %v", err)
+		return p, problems
+	}
+	m, probs := metadata.Parse(File, data, 0)
+	problems.Add(probs...)
+	decodeProgramme(p, m, &problems)
+	tandems, probs := loadTandems(site)
+	p.Tandems = tandems
+	problems.Add(probs...)
+	return p, problems
+}
+
+func readFile(site fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(site, name)
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > MaxFileSize {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: errTooLarge}
+	}
+	return fs.ReadFile(site, name)
+}
+
+type sizeError struct{}
+
+func (sizeError) Error() string { return "the file is larger than 1 MiB" }
+
+var errTooLarge error = sizeError{}
+
+func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
+	m.WarnUnknown(programmeFields, "programme.yaml", l)
+	p.Title = m.String("title", true, l)
+	p.Description = m.String("description", false, l)
+	p.Language = m.Enum("language", "de", Languages, l)
+	p.BaseURL = baseURL(m, l)
+	p.Organisation = m.String("organisation", false, l)
+	if c := m.Sub("contact", l); c != nil {
+		c.WarnUnknown([]string{"name", "email"}, "contact", l)
+		p.Contact = Contact{Name: c.String("name", false, l), Email: c.String("email", false, l)}
+	}
+	if t := m.String("theme", false, l); t != "" {
+		p.Theme = t
+	}
+	p.Topics = m.Strings("topics", l)
+	p.PageSize = m.Int("page_size", 10, l)
+	if p.PageSize < 1 {
+		l.Errorf(m.Pos("page_size"), "bad-value", "use a number of posts per page, e.g. 10", "page_size must be at least 1, found %d", p.PageSize)
+		p.PageSize = 10
+	}
+	p.RequireSignedApprovals = m.Bool("require_signed_approvals", false, l)
+	for _, r := range m.Items("rounds", l) {
+		p.Rounds = append(p.Rounds, decodeRound(r, l))
+	}
+	decodePeople(p, m, l)
+	for i, key := range m.Strings("reviewers", l) {
+		p.Reviewers = append(p.Reviewers, Ref{Key: key, Pos: m.StringPos("reviewers", i)})
+	}
+}
+
+func baseURL(m *metadata.Map, l *diag.List) string {
+	s := m.String("base_url", false, l)
+	if s == "" {
+		return "/"
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Scheme == "" || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		l.Errorf(m.Pos("base_url"), "bad-base-url", "write a full address such as https://intranet.example.com/mentoring/", "base_url must be an absolute http(s) URL, found %q", s)
+		return "/"
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		u.Path += "/"
+	}
+	u.RawQuery, u.Fragment = "", ""
+	return u.String()
+}
+
+func decodeRound(r *metadata.Map, l *diag.List) Round {
+	r.WarnUnknown(roundFields, "a round", l)
+	round := Round{
+		ID:      r.String("id", true, l),
+		Title:   r.String("title", false, l),
+		Start:   r.Date("start", true, l),
+		End:     r.Date("end", true, l),
+		Summary: r.String("summary", false, l),
+		Pos:     r.Start(),
+	}
+	if round.Title == "" {
+		round.Title = round.ID
+	}
+	if !round.Start.IsZero() && !round.End.IsZero() && round.End.Before(round.Start) {
+		l.Errorf(r.Pos("end"), "bad-date", "swap start and end", "round %q ends before it starts", round.ID)
+	}
+	return round
+}
+
+func decodePeople(p *Programme, m *metadata.Map, l *diag.List) {
+	people := m.Sub("people", l)
+	if people == nil {
+		return
+	}
+	for _, key := range people.Keys() {
+		pm := people.Sub(key, l)
+		if pm == nil {
+			continue
+		}
+		pm.WarnUnknown(personFields, "a person", l)
+		p.People[key] = Person{
+			Key:        key,
+			Name:       pm.String("name", true, l),
+			Role:       pm.String("role", false, l),
+			Department: pm.String("department", false, l),
+			SigningKey: pm.String("signing_key", false, l),
+			Pos:        people.KeyPos(key),
+		}
+	}
+}
+
+func loadTandems(site fs.FS) ([]Tandem, diag.List) {
+	var problems diag.List
+	entries, err := fs.ReadDir(site, TandemDir)
+	if err != nil {
+		return nil, problems // no tandems folder: a programme may start without tandems
+	}
+	var tandems []Tandem
+	for _, e := range entries {
+		ext := path.Ext(e.Name())
+		if e.IsDir() || (ext != ".yaml" && ext != ".yml") || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		name := path.Join(TandemDir, e.Name())
+		data, err := readFile(site, name)
+		if err != nil {
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read the tandem file: %v", err)
+			continue
+		}
+		m, probs := metadata.Parse(name, data, 0)
+		problems.Add(probs...)
+		tandems = append(tandems, decodeTandem(strings.TrimSuffix(e.Name(), ext), name, m, &problems))
+	}
+	slices.SortFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
+	return tandems, problems
+}
+
+func decodeTandem(id, name string, m *metadata.Map, l *diag.List) Tandem {
+	m.WarnUnknown(tandemFields, "a tandem file", l)
+	t := Tandem{ID: id, Path: name, Pos: diag.Pos{Path: name, Line: 1, Col: 1}}
+	t.Round = Ref{Key: m.String("round", true, l), Pos: m.Pos("round")}
+	for i, k := range m.Strings("mentors", l) {
+		t.Mentors = append(t.Mentors, Ref{Key: k, Pos: m.StringPos("mentors", i)})
+	}
+	t.Mentee = Ref{Key: m.String("mentee", false, l), Pos: m.Pos("mentee")}
+	t.Topics = m.Strings("topics", l)
+	t.Goals = m.Strings("goals", l)
+	t.Cadence = m.String("cadence", false, l)
+	return t
+}
+
+func sortStrings(s []string) { slices.Sort(s) }

@@ -1,0 +1,131 @@
+package programme
+
+import (
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+)
+
+// Programme is everything in programme.yaml plus the tandem files.
+type Programme struct {
+	// Path is the file it was read from, e.g. "content/programme.yaml".
+	Path         string
+	Title        string
+	Description  string
+	Language     string // "de" or "en"
+	BaseURL      string // absolute URL ending in "/"
+	Organisation string
+	Contact      Contact
+	Theme        string
+	Topics       []string
+	PageSize     int
+	Rounds       []Round
+	People       map[string]Person
+	Reviewers    []Ref
+	Tandems      []Tandem
+	// RequireSignedApprovals makes approvals count only with a valid
+	// SSH signature by the approver's signing key.
+	RequireSignedApprovals bool
+}
+
+// Contact is who readers write to.
+type Contact struct {
+	Name  string
+	Email string
+}
+
+// Round is one programme round of about six months.
+type Round struct {
+	ID      string
+	Title   string
+	Start   time.Time
+	End     time.Time
+	Summary string
+	Pos     diag.Pos
+}
+
+// Person is someone named in the programme.
+type Person struct {
+	Key        string
+	Name       string
+	Role       string
+	Department string
+	// SigningKey is an SSH public key in authorized_keys form, or "".
+	SigningKey string
+	Pos        diag.Pos
+}
+
+// Ref is a key that refers to another entry, with where it was written.
+type Ref = metadata.Ref
+
+// Tandem is two mentors (usually) and one mentee working through a round.
+type Tandem struct {
+	ID      string
+	Path    string
+	Round   Ref
+	Mentors []Ref
+	Mentee  Ref
+	Topics  []string
+	Goals   []string
+	Cadence string
+	Pos     diag.Pos
+}
+
+// Round returns the round with id, or nil.
+func (p *Programme) Round(id string) *Round {
+	for i := range p.Rounds {
+		if p.Rounds[i].ID == id {
+			return &p.Rounds[i]
+		}
+	}
+	return nil
+}
+
+// Tandem returns the tandem with id, or nil.
+func (p *Programme) Tandem(id string) *Tandem {
+	for i := range p.Tandems {
+		if p.Tandems[i].ID == id {
+			return &p.Tandems[i]
+		}
+	}
+	return nil
+}
+
+// IsReviewer reports whether key is listed in reviewers.
+func (p *Programme) IsReviewer(key string) bool {
+	for _, r := range p.Reviewers {
+		if r.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// RoundIDs returns the round ids in file order.
+func (p *Programme) RoundIDs() []string {
+	ids := make([]string, len(p.Rounds))
+	for i, r := range p.Rounds {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// TandemIDs returns the tandem ids in order.
+func (p *Programme) TandemIDs() []string {
+	ids := make([]string, len(p.Tandems))
+	for i, t := range p.Tandems {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// PersonKeys returns the people keys, sorted.
+func (p *Programme) PersonKeys() []string {
+	keys := make([]string, 0, len(p.People))
+	for k := range p.People {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	return keys
+}
