@@ -92,6 +92,9 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 	}
 	post.Bundle = dir
 	post.Name = trimDate(path.Base(dir))
+	if post.Meta == nil || !post.Meta.Has("slug") {
+		post.Slug = Slugify(post.Name)
+	}
 	err := fs.WalkDir(site, dir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil || name == dir {
 			return err
@@ -201,6 +204,9 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	p.Tags = uniqueStrings(m.Strings("tags", l))
 	p.Summary = m.String("summary", false, l)
 	p.Slug = m.String("slug", false, l)
+	if p.Slug == "" {
+		p.Slug = Slugify(p.Name)
+	}
 	p.Status = m.Enum("status", StatusDraft, Statuses, l)
 	p.Review = decodeReview(m, l)
 }
