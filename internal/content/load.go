@@ -123,6 +123,13 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "", "cannot read the bundle: %v", err)
 	}
+	h := sha256.New()
+	h.Write(post.Hash[:])
+	for _, f := range post.Files {
+		h.Write([]byte(f.Name + "\x00"))
+		h.Write(f.Hash[:])
+	}
+	h.Sum(post.Hash[:0])
 	return post, problems
 }
 
@@ -178,9 +185,10 @@ func Parse(name string, data []byte) (*Post, diag.List) {
 		return nil, problems
 	}
 	data = Normalize(data)
+	hash := sha256.Sum256(data)
 	doc, probs := Split(name, data)
 	problems.Add(probs...)
-	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine}
+	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine, Hash: hash}
 	if probs.HasErrors() {
 		return post, problems
 	}

@@ -60,6 +60,9 @@ type Post struct {
 	BodyLine int
 	// Files are the bundle's other files, sorted by name.
 	Files []File
+	// Hash is the SHA-256 of the file (and, for a bundle, of its files):
+	// it changes whenever anything in the post changes.
+	Hash [32]byte
 	// Meta is the decoded front matter, for positions.
 	Meta *metadata.Map `json:"-"`
 }

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+)
+
+func runBuild(e env, args []string) int {
+	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME]")
+	source := sourceFlag(fs)
+	dest := fs.String("destination", "", "the output folder (default <source>/public)")
+	fs.StringVar(dest, "d", "", "short for --destination")
+	preview := fs.Bool("preview", false, "build every post, with a banner showing its review state, and the review dashboard")
+	nowText := fs.String("now", "", "the time that decides which posts are due (default: now), for scheduled posts and reproducible builds")
+	if ok, code := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "tandem build: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	now, err := nowFlag(*nowText, time.Now)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem build:", err)
+		return exitUsage
+	}
+	if *dest == "" {
+		*dest = filepath.Join(*source, "public")
+	}
+	if err := build.CheckDestination(*source, *dest); err != nil {
+		fmt.Fprintln(e.stderr, "tandem build:", err)
+		return exitUsage
+	}
+	start := time.Now()
+	root, err := os.OpenRoot(*source)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tandem build: cannot open the site folder: %v\n", err)
+		return exitUsage
+	}
+	defer root.Close()
+	c := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Verify: verifier()})
+	compiled, problems := c.Compile()
+	printProblems(e, problems)
+	if compiled == nil {
+		errs, _ := problems.Count()
+		fmt.Fprintf(e.stderr, "tandem build: %d error(s); nothing was written, %s is unchanged\n", errs, *dest)
+		return exitContent
+	}
+	st, err := build.Write(*dest, root.FS(), compiled)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem build:", err)
+		return exitContent
+	}
+	s := compiled.Site
+	mode := "production"
+	if *preview {
+		mode = "preview"
+	}
+	fmt.Fprintf(e.stdout, "Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s\n",
+		st.Pages, st.Files, len(s.Posts), len(s.Hidden), mode, time.Since(start).Round(time.Millisecond), *dest)
+	return exitOK
+}
+
+// printProblems writes each problem as "path:line:col: message" with its
+// hint, followed by a count.
+func printProblems(e env, problems diag.List) {
+	for _, p := range problems {
+		fmt.Fprintln(e.stderr, p.Error())
+	}
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+)
+
+// newFlags returns a flag set for a command whose usage text starts with
+// synopsis.
+func newFlags(e env, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: tandem %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// sourceFlag adds -s and --source.
+func sourceFlag(fs *flag.FlagSet) *string {
+	s := fs.String("source", ".", "the site folder (the one holding content/)")
+	fs.StringVar(s, "s", ".", "short for --source")
+	return s
+}
+
+// parse parses args and says whether the command should go on; code is
+// the exit code otherwise (0 for --help).
+func parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(io.Discard)
+		return false, exitOK
+	}
+	if err != nil {
+		return false, exitUsage
+	}
+	return true, exitOK
+}
+
+// nowFlag parses --now: empty means the current time.
+func nowFlag(value string, clock func() time.Time) (time.Time, error) {
+	if strings.TrimSpace(value) == "" {
+		return clock(), nil
+	}
+	t, err := metadata.ParseDate(value)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--now %q: write a date (2024-03-05) or RFC 3339 time (2024-03-05T10:00:00Z)", value)
+	}
+	return t, nil
+}

@@ -1,0 +1,89 @@
+// Command tandem builds reverse-mentoring programme blogs: Markdown diary
+// posts, retrospectives and programme files in, a static site out, with a
+// review workflow that CI can enforce.
+//
+// This package holds flags and wiring only; the pipeline lives in
+// internal/ (see internal/build for the order of the stages).
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitContent = 1 // the site has errors (or check --strict found warnings)
+	exitUsage   = 2 // the command line is wrong
+)
+
+// env is what a command may touch: streams, the working folder and the
+// clock. Tests pass their own.
+type env struct {
+	stdout, stderr io.Writer
+	stdin          io.Reader
+	ctx            context.Context
+	getenv         func(string) string
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	e := env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, ctx: ctx, getenv: os.Getenv}
+	code := run(e, os.Args[1:])
+	stop()
+	os.Exit(code)
+}
+
+// command is one sub-command.
+type command struct {
+	name, summary string
+	run           func(e env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"build", "build the site into public/ (or -d DIR)", runBuild},
+		{"version", "print the version", runVersion},
+		{"help", "show help for a command", nil},
+	}
+}
+
+func run(e env, args []string) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
+		usage(e.stdout)
+		return exitOK
+	}
+	name := args[0]
+	if name == "help" {
+		if len(args) > 1 {
+			return run(e, []string{args[1], "--help"})
+		}
+		usage(e.stdout)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == name && c.run != nil {
+			return c.run(e, args[1:])
+		}
+	}
+	fmt.Fprintf(e.stderr, "tandem: unknown command %q\n", name)
+	usage(e.stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "tandem builds reverse-mentoring programme blogs.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: tandem <command> [flags]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run \"tandem <command> --help\" for the flags of a command.")
+}

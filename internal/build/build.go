@@ -1,0 +1,115 @@
+package build
+
+import (
+	"errors"
+	"io/fs"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/validate"
+	"github.com/tandem-mentoring/tandem/themes"
+)
+
+// Options describe one build.
+type Options struct {
+	// Preview builds every post with a banner and the review dashboard.
+	Preview bool
+	// Now decides which approved posts are due.
+	Now time.Time
+	// Verify checks approval signatures (see review.Verifier); may be nil.
+	Verify review.Verifier
+}
+
+// Compiled is a site compiled in memory, ready to write.
+type Compiled struct {
+	Site   *site.Site
+	Result render.Result
+	// Static are the files of content/static, copied to the site root.
+	Static []render.Copy
+}
+
+// Compiler runs the stages from load to render over a site folder. It
+// keeps the renderer and its cache between runs, so compiling again after
+// an edit only renders what changed.
+type Compiler struct {
+	site     fs.FS
+	opts     Options
+	renderer *render.Renderer
+	rkey     string
+	cache    *render.Cache
+}
+
+// NewCompiler returns a Compiler for the site rooted at site.
+func NewCompiler(site fs.FS, opts Options) *Compiler {
+	return &Compiler{site: site, opts: opts}
+}
+
+// Compile runs load, validate, gate, model and render. It returns all
+// problems; the result is usable only when they hold no error.
+func (c *Compiler) Compile() (*Compiled, diag.List) {
+	prog, problems := programme.Load(c.site)
+	posts, probs := content.Load(c.site)
+	problems.Add(probs...)
+	return c.compile(prog, posts, problems)
+}
+
+func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, problems diag.List) (*Compiled, diag.List) {
+	problems.Add(validate.Check(prog, posts)...)
+	if problems.HasErrors() {
+		problems.Sort()
+		return nil, problems
+	}
+	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
+	verdicts := make([]review.Verdict, len(posts))
+	for i, p := range posts {
+		verdicts[i] = gate.Judge(p)
+		if w, ok := verdicts[i].Problem(p); ok {
+			problems.Add(w)
+		}
+	}
+	s := site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now})
+	r, err := c.rendererFor(prog, s.BasePath)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
+		problems.Sort()
+		return nil, problems
+	}
+	res, probs := r.Render(s, c.cache)
+	problems.Add(probs...)
+	static, probs := staticFiles(c.site)
+	problems.Add(probs...)
+	problems.Add(collisions(res, static)...)
+	problems.Sort()
+	if problems.HasErrors() {
+		return nil, problems
+	}
+	return &Compiled{Site: s, Result: res, Static: static}, problems
+}
+
+// rendererFor reuses the renderer while theme, language and base path
+// stay the same.
+func (c *Compiler) rendererFor(prog *programme.Programme, basePath string) (*render.Renderer, error) {
+	key := prog.Theme + "|" + prog.Language + "|" + basePath
+	if c.renderer != nil && c.rkey == key {
+		return c.renderer, nil
+	}
+	theme, err := themes.Open(c.site, prog.Theme)
+	if err != nil {
+		return nil, err
+	}
+	r, err := render.New(theme, prog.Language, basePath)
+	if err != nil {
+		return nil, err
+	}
+	c.renderer, c.rkey, c.cache = r, key, render.NewCache()
+	return r, nil
+}
+
+// ErrProblems is returned by Build when the site has errors; the problems
+// themselves come back as a diag.List.
+var ErrProblems = errors.New("the site has errors")

@@ -1,0 +1,20 @@
+// Package build runs the tandem pipeline and is the only package that
+// writes the output folder.
+//
+// The stages, in the order Compile runs them:
+//
+//  1. load      programme.Load (programme.yaml, tandems/*.yaml) and
+//     content.Load (posts/**): parse each file, check it on its own.
+//  2. validate  validate.Check: cross-references, unique pages, safe slugs.
+//  3. gate      review.Gate: for each post, published, scheduled, stale,
+//     waiting, draft…
+//  4. model     site.New: the shown posts with every index and address;
+//     unpublished posts are absent from a production model.
+//  5. render    render.Renderer: pages, feeds, sitemap, files to copy.
+//  6. write     Write: everything goes to a staging folder beside the
+//     destination, which is swapped in only when the whole build
+//     succeeded; a failed or killed build leaves the old output as it was.
+//
+// Problems from every stage are collected; the build stops before writing
+// when any of them is an error, so all mistakes are reported at once.
+package build

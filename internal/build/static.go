@@ -1,0 +1,79 @@
+package build
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/render"
+)
+
+// StaticDir holds files copied to the site root as they are.
+const StaticDir = "content/static"
+
+// staticFiles lists content/static/**. Dotfiles are skipped; symbolic
+// links are refused.
+func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
+	var out []render.Copy
+	var problems diag.List
+	if _, err := fs.Stat(site, StaticDir); err != nil {
+		return nil, nil
+	}
+	_ = fs.WalkDir(site, StaticDir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+			return nil
+		}
+		if name != StaticDir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into content/static instead of linking to it", "symbolic links are not followed in content/")
+			return nil
+		}
+		if !d.IsDir() {
+			out = append(out, render.Copy{Path: strings.TrimPrefix(name, StaticDir+"/"), Name: name})
+		}
+		return nil
+	})
+	return out, problems
+}
+
+// collisions reports two files that would be written to the same place.
+// A site's static file may replace a theme asset (that is how a site
+// brings its own favicon or stylesheet); anything else is an error.
+func collisions(res render.Result, static []render.Copy) diag.List {
+	var problems diag.List
+	owner := map[string]string{}
+	for _, o := range res.Outputs {
+		owner[o.Path] = "a generated page"
+	}
+	for _, c := range append(bundleCopies(res.Copies), static...) {
+		if other, taken := owner[c.Path]; taken {
+			problems.Errorf(diag.Pos{Path: c.Name}, "duplicate-output", "rename or remove one of them",
+				"this file would overwrite %s at /%s", other, c.Path)
+			continue
+		}
+		owner[c.Path] = c.Name
+		if !fs.ValidPath(c.Path) || path.IsAbs(c.Path) {
+			problems.Errorf(diag.Pos{Path: c.Name}, "unsafe-path", "rename the file", "this file would be written outside the output folder")
+		}
+	}
+	return problems
+}
+
+// bundleCopies returns the copies that come from the site (bundle files),
+// leaving out theme assets.
+func bundleCopies(copies []render.Copy) []render.Copy {
+	var out []render.Copy
+	for _, c := range copies {
+		if c.From == nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}

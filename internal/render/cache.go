@@ -1,0 +1,131 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"hash"
+	"sync"
+
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// Cache keeps converted posts and rendered pages between renders with the
+// same Renderer, so a rebuild after one edit only redoes what that edit
+// touched. The zero value is not usable; call NewCache.
+type Cache struct {
+	mu     sync.Mutex
+	bodies map[[32]byte]Body
+	pages  map[string]cachedPage
+}
+
+type cachedPage struct {
+	key  [32]byte
+	data []byte
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache {
+	return &Cache{bodies: map[[32]byte]Body{}, pages: map[string]cachedPage{}}
+}
+
+// job is one page to render: where it goes, what it shows and a key over
+// everything that can change its bytes.
+type job struct {
+	path string
+	key  [32]byte
+	page *Page
+}
+
+// page returns the page's bytes, executing the template only when the
+// cache has no page with the same key. fresh reports an execution.
+func (c *Cache) page(j job, exec func(job) ([]byte, error)) (data []byte, fresh bool, err error) {
+	c.mu.Lock()
+	hit, ok := c.pages[j.path]
+	c.mu.Unlock()
+	if ok && hit.key == j.key {
+		return hit.data, false, nil
+	}
+	data, err = exec(j)
+	if err != nil {
+		return nil, true, err
+	}
+	c.mu.Lock()
+	c.pages[j.path] = cachedPage{key: j.key, data: data}
+	c.mu.Unlock()
+	return data, true, nil
+}
+
+// keep forgets pages that are no longer part of the site.
+func (c *Cache) keep(jobs []job) {
+	live := make(map[string]bool, len(jobs))
+	for _, j := range jobs {
+		live[j.path] = true
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for p := range c.pages {
+		if !live[p] {
+			delete(c.pages, p)
+		}
+	}
+}
+
+// body returns a cached conversion of the post with this content hash.
+func (c *Cache) body(h [32]byte) (Body, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b, ok := c.bodies[h]
+	return b, ok
+}
+
+// setBodies replaces the body cache with exactly the given conversions.
+func (c *Cache) setBodies(m map[[32]byte]Body) {
+	c.mu.Lock()
+	c.bodies = m
+	c.mu.Unlock()
+}
+
+// keyer builds page keys.
+type keyer struct{ h hash.Hash }
+
+func newKeyer(parts ...string) *keyer {
+	k := &keyer{h: sha256.New()}
+	for _, p := range parts {
+		k.str(p)
+	}
+	return k
+}
+
+func (k *keyer) str(s string) *keyer {
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+	k.h.Write(n[:])
+	k.h.Write([]byte(s))
+	return k
+}
+
+// post adds everything about p that a page showing it depends on.
+func (k *keyer) post(p *site.Post) *keyer {
+	if p == nil {
+		return k.str("-")
+	}
+	k.h.Write(p.Hash[:])
+	k.str(string(p.Verdict.State)).str(p.Verdict.Reason).str(p.URL)
+	for _, t := range p.Tags {
+		k.str(t.Name)
+	}
+	return k
+}
+
+func (k *keyer) posts(ps []*site.Post) *keyer {
+	for _, p := range ps {
+		k.post(p)
+	}
+	return k
+}
+
+func (k *keyer) sum() [32]byte {
+	var out [32]byte
+	k.h.Sum(out[:0])
+	return out
+}

@@ -1,0 +1,58 @@
+package render
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// Dashboard is the preview-only review page: every post by state.
+type Dashboard struct {
+	Groups []DashboardGroup
+}
+
+// DashboardGroup is the posts in one state.
+type DashboardGroup struct {
+	State review.State
+	Posts []DashboardEntry
+}
+
+// DashboardEntry is one post on the dashboard.
+type DashboardEntry struct {
+	Post *PostView
+	// WaitingDays is how long a post in review has waited.
+	WaitingDays int
+}
+
+var dashboardOrder = []review.State{review.Waiting, review.Stale, review.Invalid, review.ChangesRequested, review.Draft, review.Scheduled, review.Published}
+
+// dashboardJob plans /review/index.html. Only preview builds write it.
+func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]*PostView) job {
+	all := append(append([]*site.Post(nil), s.Posts...), s.Hidden...)
+	d := &Dashboard{}
+	for _, state := range dashboardOrder {
+		g := DashboardGroup{State: state}
+		for _, p := range all {
+			if p.Verdict.State != state {
+				continue
+			}
+			e := DashboardEntry{Post: views[p]}
+			if state == review.Waiting && !p.Review.SubmittedAt.IsZero() {
+				e.WaitingDays = int(s.Now.Sub(p.Review.SubmittedAt).Hours() / 24)
+			}
+			g.Posts = append(g.Posts, e)
+		}
+		slices.SortFunc(g.Posts, func(a, b DashboardEntry) int {
+			return cmp.Or(a.Post.Date.Compare(b.Post.Date), strings.Compare(a.Post.Path, b.Post.Path))
+		})
+		if len(g.Posts) > 0 {
+			d.Groups = append(d.Groups, g)
+		}
+	}
+	k := newKeyer(salt, "review").posts(all)
+	return job{path: "review/index.html", key: k.sum(),
+		page: &Page{Site: s, Kind: "review", Title: r.strings.T("review_dashboard"), URL: "review/", Dashboard: d, NoIndex: true}}
+}

@@ -1,0 +1,81 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Strings are the UI strings of one language, from the theme's
+// i18n/<language>.yaml.
+type Strings struct {
+	text   map[string]string
+	months []string
+	format string
+}
+
+// loadStrings reads i18n/<lang>.yaml from the theme.
+func loadStrings(theme fs.FS, lang string) (*Strings, error) {
+	name := "i18n/" + lang + ".yaml"
+	data, err := fs.ReadFile(theme, name)
+	if err != nil {
+		return nil, fmt.Errorf("the theme has no UI strings for language %q: %w", lang, err)
+	}
+	var raw map[string]any
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	s := &Strings{text: map[string]string{}}
+	for k, v := range raw {
+		switch v := v.(type) {
+		case string:
+			s.text[k] = v
+		case []any:
+			if k == "months" {
+				for _, m := range v {
+					s.months = append(s.months, fmt.Sprint(m))
+				}
+			}
+		}
+	}
+	if len(s.months) != 12 {
+		return nil, fmt.Errorf("%s: months must list 12 names", name)
+	}
+	s.format = s.text["date_format"]
+	return s, nil
+}
+
+// T returns the string for key with {name} placeholders replaced by the
+// following name/value pairs. A missing key gives the key itself, so a
+// gap in a theme shows without breaking the page.
+func (s *Strings) T(key string, args ...any) string {
+	text, ok := s.text[key]
+	if !ok {
+		return key
+	}
+	for i := 0; i+1 < len(args); i += 2 {
+		text = strings.ReplaceAll(text, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+	}
+	return text
+}
+
+// Date formats t in the language's long form ("5. März 2024").
+func (s *Strings) Date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	r := strings.NewReplacer("{day}", strconv.Itoa(t.Day()), "{month}", s.months[t.Month()-1], "{year}", strconv.Itoa(t.Year()))
+	return r.Replace(s.format)
+}
+
+// Count returns "1 Beitrag" or "n Beiträge".
+func (s *Strings) Count(n int) string {
+	if n == 1 {
+		return s.T("post_count_one")
+	}
+	return s.T("posts_count", "n", n)
+}

@@ -1,0 +1,154 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/yuin/goldmark"
+)
+
+// Renderer turns sites into pages with one theme and one language. Create
+// it once per theme and programme; it is safe for concurrent use.
+type Renderer struct {
+	theme   fs.FS
+	strings *Strings
+	pages   map[string]*template.Template
+	md      goldmark.Markdown
+}
+
+// Kinds of page, each with a template templates/<kind>.html.
+var pageKinds = []string{"home", "post", "rounds", "round", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review"}
+
+// New parses the theme's templates for a site in language lang under
+// basePath (e.g. "/mentoring/").
+func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
+	str, err := loadStrings(theme, lang)
+	if err != nil {
+		return nil, err
+	}
+	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown()}
+	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
+	if err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
+	if partials, _ := fs.Glob(theme, "templates/partials/*.html"); len(partials) > 0 {
+		if base, err = base.ParseFS(theme, partials...); err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+	}
+	for _, kind := range pageKinds {
+		t, err := template.Must(base.Clone()).ParseFS(theme, "templates/"+kind+".html")
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+		r.pages[kind] = t
+	}
+	return r, nil
+}
+
+func (r *Renderer) funcs(basePath string) template.FuncMap {
+	return template.FuncMap{
+		"t":     r.strings.T,
+		"date":  r.strings.Date,
+		"count": r.strings.Count,
+		"url":   func(p string) string { return basePath + strings.TrimPrefix(p, "/") },
+		"state": func(s any) string { return r.strings.T("state_" + fmt.Sprint(s)) },
+	}
+}
+
+// Result is everything one Render produced.
+type Result struct {
+	// Outputs are generated files, sorted by path.
+	Outputs []Output
+	// Copies are files copied as they are, sorted by path.
+	Copies []Copy
+	// Rendered counts the pages executed (not taken from the cache).
+	Rendered int
+}
+
+// Copy is a file copied into the output as it is.
+type Copy struct {
+	Path string // below the output folder
+	From fs.FS
+	Name string // in From
+}
+
+// Render produces every page of s. cache may be nil; when given, pages
+// whose inputs did not change since the last Render with the same cache
+// are taken from it.
+func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
+	if cache == nil {
+		cache = NewCache()
+	}
+	views, problems := r.convertPosts(s, cache)
+	jobs := r.plan(s, views)
+	res := Result{}
+	res.Outputs = make([]Output, len(jobs))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				data, fresh, err := cache.page(jobs[i], r.execute)
+				mu.Lock()
+				if err != nil {
+					problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering %s: %v", jobs[i].path, err)
+				}
+				if fresh {
+					res.Rendered++
+				}
+				mu.Unlock()
+				res.Outputs[i] = Output{Path: jobs[i].path, Data: data}
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	cache.keep(jobs)
+	res.Outputs = append(res.Outputs, r.feeds(s, views)...)
+	res.Outputs = append(res.Outputs, r.sitemap(s))
+	slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	res.Copies = r.copies(s)
+	return res, problems
+}
+
+// execute runs one page job's template.
+func (r *Renderer) execute(j job) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(16 << 10)
+	if err := r.pages[j.page.Kind].ExecuteTemplate(&buf, "base.html", j.page); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// copies lists the bundle files and the theme's and site's static files.
+func (r *Renderer) copies(s *site.Site) []Copy {
+	var out []Copy
+	_ = fs.WalkDir(r.theme, "static", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			out = append(out, Copy{Path: path.Join("assets", strings.TrimPrefix(name, "static/")), From: r.theme, Name: name})
+		}
+		return nil
+	})
+	for _, p := range s.Posts {
+		for _, f := range p.Files {
+			out = append(out, Copy{Path: p.URL + f.Name, Name: f.Source})
+		}
+	}
+	slices.SortFunc(out, func(a, b Copy) int { return strings.Compare(a.Path, b.Path) })
+	return out
+}

@@ -1,0 +1,118 @@
+package review
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+)
+
+// State is where a post stands in the review workflow.
+type State string
+
+// The states a post can be in, from the gate's point of view.
+const (
+	// Draft: being written; also after a reviewer requested changes.
+	Draft State = "draft"
+	// ChangesRequested: a reviewer sent the post back with a note.
+	ChangesRequested State = "changes_requested"
+	// Waiting: submitted, waiting for a reviewer.
+	Waiting State = "review"
+	// Stale: approved, but the text changed since.
+	Stale State = "stale"
+	// Invalid: says approved, but the approval record is incomplete, by
+	// someone who is not a reviewer, or (when required) not signed.
+	Invalid State = "invalid"
+	// Scheduled: approved, published once its date has come.
+	Scheduled State = "scheduled"
+	// Published: approved and due.
+	Published State = "published"
+)
+
+// Verdict is the gate's decision for one post.
+type Verdict struct {
+	State State
+	// Reason explains a Stale or Invalid state in one sentence.
+	Reason string
+	// Digest is the post's current digest.
+	Digest string
+}
+
+// Published reports whether the post appears in a production build.
+func (v Verdict) Published() bool { return v.State == Published }
+
+// Verifier checks the signature of an approval; it returns nil when the
+// signature is valid. It is consulted only when the programme requires
+// signed approvals.
+type Verifier func(prog *programme.Programme, p *content.Post, digest string) error
+
+// Gate decides for each post whether it may be published at now.
+type Gate struct {
+	Programme *programme.Programme
+	Now       time.Time
+	// Verify checks signatures; nil means signatures cannot be checked,
+	// so a programme that requires them publishes nothing.
+	Verify Verifier
+}
+
+// Judge returns the verdict for p.
+func (g Gate) Judge(p *content.Post) Verdict {
+	v := Verdict{Digest: Digest(p)}
+	switch p.Status {
+	case content.StatusReview:
+		v.State = Waiting
+		return v
+	case content.StatusApproved:
+	default:
+		v.State = Draft
+		if p.Review.ChangesRequested != nil {
+			v.State = ChangesRequested
+		}
+		return v
+	}
+	r := p.Review
+	switch {
+	case r.ApprovedBy == "" || r.ApprovedAt.IsZero() || r.Digest == "":
+		v.State, v.Reason = Invalid, "the approval record is incomplete (it needs approved_by, approved_at and digest); approve it with tandem review approve"
+	case !g.Programme.IsReviewer(r.ApprovedBy):
+		v.State, v.Reason = Invalid, fmt.Sprintf("%q approved it, but is not listed under reviewers in programme.yaml", r.ApprovedBy)
+	case r.Digest != v.Digest:
+		v.State, v.Reason = Stale, fmt.Sprintf("approval by %s on %s is stale: the text changed since", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"))
+	default:
+		if err := g.signature(p, v.Digest); err != nil {
+			v.State, v.Reason = Invalid, fmt.Sprintf("approval by %s on %s is not signed validly: %v", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), err)
+			return v
+		}
+		v.State = Published
+		if p.Date.After(g.Now) {
+			v.State = Scheduled
+		}
+	}
+	return v
+}
+
+func (g Gate) signature(p *content.Post, digest string) error {
+	if !g.Programme.RequireSignedApprovals {
+		return nil
+	}
+	if g.Verify == nil {
+		return fmt.Errorf("this build cannot check signatures")
+	}
+	return g.Verify(g.Programme, p, digest)
+}
+
+// Problem returns the warning a build prints for a post whose approval does
+// not count, or false when there is nothing to say.
+func (v Verdict) Problem(p *content.Post) (diag.Problem, bool) {
+	if v.State != Stale && v.State != Invalid {
+		return diag.Problem{}, false
+	}
+	pos := p.Review.Pos
+	if pos.Path == "" {
+		pos = p.Pos("status")
+	}
+	hint := "a reviewer must approve the current text: tandem review approve " + p.Path + " --by <reviewer>"
+	return diag.Problem{Pos: pos, Severity: diag.Warning, Code: "approval-" + string(v.State), Msg: v.Reason + "; the post is not published", Hint: hint}, true
+}

@@ -1,0 +1,179 @@
+package site
+
+import (
+	"cmp"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/review"
+)
+
+// Options select what kind of site New builds.
+type Options struct {
+	Preview bool
+	Now     time.Time
+}
+
+// New builds the model. posts and verdicts are parallel slices; posts
+// must have passed validate.
+func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdict, opts Options) *Site {
+	s := &Site{Programme: p, Preview: opts.Preview, Now: opts.Now, BasePath: basePath(p.BaseURL)}
+	rounds := s.addRounds(p)
+	people := map[string]*Person{}
+	for _, key := range p.PersonKeys() {
+		people[key] = &Person{Person: p.People[key]}
+	}
+	tandems := s.addTandems(p, rounds, people)
+	for i, cp := range posts {
+		post := &Post{Post: cp, Verdict: verdicts[i], URL: "posts/" + cp.Slug + "/"}
+		if !Shown(post.Verdict, opts.Preview) {
+			s.Hidden = append(s.Hidden, post)
+			continue
+		}
+		s.Posts = append(s.Posts, post)
+	}
+	slices.SortFunc(s.Posts, newestFirst)
+	tags := map[string]*Tag{}
+	for _, post := range s.Posts {
+		s.link(post, rounds, tandems, people, tags)
+	}
+	s.finish(people, tags)
+	s.Current = currentRound(s.Rounds, opts.Now)
+	return s
+}
+
+func basePath(base string) string {
+	u, err := url.Parse(base)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	return u.Path
+}
+
+func (s *Site) addRounds(p *programme.Programme) map[string]*Round {
+	rounds := map[string]*Round{}
+	for _, r := range p.Rounds {
+		if _, dup := rounds[r.ID]; dup || r.ID == "" {
+			continue
+		}
+		round := &Round{Round: r, URL: "rounds/" + r.ID + "/"}
+		rounds[r.ID] = round
+		s.Rounds = append(s.Rounds, round)
+	}
+	// Newest round first: the archive reads backwards in time.
+	slices.SortStableFunc(s.Rounds, func(a, b *Round) int { return b.Start.Compare(a.Start) })
+	return rounds
+}
+
+func (s *Site) addTandems(p *programme.Programme, rounds map[string]*Round, people map[string]*Person) map[string]*Tandem {
+	tandems := map[string]*Tandem{}
+	for i := range p.Tandems {
+		pt := &p.Tandems[i]
+		t := &Tandem{Tandem: pt, URL: "tandems/" + pt.ID + "/", Round: rounds[pt.Round.Key], Mentee: people[pt.Mentee.Key]}
+		for _, m := range pt.Mentors {
+			if person := people[m.Key]; person != nil {
+				t.Mentors = append(t.Mentors, person)
+			}
+		}
+		if t.Round != nil {
+			t.Round.Tandems = append(t.Round.Tandems, t)
+		}
+		tandems[pt.ID] = t
+		s.Tandems = append(s.Tandems, t)
+	}
+	return tandems
+}
+
+// link connects a shown post to its round, tandem, authors and tags.
+// Posts arrive newest first.
+func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, tags map[string]*Tag) {
+	if r := rounds[post.Post.Round.Key]; r != nil {
+		post.Round = r
+		r.Posts = append(r.Posts, post)
+		if post.Kind == content.KindRetrospective {
+			r.Retrospectives = append(r.Retrospectives, post)
+		}
+	}
+	if t := tandems[post.Post.Tandem.Key]; t != nil {
+		post.Tandem = t
+		t.Diary = append(t.Diary, post)
+	}
+	for _, a := range post.Post.Authors {
+		if person := people[a.Key]; person != nil {
+			post.Authors = append(post.Authors, person)
+			person.Posts = append(person.Posts, post)
+		}
+	}
+	for _, name := range post.Post.Tags {
+		slug := content.Slugify(name)
+		tag := tags[slug]
+		if tag == nil {
+			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/"}
+			tags[slug] = tag
+		}
+		if !slices.Contains(post.Tags, tag) {
+			post.Tags = append(post.Tags, tag)
+			tag.Posts = append(tag.Posts, post)
+		}
+	}
+}
+
+func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
+	for _, t := range s.Tandems {
+		slices.Reverse(t.Diary) // oldest first
+		for i, post := range t.Diary {
+			if i > 0 {
+				post.Prev = t.Diary[i-1]
+			}
+			if i+1 < len(t.Diary) {
+				post.Next = t.Diary[i+1]
+			}
+		}
+	}
+	for _, tag := range tags {
+		s.Tags = append(s.Tags, tag)
+	}
+	slices.SortFunc(s.Tags, func(a, b *Tag) int { return strings.Compare(a.Slug, b.Slug) })
+	for _, key := range s.Programme.PersonKeys() {
+		if person := people[key]; len(person.Posts) > 0 {
+			person.URL = "authors/" + key + "/"
+			s.Authors = append(s.Authors, person)
+		}
+	}
+}
+
+// newestFirst orders posts by date, newest first, then by path so the
+// order never depends on the file system.
+func newestFirst(a, b *Post) int {
+	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
+}
+
+func currentRound(rounds []*Round, now time.Time) *Round {
+	var latest *Round
+	for _, r := range rounds {
+		if r.Start.After(now) {
+			continue
+		}
+		if !now.After(r.End.Add(24 * time.Hour)) {
+			return r
+		}
+		if latest == nil || r.Start.After(latest.Start) {
+			latest = r
+		}
+	}
+	return latest
+}
+
+// Person returns the person with key, or nil.
+func (s *Site) Person(key string) *Person {
+	for _, a := range s.Authors {
+		if a.Key == key {
+			return a
+		}
+	}
+	return nil
+}

@@ -1,0 +1,153 @@
+package validate
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+)
+
+// Check validates the programme and the posts against each other and
+// fills in each post's round from its tandem where the post leaves it
+// out. It returns every problem it finds.
+func Check(p *programme.Programme, posts []*content.Post) diag.List {
+	var l diag.List
+	checkProgramme(p, &l)
+	checkPosts(p, posts, &l)
+	return l
+}
+
+func checkProgramme(p *programme.Programme, l *diag.List) {
+	seen := map[string]diag.Pos{}
+	for _, r := range p.Rounds {
+		if r.ID == "" {
+			continue
+		}
+		if prev, dup := seen[r.ID]; dup {
+			l.Errorf(r.Pos, "duplicate-round", "give each round its own id", "round %q is defined twice (first at line %d)", r.ID, prev.Line)
+		}
+		seen[r.ID] = r.Pos
+		if content.Slugify(r.ID) != r.ID {
+			l.Errorf(r.Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(r.ID)), "round id %q may only contain a-z, 0-9 and -", r.ID)
+		}
+	}
+	for _, key := range p.PersonKeys() {
+		if content.Slugify(key) != key {
+			l.Errorf(p.People[key].Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(key)), "person key %q may only contain a-z, 0-9 and -", key)
+		}
+	}
+	for _, r := range p.Reviewers {
+		person(p, r, "reviewer", l)
+	}
+	for _, t := range p.Tandems {
+		if content.Slugify(t.ID) != t.ID {
+			l.Errorf(t.Pos, "bad-id", fmt.Sprintf("rename the file to %s.yaml", content.Slugify(t.ID)), "tandem id %q (from the file name) may only contain a-z, 0-9 and -", t.ID)
+		}
+		round(p, t.Round, l)
+		for _, m := range t.Mentors {
+			person(p, m, "mentor", l)
+		}
+		if t.Mentee.Key != "" {
+			person(p, t.Mentee, "mentee", l)
+		}
+	}
+}
+
+func round(p *programme.Programme, r metadata.Ref, l *diag.List) bool {
+	if r.Key == "" || p.Round(r.Key) != nil {
+		return true
+	}
+	l.Errorf(r.Pos, "unknown-round", unknownHint(r.Key, p.RoundIDs(), "rounds: in programme.yaml"), "round %q is unknown", r.Key)
+	return false
+}
+
+func person(p *programme.Programme, r metadata.Ref, what string, l *diag.List) bool {
+	if _, ok := p.People[r.Key]; ok {
+		return true
+	}
+	l.Errorf(r.Pos, "unknown-person", unknownHint(r.Key, p.PersonKeys(), "people: in programme.yaml"), "%s %q is unknown", what, r.Key)
+	return false
+}
+
+// unknownHint suggests the closest known key, or lists the known ones, and
+// says where new ones are added.
+func unknownHint(key string, known []string, where string) string {
+	if len(known) == 0 {
+		return "none are defined yet; add it under " + where
+	}
+	if c := diag.Closest(key, known); c != "" {
+		return fmt.Sprintf("did you mean %q? (%s)", c, diag.Known(known))
+	}
+	return fmt.Sprintf("%s; add new ones under %s", diag.Known(known), where)
+}
+
+func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
+	pages := map[string]*content.Post{}
+	for _, post := range posts {
+		if post.Meta == nil {
+			continue // the front matter could not be read; already reported
+		}
+		checkRefs(p, post, l)
+		if !checkSlug(post, l) {
+			continue
+		}
+		if other, dup := pages[post.Slug]; dup {
+			l.Errorf(post.Pos("slug"), "duplicate-page", fmt.Sprintf("give one of them another slug: in its front matter (slug: %s-2)", post.Slug),
+				"this post and %s would both write /posts/%s/", other.Path, post.Slug)
+			continue
+		}
+		pages[post.Slug] = post
+		checkTags(post, l)
+	}
+}
+
+func checkRefs(p *programme.Programme, post *content.Post, l *diag.List) {
+	if post.Tandem.Key != "" {
+		t := p.Tandem(post.Tandem.Key)
+		if t == nil {
+			l.Errorf(post.Tandem.Pos, "unknown-tandem", unknownHint(post.Tandem.Key, p.TandemIDs(), "content/tandems/"), "tandem %q is unknown", post.Tandem.Key)
+		} else if post.Round.Key == "" {
+			post.Round = metadata.Ref{Key: t.Round.Key, Pos: post.Tandem.Pos}
+		} else if post.Round.Key != t.Round.Key {
+			l.Errorf(post.Round.Pos, "round-mismatch", fmt.Sprintf("write round: %s, or leave round out (it follows from the tandem)", t.Round.Key),
+				"round %q does not match tandem %q, which belongs to round %q", post.Round.Key, t.ID, t.Round.Key)
+		}
+	}
+	if post.Round.Key == "" && post.Tandem.Key == "" {
+		l.Errorf(post.Pos("round"), "missing-field", "add \"round: <id>\" or \"tandem: <id>\" to the front matter", "the post belongs to no round")
+	} else if post.Round.Key != "" {
+		round(p, post.Round, l)
+	}
+	for _, a := range post.Authors {
+		person(p, a, "author", l)
+	}
+}
+
+// checkSlug reports a slug that is not a clean URL segment. A slug with
+// "/" or ".." would leave /posts/; the error says so.
+func checkSlug(post *content.Post, l *diag.List) bool {
+	s := post.Slug
+	clean := content.Slugify(s)
+	switch {
+	case s == "":
+		l.Errorf(post.Pos("slug"), "bad-slug", "add a slug: made of a-z, 0-9 and - to the front matter", "the post's name gives an empty slug")
+	case strings.Contains(s, "..") || strings.ContainsAny(s, "/\\\x00"):
+		l.Errorf(post.Pos("slug"), "unsafe-slug", fmt.Sprintf("use a plain name such as %q", clean), "slug %q would write outside /posts/", s)
+	case clean != s:
+		l.Errorf(post.Pos("slug"), "bad-slug", fmt.Sprintf("use %q", clean), "slug %q may only contain a-z, 0-9 and -", s)
+	default:
+		return true
+	}
+	return false
+}
+
+func checkTags(post *content.Post, l *diag.List) {
+	for i, tag := range post.Tags {
+		if content.Slugify(tag) == "" {
+			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
+		}
+	}
+}

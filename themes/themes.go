@@ -1,0 +1,103 @@
+// Package themes holds the default theme, embedded in the binary so that a
+// `go install`ed tandem has it too, and layers a site's own theme over it.
+//
+// It feeds the render stage: render asks Open for the theme's files and
+// never looks at the disk itself. A site selects `theme: NAME` in
+// programme.yaml and may keep themes/NAME/ beside content/; every file
+// missing there falls back to the embedded default.
+package themes
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+	"path"
+	"slices"
+)
+
+//go:embed all:default
+var embedded embed.FS
+
+// Default returns the embedded default theme.
+func Default() fs.FS {
+	sub, err := fs.Sub(embedded, "default")
+	if err != nil {
+		panic(err) // cannot happen: the folder is embedded at compile time
+	}
+	return sub
+}
+
+// Open returns the theme called name for the site: the site's
+// themes/NAME folder layered over the default theme. A site without that
+// folder gets the default theme; a theme other than "default" that does
+// not exist is an error.
+func Open(site fs.FS, name string) (fs.FS, error) {
+	if name == "" {
+		name = "default"
+	}
+	dir := path.Join("themes", name)
+	sub, err := fs.Sub(site, dir)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := fs.Stat(site, dir); err != nil {
+		if name == "default" {
+			return Default(), nil
+		}
+		return nil, errors.New("theme \"" + name + "\" not found: there is no folder " + dir)
+	}
+	return Layer{sub, Default()}, nil
+}
+
+// Layer is a stack of file systems: a name is looked up in each in turn,
+// and a directory lists the union of all layers.
+type Layer []fs.FS
+
+// Open opens name from the first layer that has it.
+func (l Layer) Open(name string) (fs.File, error) {
+	var firstErr error
+	for _, f := range l {
+		file, err := f.Open(name)
+		if err == nil {
+			return file, nil
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	return nil, firstErr
+}
+
+// ReadDir lists the union of name's entries over all layers, sorted, the
+// upper layer winning when two have the same name.
+func (l Layer) ReadDir(name string) ([]fs.DirEntry, error) {
+	seen := map[string]bool{}
+	var out []fs.DirEntry
+	found := false
+	for _, f := range l {
+		entries, err := fs.ReadDir(f, name)
+		if err != nil {
+			continue
+		}
+		found = true
+		for _, e := range entries {
+			if !seen[e.Name()] {
+				seen[e.Name()] = true
+				out = append(out, e)
+			}
+		}
+	}
+	if !found {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	slices.SortFunc(out, func(a, b fs.DirEntry) int {
+		if a.Name() < b.Name() {
+			return -1
+		}
+		if a.Name() > b.Name() {
+			return 1
+		}
+		return 0
+	})
+	return out, nil
+}
