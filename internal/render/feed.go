@@ -73,7 +73,7 @@ func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page
 	for _, p := range posts[:min(feedSize, len(posts))] {
 		v := views[p]
 		e := atomEntry{ID: abs(p.URL), Title: p.Title, Updated: stamp(p.Date), Published: stamp(p.Date),
-			Link: atomLink{Rel: "alternate", Type: "text/html", Href: abs(p.URL)},
+			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: abs(p.URL)},
 			Summary: atomText{Type: "text", Body: v.Excerpt}, Content: atomText{Type: "html", Body: string(v.Content)}}
 		for _, a := range p.Authors {
 			e.Authors = append(e.Authors, atomPerson{Name: a.Name})
