@@ -194,6 +194,9 @@ func Parse(name string, data []byte) (*Post, diag.List) {
 	}
 	m, probs := ParseFront(name, doc)
 	problems.Add(probs...)
+	if probs.HasErrors() {
+		return post, problems // unreadable front matter: no field can be trusted
+	}
 	post.Meta = m
 	decodePost(post, m, &problems)
 	return post, problems

@@ -32,6 +32,11 @@ type Map struct {
 // the opening ---). An empty document gives an empty Map.
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
 	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
+	if line, col, ok := tabIndent(data); ok {
+		problems.Errorf(diag.Pos{Path: path, Line: line + lineOffset, Col: col}, "yaml-tab", "indent with spaces; YAML does not allow tabs there",
+			"a tab is used for indentation")
+		return m, problems
+	}
 	var doc yaml.Node
 	if err := safeUnmarshal(data, &doc); err != nil {
 		problems.Errorf(m.errPos(err), "yaml-syntax", "check the indentation (spaces, not tabs) and that every quote is closed",
@@ -65,6 +70,22 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 		m.key[name], m.value[name] = k, v
 	}
 	return m, problems
+}
+
+// tabIndent finds the first line whose indentation holds a tab, which
+// YAML forbids; the YAML library reports it at a confusing place.
+func tabIndent(data []byte) (line, col int, found bool) {
+	for i, l := range strings.Split(string(data), "\n") {
+		for j, c := range l {
+			if c == '\t' {
+				return i + 1, j + 1, true
+			}
+			if c != ' ' {
+				break
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // safeUnmarshal runs the YAML decoder and turns a panic into an error.
