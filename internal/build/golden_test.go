@@ -130,4 +130,3 @@ func firstDiff(want, got string) string {
 	}
 	return "(only line endings differ)"
 }
-
