@@ -12,7 +12,12 @@ const homeLatest = 6
 
 // plan lists every page of the site with its key.
 func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
+	// The salt goes into every key: what any page may show beyond its own
+	// posts (links to author pages exist only for people with posts).
 	salt := fmt.Sprintf("%t|%s|%s", s.Preview, s.Now.UTC().Format("2006-01-02T15:04:05"), s.BasePath)
+	for _, a := range s.Authors {
+		salt += "|" + a.Key
+	}
 	all := newKeyer(salt, "all").posts(s.Posts).sum()
 	allKey := string(all[:])
 	list := func(ps []*site.Post) []*PostView {
