@@ -42,6 +42,8 @@ type Compiler struct {
 	renderer *render.Renderer
 	rkey     string
 	cache    *render.Cache
+	cacheFor *programme.Programme
+	st       state
 }
 
 // NewCompiler returns a Compiler for the site rooted at site.
@@ -49,13 +51,11 @@ func NewCompiler(site fs.FS, opts Options) *Compiler {
 	return &Compiler{site: site, opts: opts}
 }
 
-// Compile runs load, validate, gate, model and render. It returns all
-// problems; the result is usable only when they hold no error.
+// Compile loads everything and runs validate, gate, model and render. It
+// returns all problems; the result is usable only when they hold no error.
 func (c *Compiler) Compile() (*Compiled, diag.List) {
-	prog, problems := programme.Load(c.site)
-	posts, probs := content.Load(c.site)
-	problems.Add(probs...)
-	return c.compile(prog, posts, problems)
+	c.load()
+	return c.compileState()
 }
 
 func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, problems diag.List) (*Compiled, diag.List) {
@@ -67,7 +67,7 @@ func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, pro
 	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
 	verdicts := make([]review.Verdict, len(posts))
 	for i, p := range posts {
-		verdicts[i] = gate.Judge(p)
+		verdicts[i] = c.judge(gate, p)
 		if w, ok := verdicts[i].Problem(p); ok {
 			problems.Add(w)
 		}
@@ -94,6 +94,11 @@ func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, pro
 // rendererFor reuses the renderer while theme, language and base path
 // stay the same.
 func (c *Compiler) rendererFor(prog *programme.Programme, basePath string) (*render.Renderer, error) {
+	if c.cacheFor != prog {
+		// Every page shows something of the programme (its title, names,
+		// rounds): a new programme invalidates every cached page.
+		c.cache, c.cacheFor = render.NewCache(), prog
+	}
 	key := prog.Theme + "|" + prog.Language + "|" + basePath
 	if c.renderer != nil && c.rkey == key {
 		return c.renderer, nil

@@ -75,7 +75,12 @@ func Load(site fs.FS) ([]*Post, diag.List) {
 
 // isHidden reports names editors and systems leave behind: dotfiles,
 // backups ending in ~, and vim's swap and probe files.
-func isHidden(name string) bool {
+func isHidden(name string) bool { return IsIgnored(name) }
+
+// IsIgnored reports names editors and systems leave behind, which tandem
+// never reads: dotfiles, names starting with "_", backups ending in "~",
+// vim's swap files and its "4913" probe file.
+func IsIgnored(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~") ||
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || name == "4913"
 }
@@ -84,6 +89,9 @@ func isFile(site fs.FS, name string) bool {
 	info, err := fs.Stat(site, name)
 	return err == nil && info.Mode().IsRegular()
 }
+
+// LoadBundle reads the bundle post in folder dir (its index.md and files).
+func LoadBundle(site fs.FS, dir string) (*Post, diag.List) { return loadBundle(site, dir) }
 
 func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 	post, problems := LoadFile(site, path.Join(dir, "index.md"))

@@ -1,0 +1,154 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// edit is one change an author makes, and the paths an editor would
+// report for it.
+type edit struct {
+	name  string
+	apply func(t *testing.T, site string)
+	paths []string
+}
+
+func writeFile(t *testing.T, name, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func replaceIn(t *testing.T, name, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s does not contain %q", name, old)
+	}
+	writeFile(t, name, strings.Replace(string(data), old, new, 1))
+}
+
+const p1 = "content/posts/r1/2024-01-15-kennenlernen.md"
+
+var edits = []edit{
+	{"body of a published post (approval goes stale)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, p1), "Erwartungen", "Wünsche")
+	}, []string{p1}},
+	{"status back to draft", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r1/2024-03-18-grosser-denken.md"), "status: approved", "status: draft")
+	}, []string{"content/posts/r1/2024-03-18-grosser-denken.md"}},
+	{"new draft post", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, "content/posts/r1/2024-04-01-neu.md"), "---\ntitle: Neu\ndate: 2024-04-01\ntandem: t01\ntags: [Neu]\n---\nText\n")
+	}, []string{"content/posts/r1/2024-04-01-neu.md"}},
+	{"a post is deleted", func(t *testing.T, s string) {
+		os.Remove(filepath.Join(s, "content/posts/r2/2026-09-05-start.md"))
+	}, []string{"content/posts/r2/2026-09-05-start.md"}},
+	{"bundle image replaced (approval goes stale)", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, "content/posts/r1/2024-02-20-tafelbild/tafel.png"), "another picture\n")
+	}, []string{"content/posts/r1/2024-02-20-tafelbild/tafel.png"}},
+	{"tandem file changes its goals", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/tandems/t01.yaml"), "Kurzvideos verstehen", "Kurzvideos drehen")
+	}, []string{"content/tandems/t01.yaml"}},
+	{"programme title changes", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "title: Tandem-Tagebuch", "title: Tandem-Tagebücher")
+	}, []string{"content/programme.yaml"}},
+	{"static file added", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, "content/static/extra.txt"), "extra\n")
+	}, []string{"content/static/extra.txt"}},
+	{"post folder renamed", func(t *testing.T, s string) {
+		if err := os.Rename(filepath.Join(s, "content/posts/r2"), filepath.Join(s, "content/posts/runde-2")); err != nil {
+			t.Fatal(err)
+		}
+	}, []string{"content/posts/r2", "content/posts/runde-2"}},
+	{"site theme overrides a template", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, "themes/default/templates/404.html"), "{{define \"main\"}}<h1>Weg</h1>{{end}}\n")
+	}, []string{"themes/default/templates/404.html"}},
+}
+
+// TestIncrementalEqualsFull applies one edit after another to a site and,
+// after each, compares the incrementally updated output with a full build
+// of the same files, in production and in preview.
+func TestIncrementalEqualsFull(t *testing.T) {
+	for _, preview := range []bool{false, true} {
+		t.Run(map[bool]string{false: "production", true: "preview"}[preview], func(t *testing.T) {
+			t.Parallel()
+			site := t.TempDir()
+			if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
+				t.Fatal(err)
+			}
+			root, err := os.OpenRoot(site)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer root.Close()
+			opts := Options{Preview: preview, Now: goldenNow}
+			c := NewCompiler(root.FS(), opts)
+			prev, problems := c.Compile()
+			if prev == nil {
+				t.Fatal(problems.Err())
+			}
+			dest := filepath.Join(t.TempDir(), "public")
+			if _, err := Write(dest, root.FS(), prev); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range edits {
+				e.apply(t, site)
+				next, problems := c.Update(e.paths)
+				if next == nil {
+					t.Fatalf("%s: %v", e.name, problems.Err())
+				}
+				if _, err := Update(dest, root.FS(), prev, next, e.paths); err != nil {
+					t.Fatalf("%s: %v", e.name, err)
+				}
+				full := buildSite(t, site, opts)
+				t.Run(e.name, func(t *testing.T) { compareTrees(t, full, dest) })
+				prev = next
+			}
+		})
+	}
+}
+
+// TestUpdateWritesOnlyWhatChanged checks that editing one post rewrites
+// its page and the pages that list it, not the whole site.
+func TestUpdateWritesOnlyWhatChanged(t *testing.T) {
+	site := t.TempDir()
+	if err := os.CopyFS(site, os.DirFS("testdata/sites/programme")); err != nil {
+		t.Fatal(err)
+	}
+	root, _ := os.OpenRoot(site)
+	defer root.Close()
+	c := NewCompiler(root.FS(), Options{Preview: true, Now: goldenNow})
+	prev, _ := c.Compile()
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := Write(dest, root.FS(), prev); err != nil {
+		t.Fatal(err)
+	}
+	replaceIn(t, filepath.Join(site, "content/posts/r2/2026-10-10-wartet.md"), "Eingereicht und wartend.", "Eingereicht, wartend und ergänzt.")
+	next, problems := c.Update([]string{"content/posts/r2/2026-10-10-wartet.md"})
+	if next == nil {
+		t.Fatal(problems.Err())
+	}
+	changed, err := Update(dest, root.FS(), prev, next, []string{"content/posts/r2/2026-10-10-wartet.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(changed, "posts/wartet/index.html") {
+		t.Errorf("the edited post's page was not rewritten: %v", changed)
+	}
+	if slices.Contains(changed, "posts/kennenlernen/index.html") || slices.Contains(changed, "tags/ki/index.html") {
+		t.Errorf("pages that do not show the post were rewritten: %v", changed)
+	}
+	if len(changed) > len(next.Result.Outputs)/2 {
+		t.Errorf("%d of %d files rewritten", len(changed), len(next.Result.Outputs))
+	}
+}

@@ -1,0 +1,150 @@
+package build
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/render"
+)
+
+// Update brings dest, which holds prev's output, up to date with next,
+// writing only the files whose bytes changed and removing the ones that
+// are gone. touched are the source paths that changed, so copied files
+// (bundle images, static files, theme assets) are copied again only when
+// their source changed. Every file is replaced atomically (temporary file
+// and rename), so a reader sees the old or the new file, never half of
+// one. It returns the output paths that changed, sorted.
+func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]string, error) {
+	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
+		return nil, fmt.Errorf("%s was not written by tandem: %w", dest, err)
+	}
+	root, err := os.OpenRoot(dest)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	var changed []string
+	old := map[string][]byte{}
+	for _, o := range prev.Result.Outputs {
+		old[o.Path] = o.Data
+	}
+	for _, o := range next.Result.Outputs {
+		if was, ok := old[o.Path]; ok && sameBytes(was, o.Data) {
+			delete(old, o.Path)
+			continue
+		}
+		delete(old, o.Path)
+		if err := replaceFile(root, o.Path, o.Data); err != nil {
+			return changed, err
+		}
+		changed = append(changed, o.Path)
+	}
+	copied, err := updateCopies(root, site, prev, next, touched)
+	changed = append(changed, copied...)
+	if err != nil {
+		return changed, err
+	}
+	for p := range old {
+		if err := removeFile(root, p); err != nil {
+			return changed, err
+		}
+		changed = append(changed, p)
+	}
+	sortStrings(changed)
+	return changed, nil
+}
+
+// sameBytes is true for the very same slice (a page taken from the render
+// cache) or equal contents.
+func sameBytes(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	return len(a) == 0 || &a[0] == &b[0] || bytes.Equal(a, b)
+}
+
+func updateCopies(root *os.Root, site fs.FS, prev, next *Compiled, touched []string) ([]string, error) {
+	var changed []string
+	old := map[string]render.Copy{}
+	for _, c := range finalCopies(prev) {
+		old[c.Path] = c
+	}
+	dirty := func(c render.Copy) bool {
+		for _, t := range touched {
+			if c.From == nil && (t == c.Name || strings.HasPrefix(c.Name, t+"/")) {
+				return true
+			}
+			if c.From != nil && strings.HasPrefix(t, "themes/") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range finalCopies(next) {
+		was, ok := old[c.Path]
+		delete(old, c.Path)
+		if ok && was.Name == c.Name && (was.From == nil) == (c.From == nil) && !dirty(c) {
+			continue
+		}
+		from := c.From
+		if from == nil {
+			from = site
+		}
+		data, err := fs.ReadFile(from, c.Name)
+		if err != nil {
+			return changed, err
+		}
+		if err := replaceFile(root, c.Path, data); err != nil {
+			return changed, err
+		}
+		changed = append(changed, c.Path)
+	}
+	for p := range old {
+		if err := removeFile(root, p); err != nil {
+			return changed, err
+		}
+		changed = append(changed, p)
+	}
+	return changed, nil
+}
+
+// replaceFile writes name below root through a temporary file and a
+// rename.
+func replaceFile(root *os.Root, name string, data []byte) error {
+	if dir := path.Dir(name); dir != "." {
+		if err := root.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	tmp := path.Join(path.Dir(name), ".tandem-tmp-"+path.Base(name))
+	if err := root.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	if err := root.Rename(tmp, name); err != nil {
+		_ = root.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// removeFile removes name and then any folders it leaves empty.
+func removeFile(root *os.Root, name string) error {
+	if err := root.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	for dir := path.Dir(name); dir != "."; dir = path.Dir(dir) {
+		if root.Remove(dir) != nil {
+			break // not empty
+		}
+	}
+	return nil
+}
+
+func sortStrings(s []string) { slices.Sort(s) }
