@@ -110,7 +110,7 @@ func (k *keyer) post(p *site.Post) *keyer {
 		return k.str("-")
 	}
 	k.h.Write(p.Hash[:])
-	k.str(string(p.Verdict.State)).str(p.Verdict.Reason).str(p.URL)
+	k.str(string(p.Verdict.State)).str(p.Verdict.Reason).str(p.URL).str(p.Path)
 	for _, t := range p.Tags {
 		k.str(t.Name)
 	}

@@ -52,7 +52,7 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
 		}
 		for _, j := range r.paginate(s, salt, "round", round.URL, round.Title, list(rest)) {
 			j.page.Round, j.page.Pinned, j.page.Feed = round, list(round.Retrospectives), round.URL+"feed.xml"
-			j.key = newKeyer(salt).str(string(j.key[:])).posts(round.Retrospectives).sum()
+			j.key = newKeyer(salt, string(j.key[:]), fmt.Sprint(len(round.Posts))).posts(round.Retrospectives).sum()
 			jobs = append(jobs, j)
 		}
 	}
@@ -64,12 +64,14 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
 	for _, tag := range s.Tags {
 		for _, j := range r.paginate(s, salt, "tag", tag.URL, tag.Name, list(tag.Posts)) {
 			j.page.Tag = tag
+			j.key = newKeyer(string(j.key[:]), fmt.Sprint(len(tag.Posts))).sum()
 			jobs = append(jobs, j)
 		}
 	}
 	for _, a := range s.Authors {
 		for _, j := range r.paginate(s, salt, "author", a.URL, a.Name, list(a.Posts)) {
 			j.page.Author = a
+			j.key = newKeyer(string(j.key[:]), fmt.Sprint(len(a.Posts))).sum()
 			jobs = append(jobs, j)
 		}
 	}

@@ -33,7 +33,7 @@ reviewers: [ada]
 func testSite(t testing.TB, n int, edit func(i int) string) *site.Site {
 	t.Helper()
 	fsys := fstest.MapFS{
-		"content/programme.yaml":  {Data: []byte(programmeYAML)},
+		"content/programme.yaml":   {Data: []byte(programmeYAML)},
 		"content/tandems/t01.yaml": {Data: []byte("round: r1\nmentors: [ada]\nmentee: cleo\n")},
 	}
 	for i := range n {
