@@ -73,9 +73,13 @@ func (s *Strings) Date(t time.Time) string {
 }
 
 // Count returns "1 Beitrag" or "n Beiträge".
-func (s *Strings) Count(n int) string {
+func (s *Strings) Count(n int) string { return s.Plural(n, "post") }
+
+// Plural returns the string key_one for n == 1 and key_many otherwise,
+// with {n} replaced: Plural(3, "tandem") gives "3 Tandems".
+func (s *Strings) Plural(n int, key string) string {
 	if n == 1 {
-		return s.T("post_count_one")
+		return s.T(key+"_one", "n", n)
 	}
-	return s.T("posts_count", "n", n)
+	return s.T(key+"_many", "n", n)
 }

@@ -74,6 +74,8 @@ func firstParagraph(doc ast.Node, src []byte) string {
 				}
 			case *ast.String:
 				b.Write(t.Value)
+			case *ast.AutoLink:
+				b.Write(t.Label(src))
 			}
 			return ast.WalkContinue, nil
 		})

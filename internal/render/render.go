@@ -57,11 +57,12 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 
 func (r *Renderer) funcs(basePath string) template.FuncMap {
 	return template.FuncMap{
-		"t":     r.strings.T,
-		"date":  r.strings.Date,
-		"count": r.strings.Count,
-		"url":   func(p string) string { return basePath + strings.TrimPrefix(p, "/") },
-		"state": func(s any) string { return r.strings.T("state_" + fmt.Sprint(s)) },
+		"t":      r.strings.T,
+		"date":   r.strings.Date,
+		"count":  r.strings.Count,
+		"plural": r.strings.Plural,
+		"url":    func(p string) string { return basePath + strings.TrimPrefix(p, "/") },
+		"state":  func(s any) string { return r.strings.T("state_" + fmt.Sprint(s)) },
 	}
 }
 
