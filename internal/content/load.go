@@ -207,6 +207,7 @@ func Parse(name string, data []byte) (*Post, diag.List) {
 	}
 	post.Meta = m
 	decodePost(post, m, &problems)
+	problems.Add(CheckBody(post)...)
 	return post, problems
 }
 

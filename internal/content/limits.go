@@ -1,0 +1,100 @@
+package content
+
+import (
+	"bytes"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+)
+
+// Limits on a post's Markdown. Some inputs make any CommonMark parser
+// slow: goldmark needs over a second for 32,000 nested "> " in 64 KB, and
+// time grows with the square of the line length for "[a](<b" repeated.
+// Real posts come nowhere near these bounds.
+const (
+	// MaxLineBytes is the longest line a post may have (16 KiB, about
+	// 2,500 words on one line).
+	MaxLineBytes = 16 << 10
+	// MaxNesting is how deeply quotes and lists may nest.
+	MaxNesting = 32
+	// MaxIndent is the deepest indentation of a line, in columns.
+	MaxIndent = 256
+)
+
+// CheckBody reports Markdown that goes beyond the limits, at the line
+// where it does, so a hostile or broken post cannot stall a build.
+func CheckBody(p *Post) diag.List {
+	var problems diag.List
+	line := p.BodyLine
+	for rest := p.Body; len(rest) > 0; line++ {
+		l := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		pos := diag.Pos{Path: p.Path, Line: line, Col: 1}
+		switch {
+		case len(l) > MaxLineBytes:
+			problems.Errorf(pos, "line-too-long", "break the paragraph into several lines or paragraphs",
+				"this line is %d KiB long; lines may be at most %d KiB", len(l)>>10, MaxLineBytes>>10)
+		case indent(l) > MaxIndent:
+			problems.Errorf(pos, "too-deep", "use fewer levels of nested lists",
+				"this line is indented %d columns; at most %d are allowed", indent(l), MaxIndent)
+		case nesting(l) > MaxNesting:
+			problems.Errorf(pos, "too-deep", "use fewer levels of nested quotes and lists",
+				"quotes and lists nest %d deep here; at most %d levels are allowed", nesting(l), MaxNesting)
+		default:
+			continue
+		}
+		return problems // one finding per post is enough to act on
+	}
+	return problems
+}
+
+// indent counts the columns of leading white space (a tab is 4).
+func indent(l []byte) int {
+	n := 0
+	for _, c := range l {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// nesting counts the quote and list markers that open a line.
+func nesting(l []byte) int {
+	depth := 0
+	for {
+		l = bytes.TrimLeft(l, " \t")
+		switch {
+		case len(l) > 0 && l[0] == '>':
+			l = l[1:]
+		case len(l) > 1 && (l[0] == '-' || l[0] == '*' || l[0] == '+') && (l[1] == ' ' || l[1] == '\t'):
+			l = l[2:]
+		case orderedMarker(l) > 0:
+			l = l[orderedMarker(l):]
+		default:
+			return depth
+		}
+		depth++
+	}
+}
+
+// orderedMarker returns the length of a "12. " or "3) " marker at the
+// start of l, or 0.
+func orderedMarker(l []byte) int {
+	i := 0
+	for i < len(l) && i < 9 && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(l) || (l[i] != '.' && l[i] != ')') || (l[i+1] != ' ' && l[i+1] != '\t') {
+		return 0
+	}
+	return i + 2
+}
