@@ -31,6 +31,8 @@ type Compiled struct {
 	Result render.Result
 	// Static are the files of content/static, copied to the site root.
 	Static []render.Copy
+	// Timings say how long each stage took.
+	Timings Timings
 }
 
 // Compiler runs the stages from load to render over a site folder. It
@@ -44,6 +46,7 @@ type Compiler struct {
 	cache    *render.Cache
 	cacheFor *programme.Programme
 	st       state
+	timings  Timings
 }
 
 // NewCompiler returns a Compiler for the site rooted at site.
@@ -59,11 +62,14 @@ func (c *Compiler) Compile() (*Compiled, diag.List) {
 }
 
 func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, problems diag.List) (*Compiled, diag.List) {
+	t := c.timer("validate")
 	problems.Add(validate.Check(prog, posts)...)
+	t.stop()
 	if problems.HasErrors() {
 		problems.Sort()
 		return nil, problems
 	}
+	t = c.timer("review gate")
 	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
 	verdicts := make([]review.Verdict, len(posts))
 	for i, p := range posts {
@@ -72,14 +78,19 @@ func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, pro
 			problems.Add(w)
 		}
 	}
+	t.stop()
+	t = c.timer("model")
 	s := site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now})
+	t.stop()
 	r, err := c.rendererFor(prog, s.BasePath)
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
 		problems.Sort()
 		return nil, problems
 	}
+	t = c.timer("render")
 	res, probs := r.Render(s, c.cache)
+	t.stop()
 	problems.Add(probs...)
 	static, probs := staticFiles(c.site)
 	problems.Add(probs...)
@@ -88,7 +99,7 @@ func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, pro
 	if problems.HasErrors() {
 		return nil, problems
 	}
-	return &Compiled{Site: s, Result: res, Static: static}, problems
+	return &Compiled{Site: s, Result: res, Static: static, Timings: c.takeTimings()}, problems
 }
 
 // rendererFor reuses the renderer while theme, language and base path

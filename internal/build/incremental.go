@@ -31,6 +31,8 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 	if !c.st.loaded {
 		return c.Compile()
 	}
+	t := c.timer("load")
+	defer t.stop()
 	var reloadProgramme, reloadAll bool
 	for _, p := range changed {
 		switch {
@@ -52,6 +54,7 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 	if reloadAll {
 		c.loadPosts()
 	}
+	t.stop()
 	return c.compileState()
 }
 
@@ -116,6 +119,7 @@ func (c *Compiler) addUnit(unit string, post *content.Post, probs diag.List) {
 
 // load reads everything from scratch.
 func (c *Compiler) load() {
+	defer c.timer("load").stop()
 	c.st.prog, c.st.progProbs = programme.Load(c.site)
 	c.loadPosts()
 	c.st.loaded = true

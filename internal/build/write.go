@@ -8,7 +8,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
@@ -53,7 +55,8 @@ func Write(dest string, site fs.FS, c *Compiled) (Stats, error) {
 }
 
 // writeAll writes every file below stage through an os.Root, so no path
-// can leave it.
+// can leave it. Folders are made once, then files are written by one
+// worker per core.
 func writeAll(stage string, site fs.FS, c *Compiled) (Stats, error) {
 	var st Stats
 	if err := os.Chmod(stage, 0o755); err != nil {
@@ -64,45 +67,89 @@ func writeAll(stage string, site fs.FS, c *Compiled) (Stats, error) {
 		return st, err
 	}
 	defer root.Close()
-	put := func(name string, data []byte) error {
-		if !filepath.IsLocal(filepath.FromSlash(name)) {
-			return fmt.Errorf("refusing to write %q outside the output folder", name)
-		}
-		if dir := path.Dir(name); dir != "." {
-			if err := root.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-		}
-		st.Files++
-		st.Bytes += int64(len(data))
-		if strings.HasSuffix(name, ".html") {
-			st.Pages++
-		}
-		return root.WriteFile(name, data, 0o644)
+	copies := finalCopies(c)
+	names := make([]string, 0, len(c.Result.Outputs)+len(copies))
+	for _, o := range c.Result.Outputs {
+		names = append(names, o.Path)
 	}
-	if err := put(Marker, []byte(markerText)); err != nil {
+	for _, cp := range copies {
+		names = append(names, cp.Path)
+	}
+	if err := makeDirs(root, names); err != nil {
 		return st, err
 	}
-	st.Files--
-	for _, o := range c.Result.Outputs {
-		if err := put(o.Path, o.Data); err != nil {
-			return st, err
-		}
+	if err := root.WriteFile(Marker, []byte(markerText), 0o644); err != nil {
+		return st, err
 	}
-	for _, cp := range finalCopies(c) {
+	jobs := make([]func() ([]byte, error), 0, len(names))
+	for _, o := range c.Result.Outputs {
+		jobs = append(jobs, func() ([]byte, error) { return o.Data, nil })
+	}
+	for _, cp := range copies {
 		from := cp.From
 		if from == nil {
 			from = site
 		}
-		data, err := fs.ReadFile(from, cp.Name)
+		jobs = append(jobs, func() ([]byte, error) { return fs.ReadFile(from, cp.Name) })
+	}
+	sizes, err := parallel(len(jobs), func(i int) (int, error) {
+		data, err := jobs[i]()
 		if err != nil {
-			return st, err
+			return 0, err
 		}
-		if err := put(cp.Path, data); err != nil {
-			return st, err
+		return len(data), root.WriteFile(names[i], data, 0o644)
+	})
+	for i, n := range sizes {
+		st.Files++
+		st.Bytes += int64(n)
+		if strings.HasSuffix(names[i], ".html") {
+			st.Pages++
 		}
 	}
-	return st, nil
+	return st, err
+}
+
+// makeDirs creates every folder the files need, each once.
+func makeDirs(root *os.Root, names []string) error {
+	made := map[string]bool{".": true}
+	for _, name := range names {
+		if !filepath.IsLocal(filepath.FromSlash(name)) {
+			return fmt.Errorf("refusing to write %q outside the output folder", name)
+		}
+		var missing []string
+		for dir := path.Dir(name); !made[dir]; dir = path.Dir(dir) {
+			missing = append(missing, dir)
+			made[dir] = true
+		}
+		for i := len(missing) - 1; i >= 0; i-- {
+			if err := root.Mkdir(missing[i], 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// parallel runs do(0..n-1) on one goroutine per core and returns the
+// results and the first error.
+func parallel(n int, do func(i int) (int, error)) ([]int, error) {
+	out := make([]int, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				out[i], errs[i] = do(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 // finalCopies merges theme assets, bundle files and static files; a

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"hash"
+	"html/template"
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -13,9 +14,11 @@ import (
 // same Renderer, so a rebuild after one edit only redoes what that edit
 // touched. The zero value is not usable; call NewCache.
 type Cache struct {
-	mu     sync.Mutex
-	bodies map[[32]byte]Body
-	pages  map[string]cachedPage
+	mu        sync.Mutex
+	bodies    map[[32]byte]Body
+	pages     map[string]cachedPage
+	fragments map[[32]byte]template.HTML
+	used      map[[32]byte]bool
 }
 
 type cachedPage struct {
@@ -25,7 +28,7 @@ type cachedPage struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{bodies: map[[32]byte]Body{}, pages: map[string]cachedPage{}}
+	return &Cache{bodies: map[[32]byte]Body{}, pages: map[string]cachedPage{}, fragments: map[[32]byte]template.HTML{}, used: map[[32]byte]bool{}}
 }
 
 // job is one page to render: where it goes, what it shows and a key over
@@ -55,7 +58,27 @@ func (c *Cache) page(j job, exec func(job) ([]byte, error)) (data []byte, fresh 
 	return data, true, nil
 }
 
-// keep forgets pages that are no longer part of the site.
+// fragment returns the cached fragment with key, or makes and caches it.
+func (c *Cache) fragment(key [32]byte, make func() (template.HTML, error)) (template.HTML, error) {
+	c.mu.Lock()
+	html, ok := c.fragments[key]
+	c.used[key] = true
+	c.mu.Unlock()
+	if ok {
+		return html, nil
+	}
+	html, err := make()
+	if err != nil {
+		return "", err
+	}
+	c.mu.Lock()
+	c.fragments[key] = html
+	c.mu.Unlock()
+	return html, nil
+}
+
+// keep forgets pages that are no longer part of the site, and fragments
+// not used by the render that just ended.
 func (c *Cache) keep(jobs []job) {
 	live := make(map[string]bool, len(jobs))
 	for _, j := range jobs {
@@ -68,6 +91,12 @@ func (c *Cache) keep(jobs []job) {
 			delete(c.pages, p)
 		}
 	}
+	for k := range c.fragments {
+		if !c.used[k] {
+			delete(c.fragments, k)
+		}
+	}
+	c.used = map[[32]byte]bool{}
 }
 
 // body returns a cached conversion of the post with this content hash.

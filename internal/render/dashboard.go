@@ -46,7 +46,7 @@ func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]
 			g.Posts = append(g.Posts, e)
 		}
 		slices.SortFunc(g.Posts, func(a, b DashboardEntry) int {
-			return cmp.Or(a.Post.Date.Compare(b.Post.Date), strings.Compare(a.Post.Path, b.Post.Path))
+			return cmp.Or(a.Post.Post.Date.Compare(b.Post.Post.Date), strings.Compare(a.Post.Post.Path, b.Post.Post.Path))
 		})
 		if len(g.Posts) > 0 {
 			d.Groups = append(d.Groups, g)
@@ -54,5 +54,5 @@ func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]
 	}
 	k := newKeyer(salt, "review").posts(all)
 	return job{path: "review/index.html", key: k.sum(),
-		page: &Page{Site: s, Kind: "review", Title: r.strings.T("review_dashboard"), URL: "review/", Dashboard: d, NoIndex: true}}
+		page: &Page{Site: s, UI: r.ui, Kind: "review", Title: r.strings.T("review_dashboard"), URL: "review/", Dashboard: d, NoIndex: true}}
 }

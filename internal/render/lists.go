@@ -10,14 +10,19 @@ import (
 // homeLatest is how many posts the home page lists.
 const homeLatest = 6
 
-// plan lists every page of the site with its key.
-func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
-	// The salt goes into every key: what any page may show beyond its own
-	// posts (links to author pages exist only for people with posts).
+// authorSalt goes into every key: what any page may show beyond its own
+// posts (links to author pages exist only for people with posts).
+func authorSalt(s *site.Site) string {
 	salt := fmt.Sprintf("%t|%s|%s", s.Preview, s.Now.UTC().Format("2006-01-02T15:04:05"), s.BasePath)
 	for _, a := range s.Authors {
 		salt += "|" + a.Key
 	}
+	return salt
+}
+
+// plan lists every page of the site with its key.
+func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
+	salt := authorSalt(s)
 	all := newKeyer(salt, "all").posts(s.Posts).sum()
 	allKey := string(all[:])
 	list := func(ps []*site.Post) []*PostView {
@@ -28,12 +33,11 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
 		return out
 	}
 	single := func(kind, url, title string) job {
-		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, Kind: kind, Title: title, URL: url}}
+		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, UI: r.ui, Kind: kind, Title: title, URL: url}}
 	}
 	jobs := r.postJobs(s, views, salt)
 	home := single("home", "", s.Programme.Title)
 	home.page.Posts = list(s.Posts[:min(homeLatest, len(s.Posts))])
-	home.page.Feed = "feed.xml"
 	home.page.Description = s.Programme.Description
 	jobs = append(jobs, home,
 		single("rounds", "rounds/", r.strings.T("rounds")),
@@ -58,7 +62,7 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
 	}
 	for _, t := range s.Tandems {
 		j := job{path: t.URL + "index.html", key: newKeyer(salt, "tandem", t.ID).posts(t.Diary).sum(),
-			page: &Page{Site: s, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: list(t.Diary)}}
+			page: &Page{Site: s, UI: r.ui, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: list(t.Diary)}}
 		jobs = append(jobs, j)
 	}
 	for _, tag := range s.Tags {
@@ -121,7 +125,7 @@ func (r *Renderer) paginate(s *site.Site, salt, kind, url, title string, posts [
 			pt = fmt.Sprintf("%s (%s)", title, r.strings.T("page_of", "n", n, "total", total))
 		}
 		jobs = append(jobs, job{path: pageURL(n) + "index.html", key: k.sum(),
-			page: &Page{Site: s, Kind: kind, Title: pt, URL: pageURL(n), Posts: chunk, Pager: pager}})
+			page: &Page{Site: s, UI: r.ui, Kind: kind, Title: pt, URL: pageURL(n), Posts: chunk, Pager: pager}})
 	}
 	return jobs
 }

@@ -32,14 +32,48 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (map[*site.Post]*Pos
 	cache.setBodies(bodies)
 	views := make(map[*site.Post]*PostView, len(all))
 	for _, p := range all {
-		b := bodies[p.Hash]
-		v := &PostView{Post: p, Content: b.HTML, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200)}
-		if v.Excerpt == "" {
-			v.Excerpt = b.Summary
+		views[p] = r.view(p, bodies[p.Hash])
+	}
+	for p, v := range views {
+		if p.Prev != nil {
+			v.Prev = &Link{Name: p.Prev.Title, Href: p.Prev.Href}
 		}
-		views[p] = v
+		if p.Next != nil {
+			v.Next = &Link{Name: p.Next.Title, Href: p.Next.Href}
+		}
 	}
 	return views, problems
+}
+
+// view computes everything templates print about p.
+func (r *Renderer) view(p *site.Post, b Body) *PostView {
+	v := &PostView{Post: p, UI: r.ui, Title: p.Title, Href: p.Href,
+		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
+		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
+		Content: b.HTML, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200)}
+	if v.Excerpt == "" {
+		v.Excerpt = b.Summary
+	}
+	if p.Kind != "diary" {
+		v.KindText = r.strings.T(p.Kind)
+	}
+	for _, a := range p.Authors {
+		v.Authors = append(v.Authors, Link{Name: a.Name, Href: a.Href})
+	}
+	for _, t := range p.Tags {
+		v.Tags = append(v.Tags, Link{Name: t.Name, Href: t.Href})
+	}
+	if p.Round != nil {
+		v.Round = &Link{Name: p.Round.Title, Href: p.Round.Href}
+	}
+	if p.Tandem != nil {
+		name := p.Tandem.ID
+		if p.Tandem.Mentee != nil {
+			name = p.Tandem.Mentee.Name
+		}
+		v.Tandem = &Link{Name: name, Href: p.Tandem.Href}
+	}
+	return v
 }
 
 // postJobs plans one page per shown post.
@@ -47,7 +81,7 @@ func (r *Renderer) postJobs(s *site.Site, views map[*site.Post]*PostView, salt s
 	jobs := make([]job, 0, len(s.Posts))
 	for _, p := range s.Posts {
 		k := newKeyer(salt, "post").post(p).post(p.Prev).post(p.Next)
-		page := &Page{Site: s, Kind: "post", Title: p.Title, URL: p.URL, Description: views[p].Excerpt, Post: views[p], NoIndex: !p.Verdict.Published()}
+		page := &Page{Site: s, UI: r.ui, Kind: "post", Title: p.Title, URL: p.URL, Description: views[p].Excerpt, Post: views[p], NoIndex: !p.Verdict.Published()}
 		jobs = append(jobs, job{path: p.URL + "index.html", key: k.sum(), page: page})
 	}
 	return jobs

@@ -6,10 +6,8 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -23,6 +21,7 @@ type Renderer struct {
 	strings *Strings
 	pages   map[string]*template.Template
 	md      goldmark.Markdown
+	ui      *UI
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -35,7 +34,7 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown()}
+	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), ui: &UI{Base: basePath, T: str.text}}
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
@@ -91,33 +90,33 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 		cache = NewCache()
 	}
 	views, problems := r.convertPosts(s, cache)
+	problems.Add(r.cards(s, views, cache)...)
+	headers, footer, err := r.chrome(s)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
+		return Result{}, problems
+	}
 	jobs := r.plan(s, views)
+	for _, j := range jobs {
+		j.page.Nav = navFor(j.page.Kind)
+		j.page.Header, j.page.Footer = headers[j.page.Nav], footer
+	}
 	res := Result{}
 	res.Outputs = make([]Output, len(jobs))
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				data, fresh, err := cache.page(jobs[i], r.execute)
-				mu.Lock()
-				if err != nil {
-					problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering %s: %v", jobs[i].path, err)
-				}
-				if fresh {
-					res.Rendered++
-				}
-				mu.Unlock()
-				res.Outputs[i] = Output{Path: jobs[i].path, Data: data}
-			}
-		})
+	errs := make([]error, len(jobs))
+	fresh := make([]bool, len(jobs))
+	forEach(len(jobs), func(i int) {
+		res.Outputs[i].Path = jobs[i].path
+		res.Outputs[i].Data, fresh[i], errs[i] = cache.page(jobs[i], r.execute)
+	})
+	for i, err := range errs {
+		if err != nil {
+			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering %s: %v", jobs[i].path, err)
+		}
+		if fresh[i] {
+			res.Rendered++
+		}
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	cache.keep(jobs)
 	res.Outputs = append(res.Outputs, r.feeds(s, views)...)
 	res.Outputs = append(res.Outputs, r.sitemap(s))

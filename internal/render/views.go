@@ -9,6 +9,8 @@ import (
 // Page is what every page template receives.
 type Page struct {
 	Site *site.Site
+	// UI holds the base path and the theme's strings.
+	*UI
 	// Kind names the template: home, post, rounds, round, tandems, tandem,
 	// tags, tag, authors, author, 404, review.
 	Kind  string
@@ -31,16 +33,75 @@ type Page struct {
 	Dashboard *Dashboard
 	// NoIndex asks search engines not to index the page.
 	NoIndex bool
+	// Nav says which main navigation entry the page belongs to.
+	Nav Nav
+	// Header and Footer are the page's site header and footer, rendered
+	// once per render from the "site-header" and "site-footer" templates
+	// and shared by every page of the same section.
+	Header, Footer template.HTML
 }
 
-// PostView is a post with its converted body.
+// Nav marks the navigation entry of the current page (for aria-current).
+type Nav struct {
+	Rounds, Tandems, Tags, Authors, Review bool
+}
+
+func navFor(kind string) Nav {
+	return Nav{
+		Rounds:  kind == "rounds" || kind == "round",
+		Tandems: kind == "tandems" || kind == "tandem",
+		Tags:    kind == "tags" || kind == "tag",
+		Authors: kind == "authors" || kind == "author",
+		Review:  kind == "review",
+	}
+}
+
+// UI is what every template may need besides its data: the base path and
+// the theme's strings for the site's language, looked up as {{.T.key}}.
+// Keeping them as plain fields keeps function calls (which html/template
+// makes through reflection) out of the hot loops of list pages.
+type UI struct {
+	Base string
+	T    map[string]string
+}
+
+// PostView is a post as templates show it: its converted body and every
+// value a card or page prints, computed once per render and shared by all
+// the pages that list the post.
 type PostView struct {
-	*site.Post
-	Content template.HTML
+	Post *site.Post
+	*UI
+	Title    string
+	Href     string
+	DateISO  string
+	DateText string
+	// Kind is "diary", "retrospective" or "announcement"; KindText its
+	// name in the site's language, empty for diary entries (the usual
+	// kind, not worth a label).
+	Kind, KindText string
+	// State is the review state and StateText its name. Unpublished is
+	// true for a post a production build would not show.
+	State, StateText string
+	Unpublished      bool
+	Authors          []Link
+	Round            *Link
+	Tandem           *Link
+	Tags             []Link
+	Content          template.HTML
+	// Card is the post's card for lists, rendered once from the
+	// "post-card" template and reused by every list that shows the post.
+	Card template.HTML
 	// Excerpt is the summary from the front matter, or the first
 	// paragraph.
 	Excerpt     string
 	ReadMinutes int
+	// Prev and Next link the neighbours in the tandem's diary.
+	Prev, Next *Link
+}
+
+// Link is a named link.
+type Link struct {
+	Name, Href string
 }
 
 // Pager links the pages of a paginated list.

@@ -30,6 +30,7 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 	tandems := s.addTandems(p, rounds, people)
 	for i, cp := range posts {
 		post := &Post{Post: cp, Verdict: verdicts[i], URL: "posts/" + cp.Slug + "/"}
+		post.Href = s.BasePath + post.URL
 		if !Shown(post.Verdict, opts.Preview) {
 			s.Hidden = append(s.Hidden, post)
 			continue
@@ -60,7 +61,7 @@ func (s *Site) addRounds(p *programme.Programme) map[string]*Round {
 		if _, dup := rounds[r.ID]; dup || r.ID == "" {
 			continue
 		}
-		round := &Round{Round: r, URL: "rounds/" + r.ID + "/"}
+		round := &Round{Round: r, URL: "rounds/" + r.ID + "/", Href: s.BasePath + "rounds/" + r.ID + "/"}
 		rounds[r.ID] = round
 		s.Rounds = append(s.Rounds, round)
 	}
@@ -73,7 +74,7 @@ func (s *Site) addTandems(p *programme.Programme, rounds map[string]*Round, peop
 	tandems := map[string]*Tandem{}
 	for i := range p.Tandems {
 		pt := &p.Tandems[i]
-		t := &Tandem{Tandem: pt, URL: "tandems/" + pt.ID + "/", Round: rounds[pt.Round.Key], Mentee: people[pt.Mentee.Key]}
+		t := &Tandem{Tandem: pt, URL: "tandems/" + pt.ID + "/", Href: s.BasePath + "tandems/" + pt.ID + "/", Round: rounds[pt.Round.Key], Mentee: people[pt.Mentee.Key]}
 		for _, m := range pt.Mentors {
 			if person := people[m.Key]; person != nil {
 				t.Mentors = append(t.Mentors, person)
@@ -112,7 +113,7 @@ func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Ta
 		slug := content.Slugify(name)
 		tag := tags[slug]
 		if tag == nil {
-			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/"}
+			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: s.BasePath + "tags/" + slug + "/"}
 			tags[slug] = tag
 		}
 		if !slices.Contains(post.Tags, tag) {
@@ -141,6 +142,7 @@ func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
 	for _, key := range s.Programme.PersonKeys() {
 		if person := people[key]; len(person.Posts) > 0 {
 			person.URL = "authors/" + key + "/"
+			person.Href = s.BasePath + person.URL
 			s.Authors = append(s.Authors, person)
 		}
 	}

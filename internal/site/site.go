@@ -37,7 +37,9 @@ type Post struct {
 	*content.Post
 	Verdict review.Verdict
 	// URL is the page's path below the base path, e.g. "posts/x/".
-	URL     string
+	URL string
+	// Href is the link to the page: the base path and URL.
+	Href    string
 	Round   *Round
 	Tandem  *Tandem
 	Authors []*Person
@@ -50,7 +52,7 @@ type Post struct {
 // Round is a programme round with its shown posts.
 type Round struct {
 	programme.Round
-	URL string
+	URL, Href string
 	// Posts are newest first, retrospectives included.
 	Posts []*Post
 	// Retrospectives are pinned first on the round page.
@@ -62,6 +64,7 @@ type Round struct {
 type Tandem struct {
 	*programme.Tandem
 	URL     string
+	Href    string
 	Round   *Round
 	Mentors []*Person
 	Mentee  *Person
@@ -74,6 +77,7 @@ type Tag struct {
 	Name  string
 	Slug  string
 	URL   string
+	Href  string
 	Posts []*Post
 }
 
@@ -81,7 +85,7 @@ type Tag struct {
 type Person struct {
 	programme.Person
 	// URL is the author page, or "" when the person wrote no shown post.
-	URL string
+	URL, Href string
 	// Posts are the shown posts they wrote, newest first.
 	Posts []*Post
 }
