@@ -8,11 +8,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Marker is the file tandem leaves in every output folder it writes. A
@@ -131,24 +130,11 @@ func makeDirs(root *os.Root, names []string) error {
 }
 
 // parallel runs do(0..n-1) on one goroutine per core and returns the
-// results and the first error.
+// results and the errors joined.
 func parallel(n int, do func(i int) (int, error)) ([]int, error) {
 	out := make([]int, n)
 	errs := make([]error, n)
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				out[i], errs[i] = do(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	workers.ForEach(n, func(i int) { out[i], errs[i] = do(i) })
 	return out, errors.Join(errs...)
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // PostDir is the folder of posts below the site root.
@@ -22,13 +23,14 @@ const MaxPostSize = 1 << 20
 const MaxBundleFileSize = 20 << 20
 
 // Load reads every post below content/posts of site. Problems in one post
-// do not stop the others.
+// do not stop the others. Files are read and parsed on one goroutine per
+// core; the result is sorted by path, so it never depends on timing.
 func Load(site fs.FS) ([]*Post, diag.List) {
 	var problems diag.List
-	var posts []*Post
 	if _, err := fs.Stat(site, PostDir); err != nil {
 		return nil, problems
 	}
+	var files, bundles []string
 	err := fs.WalkDir(site, PostDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
@@ -40,35 +42,35 @@ func Load(site fs.FS) ([]*Post, diag.List) {
 			}
 			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
 			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into content/ instead of linking to it",
 				"symbolic links are not followed in content/")
-			return nil
-		}
-		if d.IsDir() {
-			if name != PostDir && isFile(site, path.Join(name, "index.md")) {
-				post, probs := loadBundle(site, name)
-				problems.Add(probs...)
-				if post != nil {
-					posts = append(posts, post)
-				}
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if path.Ext(name) != ".md" {
-			return nil
-		}
-		post, probs := LoadFile(site, name)
-		problems.Add(probs...)
-		if post != nil {
-			posts = append(posts, post)
+		case d.IsDir() && name != PostDir && isFile(site, path.Join(name, "index.md")):
+			bundles = append(bundles, name)
+			return fs.SkipDir
+		case !d.IsDir() && path.Ext(name) == ".md":
+			files = append(files, name)
 		}
 		return nil
 	})
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "", "cannot read the posts: %v", err)
 	}
+	units := append(files, bundles...)
+	posts := make([]*Post, len(units))
+	probs := make([]diag.List, len(units))
+	workers.ForEach(len(units), func(i int) {
+		if i < len(files) {
+			posts[i], probs[i] = LoadFile(site, units[i])
+		} else {
+			posts[i], probs[i] = loadBundle(site, units[i])
+		}
+	})
+	for _, p := range probs {
+		problems.Add(p...)
+	}
+	posts = slices.DeleteFunc(posts, func(p *Post) bool { return p == nil })
 	slices.SortFunc(posts, func(a, b *Post) int { return strings.Compare(a.Path, b.Path) })
 	return posts, problems
 }

@@ -3,11 +3,10 @@ package render
 import (
 	"bytes"
 	"html/template"
-	"runtime"
-	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Parts of pages that many pages share are rendered once and inserted as
@@ -29,7 +28,7 @@ func (r *Renderer) cards(s *site.Site, views map[*site.Post]*PostView, cache *Ca
 		err  error
 	}
 	results := make([]result, len(all))
-	forEach(len(all), func(i int) {
+	workers.ForEach(len(all), func(i int) {
 		p := all[i]
 		key := newKeyer(salt).post(p).sum()
 		html, err := cache.fragment(key, func() (template.HTML, error) {
@@ -58,24 +57,6 @@ func (r *Renderer) chrome(s *site.Site) (headers map[Nav]template.HTML, footer t
 	}
 	footer, err = r.fragment("site-footer", &Page{Site: s, UI: r.ui})
 	return headers, footer, err
-}
-
-// forEach runs do(0..n-1) on one goroutine per core.
-func forEach(n int, do func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for i := range next {
-				do(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // fragment executes one named template of the theme.

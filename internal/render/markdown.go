@@ -3,11 +3,10 @@ package render
 import (
 	"bytes"
 	"html/template"
-	"runtime"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
+	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -47,7 +46,7 @@ func convert(md goldmark.Markdown, src []byte) (b Body, err error) {
 	}
 	b.HTML = template.HTML(buf.String())
 	b.Summary = firstParagraph(doc, src)
-	b.Words = len(strings.Fields(string(src)))
+	b.Words = countWords(src)
 	return b, nil
 }
 
@@ -97,25 +96,26 @@ func shorten(s string, n int) string {
 	return strings.TrimRight(str, " ,.;:") + "…"
 }
 
-// convertAll converts every job's source in parallel, one worker per core.
-// Results come back in job order.
+// convertAll converts every source in parallel, one worker per core.
+// Results come back in source order.
 func convertAll(md goldmark.Markdown, sources [][]byte) ([]Body, []error) {
 	bodies := make([]Body, len(sources))
 	errs := make([]error, len(sources))
-	workers := min(runtime.GOMAXPROCS(0), len(sources))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				bodies[i], errs[i] = convert(md, sources[i])
-			}
-		})
-	}
-	for i := range sources {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	workers.ForEach(len(sources), func(i int) {
+		bodies[i], errs[i] = convert(md, sources[i])
+	})
 	return bodies, errs
+}
+
+// countWords counts runs of non-space bytes, for the reading time.
+func countWords(src []byte) int {
+	n, inWord := 0, false
+	for _, c := range src {
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }

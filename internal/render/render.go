@@ -11,6 +11,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/yuin/goldmark"
 )
 
@@ -105,7 +106,7 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	res.Outputs = make([]Output, len(jobs))
 	errs := make([]error, len(jobs))
 	fresh := make([]bool, len(jobs))
-	forEach(len(jobs), func(i int) {
+	workers.ForEach(len(jobs), func(i int) {
 		res.Outputs[i].Path = jobs[i].path
 		res.Outputs[i].Data, fresh[i], errs[i] = cache.page(jobs[i], r.execute)
 	})
