@@ -1,0 +1,153 @@
+package build
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+)
+
+// FS returns the compiled site as a read-only file system, exactly the
+// files Write would write (without the marker). It is a snapshot: the dev
+// server serves from it while the next build runs, so readers never see
+// a half-written site. Copied files are read from site (or the theme)
+// when opened.
+func (c *Compiled) FS(site fs.FS) fs.FS {
+	m := &memFS{files: map[string]memEntry{}, dirs: map[string][]string{}}
+	for _, o := range c.Result.Outputs {
+		m.add(o.Path, memEntry{data: o.Data})
+	}
+	for _, cp := range finalCopies(c) {
+		from := cp.From
+		if from == nil {
+			from = site
+		}
+		m.add(cp.Path, memEntry{from: from, name: cp.Name})
+	}
+	for dir := range m.dirs {
+		slices.Sort(m.dirs[dir])
+	}
+	return m
+}
+
+type memFS struct {
+	files map[string]memEntry
+	dirs  map[string][]string // folder -> names of its entries
+}
+
+type memEntry struct {
+	data []byte
+	from fs.FS
+	name string
+}
+
+func (m *memFS) add(name string, e memEntry) {
+	m.files[name] = e
+	for dir, child := path.Dir(name), path.Base(name); ; dir, child = path.Dir(dir), path.Base(dir) {
+		known := m.dirs[dir] != nil
+		if !slices.Contains(m.dirs[dir], child) {
+			m.dirs[dir] = append(m.dirs[dir], child)
+		}
+		if dir == "." || known {
+			return
+		}
+	}
+}
+
+// Open opens a file or folder of the snapshot.
+func (m *memFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	if e, ok := m.files[name]; ok {
+		data := e.data
+		if e.from != nil {
+			var err error
+			if data, err = fs.ReadFile(e.from, e.name); err != nil {
+				return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+			}
+		}
+		return &memFile{info: memInfo{name: path.Base(name), size: int64(len(data))}, Reader: bytes.NewReader(data)}, nil
+	}
+	if children, ok := m.dirs[name]; ok {
+		return &memDir{fs: m, path: name, info: memInfo{name: path.Base(name), dir: true}, children: children}, nil
+	}
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// size returns the size of a file, asking the source of a copied one.
+func (m *memFS) size(name string) int64 {
+	e := m.files[name]
+	if e.from == nil {
+		return int64(len(e.data))
+	}
+	if info, err := fs.Stat(e.from, e.name); err == nil {
+		return info.Size()
+	}
+	return 0
+}
+
+type memInfo struct {
+	name string
+	size int64
+	dir  bool
+}
+
+func (i memInfo) Name() string       { return i.name }
+func (i memInfo) Size() int64        { return i.size }
+func (i memInfo) ModTime() time.Time { return time.Time{} }
+func (i memInfo) IsDir() bool        { return i.dir }
+func (i memInfo) Sys() any           { return nil }
+func (i memInfo) Mode() fs.FileMode {
+	if i.dir {
+		return fs.ModeDir | 0o555
+	}
+	return 0o444
+}
+
+type memFile struct {
+	info memInfo
+	*bytes.Reader
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+func (f *memFile) Close() error               { return nil }
+
+type memDir struct {
+	fs       *memFS
+	path     string
+	info     memInfo
+	children []string
+	read     int
+}
+
+func (d *memDir) Stat() (fs.FileInfo, error) { return d.info, nil }
+func (d *memDir) Close() error               { return nil }
+func (d *memDir) Read([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "read", Path: d.path, Err: fs.ErrInvalid}
+}
+
+// ReadDir lists the folder's entries in name order.
+func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
+	rest := d.children[d.read:]
+	if n > 0 && len(rest) == 0 {
+		return nil, io.EOF
+	}
+	if n > 0 && len(rest) > n {
+		rest = rest[:n]
+	}
+	out := make([]fs.DirEntry, len(rest))
+	for i, name := range rest {
+		full := strings.TrimPrefix(path.Join(d.path, name), "./")
+		_, isDir := d.fs.dirs[full]
+		out[i] = fs.FileInfoToDirEntry(memInfo{name: name, dir: isDir, size: d.fs.size(full)})
+	}
+	d.read += len(rest)
+	return out, nil
+}
+
+var _ fs.ReadDirFile = (*memDir)(nil)
