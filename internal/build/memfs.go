@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
 )
 
 // FS returns the compiled site as a read-only file system, exactly the
