@@ -10,8 +10,12 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
-// liveTag is the script element New adds for BasePath "/".
-const liveTag = `<script src="/_tandem/live.js" defer></script>`
+// liveTag is a script element like the one New adds for BasePath "/"
+// (the build id differs: see tagOf).
+const liveTag = `<script src="/_tandem/live.js" data-build="abc123-1" defer></script>`
+
+// tagOf returns the script element s adds to the pages it serves now.
+func tagOf(s *Server) string { return string(s.currentSite().tag) }
 
 // fakeSite is a small built site covering every kind of file.
 func fakeSite() fstest.MapFS {

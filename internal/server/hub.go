@@ -12,9 +12,9 @@ import (
 // and fetches the current state afresh.
 const clientQueue = 32
 
-// Event-stream messages, already framed for the wire.
+// Event-stream messages, already framed for the wire. reloadAllMessage
+// carries no id: the tab keeps the build id it had.
 const (
-	okMessage        = "event: ok\ndata: {}\n\n"
 	reloadAllMessage = "event: reload\ndata: {\"changed\":null}\n\n"
 	retryMessage     = "retry: 1000\n\n"
 	heartbeatMessage = ": heartbeat\n\n"
@@ -31,8 +31,12 @@ type wireProblem struct {
 	Hint     string `json:"hint"`
 }
 
-// problemsMessage frames a "problems" event listing problems.
-func problemsMessage(problems []diag.Problem) []byte {
+// okMessage frames the "ok" event of build id.
+func okMessage(id string) []byte { return frame("ok", id, struct{}{}) }
+
+// problemsMessage frames a "problems" event listing problems; id is the
+// build still served.
+func problemsMessage(id string, problems []diag.Problem) []byte {
 	list := make([]wireProblem, len(problems))
 	for i, p := range problems {
 		list[i] = wireProblem{
@@ -40,25 +44,29 @@ func problemsMessage(problems []diag.Problem) []byte {
 			Code: p.Code, Message: p.Msg, Hint: p.Hint,
 		}
 	}
-	return frame("problems", list)
+	return frame("problems", id, list)
 }
 
-// reloadMessage frames a "reload" event; nil changed means everything.
-func reloadMessage(changed []string) []byte {
-	return frame("reload", struct {
+// reloadMessage frames a "reload" event for build id; nil changed means
+// everything.
+func reloadMessage(id string, changed []string) []byte {
+	return frame("reload", id, struct {
 		Changed []string `json:"changed"`
 	}{changed})
 }
 
-// frame encodes v as one event named name. encoding/json never writes a
-// raw newline, so the data fits on one "data:" line.
-func frame(name string, v any) []byte {
+// frame encodes v as one event named name with the given id.
+// encoding/json never writes a raw newline, so the data fits on one
+// "data:" line; ids are made by the server and hold no newline either.
+func frame(name, id string, v any) []byte {
 	data, err := json.Marshal(v)
 	if err != nil { // only strings, ints and slices of them: cannot happen
 		return []byte(reloadAllMessage)
 	}
-	msg := make([]byte, 0, len(data)+len(name)+16)
-	msg = append(msg, "event: "...)
+	msg := make([]byte, 0, len(data)+len(name)+len(id)+20)
+	msg = append(msg, "id: "...)
+	msg = append(msg, id...)
+	msg = append(msg, "\nevent: "...)
 	msg = append(msg, name...)
 	msg = append(msg, "\ndata: "...)
 	msg = append(msg, data...)
@@ -78,7 +86,6 @@ type hub struct {
 func newHub(maxClients int) *hub {
 	return &hub{
 		clients: make(map[*client]struct{}),
-		state:   []byte(okMessage),
 		max:     maxClients,
 		done:    make(chan struct{}),
 	}
@@ -104,11 +111,13 @@ func (h *hub) leave(c *client) {
 	delete(h.clients, c)
 }
 
-// publish records state for clients that join later and queues msg for
-// every open client. Holding the lock keeps the order of publishes.
-func (h *hub) publish(state, msg []byte) {
+// publish calls update under the lock, records the state it returns for
+// clients that join later and queues its msg for every open client.
+// Holding the lock keeps the order of publishes.
+func (h *hub) publish(update func() (state, msg []byte)) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	state, msg := update()
 	h.state = state
 	for c := range h.clients {
 		c.push(msg)

@@ -8,7 +8,11 @@ package server
 //
 // Events: "reload" {"changed": [paths] | null} reloads the tab when its
 // page is listed or when everything changed, and otherwise removes the
-// overlay; "problems" [...] shows the overlay; "ok" removes it.
+// overlay; "problems" [...] shows the overlay; "ok" removes it. Every
+// event's id is the build the server serves; the page carries the build
+// it came from in data-build. When the state sent on connecting names
+// another build, the page went stale while the stream was not open (it
+// loaded just before a rebuild, or the server restarted), so it reloads.
 const liveScript = `// tandem live reload: reloads this page after a rebuild and shows
 // the problems of a failed build over it.
 (function () {
@@ -18,8 +22,9 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   var src = new URL(me.src, location.href);
   var base = src.pathname.replace(/_tandem\/live\.js$/, "");
   var always = document.querySelector('meta[name="tandem-reload"][content="always"]') !== null;
+  var build = me.getAttribute("data-build");
   var overlay = null;
-  var opened = false;
+  var first = true;
 
   function pagePath() {
     var p = location.pathname;
@@ -93,20 +98,32 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
     location.reload();
   }
 
+  // stale reports, for the first event after (re)connecting, whether the
+  // server serves another build than the one this page came from.
+  function stale(e) {
+    var was = first;
+    first = false;
+    return was && build !== null && e.lastEventId !== "" && e.lastEventId !== build;
+  }
+
   var source = new EventSource(new URL("events", src).href);
-  source.addEventListener("open", function () {
-    // A second open means the server restarted: this page may be stale.
-    if (opened) { reload(source); }
-    opened = true;
+  source.addEventListener("open", function () { first = true; });
+  source.addEventListener("ok", function (e) {
+    if (stale(e)) { reload(source); return; }
+    hide();
   });
-  source.addEventListener("ok", hide);
-  source.addEventListener("problems", function (e) { show(JSON.parse(e.data)); });
+  source.addEventListener("problems", function (e) {
+    if (stale(e)) { reload(source); return; }
+    show(JSON.parse(e.data));
+  });
   source.addEventListener("reload", function (e) {
+    first = false;
     var changed = JSON.parse(e.data).changed;
     if (always || changed === null || changed.indexOf(pagePath()) >= 0) {
       reload(source);
       return;
     }
+    build = e.lastEventId;
     hide();
   });
 })();

@@ -2,6 +2,8 @@ package server
 
 import (
 	"cmp"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"html"
 	"io"
@@ -62,16 +64,24 @@ type Update struct {
 // It is safe for concurrent use.
 type Server struct {
 	base      string // decoded URL path, "/" or "/x/"
-	scriptTag []byte // the <script> element added to HTML pages
+	scriptSrc string // URL of the live script, escaped for an attribute
 	hosts     map[string]bool
 	heartbeat time.Duration
 	log       *logger
-	site      atomic.Pointer[siteVersion]
+	nonce     string
+	site      atomic.Pointer[siteVersion] // never nil
 	hub       *hub
 }
 
-// siteVersion boxes one published site so it can be swapped atomically.
-type siteVersion struct{ fsys fs.FS }
+// siteVersion is one published site, swapped atomically as a whole. Its
+// build id goes into every page served from it and into every event, so
+// a tab that connects late can tell whether its page is stale.
+type siteVersion struct {
+	fsys fs.FS  // nil before the first good build
+	n    int    // counts good builds
+	id   string // "<server nonce>-<n>": unique across server restarts
+	tag  []byte // the script element added to its HTML pages
+}
 
 // New returns a Server with no site yet: until the first good Publish it
 // answers every page with a placeholder that still shows build problems.
@@ -80,13 +90,32 @@ func New(opts Options) *Server {
 	src := (&url.URL{Path: base + "_tandem/live.js"}).EscapedPath()
 	s := &Server{
 		base:      base,
-		scriptTag: []byte(`<script src="` + html.EscapeString(src) + `" defer></script>`),
+		scriptSrc: html.EscapeString(src),
 		hosts:     hostSet(opts.Hosts),
 		heartbeat: cmp.Or(max(opts.Heartbeat, 0), DefaultHeartbeat),
 		log:       &logger{w: opts.Log},
 		hub:       newHub(cmp.Or(max(opts.MaxClients, 0), DefaultMaxClients)),
+		nonce:     newNonce(),
 	}
+	first := s.version(nil, 0)
+	s.site.Store(first)
+	s.hub.state = okMessage(first.id)
 	return s
+}
+
+// newNonce returns a random word that tells this server's builds apart
+// from those of an earlier run.
+func newNonce() string {
+	var b [6]byte
+	_, _ = rand.Read(b[:]) // never fails on supported platforms
+	return hex.EncodeToString(b[:])
+}
+
+// version makes the siteVersion of build n.
+func (s *Server) version(fsys fs.FS, n int) *siteVersion {
+	id := fmt.Sprintf("%s-%d", s.nonce, n)
+	tag := `<script src="` + s.scriptSrc + `" data-build="` + id + `" defer></script>`
+	return &siteVersion{fsys: fsys, n: n, id: id, tag: []byte(tag)}
 }
 
 // cleanBase turns a configured base path into "/" or "/a/b/".
@@ -107,15 +136,20 @@ func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serveHTTP) }
 // changed pages; a build with problems keeps the last good site and shows
 // the problems in every open tab.
 func (s *Server) Publish(u Update) {
-	if len(u.Problems) > 0 {
-		msg := problemsMessage(u.Problems)
-		s.hub.publish(msg, msg)
-		return
-	}
-	if u.Site != nil {
-		s.site.Store(&siteVersion{fsys: u.Site})
-	}
-	s.hub.publish([]byte(okMessage), reloadMessage(u.Changed))
+	// The swap happens under the hub's lock, so a stream that joins sees
+	// the state of the site its page came from or of a newer one.
+	s.hub.publish(func() (state, msg []byte) {
+		cur := s.site.Load()
+		if len(u.Problems) > 0 {
+			msg := problemsMessage(cur.id, u.Problems)
+			return msg, msg
+		}
+		if u.Site != nil {
+			cur = s.version(u.Site, cur.n+1)
+			s.site.Store(cur)
+		}
+		return okMessage(cur.id), reloadMessage(cur.id, u.Changed)
+	})
 }
 
 // Close ends every open event stream and refuses new ones, so that
@@ -123,13 +157,9 @@ func (s *Server) Publish(u Update) {
 // http.Server.RegisterOnShutdown. It is safe to call more than once.
 func (s *Server) Close() { s.hub.close() }
 
-// currentSite returns the last good site, or nil before the first one.
-func (s *Server) currentSite() fs.FS {
-	if v := s.site.Load(); v != nil {
-		return v.fsys
-	}
-	return nil
-}
+// currentSite returns the last good site; its fsys is nil before the
+// first one.
+func (s *Server) currentSite() *siteVersion { return s.site.Load() }
 
 // serveHTTP checks the request, then routes it to the live-reload
 // endpoints or the site.
@@ -154,7 +184,7 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 			s.redirect(w, r, s.base)
 			return
 		}
-		s.notFound(w, r, nil)
+		writePlain(w, r, http.StatusNotFound, "page not found (outside "+s.base+")")
 		return
 	}
 	switch rel {

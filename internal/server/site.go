@@ -54,39 +54,35 @@ func siteName(rel string) (name string, dir bool) {
 
 // serveSite answers a request for rel from the current site.
 func (s *Server) serveSite(w http.ResponseWriter, r *http.Request, rel string) {
+	site := s.currentSite() // one snapshot for the whole response
 	switch checkPath(rel) {
 	case pathBad:
 		s.refuse(w, r, http.StatusBadRequest, "unsafe path", "bad path")
 		return
 	case pathHidden:
-		s.notFound(w, r, s.currentSite())
+		s.notFound(w, r, site)
 		return
 	}
-	if strings.HasPrefix(rel, "_tandem/") {
-		s.notFound(w, r, s.currentSite())
-		return
-	}
-	fsys := s.currentSite() // one snapshot for the whole response
-	if fsys == nil {
-		s.servePlaceholder(w, r)
+	if site.fsys == nil {
+		s.servePlaceholder(w, r, site)
 		return
 	}
 	name, dir := siteName(rel)
-	if !fs.ValidPath(name) {
-		s.notFound(w, r, fsys)
+	if strings.HasPrefix(rel, "_tandem/") || !fs.ValidPath(name) {
+		s.notFound(w, r, site)
 		return
 	}
-	info, err := fs.Stat(fsys, name)
+	info, err := fs.Stat(site.fsys, name)
 	switch {
 	case err != nil:
 		s.logOpenError(r, err)
-		s.notFound(w, r, fsys)
+		s.notFound(w, r, site)
 	case info.IsDir() && !dir:
 		s.redirect(w, r, s.base+rel+"/")
 	case !info.Mode().IsRegular():
-		s.notFound(w, r, fsys)
+		s.notFound(w, r, site)
 	default:
-		s.serveFile(w, r, fsys, http.StatusOK, name)
+		s.serveFile(w, r, site, http.StatusOK, name)
 	}
 }
 
@@ -98,27 +94,27 @@ func (s *Server) logOpenError(r *http.Request, err error) {
 	}
 }
 
-// serveFile writes the file name of fsys with status; it answers 404 when
-// the file cannot be read.
-func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, fsys fs.FS, status int, name string) {
-	data, err := fs.ReadFile(fsys, name)
+// serveFile writes the file name of site with status; it answers a plain
+// 404 when the file cannot be read.
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, site *siteVersion, status int, name string) {
+	data, err := fs.ReadFile(site.fsys, name)
 	if err != nil {
 		s.logOpenError(r, err)
-		s.notFound(w, r, nil)
+		writePlain(w, r, http.StatusNotFound, "page not found")
 		return
 	}
 	ctype := contentType(name)
 	if isHTML(ctype) {
-		data = injectScript(data, s.scriptTag)
+		data = injectScript(data, site.tag)
 	}
 	writeBody(w, r, status, ctype, data)
 }
 
 // notFound answers 404 with the site's 404.html when it has one.
-func (s *Server) notFound(w http.ResponseWriter, r *http.Request, fsys fs.FS) {
-	if fsys != nil {
-		if info, err := fs.Stat(fsys, "404.html"); err == nil && info.Mode().IsRegular() {
-			s.serveFile(w, r, fsys, http.StatusNotFound, "404.html")
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, site *siteVersion) {
+	if site.fsys != nil {
+		if info, err := fs.Stat(site.fsys, "404.html"); err == nil && info.Mode().IsRegular() {
+			s.serveFile(w, r, site, http.StatusNotFound, "404.html")
 			return
 		}
 	}
@@ -147,8 +143,8 @@ page; fix them and save, and this tab loads the site by itself.</p>
 
 // servePlaceholder answers 503 with a page that carries the live script,
 // so the tab shows the problems of the failed first build.
-func (s *Server) servePlaceholder(w http.ResponseWriter, r *http.Request) {
-	body := injectScript([]byte(placeholderPage), s.scriptTag)
+func (s *Server) servePlaceholder(w http.ResponseWriter, r *http.Request, site *siteVersion) {
+	body := injectScript([]byte(placeholderPage), site.tag)
 	writeBody(w, r, http.StatusServiceUnavailable, "text/html; charset=utf-8", body)
 }
 
