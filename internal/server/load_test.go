@@ -58,17 +58,7 @@ func TestConcurrentReadersDuringSwaps(t *testing.T) {
 	const readers, perReader = 200, 3
 	s := New(Options{Hosts: []string{"127.0.0.1"}})
 	s.Publish(Update{Site: versionedSite(0)})
-	var conns atomic.Int64
-	ts := httptest.NewUnstartedServer(s.Handler())
-	ts.Config.ConnState = func(_ net.Conn, state http.ConnState) {
-		if state == http.StateNew {
-			conns.Add(1)
-		}
-	}
-	ts.Start()
-	t.Cleanup(ts.Close)
-	t.Cleanup(s.Close)
-	url := ts.URL
+	url, conns := countingServer(t, s)
 	transport := &http.Transport{MaxIdleConnsPerHost: readers, MaxConnsPerHost: readers}
 	t.Cleanup(transport.CloseIdleConnections)
 	client := &http.Client{Transport: transport}
@@ -76,27 +66,7 @@ func TestConcurrentReadersDuringSwaps(t *testing.T) {
 
 	var published atomic.Int64 // newest version handed to Publish
 	stop := make(chan struct{})
-	swapped := make(chan int)
-	go func() { // swap sites until the readers are done, at most 1000 times
-		v := 0
-		defer func() { swapped <- v }()
-		for {
-			select {
-			case <-stop:
-				return
-			default:
-			}
-			if v == 1000 {
-				<-stop
-				return
-			}
-			v++
-			site := versionedSite(v)
-			published.Store(int64(v)) // before Publish: a reader may see v at once
-			s.Publish(Update{Site: site, Changed: []string{"index.html"}})
-		}
-	}()
-
+	swapped := swapSites(s, &published, stop)
 	start := make(chan struct{})
 	errs := make(chan error, readers*perReader)
 	var wg sync.WaitGroup
@@ -115,9 +85,58 @@ func TestConcurrentReadersDuringSwaps(t *testing.T) {
 	close(start)
 	wg.Wait()
 	close(stop)
-	versions := <-swapped
 	close(errs)
-	var failed int
+	if failed := reportErrors(t, errs); failed > 0 {
+		t.Fatalf("%d of %d requests failed", failed, readers*perReader)
+	}
+	if n := conns.Load(); n < 1 || n > readers {
+		t.Errorf("%d connections, want 1 to %d", n, readers)
+	}
+	t.Logf("%d requests on %d connections while %d sites were published",
+		readers*perReader, conns.Load(), <-swapped)
+}
+
+// countingServer serves s on loopback and counts the connections made.
+func countingServer(t *testing.T, s *Server) (string, *atomic.Int64) {
+	var conns atomic.Int64
+	ts := httptest.NewUnstartedServer(s.Handler())
+	ts.Config.ConnState = func(_ net.Conn, state http.ConnState) {
+		if state == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	ts.Start()
+	t.Cleanup(ts.Close)
+	t.Cleanup(s.Close)
+	return ts.URL, &conns
+}
+
+// swapSites publishes new versions of the site until stop closes, at
+// most 1000, and then sends how many it published.
+func swapSites(s *Server, published *atomic.Int64, stop <-chan struct{}) <-chan int {
+	swapped := make(chan int, 1)
+	go func() {
+		v := 0
+		defer func() { swapped <- v }()
+		for ; v < 1000; v++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			site := versionedSite(v + 1)
+			published.Store(int64(v + 1)) // before Publish: a reader may see it at once
+			s.Publish(Update{Site: site, Changed: []string{"index.html"}})
+		}
+		<-stop
+	}()
+	return swapped
+}
+
+// reportErrors reports the first few errors and returns how many there were.
+func reportErrors(t *testing.T, errs <-chan error) int {
+	t.Helper()
+	failed := 0
 	for err := range errs {
 		if err != nil {
 			if failed++; failed <= 5 {
@@ -125,13 +144,7 @@ func TestConcurrentReadersDuringSwaps(t *testing.T) {
 			}
 		}
 	}
-	if failed > 0 {
-		t.Fatalf("%d of %d requests failed", failed, readers*perReader)
-	}
-	if n := conns.Load(); n < 1 || n > readers {
-		t.Errorf("%d connections, want 1 to %d", n, readers)
-	}
-	t.Logf("%d requests on %d connections while %d sites were published", readers*perReader, conns.Load(), versions)
+	return failed
 }
 
 // readPage fetches target and checks it is one whole published version.
