@@ -1,0 +1,130 @@
+package server
+
+// liveScript is served at {BasePath}_tandem/live.js and added to every HTML
+// page. It finds the event stream next to its own URL, so it needs no
+// settings, and it uses no inline code or markup, so a strict
+// Content-Security-Policy ("default-src 'self'") lets it run. Problem text
+// only ever reaches the page through textContent.
+//
+// Events: "reload" {"changed": [paths] | null} reloads the tab when its
+// page is listed or when everything changed, and otherwise removes the
+// overlay; "problems" [...] shows the overlay; "ok" removes it. Every
+// event's id is the build the server serves; the page carries the build
+// it came from in data-build. When the state sent on connecting names
+// another build, the page went stale while the stream was not open (it
+// loaded just before a rebuild, or the server restarted), so it reloads.
+const liveScript = `// tandem live reload: reloads this page after a rebuild and shows
+// the problems of a failed build over it.
+(function () {
+  "use strict";
+  var me = document.currentScript;
+  if (!me || typeof EventSource !== "function") { return; }
+  var src = new URL(me.src, location.href);
+  var base = src.pathname.replace(/_tandem\/live\.js$/, "");
+  var always = document.querySelector('meta[name="tandem-reload"][content="always"]') !== null;
+  var build = me.getAttribute("data-build");
+  var overlay = null;
+  var first = true;
+
+  function pagePath() {
+    var p = location.pathname;
+    if (p.indexOf(base) === 0) { p = p.slice(base.length); }
+    if (p === "" || p.charAt(p.length - 1) === "/") { p += "index.html"; }
+    try { return decodeURIComponent(p); } catch (e) { return p; }
+  }
+
+  function el(tag, text, css) {
+    var e = document.createElement(tag);
+    if (text) { e.textContent = text; }
+    if (css) { e.style.cssText = css; }
+    return e;
+  }
+
+  function where(p) {
+    var s = p.file || "(no file)";
+    if (p.line) {
+      s += ":" + p.line;
+      if (p.column) { s += ":" + p.column; }
+    }
+    return s;
+  }
+
+  function hide() {
+    if (overlay) { overlay.remove(); overlay = null; }
+  }
+
+  function problem(p) {
+    var item = el("li", "", "margin:0 0 1.25rem");
+    item.appendChild(el("code", where(p), "display:block;font:.95em/1.4 ui-monospace,monospace;color:#9fd3ff"));
+    var what = (p.severity === "warning" ? "warning: " : "") + p.message;
+    if (p.code) { what += " [" + p.code + "]"; }
+    item.appendChild(el("div", what, "margin:.25rem 0 0"));
+    if (p.hint) { item.appendChild(el("div", "hint: " + p.hint, "margin:.25rem 0 0;color:#c9ced8")); }
+    return item;
+  }
+
+  function show(problems) {
+    hide();
+    var box = el("div", "", "position:fixed;inset:0;z-index:2147483647;overflow:auto;box-sizing:border-box;" +
+      "margin:0;padding:2rem;background:#12151d;color:#eef0f4;font:16px/1.5 system-ui,sans-serif;text-align:left");
+    box.id = "tandem-problems";
+    box.setAttribute("role", "alertdialog");
+    box.setAttribute("aria-modal", "true");
+    box.setAttribute("aria-live", "assertive");
+    box.setAttribute("aria-labelledby", "tandem-problems-title");
+    var n = problems.length;
+    var title = el("h2", "The site did not build: " + n + (n === 1 ? " problem" : " problems"),
+      "margin:0 0 1rem;font-size:1.4rem;color:#ffa198");
+    title.id = "tandem-problems-title";
+    box.appendChild(title);
+    var list = el("ol", "", "margin:0;padding:0 0 0 1.5rem");
+    for (var i = 0; i < n; i++) { list.appendChild(problem(problems[i])); }
+    box.appendChild(list);
+    box.appendChild(el("p", "Fix the files and save: this page updates by itself. It shows the last good build.",
+      "color:#c9ced8"));
+    var close = el("button", "Dismiss", "font:inherit;padding:.4rem 1rem;border:0;border-radius:4px;" +
+      "background:#eef0f4;color:#12151d;cursor:pointer");
+    close.type = "button";
+    close.addEventListener("click", hide);
+    box.addEventListener("keydown", function (e) { if (e.key === "Escape") { hide(); } });
+    box.appendChild(close);
+    (document.body || document.documentElement).appendChild(box);
+    overlay = box;
+    close.focus();
+  }
+
+  function reload(source) {
+    source.close();
+    location.reload();
+  }
+
+  // stale reports, for the first event after (re)connecting, whether the
+  // server serves another build than the one this page came from.
+  function stale(e) {
+    var was = first;
+    first = false;
+    return was && build !== null && e.lastEventId !== "" && e.lastEventId !== build;
+  }
+
+  var source = new EventSource(new URL("events", src).href);
+  source.addEventListener("open", function () { first = true; });
+  source.addEventListener("ok", function (e) {
+    if (stale(e)) { reload(source); return; }
+    hide();
+  });
+  source.addEventListener("problems", function (e) {
+    if (stale(e)) { reload(source); return; }
+    show(JSON.parse(e.data));
+  });
+  source.addEventListener("reload", function (e) {
+    first = false;
+    var changed = JSON.parse(e.data).changed;
+    if (always || changed === null || changed.indexOf(pagePath()) >= 0) {
+      reload(source);
+      return;
+    }
+    build = e.lastEventId;
+    hide();
+  });
+})();
+`
