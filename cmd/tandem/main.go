@@ -47,6 +47,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build the site into public/ (or -d DIR)", runBuild},
+		{"serve", "preview the site in the browser, rebuilding and reloading on every save", runServe},
 		{"version", "print the version", runVersion},
 		{"help", "show help for a command", nil},
 	}
