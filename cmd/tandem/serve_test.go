@@ -48,7 +48,9 @@ func startServe(t *testing.T, args ...string) (site, url string, out *syncBuffer
 	out = &syncBuffer{}
 	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
 	done := make(chan int)
-	go func() { done <- run(e, append([]string{"serve", "-s", site, "--port", "0", "--now", "2026-11-01"}, args...)) }()
+	go func() {
+		done <- run(e, append([]string{"serve", "-s", site, "--port", "0", "--now", "2026-11-01"}, args...))
+	}()
 	t.Cleanup(func() {
 		cancel()
 		select {
