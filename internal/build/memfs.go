@@ -16,7 +16,7 @@ import (
 // a half-written site. Copied files are read from site (or the theme)
 // when opened.
 func (c *Compiled) FS(site fs.FS) fs.FS {
-	m := &memFS{files: map[string]memEntry{}, dirs: map[string][]string{}}
+	m := &memFS{files: make(map[string]memEntry, len(c.Result.Outputs)), dirs: map[string]map[string]bool{}}
 	for _, o := range c.Result.Outputs {
 		m.add(o.Path, memEntry{data: o.Data})
 	}
@@ -27,15 +27,12 @@ func (c *Compiled) FS(site fs.FS) fs.FS {
 		}
 		m.add(cp.Path, memEntry{from: from, name: cp.Name})
 	}
-	for dir := range m.dirs {
-		slices.Sort(m.dirs[dir])
-	}
 	return m
 }
 
 type memFS struct {
 	files map[string]memEntry
-	dirs  map[string][]string // folder -> names of its entries
+	dirs  map[string]map[string]bool // folder -> names of its entries
 }
 
 type memEntry struct {
@@ -47,10 +44,12 @@ type memEntry struct {
 func (m *memFS) add(name string, e memEntry) {
 	m.files[name] = e
 	for dir, child := path.Dir(name), path.Base(name); ; dir, child = path.Dir(dir), path.Base(dir) {
-		known := m.dirs[dir] != nil
-		if !slices.Contains(m.dirs[dir], child) {
-			m.dirs[dir] = append(m.dirs[dir], child)
+		children, known := m.dirs[dir]
+		if !known {
+			children = map[string]bool{}
+			m.dirs[dir] = children
 		}
+		children[child] = true
 		if dir == "." || known {
 			return
 		}
@@ -73,7 +72,12 @@ func (m *memFS) Open(name string) (fs.File, error) {
 		return &memFile{info: memInfo{name: path.Base(name), size: int64(len(data))}, Reader: bytes.NewReader(data)}, nil
 	}
 	if children, ok := m.dirs[name]; ok {
-		return &memDir{fs: m, path: name, info: memInfo{name: path.Base(name), dir: true}, children: children}, nil
+		names := make([]string, 0, len(children))
+		for c := range children {
+			names = append(names, c)
+		}
+		slices.Sort(names)
+		return &memDir{fs: m, path: name, info: memInfo{name: path.Base(name), dir: true}, children: names}, nil
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"hash"
+	"io"
 	"html/template"
 	"sync"
 
@@ -129,26 +130,33 @@ func (k *keyer) str(s string) *keyer {
 	var n [8]byte
 	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
 	k.h.Write(n[:])
-	k.h.Write([]byte(s))
+	io.WriteString(k.h, s)
 	return k
 }
 
-// post adds everything about p that a page showing it depends on.
-func (k *keyer) post(p *site.Post) *keyer {
-	if p == nil {
-		return k.str("-")
-	}
+// postKey is a hash of everything about p that a page showing it
+// depends on. It is computed once per post and render (see view).
+func postKey(p *site.Post) [32]byte {
+	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Path)
 	k.h.Write(p.Hash[:])
-	k.str(string(p.Verdict.State)).str(p.Verdict.Reason).str(p.URL).str(p.Path)
 	for _, t := range p.Tags {
 		k.str(t.Name)
 	}
+	return k.sum()
+}
+
+// view adds a post's key; nil adds a placeholder.
+func (k *keyer) view(v *PostView) *keyer {
+	if v == nil {
+		return k.str("-")
+	}
+	k.h.Write(v.key[:])
 	return k
 }
 
-func (k *keyer) posts(ps []*site.Post) *keyer {
-	for _, p := range ps {
-		k.post(p)
+func (k *keyer) views(vs []*PostView) *keyer {
+	for _, v := range vs {
+		k.view(v)
 	}
 	return k
 }

@@ -50,7 +50,7 @@ func (r *Renderer) view(p *site.Post, b Body) *PostView {
 	v := &PostView{Post: p, UI: r.ui, Title: p.Title, Href: p.Href,
 		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
-		Content: b.HTML, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200)}
+		Content: b.HTML, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200), key: postKey(p)}
 	if v.Excerpt == "" {
 		v.Excerpt = b.Summary
 	}
@@ -80,7 +80,7 @@ func (r *Renderer) view(p *site.Post, b Body) *PostView {
 func (r *Renderer) postJobs(s *site.Site, views map[*site.Post]*PostView, salt string) []job {
 	jobs := make([]job, 0, len(s.Posts))
 	for _, p := range s.Posts {
-		k := newKeyer(salt, "post").post(p).post(p.Prev).post(p.Next)
+		k := newKeyer(salt, "post").view(views[p]).view(views[p.Prev]).view(views[p.Next])
 		page := &Page{Site: s, UI: r.ui, Kind: "post", Title: p.Title, URL: p.URL, Description: views[p].Excerpt, Post: views[p], NoIndex: !p.Verdict.Published()}
 		jobs = append(jobs, job{path: p.URL + "index.html", key: k.sum(), page: page})
 	}

@@ -39,8 +39,9 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 	}
 	slices.SortFunc(s.Posts, newestFirst)
 	tags := map[string]*Tag{}
+	slugs := make(content.Slugs)
 	for _, post := range s.Posts {
-		s.link(post, rounds, tandems, people, tags)
+		s.link(post, rounds, tandems, people, tags, slugs)
 	}
 	s.finish(people, tags)
 	s.Current = currentRound(s.Rounds, opts.Now)
@@ -91,7 +92,7 @@ func (s *Site) addTandems(p *programme.Programme, rounds map[string]*Round, peop
 
 // link connects a shown post to its round, tandem, authors and tags.
 // Posts arrive newest first.
-func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, tags map[string]*Tag) {
+func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, tags map[string]*Tag, slugs content.Slugs) {
 	if r := rounds[post.Post.Round.Key]; r != nil {
 		post.Round = r
 		r.Posts = append(r.Posts, post)
@@ -110,7 +111,7 @@ func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Ta
 		}
 	}
 	for _, name := range post.Post.Tags {
-		slug := content.Slugify(name)
+		slug := slugs.Of(name)
 		tag := tags[slug]
 		if tag == nil {
 			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: s.BasePath + "tags/" + slug + "/"}

@@ -86,6 +86,7 @@ func unknownHint(key string, known []string, where string) string {
 
 func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
 	pages := map[string]*content.Post{}
+	slugs := make(content.Slugs)
 	for _, post := range posts {
 		if post.Meta == nil {
 			continue // the front matter could not be read; already reported
@@ -100,7 +101,7 @@ func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
 			continue
 		}
 		pages[post.Slug] = post
-		checkTags(post, l)
+		checkTags(post, slugs, l)
 	}
 }
 
@@ -144,9 +145,9 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	return false
 }
 
-func checkTags(post *content.Post, l *diag.List) {
+func checkTags(post *content.Post, slugs content.Slugs, l *diag.List) {
 	for i, tag := range post.Tags {
-		if content.Slugify(tag) == "" {
+		if slugs.Of(tag) == "" {
 			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
 		}
 	}
