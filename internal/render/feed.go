@@ -12,8 +12,10 @@ import (
 const feedSize = 20
 
 type atomFeed struct {
-	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
-	Lang    string      `xml:"xml:lang,attr,omitempty"`
+	XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+	Lang    string   `xml:"xml:lang,attr,omitempty"`
+	// Base lets feed readers resolve the site-absolute links in entries.
+	Base    string      `xml:"xml:base,attr,omitempty"`
 	ID      string      `xml:"id"`
 	Title   string      `xml:"title"`
 	Sub     string      `xml:"subtitle,omitempty"`
@@ -65,7 +67,7 @@ func (r *Renderer) feeds(s *site.Site, views map[*site.Post]*PostView) []Output 
 
 func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page, title, sub string, posts []*site.Post) Output {
 	abs := func(p string) string { return absURL(s, p) }
-	f := atomFeed{Lang: s.Programme.Language, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
+	f := atomFeed{Lang: s.Programme.Language, Base: s.Programme.BaseURL, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
 		Links: []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(path)}, {Rel: "alternate", Type: "text/html", Href: abs(page)}}}
 	if s.Programme.Organisation != "" {
 		f.Author = &atomPerson{Name: s.Programme.Organisation}

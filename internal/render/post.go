@@ -14,25 +14,31 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (map[*site.Post]*Pos
 	bodies := make(map[[32]byte]Body, len(all))
 	var todo []*site.Post
 	var sources [][]byte
+	var pages []string
+	keys := make(map[*site.Post][32]byte, len(s.Posts))
 	for _, p := range s.Posts {
-		if b, ok := cache.body(p.Hash); ok {
-			bodies[p.Hash] = b
-		} else if _, queued := bodies[p.Hash]; !queued {
+		k := bodyKey(p)
+		keys[p] = k
+		if b, ok := cache.body(k); ok {
+			bodies[k] = b
+		} else if _, queued := bodies[k]; !queued {
+			bodies[k] = Body{}
 			todo = append(todo, p)
 			sources = append(sources, p.Body)
+			pages = append(pages, p.Href)
 		}
 	}
-	converted, errs := convertAll(r.md, sources)
+	converted, errs := convertAll(r.md, sources, pages)
 	for i, p := range todo {
 		if errs[i] != nil {
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
 		}
-		bodies[p.Hash] = converted[i]
+		bodies[keys[p]] = converted[i]
 	}
 	cache.setBodies(bodies)
 	views := make(map[*site.Post]*PostView, len(all))
 	for _, p := range all {
-		views[p] = r.view(p, bodies[p.Hash])
+		views[p] = r.view(p, bodies[keys[p]])
 	}
 	for p, v := range views {
 		if p.Prev != nil {
@@ -74,6 +80,14 @@ func (r *Renderer) view(p *site.Post, b Body) *PostView {
 		v.Tandem = &Link{Name: name, Href: p.Tandem.Href}
 	}
 	return v
+}
+
+// bodyKey identifies a post's converted body: its content and the page
+// its relative links are resolved against.
+func bodyKey(p *site.Post) [32]byte {
+	k := newKeyer(p.Href)
+	k.h.Write(p.Hash[:])
+	return k.sum()
 }
 
 // postJobs plans one page per shown post.
