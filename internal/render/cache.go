@@ -4,8 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"hash"
-	"io"
 	"html/template"
+	"io"
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
