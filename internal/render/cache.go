@@ -3,9 +3,7 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"hash"
 	"html/template"
-	"io"
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -115,11 +113,12 @@ func (c *Cache) setBodies(m map[[32]byte]Body) {
 	c.mu.Unlock()
 }
 
-// keyer builds page keys.
-type keyer struct{ h hash.Hash }
+// keyer builds keys: it collects the parts in a buffer, each with its
+// length, and hashes them once.
+type keyer struct{ buf []byte }
 
 func newKeyer(parts ...string) *keyer {
-	k := &keyer{h: sha256.New()}
+	k := &keyer{buf: make([]byte, 0, 256)}
 	for _, p := range parts {
 		k.str(p)
 	}
@@ -127,18 +126,20 @@ func newKeyer(parts ...string) *keyer {
 }
 
 func (k *keyer) str(s string) *keyer {
-	var n [8]byte
-	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
-	k.h.Write(n[:])
-	io.WriteString(k.h, s)
+	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(len(s)))
+	k.buf = append(k.buf, s...)
+	return k
+}
+
+func (k *keyer) bytes(b []byte) *keyer {
+	k.buf = append(k.buf, b...)
 	return k
 }
 
 // postKey is a hash of everything about p that a page showing it
 // depends on. It is computed once per post and render (see view).
 func postKey(p *site.Post) [32]byte {
-	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Path)
-	k.h.Write(p.Hash[:])
+	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Path).bytes(p.Hash[:])
 	for _, t := range p.Tags {
 		k.str(t.Name)
 	}
@@ -150,8 +151,7 @@ func (k *keyer) view(v *PostView) *keyer {
 	if v == nil {
 		return k.str("-")
 	}
-	k.h.Write(v.key[:])
-	return k
+	return k.bytes(v.key[:])
 }
 
 func (k *keyer) views(vs []*PostView) *keyer {
@@ -161,8 +161,4 @@ func (k *keyer) views(vs []*PostView) *keyer {
 	return k
 }
 
-func (k *keyer) sum() [32]byte {
-	var out [32]byte
-	k.h.Sum(out[:0])
-	return out
-}
+func (k *keyer) sum() [32]byte { return sha256.Sum256(k.buf) }

@@ -85,9 +85,7 @@ func (r *Renderer) view(p *site.Post, b Body) *PostView {
 // bodyKey identifies a post's converted body: its content and the page
 // its relative links are resolved against.
 func bodyKey(p *site.Post) [32]byte {
-	k := newKeyer(p.Href)
-	k.h.Write(p.Hash[:])
-	return k.sum()
+	return newKeyer(p.Href).bytes(p.Hash[:]).sum()
 }
 
 // postJobs plans one page per shown post.
