@@ -41,18 +41,24 @@ type job struct {
 // page returns the page's bytes, executing the template only when the
 // cache has no page with the same key. fresh reports an execution.
 func (c *Cache) page(j job, exec func(job) ([]byte, error)) (data []byte, fresh bool, err error) {
+	return c.output(j.path, j.key, func() ([]byte, error) { return exec(j) })
+}
+
+// output returns the cached bytes of the output at path when they were
+// made with the same key, and makes them otherwise.
+func (c *Cache) output(path string, key [32]byte, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
 	c.mu.Lock()
-	hit, ok := c.pages[j.path]
+	hit, ok := c.pages[path]
 	c.mu.Unlock()
-	if ok && hit.key == j.key {
+	if ok && hit.key == key {
 		return hit.data, false, nil
 	}
-	data, err = exec(j)
+	data, err = make()
 	if err != nil {
 		return nil, true, err
 	}
 	c.mu.Lock()
-	c.pages[j.path] = cachedPage{key: j.key, data: data}
+	c.pages[path] = cachedPage{key: key, data: data}
 	c.mu.Unlock()
 	return data, true, nil
 }
@@ -76,12 +82,12 @@ func (c *Cache) fragment(key [32]byte, make func() (template.HTML, error)) (temp
 	return html, nil
 }
 
-// keep forgets pages that are no longer part of the site, and fragments
-// not used by the render that just ended.
-func (c *Cache) keep(jobs []job) {
-	live := make(map[string]bool, len(jobs))
-	for _, j := range jobs {
-		live[j.path] = true
+// keep forgets outputs that are no longer part of the site, and
+// fragments not used by the render that just ended.
+func (c *Cache) keep(outputs []Output) {
+	live := make(map[string]bool, len(outputs))
+	for _, o := range outputs {
+		live[o.Path] = true
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -18,7 +18,16 @@ type sitemapURL struct {
 
 // sitemap lists every public page. In a preview build it is written too,
 // but lists only what a production build would publish.
-func (r *Renderer) sitemap(s *site.Site) Output {
+func (r *Renderer) sitemap(s *site.Site, views map[*site.Post]*PostView, cache *Cache) Output {
+	k := newKeyer(authorSalt(s), "sitemap")
+	for _, p := range s.Posts {
+		k.view(views[p])
+	}
+	data, _, _ := cache.output("sitemap.xml", k.sum(), func() ([]byte, error) { return r.writeSitemap(s), nil })
+	return Output{Path: "sitemap.xml", Data: data}
+}
+
+func (r *Renderer) writeSitemap(s *site.Site) []byte {
 	set := urlSet{}
 	add := func(p, lastmod string) { set.URLs = append(set.URLs, sitemapURL{Loc: absURL(s, p), LastMod: lastmod}) }
 	add("", "")
@@ -41,5 +50,5 @@ func (r *Renderer) sitemap(s *site.Site) Output {
 	for _, a := range s.Authors {
 		add(a.URL, "")
 	}
-	return Output{Path: "sitemap.xml", Data: marshalXML(set)}
+	return marshalXML(set)
 }
