@@ -35,7 +35,7 @@ func day(d int) time.Time { return time.Date(2024, 3, d, 9, 0, 0, 0, time.UTC) }
 func testProgramme(t testing.TB) *programme.Programme {
 	t.Helper()
 	fsys := fstest.MapFS{
-		programme.File:              {Data: []byte(programmeYAML)},
+		programme.File:             {Data: []byte(programmeYAML)},
 		"content/tandems/t01.yaml": {Data: []byte(tandemYAML)},
 	}
 	p, problems := programme.Load(fsys)

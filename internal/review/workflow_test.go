@@ -30,7 +30,9 @@ func TestTransitions(t *testing.T) {
 	sentBack := post(append(base, "status: draft", "review:", "  changes_requested:", "    by: frauke", "    at: 2024-03-02T08:00:00Z", "    note: Bitte kürzen.")...)
 	approved := approvedPost(t)
 	stale := strings.Replace(approved, "Erster Absatz.", "Erster Absatz, geändert.", 1)
-	sign := func(a Approval) (string, error) { return "-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----\n", nil }
+	sign := func(a Approval) (string, error) {
+		return "-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----\n", nil
+	}
 	tests := []struct {
 		name, in, action, by, note string
 		opts                       ApproveOptions
