@@ -104,7 +104,7 @@ func outsideOwned(data string) string {
 				continue
 			}
 			inReview = false
-			if strings.HasPrefix(bare, "status:") {
+			if strings.HasPrefix(strings.Trim(bare, `"'`), "status") {
 				continue
 			}
 			if strings.HasPrefix(bare, "review:") {
@@ -115,4 +115,10 @@ func outsideOwned(data string) string {
 		out.WriteString(l)
 	}
 	return out.String()
+}
+
+// parseAny reads a post whatever its problems.
+func parseAny(name, text string) (*content.Post, error) {
+	p, problems := content.Parse(name, []byte(text))
+	return p, problems.Err()
 }
