@@ -65,7 +65,7 @@ func (e Entry) Problem() string { return e.Path + ": " + e.Reason }
 // Queue judges every post with g and groups them for reviewers. posts
 // should have passed validate, which fills in rounds from tandems.
 func Queue(g Gate, posts []*content.Post) Overview {
-	o := Overview{Now: g.Now}
+	o := Overview{Now: g.Now, Waiting: []Entry{}, Stale: []Entry{}, Invalid: []Entry{}, ChangesRequested: []Entry{}, Scheduled: []Entry{}}
 	for _, p := range posts {
 		v := g.Judge(p)
 		e := newEntry(p, v, g.Now)
