@@ -25,21 +25,26 @@ var ErrReadOnly = errors.New("the file is read-only; make it writable (chmod u+w
 // something else just before the rename, Replace writes nothing and
 // returns ErrChanged. A read-only file gives ErrReadOnly.
 func Replace(root *os.Root, name string, old, data []byte) error {
-	r := replacer{root: root, syncEach: true}
-	s, err := r.stage(name, old, data)
+	dir, err := root.OpenRoot(path.Dir(name))
+	if err != nil {
+		return fmt.Errorf("cannot open its folder: %w", cause(err))
+	}
+	defer dir.Close()
+	r := replacer{syncEach: true}
+	s, err := r.stage(dir, name, old, data)
 	if err != nil {
 		return err
 	}
 	if err := r.commit(s); err != nil {
 		return err
 	}
-	return r.syncDir(path.Dir(name))
+	return syncDir(dir)
 }
 
-// replacer writes files atomically below root. A batch stages every file,
-// syncs them together and then commits them one by one.
+// replacer writes files atomically. A batch stages every file, syncs
+// them together and then commits them one by one. Each file is reached
+// through a Root of its folder, so every step resolves a single name.
 type replacer struct {
-	root *os.Root
 	// syncEach syncs every temporary file on its own; a batch on Linux
 	// syncs the whole file system once instead.
 	syncEach bool
@@ -52,13 +57,18 @@ type replacer struct {
 
 // staged is a new version waiting in a temporary file beside the post.
 type staged struct {
-	name, tmp string
+	// dir is the post's folder; base and tmp are names in it.
+	dir       *os.Root
+	name      string
+	base, tmp string
 	old       [32]byte
 }
 
-// stage writes data to a temporary file beside name.
-func (r replacer) stage(name string, old, data []byte) (*staged, error) {
-	info, err := r.root.Lstat(name)
+// stage writes data to a temporary file beside name (a path below the
+// site root), in its folder dir.
+func (r replacer) stage(dir *os.Root, name string, old, data []byte) (*staged, error) {
+	base := path.Base(name)
+	info, err := dir.Lstat(base)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read it: %w", cause(err))
 	}
@@ -68,8 +78,8 @@ func (r replacer) stage(name string, old, data []byte) (*staged, error) {
 	if info.Mode().Perm()&0o200 == 0 {
 		return nil, ErrReadOnly
 	}
-	s := &staged{name: name, tmp: tempName(name), old: sha256.Sum256(old)}
-	f, err := r.root.OpenFile(s.tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, info.Mode().Perm())
+	s := &staged{dir: dir, name: name, base: base, tmp: tempName(base), old: sha256.Sum256(old)}
+	f, err := dir.OpenFile(s.tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, info.Mode().Perm())
 	if err != nil {
 		return nil, fmt.Errorf("cannot write a new version beside it: %w", cause(err))
 	}
@@ -84,7 +94,7 @@ func (r replacer) stage(name string, old, data []byte) (*staged, error) {
 		err = cerr
 	}
 	if err != nil {
-		_ = r.root.Remove(s.tmp)
+		_ = dir.Remove(s.tmp)
 		return nil, fmt.Errorf("cannot write the new version (the file is unchanged): %w", err)
 	}
 	return s, nil
@@ -104,39 +114,39 @@ func (r replacer) commit(s *staged) error {
 	if r.beforeCommit != nil {
 		r.beforeCommit(s.name)
 	}
-	cur, err := fs.ReadFile(r.root.FS(), s.name)
+	cur, err := fs.ReadFile(s.dir.FS(), s.base)
 	if err != nil || sha256.Sum256(cur) != s.old {
-		r.abort(s)
+		s.abort()
 		return ErrChanged
 	}
-	if err := r.root.Rename(s.tmp, s.name); err != nil {
-		r.abort(s)
+	if err := s.dir.Rename(s.tmp, s.base); err != nil {
+		s.abort()
 		return fmt.Errorf("cannot replace the file (it is unchanged): %w", err)
 	}
 	return nil
 }
 
 // abort removes the temporary file.
-func (r replacer) abort(s *staged) { _ = r.root.Remove(s.tmp) }
+func (s *staged) abort() { _ = s.dir.Remove(s.tmp) }
 
 // syncDir makes renames in dir durable.
-func (r replacer) syncDir(dir string) error {
-	d, err := r.root.Open(dir)
+func syncDir(dir *os.Root) error {
+	d, err := dir.Open(".")
 	if err != nil {
 		return err
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil && !errors.Is(err, errors.ErrUnsupported) {
-		return fmt.Errorf("cannot sync the folder %s: %w", dir, err)
+		return fmt.Errorf("cannot sync the folder %s: %w", dir.Name(), err)
 	}
 	return nil
 }
 
-// tempName is a hidden name beside name that content.Load skips.
-func tempName(name string) string {
+// tempName is a hidden name beside base that content.Load skips.
+func tempName(base string) string {
 	var b [6]byte
 	_, _ = rand.Read(b[:])
-	return path.Join(path.Dir(name), "."+path.Base(name)+".tandem-"+hex.EncodeToString(b[:]))
+	return "." + base + ".tandem-" + hex.EncodeToString(b[:])
 }
 
 // cause drops the path from a file error: messages name the post already.

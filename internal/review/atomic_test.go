@@ -66,25 +66,25 @@ func TestReplaceFailures(t *testing.T) {
 	}{
 		{name: "a failing write leaves the original", perm: 0o644,
 			r: func(root *os.Root, _ string) replacer {
-				return replacer{root: root, syncEach: true, write: func(f *os.File, data []byte) error {
+				return replacer{syncEach: true, write: func(f *os.File, data []byte) error {
 					_, _ = f.Write(data[:3])
 					return errors.New("no space left on device")
 				}}
 			},
 			message: "no space left on device"},
 		{name: "a read-only file is left untouched", perm: 0o444,
-			r:    func(root *os.Root, _ string) replacer { return replacer{root: root, syncEach: true} },
+			r:    func(*os.Root, string) replacer { return replacer{syncEach: true} },
 			want: ErrReadOnly, message: "chmod u+w"},
 		{name: "a change by someone else is kept", perm: 0o644,
 			r: func(root *os.Root, dir string) replacer {
-				return replacer{root: root, syncEach: true, beforeCommit: func(name string) {
+				return replacer{syncEach: true, beforeCommit: func(name string) {
 					_ = os.WriteFile(filepath.Join(dir, name), []byte("their text\n"), 0o644)
 				}}
 			},
 			want: ErrChanged, message: "changed by someone else", other: "their text\n"},
 		{name: "a deleted file is not recreated", perm: 0o644,
 			r: func(root *os.Root, dir string) replacer {
-				return replacer{root: root, syncEach: true, beforeCommit: func(name string) {
+				return replacer{syncEach: true, beforeCommit: func(name string) {
 					_ = os.Remove(filepath.Join(dir, name))
 				}}
 			},
@@ -95,7 +95,12 @@ func TestReplaceFailures(t *testing.T) {
 			t.Parallel()
 			dir, root := atomicSite(t, tt.perm)
 			r := tt.r(root, dir)
-			s, err := r.stage(atomicName, []byte("old text\n"), []byte("new text\n"))
+			folder, err := root.OpenRoot("content/posts")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer folder.Close()
+			s, err := r.stage(folder, atomicName, []byte("old text\n"), []byte("new text\n"))
 			if err == nil {
 				err = r.commit(s)
 			}

@@ -67,12 +67,14 @@ func (b Batch) Run(names []string, change Change) []Outcome {
 		}
 		seen[name] = true
 	}
-	b.each(items, b.load)
+	dirs := newFolders(b.Root)
+	defer dirs.close()
+	b.each(items, func(it *item) { b.load(dirs, it) })
 	b.check(items)
 	b.each(items, func(it *item) {
 		it.Edit, it.Err = change(it.post, it.data)
 	})
-	b.write(items)
+	b.write(dirs, items)
 	out := make([]Outcome, len(items))
 	for i, it := range items {
 		out[i] = it.Outcome
@@ -106,13 +108,18 @@ func (b Batch) each(items []*item, fn func(*item)) {
 }
 
 // load reads and parses one post.
-func (b Batch) load(it *item) {
+func (b Batch) load(dirs *folders, it *item) {
 	name := it.Path
 	if !fs.ValidPath(name) || !strings.HasPrefix(name, content.PostDir+"/") || path.Ext(name) != ".md" {
 		it.Err = fmt.Errorf("it is not a post: posts are .md files below %s/ (for a bundle, name its folder or its index.md)", content.PostDir)
 		return
 	}
-	info, err := b.Root.Lstat(name)
+	dir, err := dirs.of(name)
+	if err != nil {
+		it.Err = fmt.Errorf("cannot read it: %w", cause(err))
+		return
+	}
+	info, err := dir.Lstat(path.Base(name))
 	switch {
 	case err != nil:
 		it.Err = fmt.Errorf("cannot read it: %w", cause(err))
@@ -124,7 +131,7 @@ func (b Batch) load(it *item) {
 		it.Err = fmt.Errorf("it is larger than %d KiB, too large for a post", content.MaxPostSize>>10)
 		return
 	}
-	it.data, err = fs.ReadFile(b.Root.FS(), name)
+	it.data, err = fs.ReadFile(dir.FS(), path.Base(name))
 	if err != nil {
 		it.Err = fmt.Errorf("cannot read it: %w", cause(err))
 		return
@@ -186,41 +193,36 @@ func errorsOnly(l diag.List) diag.List {
 
 // write stages every changed file, syncs them, and renames each over its
 // original.
-func (b Batch) write(items []*item) {
-	r := replacer{root: b.Root, syncEach: batchSyncsEach}
+func (b Batch) write(dirs *folders, items []*item) {
+	r := replacer{syncEach: batchSyncsEach}
 	b.each(items, func(it *item) {
-		if it.Edit.Changed {
-			it.staged, it.Err = r.stage(it.Path, it.data, it.Edit.Data)
+		if !it.Edit.Changed {
+			return
 		}
+		dir, err := dirs.of(it.Path)
+		if err == nil {
+			it.staged, err = r.stage(dir, it.Path, it.data, it.Edit.Data)
+		}
+		it.Err = err
 	})
 	if err := syncAll(b.Root); err != nil {
 		for _, it := range items {
 			if it.staged != nil && it.Err == nil {
-				r.abort(it.staged)
+				it.staged.abort()
 				it.Err = fmt.Errorf("cannot sync the new version to disk (the file is unchanged): %w", err)
 			}
 		}
 		return
 	}
-	var mu sync.Mutex
-	dirs := map[string]bool{}
 	b.each(items, func(it *item) {
-		if it.staged == nil {
-			return
-		}
-		if it.Err = r.commit(it.staged); it.Err == nil {
-			mu.Lock()
-			dirs[path.Dir(it.Path)] = true
-			mu.Unlock()
+		if it.staged != nil {
+			it.Err = r.commit(it.staged)
 		}
 	})
-	for dir := range dirs {
-		if err := r.syncDir(dir); err != nil {
-			for _, it := range items {
-				if it.Err == nil && path.Dir(it.Path) == dir {
-					it.Err = err
-				}
-			}
+	failed := dirs.syncAll()
+	for _, it := range items {
+		if err, bad := failed[path.Dir(it.Path)]; bad && it.Err == nil && it.Edit.Changed {
+			it.Err = err
 		}
 	}
 }

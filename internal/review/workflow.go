@@ -188,9 +188,8 @@ func (w Workflow) apply(p *content.Post, data []byte, ed Edit, change func(*bloc
 // checkRewrite parses the new file and makes sure the edit changed only
 // what it owns: the status is as intended and the digest is the same.
 func checkRewrite(p *content.Post, old, out []byte, status string) error {
-	_, was := content.Parse(p.Path, old)
 	np, problems := content.Parse(p.Path, out)
-	if np == nil || np.Meta == nil || errorCount(problems) > errorCount(was) {
+	if np == nil || np.Meta == nil || problems.HasErrors() && errorCount(problems) > errorsIn(p.Path, old) {
 		return fmt.Errorf("%s: the edited front matter does not read back (%v); the file was not changed, please report this", p.Path, problems.Err())
 	}
 	np.Files = p.Files
@@ -201,6 +200,12 @@ func checkRewrite(p *content.Post, old, out []byte, status string) error {
 		return fmt.Errorf("%s: the edit would change more than the review fields; the file was not changed, please report this", p.Path)
 	}
 	return nil
+}
+
+// errorsIn counts the errors content.Parse finds in data.
+func errorsIn(name string, data []byte) int {
+	_, problems := content.Parse(name, data)
+	return errorCount(problems)
 }
 
 func errorCount(l diag.List) int {
