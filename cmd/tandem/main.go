@@ -47,6 +47,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build the site into public/ (or -d DIR)", runBuild},
+		{"review", "list the review queue; submit, approve or reject posts", runReview},
 		{"version", "print the version", runVersion},
 		{"help", "show help for a command", nil},
 	}
