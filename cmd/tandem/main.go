@@ -47,8 +47,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build the site into public/ (or -d DIR)", runBuild},
-		{"review", "list the review queue; submit, approve or reject posts", runReview},
 		{"version", "print the version", runVersion},
+		{"review", "list the review queue; submit, approve or reject posts", runReview},
 		{"help", "show help for a command", nil},
 	}
 }
