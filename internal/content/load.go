@@ -100,6 +100,14 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 	if post == nil {
 		return nil, problems
 	}
+	problems.Add(addBundle(site, post, dir)...)
+	return post, problems
+}
+
+// addBundle makes post the index.md of the bundle folder dir: it sets the
+// name and default slug from the folder and reads the bundle's files.
+func addBundle(site fs.FS, post *Post, dir string) diag.List {
+	var problems diag.List
 	post.Bundle = dir
 	post.Name = trimDate(path.Base(dir))
 	if post.Meta == nil || !post.Meta.Has("slug") {
@@ -140,7 +148,7 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 		h.Write(f.Hash[:])
 	}
 	h.Sum(post.Hash[:0])
-	return post, problems
+	return problems
 }
 
 func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
