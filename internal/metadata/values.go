@@ -81,7 +81,8 @@ func (m *Map) Int(key string, def int, l *diag.List) int {
 		return def
 	}
 	var n int
-	if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil {
+	// The tag check matters: yaml.v3 decodes 2.5 into an int as 2.
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!int" || v.Decode(&n) != nil {
 		l.Errorf(m.nodePos(v), "wrong-type", "write a number like 10", "%q must be a whole number, found %s", key, kindName(v))
 		return def
 	}
