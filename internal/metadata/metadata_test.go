@@ -119,6 +119,22 @@ func TestPositions(t *testing.T) {
 	}
 }
 
+func TestStringPosSkipsWhatStringsSkips(t *testing.T) {
+	t.Parallel()
+	m, _ := Parse("p.md", []byte("authors:\n  - ''\n  - [x]\n  - ~\n  - anna\n  - bernd\n"), 1)
+	var l diag.List
+	got := m.Strings("authors", &l)
+	want := []string{"p.md:6:5", "p.md:7:5"}
+	for i := range got {
+		if pos := m.StringPos("authors", i).String(); pos != want[i] {
+			t.Errorf("StringPos(%d) for %q = %s, want %s", i, got[i], pos, want[i])
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("Strings = %q", got)
+	}
+}
+
 func TestStartOfEmptyDocument(t *testing.T) {
 	t.Parallel()
 	m, _ := Parse("p.md", nil, 1)

@@ -68,10 +68,24 @@ func (m *Map) Strings(key string, l *diag.List) []string {
 // the same order, for problems about a single entry.
 func (m *Map) StringPos(key string, i int) diag.Pos {
 	v, ok := m.value[key]
-	if ok && v.Kind == yaml.SequenceNode && i < len(v.Content) {
-		return m.nodePos(v.Content[i])
+	if !ok || v.Kind != yaml.SequenceNode {
+		return m.Pos(key)
+	}
+	for _, item := range v.Content {
+		if !isText(item) {
+			continue // Strings skipped it, so it has no index
+		}
+		if i == 0 {
+			return m.nodePos(item)
+		}
+		i--
 	}
 	return m.Pos(key)
+}
+
+// isText reports whether a list entry is one Strings returns.
+func isText(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && !isNull(n) && strings.TrimSpace(n.Value) != ""
 }
 
 // Int returns key's whole number, or def when it is missing.
