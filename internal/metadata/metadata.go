@@ -58,18 +58,34 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 		return m, problems
 	}
 	m.node = root
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		name := k.Value
-		if prev, dup := m.key[name]; dup {
-			problems.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two",
-				"%q is written twice (first on line %d)", name, prev.Line+lineOffset)
+	m.fill(root, &problems)
+	return m, problems
+}
+
+// fill records the fields of the mapping node v, reporting names that
+// are not plain text (a {} or [] before the colon, the merge key <<) and
+// names written twice.
+func (m *Map) fill(v *yaml.Node, l *diag.List) {
+	m.node = v
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		switch {
+		case k.Kind != yaml.ScalarNode:
+			l.Errorf(m.nodePos(k), "yaml-bad-key", "write a plain name before the colon", "a field name must be text, found %s", kindName(k))
+			continue
+		case k.Tag == "!!merge":
+			l.Errorf(m.nodePos(k), "yaml-merge-key", "write the fields out in full where they are needed",
+				"YAML merge keys (<<) are not allowed in tandem files")
 			continue
 		}
-		m.keys = append(m.keys, name)
-		m.key[name], m.value[name] = k, v
+		if prev, dup := m.key[k.Value]; dup {
+			l.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two",
+				"%q is written twice (first on line %d)", k.Value, prev.Line+m.lineOffset)
+			continue
+		}
+		m.keys = append(m.keys, k.Value)
+		m.key[k.Value], m.value[k.Value] = k, val
 	}
-	return m, problems
 }
 
 // tabIndent finds the first line whose indentation holds a tab, which

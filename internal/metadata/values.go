@@ -178,22 +178,14 @@ func (m *Map) Items(key string, l *diag.List) []*Map {
 	return out
 }
 
-// wrap turns a mapping node into a Map, reporting duplicate keys.
+// wrap turns a mapping node into a Map, reporting bad and duplicate keys.
 func (m *Map) wrap(v *yaml.Node, key string, l *diag.List) *Map {
 	if v.Kind != yaml.MappingNode {
 		l.Errorf(m.nodePos(v), "wrong-type", "write \"name: value\" pairs, indented below it", "%q must hold fields, found %s", key, kindName(v))
 		return nil
 	}
-	sub := &Map{path: m.path, lineOffset: m.lineOffset, node: v, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
-	for i := 0; i+1 < len(v.Content); i += 2 {
-		k, val := v.Content[i], v.Content[i+1]
-		if prev, dup := sub.key[k.Value]; dup {
-			l.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two", "%q is written twice (first on line %d)", k.Value, prev.Line+m.lineOffset)
-			continue
-		}
-		sub.keys = append(sub.keys, k.Value)
-		sub.key[k.Value], sub.value[k.Value] = k, val
-	}
+	sub := &Map{path: m.path, lineOffset: m.lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
+	sub.fill(v, l)
 	return sub
 }
 

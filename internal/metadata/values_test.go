@@ -182,7 +182,7 @@ func TestEnumHints(t *testing.T) {
 
 func TestSubAndItems(t *testing.T) {
 	t.Parallel()
-	in := "contact:\n  name: A\n  name: B\nrounds:\n  - id: r1\n  - plain\n  - id: r2\n    id: r3\nnothing:\nlist: [a]\n"
+	in := "contact:\n  name: A\n  name: B\n  <<: {x: 1}\nrounds:\n  - id: r1\n  - plain\n  - id: r2\n    id: r3\nnothing:\nlist: [a]\n"
 	m, problems := Parse("p.yaml", []byte(in), 0)
 	wantProblems(t, problems, nil)
 	var l diag.List
@@ -202,9 +202,10 @@ func TestSubAndItems(t *testing.T) {
 	}
 	wantProblems(t, l, []string{
 		`p.yaml:3:3 yaml-duplicate-key: "name" is written twice (first on line 2)`,
-		`p.yaml:6:5 wrong-type: "rounds" must hold fields, found the text "plain"`,
-		`p.yaml:8:5 yaml-duplicate-key: "id" is written twice (first on line 7)`,
-		`p.yaml:10:7 wrong-type: "list" must hold fields, found a list`,
+		"p.yaml:4:3 yaml-merge-key: YAML merge keys (<<) are not allowed in tandem files",
+		`p.yaml:7:5 wrong-type: "rounds" must hold fields, found the text "plain"`,
+		`p.yaml:9:5 yaml-duplicate-key: "id" is written twice (first on line 8)`,
+		`p.yaml:11:7 wrong-type: "list" must hold fields, found a list`,
 		`p.yaml:2:3 wrong-type: "contact" must be a list, found a mapping`,
 	})
 }
