@@ -32,15 +32,9 @@ type Map struct {
 // the opening ---). An empty document gives an empty Map.
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
 	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
-	if line, col, ok := tabIndent(data); ok {
-		problems.Errorf(diag.Pos{Path: path, Line: line + lineOffset, Col: col}, "yaml-tab", "indent with spaces; YAML does not allow tabs there",
-			"a tab is used for indentation")
-		return m, problems
-	}
 	var doc yaml.Node
 	if err := safeUnmarshal(data, &doc); err != nil {
-		problems.Errorf(m.errPos(err), "yaml-syntax", "check the indentation (spaces, not tabs) and that every quote is closed",
-			"this is not valid YAML: %s", cleanErr(err))
+		m.syntaxError(data, err, &problems)
 		return m, problems
 	}
 	if len(doc.Content) == 0 {
@@ -86,6 +80,20 @@ func (m *Map) fill(v *yaml.Node, l *diag.List) {
 		m.keys = append(m.keys, k.Value)
 		m.key[k.Value], m.value[k.Value] = k, val
 	}
+}
+
+// syntaxError reports YAML the library refused. A tab in the indentation
+// is the likely cause when there is one, and the library reports it at a
+// confusing place, so the tab is named instead. (Tabs the library accepts,
+// e.g. inside a block of text, are left alone.)
+func (m *Map) syntaxError(data []byte, err error, l *diag.List) {
+	if line, col, ok := tabIndent(data); ok {
+		l.Errorf(diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, "yaml-tab", "indent with spaces; YAML does not allow tabs there",
+			"a tab is used for indentation")
+		return
+	}
+	l.Errorf(m.errPos(err), "yaml-syntax", "check the indentation (spaces, not tabs) and that every quote is closed",
+		"this is not valid YAML: %s", cleanErr(err))
 }
 
 // tabIndent finds the first line whose indentation holds a tab, which
