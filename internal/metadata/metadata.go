@@ -46,9 +46,14 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 			"expected a list of \"key: value\" fields, found %s", kindName(root))
 		return m, problems
 	}
-	if hasAlias(root, 0) {
-		problems.Errorf(m.nodePos(root), "yaml-alias", "write the value out in full where it is needed",
+	switch bad, why := refuse(root, 0); why {
+	case "alias":
+		problems.Errorf(m.nodePos(bad), "yaml-alias", "write the value out in full where it is needed",
 			"YAML anchors and aliases (& and *) are not allowed in tandem files")
+		return m, problems
+	case "depth":
+		problems.Errorf(m.nodePos(bad), "yaml-too-deep", "write the fields at most a few levels deep",
+			"lists and fields nest more than %d levels deep here", MaxDepth)
 		return m, problems
 	}
 	m.node = root
@@ -145,16 +150,25 @@ func cleanErr(err error) string {
 	return s
 }
 
-func hasAlias(n *yaml.Node, depth int) bool {
-	if n.Kind == yaml.AliasNode || n.Anchor != "" || depth > 64 {
-		return true
+// MaxDepth is how deeply lists and mappings may nest in a tandem file;
+// the deepest real one (people -> key -> field) needs three levels.
+const MaxDepth = 64
+
+// refuse returns the first node tandem does not accept, an anchor, an
+// alias or one nested deeper than MaxDepth, with what is wrong with it.
+func refuse(n *yaml.Node, depth int) (*yaml.Node, string) {
+	switch {
+	case n.Kind == yaml.AliasNode || n.Anchor != "":
+		return n, "alias"
+	case depth > MaxDepth:
+		return n, "depth"
 	}
 	for _, c := range n.Content {
-		if hasAlias(c, depth+1) {
-			return true
+		if bad, why := refuse(c, depth+1); bad != nil {
+			return bad, why
 		}
 	}
-	return false
+	return nil, ""
 }
 
 func kindName(n *yaml.Node) string {
