@@ -1,7 +1,10 @@
 package metadata
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -33,8 +36,15 @@ type Map struct {
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
 	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
 	var doc yaml.Node
-	if err := safeUnmarshal(data, &doc); err != nil {
+	next, err := decode(data, &doc)
+	if err != nil {
 		m.syntaxError(data, err, &problems)
+		return m, problems
+	}
+	if next != nil && len(next.Content) > 0 && !isNull(next.Content[0]) {
+		// yaml.v3 would drop everything after a "---" line without a word.
+		problems.Errorf(m.nodePos(next.Content[0]), "yaml-second-document", "delete the --- line above it, or move what follows into its own file",
+			"a second YAML document starts here; a tandem file holds only one")
 		return m, problems
 	}
 	if len(doc.Content) == 0 {
@@ -117,14 +127,30 @@ func tabIndent(data []byte) (line, col int, found bool) {
 	return 0, 0, false
 }
 
-// safeUnmarshal runs the YAML decoder and turns a panic into an error.
-func safeUnmarshal(data []byte, n *yaml.Node) (err error) {
+// decode reads the first YAML document of data into doc and returns the
+// next one, or nil when there is none. A panic inside the YAML library
+// becomes an error.
+func decode(data []byte, doc *yaml.Node) (next *yaml.Node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the YAML decoder failed: %v", r)
+			next, err = nil, fmt.Errorf("the YAML decoder failed: %v", r)
 		}
 	}()
-	return yaml.Unmarshal(data, n)
+	d := yaml.NewDecoder(bytes.NewReader(data))
+	if err := d.Decode(doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil // an empty document
+		}
+		return nil, err
+	}
+	next = &yaml.Node{}
+	if err := d.Decode(next); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	return next, nil
 }
 
 // errPos finds the line of a yaml.v3 syntax error from its only form,
