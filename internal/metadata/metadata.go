@@ -47,8 +47,8 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 			"a second YAML document starts here; a tandem file holds only one")
 		return m, problems
 	}
-	if len(doc.Content) == 0 {
-		return m, problems
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		return m, problems // nothing, or only "---" or "~"
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {

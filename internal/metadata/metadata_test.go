@@ -45,6 +45,8 @@ func TestParse(t *testing.T) {
 	}{
 		{"empty document", "", 0, nil, nil},
 		{"only a comment", "# nothing yet\n", 0, nil, nil},
+		{"only a document start", "--- ", 1, nil, nil},
+		{"only null", "~\n", 0, nil, nil},
 		{"fields in order", "title: T\ndate: 2024-03-05\ntags: [a]\n", 0, []string{"title", "date", "tags"}, nil},
 		{"duplicate key names both lines", "title: A\ndate: 2024-03-05\ntitle: B\n", 0,
 			[]string{"title", "date"}, []string{`f.yaml:3:1 yaml-duplicate-key: "title" is written twice (first on line 1)`}},
