@@ -20,6 +20,10 @@ func TestSlugify(t *testing.T) {
 		{"Q&A", "qunda"},
 		{"2024", "2024"},
 		{"TikTok", "tiktok"},
+		{"snake_case", "snake-case"},
+		{"_x__y_", "x-y"},
+		{"x_-_y", "x-y"},
+		{"_", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
