@@ -102,6 +102,9 @@ func TestParseText(t *testing.T) {
 		{"PNG header", "\x89PNG\r\n\x1a\n\x00\x00", []string{"p.md:3:1 binary-file: this looks like a binary file, not Markdown"}},
 		{"Latin-1 umlaut", "---\ntitle: R\xfcckblick\n---\n", []string{"p.md:2:9 not-utf8: the text is not valid UTF-8"}},
 		{"after multibyte characters", "---\ntitle: Größer \xe4\n---\n", []string{"p.md:2:15 not-utf8: the text is not valid UTF-8"}},
+		{"after a byte-order mark", "\ufeffR\xfcckblick\n", []string{"p.md:1:2 not-utf8: the text is not valid UTF-8"}},
+		{"old Mac line ends", "---\rtitle: R\xfcckblick\r---\r", []string{"p.md:2:9 not-utf8: the text is not valid UTF-8"}},
+		{"NUL after CRLF lines", "---\r\ntitle: x\r\n\x00", []string{"p.md:3:1 binary-file: this looks like a binary file, not Markdown"}},
 		{"cut multibyte character at the end", "---\ntitle: x\n---\n\xc3", []string{"p.md:4:1 not-utf8: the text is not valid UTF-8"}},
 	}
 	for _, tt := range tests {

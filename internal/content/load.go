@@ -190,11 +190,11 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 // Parse decodes a post from its file contents. name is the path below the
 // site root, used in problems and to derive the default slug.
 func Parse(name string, data []byte) (*Post, diag.List) {
+	data = Normalize(data) // first, so positions count lines as everywhere else
 	problems := checkText(name, data)
 	if problems.HasErrors() {
 		return nil, problems
 	}
-	data = Normalize(data)
 	hash := sha256.Sum256(data)
 	doc, probs := Split(name, data)
 	problems.Add(probs...)
