@@ -87,8 +87,10 @@ func IsIgnored(name string) bool {
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || name == "4913"
 }
 
+// isFile reports whether name is a regular file, not a link to one: a
+// folder whose index.md is a link is no bundle, and the link is reported.
 func isFile(site fs.FS, name string) bool {
-	info, err := fs.Stat(site, name)
+	info, err := fs.Lstat(site, name)
 	return err == nil && info.Mode().IsRegular()
 }
 

@@ -208,9 +208,12 @@ func TestSymlinksRefused(t *testing.T) {
 	write("content/posts/b/index.md", okPost)
 	write("content/shared/other.md", okPost)
 	write("content/shared/pic.png", "PNG")
+	write("content/posts/c/.keep", "")
 	link("../shared/other.md", "content/posts/link.md")
 	link("../shared", "content/posts/linked-folder")
 	link("../../shared/pic.png", "content/posts/b/pic.png")
+	link("../../shared/other.md", "content/posts/c/index.md")
+	link("/etc/hostname", "content/posts/d.md")
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -218,6 +221,8 @@ func TestSymlinksRefused(t *testing.T) {
 	defer root.Close()
 	posts, problems := Load(root.FS())
 	wantProblems(t, problems, []string{
+		"content/posts/c/index.md symlink: symbolic links are not followed in content/",
+		"content/posts/d.md symlink: symbolic links are not followed in content/",
 		"content/posts/link.md symlink: symbolic links are not followed in content/",
 		"content/posts/linked-folder symlink: symbolic links are not followed in content/",
 		"content/posts/b/pic.png symlink: symbolic links are not followed in content/",
