@@ -108,6 +108,8 @@ func TestLoadProblems(t *testing.T) {
 		yaml string
 		want []string
 	}{
+		{"broken YAML is one problem", "title: 'T\n", []string{`content/programme.yaml:2:1 yaml-syntax: this is not valid YAML: found unexpected end of stream`}},
+		{"a list is one problem", "- title: T\n", []string{`content/programme.yaml:1:1 yaml-not-mapping: expected a list of "key: value" fields, found a list`}},
 		{"missing title", "description: x\n", []string{`content/programme.yaml:1:1 missing-field: the required field "title" is missing`}},
 		{"relative base_url", "title: T\nbase_url: intranet/mentoring\n",
 			[]string{`content/programme.yaml:2:11 bad-base-url: base_url must be an absolute http(s) URL, found "intranet/mentoring"`}},
