@@ -180,8 +180,20 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		}
 		tandems = append(tandems, decodeTandem(id, name, m, &problems))
 	}
-	slices.SortFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
-	return tandems, problems
+	slices.SortStableFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
+	return dropTwins(tandems, &problems), problems
+}
+
+// dropTwins reports tandems defined by two files (t01.yaml and t01.yml)
+// and keeps the first; both would write /tandems/t01/.
+func dropTwins(tandems []Tandem, l *diag.List) []Tandem {
+	return slices.CompactFunc(tandems, func(later, first Tandem) bool {
+		if later.ID != first.ID {
+			return false
+		}
+		l.Errorf(later.Pos, "duplicate-tandem", "delete or rename one of the two files", "tandem %q is also defined in %s", later.ID, first.Path)
+		return true
+	})
 }
 
 // unreadable reports a file whose YAML could not be read at all; its

@@ -73,6 +73,19 @@ func TestTandemProblems(t *testing.T) {
 	}
 }
 
+func TestTandemInTwoFiles(t *testing.T) {
+	t.Parallel()
+	p, problems := Load(fstest.MapFS{
+		File:                      file("title: T\n"),
+		"content/tandems/t1.yaml": file("round: r1\n"),
+		"content/tandems/t1.yml":  file("round: r2\n"),
+	})
+	wantProblems(t, problems, []string{`content/tandems/t1.yml:1:1 duplicate-tandem: tandem "t1" is also defined in content/tandems/t1.yaml`})
+	if len(p.Tandems) != 1 || p.Tandems[0].Round.Key != "r1" {
+		t.Errorf("tandems = %+v, want only t1.yaml", p.Tandems)
+	}
+}
+
 func TestLookups(t *testing.T) {
 	t.Parallel()
 	site := fstest.MapFS{File: file(smallProgramme), "content/tandems/t1.yaml": file("round: r1\n")}
