@@ -187,13 +187,15 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 // dropTwins reports tandems defined by two files (t01.yaml and t01.yml)
 // and keeps the first; both would write /tandems/t01/.
 func dropTwins(tandems []Tandem, l *diag.List) []Tandem {
-	return slices.CompactFunc(tandems, func(later, first Tandem) bool {
-		if later.ID != first.ID {
-			return false
+	var out []Tandem
+	for _, t := range tandems {
+		if n := len(out); n > 0 && out[n-1].ID == t.ID {
+			l.Errorf(t.Pos, "duplicate-tandem", "delete or rename one of the two files", "tandem %q is also defined in %s", t.ID, out[n-1].Path)
+			continue
 		}
-		l.Errorf(later.Pos, "duplicate-tandem", "delete or rename one of the two files", "tandem %q is also defined in %s", later.ID, first.Path)
-		return true
-	})
+		out = append(out, t)
+	}
+	return out
 }
 
 // unreadable reports a file whose YAML could not be read at all; its
