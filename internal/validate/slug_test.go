@@ -61,6 +61,7 @@ func TestTags(t *testing.T) {
 		{"fine", f + "tags: [KI, Führung]\n", nil},
 		{"no letters", f + "tags: [KI, '!!!']\n", []problem{{"p.md:5:12", `bad-tag: tag "!!!" gives an empty address`, "use letters or digits in tag names"}}},
 		{"one tag as text", f + "tags: '???'\n", []problem{{"p.md:5:7", `bad-tag: tag "???" gives an empty address`, "use letters or digits in tag names"}}},
+		{"after a repeated tag", f + "tags:\n  - KI\n  - KI\n  - '!!!'\n", []problem{{"p.md:8:5", `bad-tag: tag "!!!" gives an empty address`, "use letters or digits in tag names"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
