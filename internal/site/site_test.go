@@ -139,3 +139,23 @@ func TestPreviewShowsAll(t *testing.T) {
 		t.Errorf("authors = %d, want 4", len(s.Authors))
 	}
 }
+
+func TestOrdering(t *testing.T) {
+	t.Parallel()
+	same := day(2024, 3, 1)
+	s := build([]entry{
+		{"m", same, "r1", "t1", "", nil, nil, true},
+		{"z", same, "r1", "t1", "", nil, nil, true},
+		{"a", same, "r1", "t1", "", nil, nil, true},
+		{"old", day(2024, 1, 5), "r1", "t1", "", nil, nil, true},
+		{"new", day(2024, 5, 1), "r1", "t1", "", nil, nil, true},
+	}, Options{})
+	wantSlugs(t, "newest first, ties by path", s.Posts, "new", "a", "m", "z", "old")
+	wantSlugs(t, "diary oldest first, ties by path", s.Tandems[0].Diary, "old", "a", "m", "z", "new")
+	d := s.Tandems[0].Diary
+	for i, p := range d {
+		if (i > 0 && p.Prev != d[i-1]) || (i == 0 && p.Prev != nil) || (i+1 < len(d) && p.Next != d[i+1]) || (i+1 == len(d) && p.Next != nil) {
+			t.Errorf("prev/next of %s do not follow the diary", p.Slug)
+		}
+	}
+}
