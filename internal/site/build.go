@@ -104,7 +104,7 @@ func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Ta
 		t.Diary = append(t.Diary, post)
 	}
 	for _, a := range post.Post.Authors {
-		if person := people[a.Key]; person != nil {
+		if person := people[a.Key]; person != nil && !slices.Contains(post.Authors, person) {
 			post.Authors = append(post.Authors, person)
 			person.Posts = append(person.Posts, post)
 		}

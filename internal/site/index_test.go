@@ -106,7 +106,7 @@ func TestAuthors(t *testing.T) {
 	t.Parallel()
 	s := build([]entry{
 		{"a", day(2024, 2, 1), "r1", "", "", nil, []string{"anna", "ghost"}, true},
-		{"b", day(2024, 3, 1), "r1", "", "", nil, []string{"anna"}, true},
+		{"b", day(2024, 3, 1), "r1", "", "", nil, []string{"anna", "anna"}, true},
 	}, Options{})
 	if len(s.Authors) != 1 || s.Authors[0].Key != "anna" || s.Authors[0].URL != "authors/anna/" || s.Authors[0].Href != "/mentoring/authors/anna/" {
 		t.Fatalf("authors = %+v", s.Authors)
