@@ -135,6 +135,8 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "", "cannot read the bundle: %v", err)
 	}
+	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
+	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
 	h := sha256.New()
 	h.Write(post.Hash[:])
 	for _, f := range post.Files {

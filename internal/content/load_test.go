@@ -155,6 +155,24 @@ func TestBundleHash(t *testing.T) {
 	}
 }
 
+func TestBundleFilesInNameOrder(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/b/index.md":  file(okPost),
+		"content/posts/b/img/x.png": file("X"),
+		"content/posts/b/img-2.png": file("2"),
+		"content/posts/b/img.png":   file("1"),
+	}
+	post, _ := LoadBundle(site, "content/posts/b")
+	var names []string
+	for _, f := range post.Files {
+		names = append(names, f.Name)
+	}
+	if want := []string{"img-2.png", "img.png", "img/x.png"}; !slices.Equal(names, want) {
+		t.Errorf("files %q, want %q", names, want)
+	}
+}
+
 func TestBundleFileTooLarge(t *testing.T) {
 	t.Parallel()
 	site := fstest.MapFS{
