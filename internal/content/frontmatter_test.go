@@ -72,6 +72,7 @@ func TestSplit(t *testing.T) {
 		{"--- inside the body stays in the body", "---\ntitle: x\n---\nbody\n---\nmore\n---\n", "title: x\n", 2,
 			"body\n---\nmore\n---\n", 4, nil},
 		{"no body", "---\ntitle: x\n---", "title: x\n", 2, "", 3, nil},
+		{"CRLF not normalised", "---\r\ntitle: x\r\n---\r\nb", "title: x\r\n", 2, "b", 4, nil},
 		{"spaces after the dashes", "--- \ntitle: x\n---  \nb", "title: x\n", 2, "b", 4, nil},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package content
 import (
 	"crypto/sha256"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -171,5 +172,17 @@ func TestParseCRLFAndBOMGiveTheSamePost(t *testing.T) {
 	wantProblems(t, problems, nil)
 	if lf.Hash != crlf.Hash || string(lf.Body) != string(crlf.Body) || lf.Title != crlf.Title || crlf.BodyLine != 5 {
 		t.Errorf("CRLF post differs: body %q line %d", crlf.Body, crlf.BodyLine)
+	}
+}
+
+// BenchmarkParse parses a post with full front matter and a body of a
+// few kilobytes, the size of a diary entry.
+func BenchmarkParse(b *testing.B) {
+	data := []byte(fullPost + strings.Repeat("Ein Absatz über das Treffen, mit **Betonung** und einem [Link](https://example.com).\n\n", 40))
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, problems := Parse("p.md", data); problems.HasErrors() {
+			b.Fatal(problems)
+		}
 	}
 }

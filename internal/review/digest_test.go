@@ -124,3 +124,12 @@ func TestDigestCoversBundleFiles(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkDigest hashes a post of a few kilobytes with two bundle files.
+func BenchmarkDigest(b *testing.B) {
+	p, _ := content.Parse("p.md", []byte(basePost+strings.Repeat("Noch ein Absatz mit etwas Text.\n\n", 100)))
+	p.Files = []content.File{{Name: "a.png"}, {Name: "b.png"}}
+	for b.Loop() {
+		Digest(p)
+	}
+}
