@@ -87,8 +87,10 @@ func IsIgnored(name string) bool {
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || name == "4913"
 }
 
+// isFile reports whether name is a regular file, not a link to one: a
+// folder whose index.md is a link is no bundle, and the link is reported.
 func isFile(site fs.FS, name string) bool {
-	info, err := fs.Stat(site, name)
+	info, err := fs.Lstat(site, name)
 	return err == nil && info.Mode().IsRegular()
 }
 
@@ -141,6 +143,8 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "", "cannot read the bundle: %v", err)
 	}
+	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
+	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
 	h := sha256.New()
 	h.Write(post.Hash[:])
 	for _, f := range post.Files {
@@ -198,11 +202,11 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 // Parse decodes a post from its file contents. name is the path below the
 // site root, used in problems and to derive the default slug.
 func Parse(name string, data []byte) (*Post, diag.List) {
+	data = Normalize(data) // first, so positions count lines as everywhere else
 	problems := checkText(name, data)
 	if problems.HasErrors() {
 		return nil, problems
 	}
-	data = Normalize(data)
 	hash := sha256.Sum256(data)
 	doc, probs := Split(name, data)
 	problems.Add(probs...)

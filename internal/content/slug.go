@@ -1,6 +1,8 @@
 package content
 
 import (
+	"strings"
+
 	"github.com/gosimple/slug"
 )
 
@@ -11,7 +13,12 @@ func Slugify(s string) string {
 	if IsSlug(s) {
 		return s // already clean: the library would return it unchanged
 	}
-	return slug.MakeLang(s, "de")
+	s = slug.MakeLang(s, "de")
+	if !strings.Contains(s, "_") {
+		return s
+	}
+	// gosimple/slug keeps "_"; tandem's addresses use "-" only.
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '-' }), "-")
 }
 
 // IsSlug reports whether s is already a clean slug: a-z, 0-9 and single

@@ -39,7 +39,9 @@ func Load(site fs.FS) (*Programme, diag.List) {
 	}
 	m, probs := metadata.Parse(File, data, 0)
 	problems.Add(probs...)
-	decodeProgramme(p, m, &problems)
+	if !unreadable(m, probs) {
+		decodeProgramme(p, m, &problems)
+	}
 	tandems, probs := loadTandems(site)
 	p.Tandems = tandems
 	problems.Add(probs...)
@@ -171,10 +173,36 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		}
 		m, probs := metadata.Parse(name, data, 0)
 		problems.Add(probs...)
-		tandems = append(tandems, decodeTandem(strings.TrimSuffix(e.Name(), ext), name, m, &problems))
+		id := strings.TrimSuffix(e.Name(), ext)
+		if unreadable(m, probs) {
+			tandems = append(tandems, Tandem{ID: id, Path: name, Pos: diag.Pos{Path: name, Line: 1, Col: 1}})
+			continue
+		}
+		tandems = append(tandems, decodeTandem(id, name, m, &problems))
 	}
-	slices.SortFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
-	return tandems, problems
+	slices.SortStableFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
+	return dropTwins(tandems, &problems), problems
+}
+
+// dropTwins reports tandems defined by two files (t01.yaml and t01.yml)
+// and keeps the first; both would write /tandems/t01/.
+func dropTwins(tandems []Tandem, l *diag.List) []Tandem {
+	var out []Tandem
+	for _, t := range tandems {
+		if n := len(out); n > 0 && out[n-1].ID == t.ID {
+			l.Errorf(t.Pos, "duplicate-tandem", "delete or rename one of the two files", "tandem %q is also defined in %s", t.ID, out[n-1].Path)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// unreadable reports a file whose YAML could not be read at all; its
+// fields are not checked, so "title is missing" does not follow a syntax
+// error.
+func unreadable(m *metadata.Map, problems diag.List) bool {
+	return problems.HasErrors() && len(m.Keys()) == 0
 }
 
 func decodeTandem(id, name string, m *metadata.Map, l *diag.List) Tandem {

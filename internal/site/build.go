@@ -105,7 +105,7 @@ func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Ta
 		t.Diary = append(t.Diary, post)
 	}
 	for _, a := range post.Post.Authors {
-		if person := people[a.Key]; person != nil {
+		if person := people[a.Key]; person != nil && !slices.Contains(post.Authors, person) {
 			post.Authors = append(post.Authors, person)
 			person.Posts = append(person.Posts, post)
 		}
@@ -126,7 +126,7 @@ func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Ta
 
 func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
 	for _, t := range s.Tandems {
-		slices.Reverse(t.Diary) // oldest first
+		slices.SortFunc(t.Diary, oldestFirst)
 		for i, post := range t.Diary {
 			if i > 0 {
 				post.Prev = t.Diary[i-1]
@@ -153,6 +153,12 @@ func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
 // order never depends on the file system.
 func newestFirst(a, b *Post) int {
 	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
+}
+
+// oldestFirst orders a diary by date, oldest first, then by path as
+// everywhere else (reversing newestFirst would reverse the ties too).
+func oldestFirst(a, b *Post) int {
+	return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Path, b.Path))
 }
 
 func currentRound(rounds []*Round, now time.Time) *Round {

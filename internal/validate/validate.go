@@ -2,6 +2,7 @@ package validate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -145,9 +146,13 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	return false
 }
 
+// checkTags reports tags that give no address. It reads the tags as
+// written, since post.Tags has repeats removed and so other indexes.
 func checkTags(post *content.Post, slugs content.Slugs, l *diag.List) {
-	for i, tag := range post.Tags {
-		if slugs.Of(tag) == "" {
+	var again diag.List // already reported by content
+	written := post.Meta.Strings("tags", &again)
+	for i, tag := range written {
+		if slugs.Of(tag) == "" && !slices.Contains(written[:i], tag) {
 			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
 		}
 	}
