@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/crypto/ssh"
 )
@@ -49,7 +50,10 @@ func AllowedSigners(entries []Entry) (string, error) {
 // person in an allowed_signers file: empty, with white space, quotes,
 // list commas or pattern characters.
 func checkPrincipal(p string) error {
-	if p == "" || strings.ContainsAny(p, " \t\r\n\",*?!#'") {
+	odd := func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || strings.ContainsRune(`",*?!#'`, r)
+	}
+	if p == "" || strings.ContainsFunc(p, odd) {
 		return fmt.Errorf("person key %q cannot be used as a signer name in allowed_signers", p)
 	}
 	return nil

@@ -50,7 +50,13 @@ func checkKeyType(key ssh.PublicKey) error {
 	default:
 		return fmt.Errorf("%w: key type %s is not supported; use %s", ErrBadKey, key.Type(), supportedTypes)
 	}
-	ck, ok := key.(ssh.CryptoPublicKey)
+	// Keys from an ssh-agent hide their type; parsing the wire form again
+	// gives a key whose size can be read.
+	parsed, err := ssh.ParsePublicKey(key.Marshal())
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrBadKey, err)
+	}
+	ck, ok := parsed.(ssh.CryptoPublicKey)
 	if !ok {
 		return fmt.Errorf("%w: cannot read the RSA key", ErrBadKey)
 	}
