@@ -34,6 +34,8 @@ func runReview(e env, args []string) int {
 			return runApprove(e, args[1:])
 		case "reject":
 			return runReject(e, args[1:])
+		case "keys":
+			return runKeys(e, args[1:])
 		}
 	}
 	return runQueue(e, args)
@@ -70,7 +72,7 @@ func runQueue(e env, args []string) int {
 	if errs, _ := problems.Count(); errs > 0 {
 		fmt.Fprintf(e.stderr, "note: the site has %d error(s); tandem build lists them\n", errs)
 	}
-	o := review.Queue(review.Gate{Programme: prog, Now: now, Verify: verifier()}, posts)
+	o := review.Queue(review.Gate{Programme: prog, Now: now}, posts)
 	if *format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -187,10 +189,6 @@ func parseFiles(fs *flag.FlagSet, args []string) (files []string, ok bool, code 
 		args = rest[1:]
 	}
 }
-
-// signer returns what signs approvals (review.ApproveOptions.Sign); nil
-// until SSH signing is wired in, so approvals are written unsigned.
-func signer() review.Signer { return nil }
 
 // printFailure prints one failed file: its problems, then why it failed.
 func printFailure(e env, o review.Outcome) {

@@ -37,14 +37,15 @@ func runSubmit(e env, args []string) int {
 }
 
 func runApprove(e env, args []string) int {
-	f := newChangeFlags(e, "approve", "review approve FILE... --by KEY [--force] [-s DIR]\n\nApproves the current text: sets status: approved and writes approved_by,\napproved_at and the digest of the text into the review block.")
+	f := newChangeFlags(e, "approve", "review approve FILE... --by KEY [--force] [--key FILE] [-s DIR]\n\nApproves the current text: sets status: approved and writes approved_by,\napproved_at and the digest of the text into the review block. When the\nreviewer has a signing_key in programme.yaml, the approval is signed with\ntheir SSH key (from --key or ssh-agent) and the signature recorded too.")
 	by := f.fs.String("by", "", "the reviewer who approves (a key listed under reviewers in programme.yaml)")
 	force := f.fs.Bool("force", false, "approve drafts nobody submitted for review")
+	key := f.fs.String("key", "", "the reviewer's private SSH key file, to sign the approval (default: the key in ssh-agent matching their signing_key)")
 	return f.run(e, "approve", args, true, func(w review.Workflow, now time.Time) review.Change {
 		if *by == "" {
 			return nil
 		}
-		opts := review.ApproveOptions{Force: *force, Sign: signer()}
+		opts := review.ApproveOptions{Force: *force, Sign: approvalSigner(e, w.Programme, *by, *key)}
 		return func(p *content.Post, data []byte) (review.Edit, error) { return w.Approve(p, data, *by, now, opts) }
 	}, by)
 }
@@ -74,7 +75,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 		fmt.Fprintf(e.stderr, "tandem review %s: %v\n", name, err)
 		return exitUsage
 	}
-	w := review.Workflow{Verify: verifier()}
+	w := review.Workflow{}
 	if len(files) == 0 || makeChange(w, now) == nil {
 		fmt.Fprintf(e.stderr, "tandem review %s: %s\n", name, missing(name, len(files)))
 		f.fs.Usage()
