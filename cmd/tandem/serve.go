@@ -89,7 +89,7 @@ func serve(e env, o serveOptions) error {
 	basePath := s.firstBuild()
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
 	s.publish(nil)
-	w, err := watch.New(o.source)
+	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
 	if err != nil {
 		return fmt.Errorf("cannot watch %s: %w", o.source, err)
 	}
@@ -187,7 +187,7 @@ func (s *session) rebuild(b watch.Batch) {
 	}
 	s.publish(changed)
 	fmt.Fprintf(s.e.stdout, "%s  %s → %s in %s\n", clock(), describe(paths), rebuilt(changed, reloadAll),
-		time.Since(b.First).Round(100*time.Microsecond))
+		time.Since(b.FirstEvent).Round(100*time.Microsecond))
 }
 
 // touchesShared reports a change to something every page shows (the

@@ -1,14 +1,18 @@
-// Package watch reports changed files under a site folder, for tandem
-// serve. It sits beside the pipeline and knows nothing of it: cmd/tandem
-// hands each Batch to the build (Compiler.Update) and the result to the
-// dev server.
+// Package watch tells the dev server which source files an author has just
+// saved.
 //
-// It watches folders recursively with fsnotify, adding folders created or
-// moved in later, and turns the bursts of events editors cause into one
-// Batch per save: a quiet period (Debounce) ends a burst, and a maximum
-// wait (MaxWait) flushes a steady stream. Whether a path changed or was
-// removed is decided when the batch is flushed, by looking at the file
-// system, so an atomic save (write a temporary file, rename it over the
-// original) is one change of the original, and the editor's temporary,
-// swap and backup files never appear at all.
+// It sits beside the pipeline (load -> validate -> review gate -> model ->
+// render -> write), not inside it, and knows nothing of posts or themes:
+// cmd/tandem joins it to the build and to the server, rebuilding once per
+// Batch and publishing the result so the browser reloads.
+//
+// A Watcher follows the folders it is given below the site root (content
+// and themes by default) recursively with github.com/fsnotify/fsnotify,
+// adding folders that appear later and dropping ones that go away. Raw
+// events are folded into debounced batches: every burst of events becomes
+// one sorted list of slash-separated paths, each marked Changed or Removed
+// according to what is on disk when the burst has gone quiet. Editors'
+// scratch files (swap files, backups, lock files, atomic-save temporaries)
+// and dotfiles are never reported; the file they were saving is, once, so
+// a write-temp-then-rename save counts as one change of the target.
 package watch

@@ -2,147 +2,157 @@ package watch
 
 import (
 	"errors"
-	"path/filepath"
-	"strings"
+	"io/fs"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
 )
 
-// loop turns events into batches until Close.
-func (w *Watcher) loop() {
-	defer w.wg.Done()
-	defer close(w.batches)
-	defer close(w.errs)
-	quiet := time.NewTimer(time.Hour)
-	quiet.Stop()
-	var deadline <-chan time.Time
+// maxQueuedErrors bounds the errors kept for a caller who does not read
+// Errors.
+const maxQueuedErrors = 32
+
+// loop is the state of the watcher's one goroutine, which owns it all.
+type loop struct {
+	cfg        config
+	tree       *tree
+	events     <-chan fsnotify.Event
+	notifyErrs <-chan error
+	batches    chan<- Batch
+	errs       chan<- error
+
+	burst burst
+	ready *Batch  // flushed, not yet taken by the caller
+	queue []error // not yet taken by the caller
+	timer *time.Timer
+}
+
+// run handles events until stop is closed, then closes the outputs.
+func (l *loop) run(stop <-chan struct{}) {
+	defer close(l.errs)
+	defer close(l.batches)
+	l.timer = time.NewTimer(time.Hour)
+	l.timer.Stop()
+	defer l.timer.Stop()
 	for {
+		var out chan<- Batch
+		var next Batch
+		if l.ready != nil {
+			out, next = l.batches, *l.ready
+		}
+		var errOut chan<- error
+		var nextErr error
+		if len(l.queue) > 0 {
+			errOut, nextErr = l.errs, l.queue[0]
+		}
 		select {
-		case <-w.done:
+		case <-stop:
 			return
-		case ev, ok := <-w.fsw.Events:
+		case ev, ok := <-l.events:
 			if !ok {
 				return
 			}
-			if w.handle(ev) {
-				if w.first.IsZero() {
-					w.first = time.Now()
-					deadline = time.After(w.cfg.maxWait)
-				}
-				quiet.Reset(w.cfg.debounce)
-			}
-		case err, ok := <-w.fsw.Errors:
+			l.handle(ev, time.Now())
+		case err, ok := <-l.notifyErrs:
 			if !ok {
 				return
 			}
-			if errors.Is(err, fsnotify.ErrEventOverflow) {
-				w.over = true
-				if w.first.IsZero() {
-					w.first = time.Now()
-				}
-				quiet.Reset(w.cfg.debounce)
-			}
-			w.report(err)
-		case <-quiet.C:
-			w.flush()
-			deadline = nil
-		case <-deadline:
-			quiet.Stop()
-			w.flush()
-			deadline = nil
+			l.failed(err, time.Now())
+		case <-l.timer.C:
+			l.flush()
+		case out <- next:
+			l.ready = nil
+		case errOut <- nextErr:
+			l.queue = l.queue[1:]
 		}
 	}
 }
 
-// handle records one event; it reports whether the event matters.
-func (w *Watcher) handle(ev fsnotify.Event) bool {
-	rel := w.rel(ev.Name)
-	if !w.relevant(rel) {
-		return false
-	}
-	switch {
-	case ev.Has(fsnotify.Create):
-		if isDir, ok := exists(ev.Name); ok && isDir {
-			if err := w.addTree(rel, true); err != nil {
-				w.report(err)
-			}
-			return true
-		}
-		w.mark(rel)
-	case ev.Has(fsnotify.Write):
-		w.mark(rel)
-	case ev.Has(fsnotify.Remove), ev.Has(fsnotify.Rename):
-		w.mark(rel)
-		if w.dirs[rel] {
-			w.forgetDir(rel)
-		}
-	default:
-		return false // Chmod: attributes only
-	}
-	return true
-}
-
-// mark records rel as touched in the current burst.
-func (w *Watcher) mark(rel string) { w.pending[rel] = true }
-
-// forgetDir drops a removed folder and reports the files it held.
-func (w *Watcher) forgetDir(rel string) {
-	for d := range w.dirs {
-		if d == rel || strings.HasPrefix(d, rel+"/") {
-			delete(w.dirs, d)
-			_ = w.fsw.Remove(filepath.Join(w.root, filepath.FromSlash(d)))
-		}
-	}
-	for f := range w.files {
-		if strings.HasPrefix(f, rel+"/") {
-			w.mark(f)
-		}
-	}
-}
-
-// flush decides each touched path's fate from the file system and sends
-// the batch.
-func (w *Watcher) flush() {
-	if len(w.pending) == 0 && !w.over {
-		w.first = time.Time{}
+// handle records one fsnotify event received at now.
+func (l *loop) handle(ev fsnotify.Event, now time.Time) {
+	t := l.tree
+	rel, ok := t.rel(ev.Name)
+	if !ok || rel == "." || !t.relevant(rel) {
 		return
 	}
-	b := Batch{First: w.first, Overflow: w.over}
-	for _, rel := range sorted(w.pending) {
-		isDir, ok := exists(filepath.Join(w.root, filepath.FromSlash(rel)))
-		switch {
-		case ok && isDir:
-			if !w.dirs[rel] {
-				if err := w.addTree(rel, false); err != nil {
-					w.report(err)
-				}
-			}
-			b.Changes = append(b.Changes, Change{Path: rel, Op: Changed})
-		case ok:
-			w.files[rel] = true
-			b.Changes = append(b.Changes, Change{Path: rel, Op: Changed})
-		default:
-			if w.files[rel] || w.dirs[rel] {
-				b.Changes = append(b.Changes, Change{Path: rel, Op: Removed})
-			}
-			delete(w.files, rel)
+	touch := func(p string) { l.burst.touch(p, now) }
+	switch {
+	case ev.Has(fsnotify.Create):
+		l.created(rel, touch)
+	case ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename):
+		if t.dirs[rel] {
+			t.detach(rel, touch)
+		} else if t.inScope(rel) {
+			touch(rel)
+		}
+	case ev.Has(fsnotify.Write) || ev.Has(fsnotify.Chmod):
+		if t.inScope(rel) && !t.dirs[rel] {
+			touch(rel)
 		}
 	}
-	w.pending, w.first, w.over = map[string]bool{}, time.Time{}, false
-	if len(b.Changes) == 0 && !b.Overflow {
-		return // only short-lived files came and went
+	l.schedule()
+}
+
+// created handles a new path: a folder (made, or moved in) is watched and
+// its files reported; a file is reported.
+func (l *loop) created(rel string, touch func(string)) {
+	info, err := fs.Lstat(l.tree.fsys, rel)
+	if err == nil && info.IsDir() {
+		l.report(l.tree.attach(rel, touch))
+		return
 	}
-	select {
-	case w.batches <- b:
-	case <-w.done:
+	if l.tree.inScope(rel) {
+		touch(rel) // settle decides, even if it is already gone
 	}
 }
 
-// report passes an error on without blocking the loop.
-func (w *Watcher) report(err error) {
-	select {
-	case w.errs <- err:
-	default:
+// failed handles an error from fsnotify. After an overflow nothing is
+// known for sure: every folder is listed and watched afresh and every
+// file, known or found, is reported, with the batch marked Overflow.
+func (l *loop) failed(err error, now time.Time) {
+	l.report(err)
+	if !errors.Is(err, fsnotify.ErrEventOverflow) {
+		return
 	}
+	touch := func(p string) { l.burst.touch(p, now) }
+	l.burst.start(now)
+	l.burst.overflow = true
+	l.tree.detach(".", touch)
+	l.report(l.tree.attach(".", touch))
+	l.schedule()
+}
+
+// report queues err for the caller, if there is one and there is room.
+func (l *loop) report(err error) {
+	if err != nil && len(l.queue) < maxQueuedErrors {
+		l.queue = append(l.queue, err)
+	}
+}
+
+// schedule sets the timer for the current burst, if there is one.
+func (l *loop) schedule() {
+	if l.burst.active() {
+		l.timer.Reset(time.Until(l.burst.due(l.cfg.debounce, l.cfg.maxWait)))
+	}
+}
+
+// flush settles the burst into a Batch and readies it for the caller,
+// merging it into one the caller has not taken yet.
+func (l *loop) flush() {
+	b := l.burst
+	l.burst = burst{}
+	byPath := make(map[string]Op, len(b.paths))
+	for p := range b.paths {
+		if op, ok := l.tree.settle(p); ok {
+			byPath[p] = op
+		}
+	}
+	if len(byPath) == 0 && !b.overflow {
+		return
+	}
+	batch := Batch{Changes: sortedChanges(byPath), Overflow: b.overflow, FirstEvent: b.first}
+	if l.ready != nil {
+		batch = l.ready.merge(batch)
+	}
+	l.ready = &batch
 }
