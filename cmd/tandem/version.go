@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
-
 )
 
 // version is set at release time with -ldflags "-X main.version=…".
