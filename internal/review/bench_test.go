@@ -1,7 +1,11 @@
 package review
 
 import (
+	"crypto/ed25519"
+
 	"fmt"
+	"github.com/tandem-mentoring/tandem/internal/signature"
+	"golang.org/x/crypto/ssh"
 	"os"
 	"path/filepath"
 	"testing"
@@ -76,4 +80,32 @@ func BenchmarkApproveEdit(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkApproveSigned approves 10,000 posts in one call and signs each
+// approval with an ed25519 key held in process (as with --key).
+func BenchmarkApproveSigned(b *testing.B) {
+	root, names := benchSite(b, 10000)
+	prog := testProgramme(b)
+	_, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	signer, err := ssh.NewSignerFromKey(priv)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sign := func(a Approval) (string, error) { return signature.Sign(signer, a.Signed()) }
+	w := Workflow{Programme: prog}
+	approve := func(p *content.Post, data []byte) (Edit, error) {
+		return w.Approve(p, data, "frauke", day(5), ApproveOptions{Sign: sign})
+	}
+	for b.Loop() {
+		for _, o := range (Batch{Root: root, Programme: prog, Strict: true}).Run(names, approve) {
+			if o.Err != nil {
+				b.Fatalf("%s: %v", o.Path, o.Err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/10k-posts")
 }
