@@ -19,9 +19,16 @@ type sitemapURL struct {
 // sitemap lists every public page. In a preview build it is written too,
 // but lists only what a production build would publish.
 func (r *Renderer) sitemap(s *site.Site, views map[*site.Post]*PostView, cache *Cache) Output {
+	// The sitemap lists addresses and dates only: a post's text can change
+	// without changing it.
 	k := newKeyer(authorSalt(s), "sitemap")
 	for _, p := range s.Posts {
-		k.view(views[p])
+		if p.Verdict.Published() {
+			k.str(p.URL).str(p.Date.UTC().Format("2006-01-02"))
+		}
+	}
+	for _, t := range s.Tags {
+		k.str(t.URL)
 	}
 	data, _, _ := cache.output("sitemap.xml", k.sum(), func() ([]byte, error) { return r.writeSitemap(s), nil })
 	return Output{Path: "sitemap.xml", Data: data}

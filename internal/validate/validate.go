@@ -149,6 +149,9 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 // checkTags reports tags that give no address. It reads the tags as
 // written, since post.Tags has repeats removed and so other indexes.
 func checkTags(post *content.Post, slugs content.Slugs, l *diag.List) {
+	if !slices.ContainsFunc(post.Tags, func(tag string) bool { return slugs.Of(tag) == "" }) {
+		return // the common case: no need to read the positions
+	}
 	var again diag.List // already reported by content
 	written := post.Meta.Strings("tags", &again)
 	for i, tag := range written {
