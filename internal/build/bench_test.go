@@ -1,0 +1,101 @@
+package build
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/synthetic"
+)
+
+// benchPosts is the size of the generated site the stage benchmarks use.
+const benchPosts = 1000
+
+// generated writes a synthetic site of n posts into a temporary folder
+// and returns the folder.
+func generated(b *testing.B, n int) string {
+	b.Helper()
+	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	if err := s.WriteTandem(synthetic.NewDir(dir)); err != nil {
+		b.Fatal(err)
+	}
+	return dir
+}
+
+// siteFS opens dir as the builds do.
+func siteFS(b *testing.B, dir string) fs.FS {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { root.Close() })
+	return root.FS()
+}
+
+// BenchmarkLoad reads and parses every post of a 1,000-post site.
+func BenchmarkLoad(b *testing.B) {
+	fsys := siteFS(b, generated(b, benchPosts))
+	for b.Loop() {
+		if posts, problems := content.Load(fsys); len(posts) != benchPosts || problems.HasErrors() {
+			b.Fatalf("%d posts, %v", len(posts), problems.Err())
+		}
+	}
+}
+
+// BenchmarkCompile runs every stage but write on a 1,000-post site.
+func BenchmarkCompile(b *testing.B) {
+	fsys := siteFS(b, generated(b, benchPosts))
+	for b.Loop() {
+		if c, problems := NewCompiler(fsys, Options{Now: goldenNow}).Compile(); c == nil {
+			b.Fatal(problems.Err())
+		}
+	}
+}
+
+// BenchmarkRenderOnePost measures the rebuild after one post changed: the
+// post's page, its neighbours and the lists that show it.
+func BenchmarkRenderOnePost(b *testing.B) {
+	dir := generated(b, benchPosts)
+	c := NewCompiler(siteFS(b, dir), Options{Now: goldenNow})
+	compiled, problems := c.Compile()
+	if compiled == nil {
+		b.Fatal(problems.Err())
+	}
+	name := compiled.Site.Posts[len(compiled.Site.Posts)/2].Path
+	orig, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; b.Loop(); i++ {
+		edited := append(append([]byte(nil), orig...), byte('a'+i%26))
+		if err := os.WriteFile(filepath.Join(dir, name), edited, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if compiled, problems := c.Update([]string{name}); compiled == nil {
+			b.Fatal(problems.Err())
+		}
+	}
+}
+
+// BenchmarkWrite writes a compiled 1,000-post site to disk (staging and
+// swap included).
+func BenchmarkWrite(b *testing.B) {
+	fsys := siteFS(b, generated(b, benchPosts))
+	compiled, problems := NewCompiler(fsys, Options{Now: goldenNow}).Compile()
+	if compiled == nil {
+		b.Fatal(problems.Err())
+	}
+	dest := filepath.Join(b.TempDir(), "public")
+	for b.Loop() {
+		if _, err := Write(dest, fsys, compiled); err != nil {
+			b.Fatal(err)
+		}
+	}
+	os.RemoveAll(dest)
+}
