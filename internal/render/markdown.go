@@ -18,6 +18,8 @@ import (
 // Body is a post's converted Markdown.
 type Body struct {
 	HTML template.HTML
+	// Nested is HTML with headings two levels lower, when asked for.
+	Nested template.HTML
 	// Summary is the plain text of the first paragraph.
 	Summary string
 	Words   int
@@ -36,7 +38,11 @@ func newMarkdown() goldmark.Markdown {
 // Relative links and images are resolved against page, the path of the
 // post's own page (e.g. "/mentoring/posts/x/"), so they still work where
 // the body is shown elsewhere: on a round page, in a feed.
-func convert(md goldmark.Markdown, src []byte, page string) (b Body, err error) {
+//
+// With nested, the body is rendered a second time with every heading two
+// levels lower (Body.Nested), for showing it inside another page's
+// sections (a retrospective on its round page) with headings in order.
+func convert(md goldmark.Markdown, src []byte, page string, nested bool) (b Body, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = panicError{r}
@@ -50,9 +56,27 @@ func convert(md goldmark.Markdown, src []byte, page string) (b Body, err error) 
 		return b, err
 	}
 	b.HTML = template.HTML(buf.String())
+	if nested {
+		shiftHeadings(doc, 2)
+		buf.Reset()
+		if err := md.Renderer().Render(&buf, src, doc); err != nil {
+			return b, err
+		}
+		b.Nested = template.HTML(buf.String())
+	}
 	b.Summary = firstParagraph(doc, src)
 	b.Words = countWords(src)
 	return b, nil
+}
+
+// shiftHeadings lowers every heading by n levels, to at most h6.
+func shiftHeadings(doc ast.Node, n int) {
+	_ = ast.Walk(doc, func(node ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := node.(*ast.Heading); ok && entering {
+			h.Level = min(h.Level+n, 6)
+		}
+		return ast.WalkContinue, nil
+	})
 }
 
 type panicError struct{ v any }
@@ -135,11 +159,11 @@ func resolve(base *url.URL, dest []byte) []byte {
 // convertAll converts every source in parallel, one worker per core.
 // pages[i] is the path of source i's page. Results come back in source
 // order.
-func convertAll(md goldmark.Markdown, sources [][]byte, pages []string) ([]Body, []error) {
+func convertAll(md goldmark.Markdown, sources [][]byte, pages []string, nested []bool) ([]Body, []error) {
 	bodies := make([]Body, len(sources))
 	errs := make([]error, len(sources))
 	workers.ForEach(len(sources), func(i int) {
-		bodies[i], errs[i] = convert(md, sources[i], pages[i])
+		bodies[i], errs[i] = convert(md, sources[i], pages[i], nested[i])
 	})
 	return bodies, errs
 }

@@ -15,6 +15,7 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (map[*site.Post]*Pos
 	var todo []*site.Post
 	var sources [][]byte
 	var pages []string
+	var nested []bool
 	keys := make(map[*site.Post][32]byte, len(s.Posts))
 	for _, p := range s.Posts {
 		k := bodyKey(p)
@@ -26,9 +27,10 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (map[*site.Post]*Pos
 			todo = append(todo, p)
 			sources = append(sources, p.Body)
 			pages = append(pages, p.Href)
+			nested = append(nested, p.Kind == "retrospective")
 		}
 	}
-	converted, errs := convertAll(r.md, sources, pages)
+	converted, errs := convertAll(r.md, sources, pages, nested)
 	for i, p := range todo {
 		if errs[i] != nil {
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
@@ -56,7 +58,7 @@ func (r *Renderer) view(p *site.Post, b Body) *PostView {
 	v := &PostView{Post: p, UI: r.ui, Title: p.Title, Href: p.Href,
 		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
-		Content: b.HTML, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200), key: postKey(p)}
+		Content: b.HTML, Nested: b.Nested, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200), key: postKey(p)}
 	if v.Excerpt == "" {
 		v.Excerpt = b.Summary
 	}

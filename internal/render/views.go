@@ -88,6 +88,9 @@ type PostView struct {
 	Tandem           *Link
 	Tags             []Link
 	Content          template.HTML
+	// Nested is Content with headings two levels lower, for
+	// retrospectives shown inside their round's page.
+	Nested template.HTML
 	// Card is the post's card for lists, rendered once from the
 	// "post-card" template and reused by every list that shows the post.
 	Card template.HTML
