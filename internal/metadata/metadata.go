@@ -39,8 +39,7 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 	}
 	var doc yaml.Node
 	if err := safeUnmarshal(data, &doc); err != nil {
-		problems.Errorf(m.errPos(err), "yaml-syntax", "check the indentation (spaces, not tabs) and that every quote is closed",
-			"this is not valid YAML: %s", cleanErr(err))
+		problems.Add(m.syntaxProblem(data, err))
 		return m, problems
 	}
 	if len(doc.Content) == 0 {
@@ -96,17 +95,6 @@ func safeUnmarshal(data []byte, n *yaml.Node) (err error) {
 		}
 	}()
 	return yaml.Unmarshal(data, n)
-}
-
-// errPos finds the line of a yaml.v3 syntax error from its only form,
-// "yaml: line N: ...".
-func (m *Map) errPos(err error) diag.Pos {
-	line := 1
-	var n int
-	if _, scanErr := fmt.Sscanf(err.Error(), "yaml: line %d:", &n); scanErr == nil && n > 0 {
-		line = n
-	}
-	return diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: 1}
 }
 
 // cleanErr strips the library's "yaml: line N:" prefix from err.

@@ -35,11 +35,18 @@ func Load(site fs.FS) (*Programme, diag.List) {
 	data, err := readFile(site, File)
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: File}, "missing-programme", "run tandem in the site folder (the one holding content/), or pass -s DIR", "cannot read the programme: %v", err)
+		p.Unreadable = true
 		return p, problems
 	}
 	m, probs := metadata.Parse(File, data, 0)
 	problems.Add(probs...)
-	decodeProgramme(p, m, &problems)
+	if probs.HasErrors() {
+		// Unreadable YAML: decoding what is left would only add "missing
+		// field" noise.
+		p.Unreadable = true
+	} else {
+		decodeProgramme(p, m, &problems)
+	}
 	tandems, probs := loadTandems(site)
 	p.Tandems = tandems
 	problems.Add(probs...)
@@ -171,7 +178,14 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		}
 		m, probs := metadata.Parse(name, data, 0)
 		problems.Add(probs...)
-		tandems = append(tandems, decodeTandem(strings.TrimSuffix(e.Name(), ext), name, m, &problems))
+		id := strings.TrimSuffix(e.Name(), ext)
+		if probs.HasErrors() {
+			// Keep the tandem, so posts naming it are not also reported,
+			// but decode none of its unreadable fields.
+			tandems = append(tandems, Tandem{ID: id, Path: name, Pos: diag.Pos{Path: name, Line: 1, Col: 1}})
+			continue
+		}
+		tandems = append(tandems, decodeTandem(id, name, m, &problems))
 	}
 	slices.SortFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
 	return tandems, problems

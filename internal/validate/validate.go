@@ -57,7 +57,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 }
 
 func round(p *programme.Programme, r metadata.Ref, l *diag.List) bool {
-	if r.Key == "" || p.Round(r.Key) != nil {
+	if r.Key == "" || p.Unreadable || p.Round(r.Key) != nil {
 		return true
 	}
 	l.Errorf(r.Pos, "unknown-round", unknownHint(r.Key, p.RoundIDs(), "rounds: in programme.yaml"), "round %q is unknown", r.Key)
@@ -65,7 +65,7 @@ func round(p *programme.Programme, r metadata.Ref, l *diag.List) bool {
 }
 
 func person(p *programme.Programme, r metadata.Ref, what string, l *diag.List) bool {
-	if _, ok := p.People[r.Key]; ok {
+	if _, ok := p.People[r.Key]; ok || p.Unreadable {
 		return true
 	}
 	l.Errorf(r.Pos, "unknown-person", unknownHint(r.Key, p.PersonKeys(), "people: in programme.yaml"), "%s %q is unknown", what, r.Key)
