@@ -174,7 +174,7 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	}
 	if info.Size() > MaxPostSize {
 		problems.Errorf(diag.Pos{Path: name, Line: 1, Col: 1}, "file-too-large", "split the post in two, or move large data into a bundle file",
-			"the post is %d KiB; posts may be at most %d KiB", info.Size()>>10, MaxPostSize>>10)
+			"the post is %d KiB; posts may be at most %d KiB", (info.Size()+1023)>>10, MaxPostSize>>10)
 		return nil, problems
 	}
 	data, err := fs.ReadFile(site, name)

@@ -91,6 +91,7 @@ func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
 			continue // the front matter could not be read; already reported
 		}
 		checkRefs(p, post, l)
+		checkTags(post, l)
 		if !checkSlug(post, l) {
 			continue
 		}
@@ -100,7 +101,6 @@ func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
 			continue
 		}
 		pages[post.Slug] = post
-		checkTags(post, l)
 	}
 }
 
