@@ -83,6 +83,13 @@ func TestOddButValidInputBuilds(t *testing.T) {
 				t.Error("no page for the tag")
 			}
 		}},
+		{"tags with path characters stay below /tags/", "tags: [../../etc, a/b, ..\\x, /abs]\n", nil, func(t *testing.T, c *Compiled) {
+			for _, page := range []string{"tags/etc/index.html", "tags/a-b/index.html", "tags/x/index.html", "tags/abs/index.html"} {
+				if !hasOutput(c, page) {
+					t.Errorf("no page %s", page)
+				}
+			}
+		}},
 		{"unknown field is a warning with a suggestion", "titel: Tippfehler\n",
 			[]string{`content/posts/gut.md:5:1: warning: a post has no field "titel"; it is ignored` + "\n\thint: did you mean \"title\"?"}, nil},
 		{"unknown field in the review block", "review:\n  approvd_by: ada\n",

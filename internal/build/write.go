@@ -30,8 +30,11 @@ type Stats struct {
 
 // Write stages the compiled site in a new folder beside dest and swaps it
 // in. On any error the staging folder is removed and dest is untouched.
+// When dest is a symbolic link, the folder it points to is replaced and
+// the link stays.
 func Write(dest string, site fs.FS, c *Compiled) (Stats, error) {
 	var st Stats
+	dest = followLink(dest)
 	if err := checkReplaceable(dest); err != nil {
 		return st, err
 	}
@@ -163,6 +166,10 @@ func checkReplaceable(dest string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if info, err := f.Stat(); err == nil && !info.IsDir() {
+		f.Close()
+		return fmt.Errorf("%s is a file, not a folder; choose a folder with -d", dest)
 	}
 	defer f.Close()
 	if _, err := f.Readdirnames(1); errors.Is(err, io.EOF) {

@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"errors"
 	"io/fs"
 	"net/url"
 	"path"
@@ -53,10 +54,15 @@ func Load(site fs.FS) (*Programme, diag.List) {
 	return p, problems
 }
 
+// readFile reads a programme or tandem file. Symbolic links are not
+// followed: a link could publish a file from anywhere.
 func readFile(site fs.FS, name string) ([]byte, error) {
-	info, err := fs.Stat(site, name)
+	info, err := fs.Lstat(site, name)
 	if err != nil {
 		return nil, err
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: linkError{}}
 	}
 	if info.Size() > MaxFileSize {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: errTooLarge}
@@ -69,6 +75,12 @@ type sizeError struct{}
 func (sizeError) Error() string { return "the file is larger than 1 MiB" }
 
 var errTooLarge error = sizeError{}
+
+type linkError struct{}
+
+func (linkError) Error() string {
+	return "it is a symbolic link, and links are not followed in content/; copy the file instead"
+}
 
 func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	m.WarnUnknown(programmeFields, "programme.yaml", l)
@@ -160,9 +172,16 @@ func decodePeople(p *Programme, m *metadata.Map, l *diag.List) {
 
 func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 	var problems diag.List
+	if info, err := fs.Lstat(site, TandemDir); errors.Is(err, fs.ErrNotExist) {
+		return nil, problems // no tandems folder: a programme may start without tandems
+	} else if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		problems.Errorf(diag.Pos{Path: TandemDir}, "symlink", "make content/tandems a real folder", "symbolic links are not followed in content/")
+		return nil, problems
+	}
 	entries, err := fs.ReadDir(site, TandemDir)
 	if err != nil {
-		return nil, problems // no tandems folder: a programme may start without tandems
+		problems.Errorf(diag.Pos{Path: TandemDir}, "unreadable", "", "cannot read the tandems: %v", err)
+		return nil, problems
 	}
 	var tandems []Tandem
 	for _, e := range entries {

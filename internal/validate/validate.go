@@ -30,11 +30,17 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 			l.Errorf(r.Pos, "duplicate-round", "give each round its own id", "round %q is defined twice (first at line %d)", r.ID, prev.Line)
 		}
 		seen[r.ID] = r.Pos
+		if tooLong("round id", r.ID, r.Pos, l) {
+			continue
+		}
 		if content.Slugify(r.ID) != r.ID {
 			l.Errorf(r.Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(r.ID)), "round id %q may only contain a-z, 0-9 and -", r.ID)
 		}
 	}
 	for _, key := range p.PersonKeys() {
+		if tooLong("person key", key, p.People[key].Pos, l) {
+			continue
+		}
 		if content.Slugify(key) != key {
 			l.Errorf(p.People[key].Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(key)), "person key %q may only contain a-z, 0-9 and -", key)
 		}
@@ -43,7 +49,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 		person(p, r, "reviewer", l)
 	}
 	for _, t := range p.Tandems {
-		if content.Slugify(t.ID) != t.ID {
+		if !tooLong("tandem id", t.ID, t.Pos, l) && content.Slugify(t.ID) != t.ID {
 			l.Errorf(t.Pos, "bad-id", fmt.Sprintf("rename the file to %s.yaml", content.Slugify(t.ID)), "tandem id %q (from the file name) may only contain a-z, 0-9 and -", t.ID)
 		}
 		round(p, t.Round, l)
@@ -134,8 +140,9 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	switch {
 	case s == "":
 		l.Errorf(post.Pos("slug"), "bad-slug", "add a slug: made of a-z, 0-9 and - to the front matter", "the post's name gives an empty slug")
-	case strings.Contains(s, "..") || strings.ContainsAny(s, "/\\\x00"):
+	case strings.Contains(s, "..") || strings.ContainsAny(s, "/\\"):
 		l.Errorf(post.Pos("slug"), "unsafe-slug", fmt.Sprintf("use a plain name such as %q", clean), "slug %q would write outside /posts/", s)
+	case tooLong("slug", s, post.Pos("slug"), l):
 	case clean != s:
 		l.Errorf(post.Pos("slug"), "bad-slug", fmt.Sprintf("use %q", clean), "slug %q may only contain a-z, 0-9 and -", s)
 	default:
@@ -146,8 +153,10 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 
 func checkTags(post *content.Post, l *diag.List) {
 	for i, tag := range post.Tags {
-		if content.Slugify(tag) == "" {
+		addr := content.Slugify(tag)
+		if addr == "" {
 			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
 		}
+		tooLong("the address of tag", addr, post.Meta.StringPos("tags", i), l)
 	}
 }
