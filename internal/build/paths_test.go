@@ -133,7 +133,7 @@ func TestSymlinksAreRefused(t *testing.T) {
 }
 
 // writeFiles writes files (path -> contents) below dir.
-func writeFiles(t *testing.T, dir string, files map[string]string) {
+func writeFiles(t testing.TB, dir string, files map[string]string) {
 	t.Helper()
 	for name, data := range files {
 		p := filepath.Join(dir, name)

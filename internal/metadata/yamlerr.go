@@ -57,10 +57,45 @@ func syntaxLine(data []byte) int {
 	if _, scanErr := fmt.Sscanf(err.Error(), "yaml: line %d:", &n); scanErr != nil {
 		return 0
 	}
-	if isParserProblem(cleanErr(err)) {
-		return n
+	msg := cleanErr(err)
+	if msg == "did not find expected key" || msg == "did not find expected '-' indicator" {
+		// The library names the start of the mapping or list, which may
+		// be far above the line that breaks it.
+		if line := firstFailingLine(data, msg); line > 0 {
+			return line
+		}
 	}
-	return n - 1
+	if !isParserProblem(msg) {
+		n--
+	}
+	return min(n, lastLine(data))
+}
+
+// maxScanLines bounds the search of firstFailingLine.
+const maxScanLines = 1000
+
+// firstFailingLine returns the smallest number of leading lines of data
+// that already fail with msg, or 0.
+func firstFailingLine(data []byte, msg string) int {
+	end := 0
+	for line := 1; line <= maxScanLines && end < len(data); line++ {
+		if i := bytes.IndexByte(data[end:], '\n'); i >= 0 {
+			end += i + 1
+		} else {
+			end = len(data)
+		}
+		if err := decodeAll(data[:end]); err != nil && cleanErr(err) == msg {
+			return line
+		}
+	}
+	return 0
+}
+
+// lastLine returns the number of the last line of data that is not
+// blank: an error "at the end of the file" belongs there.
+func lastLine(data []byte) int {
+	lines := bytes.Split(bytes.TrimRight(data, " \t\r\n"), []byte("\n"))
+	return max(len(lines), 1)
 }
 
 func isParserProblem(msg string) bool {
@@ -95,7 +130,7 @@ func decodeAll(data []byte) (err error) {
 // explainSyntax rewords the library's most common complaints. The
 // library's own words stay in the message, for searching.
 func explainSyntax(lib string) (msg, hint string) {
-	switch lib {
+	switch lib { // the library's complaints, in the order of how often they are met
 	case "found unexpected end of stream":
 		return "a quoted text starting on this line is never closed", "close the quote at the end of the text, or remove the opening one"
 	case "did not find expected ',' or ']'":
@@ -107,9 +142,11 @@ func explainSyntax(lib string) (msg, hint string) {
 	case "mapping values are not allowed in this context":
 		return "this line holds a colon and a space where none may be", "put the value in quotes if it contains \": \" (title: \"Teil 2: Rückblick\"), or check the indentation"
 	case "did not find expected key", "did not find expected '-' indicator":
-		return "this line does not line up with the fields above it", "check the indentation: fields of the same level start in the same column"
+		return "this line does not fit the fields above it", "check the indentation (fields of the same level start in the same column), and that no text follows a closing quote"
 	case "found character that cannot start any token":
 		return "a value on this line starts with a character YAML reserves (such as @ or `)", "put the value in quotes, e.g. title: \"@ada erklärt\""
+	case "did not find expected node content":
+		return "a value is missing here, or starts with a character that needs quotes", "write a value after the colon; put text starting with [ ] { } or , in quotes"
 	case "block sequence entries are not allowed in this context":
 		return "a list entry (- …) cannot start here", "start each entry on its own line below the field name, indented by two spaces"
 	}
