@@ -110,7 +110,7 @@ func checkText(path string, data []byte) diag.List {
 		return problems
 	}
 	if utf8.Valid(data) {
-		return problems
+		return checkControls(path, data)
 	}
 	i := 0
 	for i < len(data) {

@@ -57,6 +57,7 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 		return m, problems
 	}
 	m.node = root
+	problems.Add(m.controlsIn(root)...)
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		name := k.Value

@@ -183,3 +183,25 @@ func isControl(r rune) bool {
 	}
 	return r == 0xfffe || r == 0xffff
 }
+
+// controlsIn reports the first text below n that holds a control
+// character. Raw ones are refused by the YAML library; these came in as
+// escapes in quoted text ("\a", "\x01"), and no page or feed can show them.
+func (m *Map) controlsIn(n *yaml.Node) diag.List {
+	var l diag.List
+	if n.Kind == yaml.ScalarNode {
+		for _, r := range n.Value {
+			if isControl(r) {
+				l.Errorf(m.nodePos(n), "control-character", "remove the escape (such as \\a or \\x01) from the quoted text",
+					"this text holds a control character (U+%04X)", r)
+				return l
+			}
+		}
+	}
+	for _, c := range n.Content {
+		if l = m.controlsIn(c); len(l) > 0 {
+			return l
+		}
+	}
+	return l
+}
