@@ -59,6 +59,9 @@ func TestBuildNeverTouchesForeignFolders(t *testing.T) {
 			if !strings.Contains(errs, tt.want) {
 				t.Errorf("stderr lacks %q:\n%s", tt.want, errs)
 			}
+			if tt.code == exitContent && !strings.Contains(errs, dest+" is unchanged") {
+				t.Errorf("stderr does not say the destination is unchanged:\n%s", errs)
+			}
 			if after := treeState(t, top); after != before {
 				t.Errorf("files changed:\n--- before\n%s--- after\n%s", before, after)
 			}
