@@ -43,7 +43,7 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
-	c := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Verify: verifier()})
+	c := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now})
 	compiled, problems := c.Compile()
 	printProblems(e, problems)
 	if compiled == nil {

@@ -47,7 +47,9 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build the site into public/ (or -d DIR)", runBuild},
+		{"serve", "preview the site in the browser, rebuilding and reloading on every save", runServe},
 		{"version", "print the version", runVersion},
+		{"review", "list the review queue; submit, approve or reject posts", runReview},
 		{"help", "show help for a command", nil},
 	}
 }

@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
-
-	"github.com/tandem-mentoring/tandem/internal/review"
 )
 
 // version is set at release time with -ldflags "-X main.version=…".
@@ -18,7 +16,3 @@ func runVersion(e env, args []string) int {
 	fmt.Fprintf(e.stdout, "tandem %s\n", v)
 	return exitOK
 }
-
-// verifier returns the signature check for approvals; until signing is
-// available a programme that requires signatures publishes nothing.
-func verifier() review.Verifier { return nil }

@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -16,7 +17,7 @@ import (
 // a half-written site. Copied files are read from site (or the theme)
 // when opened.
 func (c *Compiled) FS(site fs.FS) fs.FS {
-	m := &memFS{files: map[string]memEntry{}, dirs: map[string][]string{}}
+	m := &memFS{files: make(map[string]memEntry, len(c.Result.Outputs))}
 	for _, o := range c.Result.Outputs {
 		m.add(o.Path, memEntry{data: o.Data})
 	}
@@ -27,15 +28,15 @@ func (c *Compiled) FS(site fs.FS) fs.FS {
 		}
 		m.add(cp.Path, memEntry{from: from, name: cp.Name})
 	}
-	for dir := range m.dirs {
-		slices.Sort(m.dirs[dir])
-	}
 	return m
 }
 
 type memFS struct {
 	files map[string]memEntry
-	dirs  map[string][]string // folder -> names of its entries
+	// dirs maps each folder to the names of its entries. It is built on
+	// the first folder lookup, so publishing a snapshot stays cheap.
+	dirs     map[string]map[string]bool
+	dirsOnce sync.Once
 }
 
 type memEntry struct {
@@ -44,13 +45,24 @@ type memEntry struct {
 	name string
 }
 
-func (m *memFS) add(name string, e memEntry) {
-	m.files[name] = e
+func (m *memFS) add(name string, e memEntry) { m.files[name] = e }
+
+// index builds the folder listing from the file names.
+func (m *memFS) index() {
+	m.dirs = map[string]map[string]bool{}
+	for name := range m.files {
+		m.addDirs(name)
+	}
+}
+
+func (m *memFS) addDirs(name string) {
 	for dir, child := path.Dir(name), path.Base(name); ; dir, child = path.Dir(dir), path.Base(dir) {
-		known := m.dirs[dir] != nil
-		if !slices.Contains(m.dirs[dir], child) {
-			m.dirs[dir] = append(m.dirs[dir], child)
+		children, known := m.dirs[dir]
+		if !known {
+			children = map[string]bool{}
+			m.dirs[dir] = children
 		}
+		children[child] = true
 		if dir == "." || known {
 			return
 		}
@@ -72,8 +84,14 @@ func (m *memFS) Open(name string) (fs.File, error) {
 		}
 		return &memFile{info: memInfo{name: path.Base(name), size: int64(len(data))}, Reader: bytes.NewReader(data)}, nil
 	}
+	m.dirsOnce.Do(m.index)
 	if children, ok := m.dirs[name]; ok {
-		return &memDir{fs: m, path: name, info: memInfo{name: path.Base(name), dir: true}, children: children}, nil
+		names := make([]string, 0, len(children))
+		for c := range children {
+			names = append(names, c)
+		}
+		slices.Sort(names)
+		return &memDir{fs: m, path: name, info: memInfo{name: path.Base(name), dir: true}, children: names}, nil
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
@@ -142,7 +160,7 @@ func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
 	out := make([]fs.DirEntry, len(rest))
 	for i, name := range rest {
 		full := strings.TrimPrefix(path.Join(d.path, name), "./")
-		_, isDir := d.fs.dirs[full]
+		_, isDir := d.fs.dirs[full] // index is built: d came from Open
 		out[i] = fs.FileInfoToDirEntry(memInfo{name: name, dir: isDir, size: d.fs.size(full)})
 	}
 	d.read += len(rest)

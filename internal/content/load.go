@@ -110,8 +110,10 @@ func IsIgnored(name string) bool {
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || name == "4913"
 }
 
+// isFile reports whether name is a regular file, not a link to one: a
+// folder whose index.md is a link is no bundle, and the link is reported.
 func isFile(site fs.FS, name string) bool {
-	info, err := fs.Stat(site, name)
+	info, err := fs.Lstat(site, name)
 	return err == nil && info.Mode().IsRegular()
 }
 
@@ -123,6 +125,14 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 	if post == nil {
 		return nil, problems
 	}
+	problems.Add(addBundle(site, post, dir)...)
+	return post, problems
+}
+
+// addBundle makes post the index.md of the bundle folder dir: it sets the
+// name and default slug from the folder and reads the bundle's files.
+func addBundle(site fs.FS, post *Post, dir string) diag.List {
+	var problems diag.List
 	post.Bundle = dir
 	post.Name = trimDate(path.Base(dir))
 	if post.Meta == nil || !post.Meta.Has("slug") {
@@ -156,6 +166,8 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "", "cannot read the bundle: %v", err)
 	}
+	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
+	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
 	h := sha256.New()
 	h.Write(post.Hash[:])
 	for _, f := range post.Files {
@@ -163,7 +175,7 @@ func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
 		h.Write(f.Hash[:])
 	}
 	h.Sum(post.Hash[:0])
-	return post, problems
+	return problems
 }
 
 func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
@@ -213,11 +225,11 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 // Parse decodes a post from its file contents. name is the path below the
 // site root, used in problems and to derive the default slug.
 func Parse(name string, data []byte) (*Post, diag.List) {
+	data = Normalize(data) // first, so positions count lines as everywhere else
 	problems := checkText(name, data)
 	if problems.HasErrors() {
 		return nil, problems
 	}
-	data = Normalize(data)
 	hash := sha256.Sum256(data)
 	doc, probs := Split(name, data)
 	problems.Add(probs...)

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"strings"
+
 	"github.com/gosimple/slug"
 )
 
@@ -8,5 +10,46 @@ import (
 // transliteration: "Rückblick" becomes "rueckblick", "Größer" "groesser".
 // The result holds only a-z, 0-9 and "-", and may be empty.
 func Slugify(s string) string {
-	return slug.MakeLang(s, "de")
+	if IsSlug(s) {
+		return s // already clean: the library would return it unchanged
+	}
+	s = slug.MakeLang(s, "de")
+	if !strings.Contains(s, "_") {
+		return s
+	}
+	// gosimple/slug keeps "_"; tandem's addresses use "-" only.
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '_' || r == '-' }), "-")
+}
+
+// IsSlug reports whether s is already a clean slug: a-z, 0-9 and single
+// dashes between them.
+func IsSlug(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Slugs memoizes Slugify for one run over many posts, where the same tag
+// names come back again and again. The zero value is not usable; use
+// make(Slugs).
+type Slugs map[string]string
+
+// Of returns Slugify(s), computing it once per name.
+func (m Slugs) Of(s string) string {
+	if out, ok := m[s]; ok {
+		return out
+	}
+	out := Slugify(s)
+	m[s] = out
+	return out
 }

@@ -1,7 +1,10 @@
 package metadata
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -32,18 +35,20 @@ type Map struct {
 // the opening ---). An empty document gives an empty Map.
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
 	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
-	if line, col, ok := tabIndent(data); ok {
-		problems.Errorf(diag.Pos{Path: path, Line: line + lineOffset, Col: col}, "yaml-tab", "indent with spaces; YAML does not allow tabs there",
-			"a tab is used for indentation")
-		return m, problems
-	}
 	var doc yaml.Node
-	if err := safeUnmarshal(data, &doc); err != nil {
-		problems.Add(m.syntaxProblem(data, err))
+	next, err := decode(data, &doc)
+	if err != nil {
+		m.syntaxError(data, err, &problems)
 		return m, problems
 	}
-	if len(doc.Content) == 0 {
+	if next != nil && len(next.Content) > 0 && !isNull(next.Content[0]) {
+		// yaml.v3 would drop everything after a "---" line without a word.
+		problems.Errorf(m.nodePos(next.Content[0]), "yaml-second-document", "delete the --- line above it, or move what follows into its own file",
+			"a second YAML document starts here; a tandem file holds only one")
 		return m, problems
+	}
+	if len(doc.Content) == 0 || isNull(doc.Content[0]) {
+		return m, problems // nothing, or only "---" or "~"
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
@@ -51,25 +56,59 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 			"expected a list of \"key: value\" fields, found %s", kindName(root))
 		return m, problems
 	}
-	if hasAlias(root, 0) {
-		problems.Errorf(m.nodePos(root), "yaml-alias", "write the value out in full where it is needed",
+	switch bad, why := refuse(root, 0); why {
+	case "alias":
+		problems.Errorf(m.nodePos(bad), "yaml-alias", "write the value out in full where it is needed",
 			"YAML anchors and aliases (& and *) are not allowed in tandem files")
+		return m, problems
+	case "depth":
+		problems.Errorf(m.nodePos(bad), "yaml-too-deep", "write the fields at most a few levels deep",
+			"lists and fields nest more than %d levels deep here", MaxDepth)
 		return m, problems
 	}
 	m.node = root
 	problems.Add(m.controlsIn(root)...)
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		name := k.Value
-		if prev, dup := m.key[name]; dup {
-			problems.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two",
-				"%q is written twice (first on line %d)", name, prev.Line+lineOffset)
+	m.fill(root, &problems)
+	return m, problems
+}
+
+// fill records the fields of the mapping node v, reporting names that
+// are not plain text (a {} or [] before the colon, the merge key <<) and
+// names written twice.
+func (m *Map) fill(v *yaml.Node, l *diag.List) {
+	m.node = v
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		switch {
+		case k.Kind != yaml.ScalarNode:
+			l.Errorf(m.nodePos(k), "yaml-bad-key", "write a plain name before the colon", "a field name must be text, found %s", kindName(k))
+			continue
+		case k.Tag == "!!merge":
+			l.Errorf(m.nodePos(k), "yaml-merge-key", "write the fields out in full where they are needed",
+				"YAML merge keys (<<) are not allowed in tandem files")
 			continue
 		}
-		m.keys = append(m.keys, name)
-		m.key[name], m.value[name] = k, v
+		if prev, dup := m.key[k.Value]; dup {
+			l.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two",
+				"%q is written twice (first on line %d)", k.Value, prev.Line+m.lineOffset)
+			continue
+		}
+		m.keys = append(m.keys, k.Value)
+		m.key[k.Value], m.value[k.Value] = k, val
 	}
-	return m, problems
+}
+
+// syntaxError reports YAML the library refused. A tab in the indentation
+// is the likely cause when there is one, and the library reports it at a
+// confusing place, so the tab is named instead. (Tabs the library accepts,
+// e.g. inside a block of text, are left alone.)
+func (m *Map) syntaxError(data []byte, err error, l *diag.List) {
+	if line, col, ok := tabIndent(data); ok {
+		l.Errorf(diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, "yaml-tab", "indent with spaces; YAML does not allow tabs there",
+			"a tab is used for indentation")
+		return
+	}
+	l.Add(m.syntaxProblem(data, err))
 }
 
 // tabIndent finds the first line whose indentation holds a tab, which
@@ -88,14 +127,30 @@ func tabIndent(data []byte) (line, col int, found bool) {
 	return 0, 0, false
 }
 
-// safeUnmarshal runs the YAML decoder and turns a panic into an error.
-func safeUnmarshal(data []byte, n *yaml.Node) (err error) {
+// decode reads the first YAML document of data into doc and returns the
+// next one, or nil when there is none. A panic inside the YAML library
+// becomes an error.
+func decode(data []byte, doc *yaml.Node) (next *yaml.Node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the YAML decoder failed: %v", r)
+			next, err = nil, fmt.Errorf("the YAML decoder failed: %v", r)
 		}
 	}()
-	return yaml.Unmarshal(data, n)
+	d := yaml.NewDecoder(bytes.NewReader(data))
+	if err := d.Decode(doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil // an empty document
+		}
+		return nil, err
+	}
+	next = &yaml.Node{}
+	if err := d.Decode(next); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	return next, nil
 }
 
 // cleanErr strips the library's "yaml: line N:" prefix from err.
@@ -110,16 +165,25 @@ func cleanErr(err error) string {
 	return s
 }
 
-func hasAlias(n *yaml.Node, depth int) bool {
-	if n.Kind == yaml.AliasNode || n.Anchor != "" || depth > 64 {
-		return true
+// MaxDepth is how deeply lists and mappings may nest in a tandem file;
+// the deepest real one (people -> key -> field) needs three levels.
+const MaxDepth = 64
+
+// refuse returns the first node tandem does not accept, an anchor, an
+// alias or one nested deeper than MaxDepth, with what is wrong with it.
+func refuse(n *yaml.Node, depth int) (*yaml.Node, string) {
+	switch {
+	case n.Kind == yaml.AliasNode || n.Anchor != "":
+		return n, "alias"
+	case depth > MaxDepth:
+		return n, "depth"
 	}
 	for _, c := range n.Content {
-		if hasAlias(c, depth+1) {
-			return true
+		if bad, why := refuse(c, depth+1); bad != nil {
+			return bad, why
 		}
 	}
-	return false
+	return nil, ""
 }
 
 func kindName(n *yaml.Node) string {

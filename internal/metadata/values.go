@@ -68,10 +68,24 @@ func (m *Map) Strings(key string, l *diag.List) []string {
 // the same order, for problems about a single entry.
 func (m *Map) StringPos(key string, i int) diag.Pos {
 	v, ok := m.value[key]
-	if ok && v.Kind == yaml.SequenceNode && i < len(v.Content) {
-		return m.nodePos(v.Content[i])
+	if !ok || v.Kind != yaml.SequenceNode {
+		return m.Pos(key)
+	}
+	for _, item := range v.Content {
+		if !isText(item) {
+			continue // Strings skipped it, so it has no index
+		}
+		if i == 0 {
+			return m.nodePos(item)
+		}
+		i--
 	}
 	return m.Pos(key)
+}
+
+// isText reports whether a list entry is one Strings returns.
+func isText(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && !isNull(n) && strings.TrimSpace(n.Value) != ""
 }
 
 // Int returns key's whole number, or def when it is missing.
@@ -81,7 +95,8 @@ func (m *Map) Int(key string, def int, l *diag.List) int {
 		return def
 	}
 	var n int
-	if v.Kind != yaml.ScalarNode || v.Decode(&n) != nil {
+	// The tag check matters: yaml.v3 decodes 2.5 into an int as 2.
+	if v.Kind != yaml.ScalarNode || v.Tag != "!!int" || v.Decode(&n) != nil {
 		l.Errorf(m.nodePos(v), "wrong-type", "write a number like 10", "%q must be a whole number, found %s", key, kindName(v))
 		return def
 	}
@@ -163,22 +178,14 @@ func (m *Map) Items(key string, l *diag.List) []*Map {
 	return out
 }
 
-// wrap turns a mapping node into a Map, reporting duplicate keys.
+// wrap turns a mapping node into a Map, reporting bad and duplicate keys.
 func (m *Map) wrap(v *yaml.Node, key string, l *diag.List) *Map {
 	if v.Kind != yaml.MappingNode {
 		l.Errorf(m.nodePos(v), "wrong-type", "write \"name: value\" pairs, indented below it", "%q must hold fields, found %s", key, kindName(v))
 		return nil
 	}
-	sub := &Map{path: m.path, lineOffset: m.lineOffset, node: v, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
-	for i := 0; i+1 < len(v.Content); i += 2 {
-		k, val := v.Content[i], v.Content[i+1]
-		if prev, dup := sub.key[k.Value]; dup {
-			l.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two", "%q is written twice (first on line %d)", k.Value, prev.Line+m.lineOffset)
-			continue
-		}
-		sub.keys = append(sub.keys, k.Value)
-		sub.key[k.Value], sub.value[k.Value] = k, val
-	}
+	sub := &Map{path: m.path, lineOffset: m.lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
+	sub.fill(v, l)
 	return sub
 }
 

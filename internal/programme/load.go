@@ -41,9 +41,9 @@ func Load(site fs.FS) (*Programme, diag.List) {
 	}
 	m, probs := metadata.Parse(File, data, 0)
 	problems.Add(probs...)
-	if probs.HasErrors() {
+	if unreadable(m, probs) {
 		// Unreadable YAML: decoding what is left would only add "missing
-		// field" noise.
+		// field" noise, and every reference to it would look unknown.
 		p.Unreadable = true
 	} else {
 		decodeProgramme(p, m, &problems)
@@ -198,7 +198,7 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		m, probs := metadata.Parse(name, data, 0)
 		problems.Add(probs...)
 		id := strings.TrimSuffix(e.Name(), ext)
-		if probs.HasErrors() {
+		if unreadable(m, probs) {
 			// Keep the tandem, so posts naming it are not also reported,
 			// but decode none of its unreadable fields.
 			tandems = append(tandems, Tandem{ID: id, Path: name, Pos: diag.Pos{Path: name, Line: 1, Col: 1}})
@@ -206,8 +206,29 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		}
 		tandems = append(tandems, decodeTandem(id, name, m, &problems))
 	}
-	slices.SortFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
-	return tandems, problems
+	slices.SortStableFunc(tandems, func(a, b Tandem) int { return strings.Compare(a.ID, b.ID) })
+	return dropTwins(tandems, &problems), problems
+}
+
+// dropTwins reports tandems defined by two files (t01.yaml and t01.yml)
+// and keeps the first; both would write /tandems/t01/.
+func dropTwins(tandems []Tandem, l *diag.List) []Tandem {
+	var out []Tandem
+	for _, t := range tandems {
+		if n := len(out); n > 0 && out[n-1].ID == t.ID {
+			l.Errorf(t.Pos, "duplicate-tandem", "delete or rename one of the two files", "tandem %q is also defined in %s", t.ID, out[n-1].Path)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// unreadable reports a file whose YAML could not be read at all; its
+// fields are not checked, so "title is missing" does not follow a syntax
+// error.
+func unreadable(m *metadata.Map, problems diag.List) bool {
+	return problems.HasErrors() && len(m.Keys()) == 0
 }
 
 func decodeTandem(id, name string, m *metadata.Map, l *diag.List) Tandem {

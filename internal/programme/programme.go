@@ -1,6 +1,8 @@
 package programme
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -86,9 +88,14 @@ func (p *Programme) Round(id string) *Round {
 	return nil
 }
 
-// Tandem returns the tandem with id, or nil.
+// Tandem returns the tandem with id, or nil. Tandems are sorted by id
+// (Load sorts them), so this is a binary search.
 func (p *Programme) Tandem(id string) *Tandem {
-	for i := range p.Tandems {
+	i, found := slices.BinarySearchFunc(p.Tandems, id, func(t Tandem, id string) int { return strings.Compare(t.ID, id) })
+	if found {
+		return &p.Tandems[i]
+	}
+	for i := range p.Tandems { // not sorted: built by hand, e.g. in a test
 		if p.Tandems[i].ID == id {
 			return &p.Tandems[i]
 		}

@@ -3,7 +3,6 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"hash"
 	"html/template"
 	"sync"
 
@@ -42,18 +41,24 @@ type job struct {
 // page returns the page's bytes, executing the template only when the
 // cache has no page with the same key. fresh reports an execution.
 func (c *Cache) page(j job, exec func(job) ([]byte, error)) (data []byte, fresh bool, err error) {
+	return c.output(j.path, j.key, func() ([]byte, error) { return exec(j) })
+}
+
+// output returns the cached bytes of the output at path when they were
+// made with the same key, and makes them otherwise.
+func (c *Cache) output(path string, key [32]byte, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
 	c.mu.Lock()
-	hit, ok := c.pages[j.path]
+	hit, ok := c.pages[path]
 	c.mu.Unlock()
-	if ok && hit.key == j.key {
+	if ok && hit.key == key {
 		return hit.data, false, nil
 	}
-	data, err = exec(j)
+	data, err = make()
 	if err != nil {
 		return nil, true, err
 	}
 	c.mu.Lock()
-	c.pages[j.path] = cachedPage{key: j.key, data: data}
+	c.pages[path] = cachedPage{key: key, data: data}
 	c.mu.Unlock()
 	return data, true, nil
 }
@@ -77,12 +82,12 @@ func (c *Cache) fragment(key [32]byte, make func() (template.HTML, error)) (temp
 	return html, nil
 }
 
-// keep forgets pages that are no longer part of the site, and fragments
-// not used by the render that just ended.
-func (c *Cache) keep(jobs []job) {
-	live := make(map[string]bool, len(jobs))
-	for _, j := range jobs {
-		live[j.path] = true
+// keep forgets outputs that are no longer part of the site, and
+// fragments not used by the render that just ended.
+func (c *Cache) keep(outputs []Output) {
+	live := make(map[string]bool, len(outputs))
+	for _, o := range outputs {
+		live[o.Path] = true
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -114,11 +119,12 @@ func (c *Cache) setBodies(m map[[32]byte]Body) {
 	c.mu.Unlock()
 }
 
-// keyer builds page keys.
-type keyer struct{ h hash.Hash }
+// keyer builds keys: it collects the parts in a buffer, each with its
+// length, and hashes them once.
+type keyer struct{ buf []byte }
 
 func newKeyer(parts ...string) *keyer {
-	k := &keyer{h: sha256.New()}
+	k := &keyer{buf: make([]byte, 0, 256)}
 	for _, p := range parts {
 		k.str(p)
 	}
@@ -126,35 +132,39 @@ func newKeyer(parts ...string) *keyer {
 }
 
 func (k *keyer) str(s string) *keyer {
-	var n [8]byte
-	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
-	k.h.Write(n[:])
-	k.h.Write([]byte(s))
+	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(len(s)))
+	k.buf = append(k.buf, s...)
 	return k
 }
 
-// post adds everything about p that a page showing it depends on.
-func (k *keyer) post(p *site.Post) *keyer {
-	if p == nil {
-		return k.str("-")
-	}
-	k.h.Write(p.Hash[:])
-	k.str(string(p.Verdict.State)).str(p.Verdict.Reason).str(p.URL).str(p.Path)
+func (k *keyer) bytes(b []byte) *keyer {
+	k.buf = append(k.buf, b...)
+	return k
+}
+
+// postKey is a hash of everything about p that a page showing it
+// depends on. It is computed once per post and render (see view).
+func postKey(p *site.Post) [32]byte {
+	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Path).bytes(p.Hash[:])
 	for _, t := range p.Tags {
 		k.str(t.Name)
 	}
-	return k
+	return k.sum()
 }
 
-func (k *keyer) posts(ps []*site.Post) *keyer {
-	for _, p := range ps {
-		k.post(p)
+// view adds a post's key; nil adds a placeholder.
+func (k *keyer) view(v *PostView) *keyer {
+	if v == nil {
+		return k.str("-")
+	}
+	return k.bytes(v.key[:])
+}
+
+func (k *keyer) views(vs []*PostView) *keyer {
+	for _, v := range vs {
+		k.view(v)
 	}
 	return k
 }
 
-func (k *keyer) sum() [32]byte {
-	var out [32]byte
-	k.h.Sum(out[:0])
-	return out
-}
+func (k *keyer) sum() [32]byte { return sha256.Sum256(k.buf) }

@@ -3,15 +3,18 @@ package render
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
-// Dashboard is the preview-only review page: every post by state.
+// Dashboard is the preview-only review page: every post that needs
+// attention, by state, and how many are published.
 type Dashboard struct {
-	Groups []DashboardGroup
+	Groups    []DashboardGroup
+	Published int
 }
 
 // DashboardGroup is the posts in one state.
@@ -27,12 +30,17 @@ type DashboardEntry struct {
 	WaitingDays int
 }
 
-var dashboardOrder = []review.State{review.Waiting, review.Stale, review.Invalid, review.ChangesRequested, review.Draft, review.Scheduled, review.Published}
+var dashboardOrder = []review.State{review.Waiting, review.Stale, review.Invalid, review.ChangesRequested, review.Draft, review.Scheduled}
 
 // dashboardJob plans /review/index.html. Only preview builds write it.
 func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]*PostView) job {
 	all := append(append([]*site.Post(nil), s.Posts...), s.Hidden...)
 	d := &Dashboard{}
+	for _, p := range all {
+		if p.Verdict.Published() {
+			d.Published++
+		}
+	}
 	for _, state := range dashboardOrder {
 		g := DashboardGroup{State: state}
 		for _, p := range all {
@@ -52,7 +60,12 @@ func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]
 			d.Groups = append(d.Groups, g)
 		}
 	}
-	k := newKeyer(salt, "review").posts(all)
+	k := newKeyer(salt, "review", strconv.Itoa(d.Published))
+	for _, p := range all {
+		if !p.Verdict.Published() {
+			k.view(views[p])
+		}
+	}
 	return job{path: "review/index.html", key: k.sum(),
 		page: &Page{Site: s, UI: r.ui, Kind: "review", Title: r.strings.T("review_dashboard"), URL: "review/", Dashboard: d, NoIndex: true}}
 }

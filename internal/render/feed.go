@@ -12,8 +12,10 @@ import (
 const feedSize = 20
 
 type atomFeed struct {
-	XMLName xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
-	Lang    string      `xml:"xml:lang,attr,omitempty"`
+	XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+	Lang    string   `xml:"xml:lang,attr,omitempty"`
+	// Base lets feed readers resolve the site-absolute links in entries.
+	Base    string      `xml:"xml:base,attr,omitempty"`
 	ID      string      `xml:"id"`
 	Title   string      `xml:"title"`
 	Sub     string      `xml:"subtitle,omitempty"`
@@ -54,23 +56,36 @@ type atomCategory struct {
 	Term string `xml:"term,attr"`
 }
 
-// feeds writes the site feed and one per round.
-func (r *Renderer) feeds(s *site.Site, views map[*site.Post]*PostView) []Output {
-	out := []Output{r.feed(s, views, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)}
+// feeds writes the site feed and one per round, each only when one of
+// its posts changed since the last render with the same cache.
+func (r *Renderer) feeds(s *site.Site, views map[*site.Post]*PostView, cache *Cache) []Output {
+	out := []Output{r.cachedFeed(s, views, cache, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)}
 	for _, round := range s.Rounds {
-		out = append(out, r.feed(s, views, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts))
+		out = append(out, r.cachedFeed(s, views, cache, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts))
 	}
 	return out
 }
 
-func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page, title, sub string, posts []*site.Post) Output {
+func (r *Renderer) cachedFeed(s *site.Site, views map[*site.Post]*PostView, cache *Cache, path, page, title, sub string, posts []*site.Post) Output {
+	posts = posts[:min(feedSize, len(posts))]
+	k := newKeyer(authorSalt(s), "feed", path, title, sub)
+	for _, p := range posts {
+		k.view(views[p])
+	}
+	data, _, _ := cache.output(path, k.sum(), func() ([]byte, error) {
+		return r.feed(s, views, path, page, title, sub, posts), nil
+	})
+	return Output{Path: path, Data: data}
+}
+
+func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page, title, sub string, posts []*site.Post) []byte {
 	abs := func(p string) string { return absURL(s, p) }
-	f := atomFeed{Lang: s.Programme.Language, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
+	f := atomFeed{Lang: s.Programme.Language, Base: s.Programme.BaseURL, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
 		Links: []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(path)}, {Rel: "alternate", Type: "text/html", Href: abs(page)}}}
 	if s.Programme.Organisation != "" {
 		f.Author = &atomPerson{Name: s.Programme.Organisation}
 	}
-	for _, p := range posts[:min(feedSize, len(posts))] {
+	for _, p := range posts {
 		v := views[p]
 		e := atomEntry{ID: abs(p.URL), Title: p.Title, Updated: stamp(p.Date), Published: stamp(p.Date),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: abs(p.URL)},
@@ -83,7 +98,7 @@ func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page
 		}
 		f.Entries = append(f.Entries, e)
 	}
-	return Output{Path: path, Data: marshalXML(f)}
+	return marshalXML(f)
 }
 
 // feedUpdated is the newest post's date, so that a feed only changes when

@@ -30,7 +30,7 @@ func (r *Renderer) cards(s *site.Site, views map[*site.Post]*PostView, cache *Ca
 	results := make([]result, len(all))
 	workers.ForEach(len(all), func(i int) {
 		p := all[i]
-		key := newKeyer(salt).post(p).sum()
+		key := newKeyer(salt).view(views[p]).sum()
 		html, err := cache.fragment(key, func() (template.HTML, error) {
 			return r.fragment("post-card", views[p])
 		})

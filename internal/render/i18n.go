@@ -68,8 +68,9 @@ func (s *Strings) Date(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	r := strings.NewReplacer("{day}", strconv.Itoa(t.Day()), "{month}", s.months[t.Month()-1], "{year}", strconv.Itoa(t.Year()))
-	return r.Replace(s.format)
+	out := strings.Replace(s.format, "{day}", strconv.Itoa(t.Day()), 1)
+	out = strings.Replace(out, "{month}", s.months[t.Month()-1], 1)
+	return strings.Replace(out, "{year}", strconv.Itoa(t.Year()), 1)
 }
 
 // Count returns "1 Beitrag" or "n Beiträge".

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -23,8 +24,6 @@ func authorSalt(s *site.Site) string {
 // plan lists every page of the site with its key.
 func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
 	salt := authorSalt(s)
-	all := newKeyer(salt, "all").posts(s.Posts).sum()
-	allKey := string(all[:])
 	list := func(ps []*site.Post) []*PostView {
 		out := make([]*PostView, len(ps))
 		for i, p := range ps {
@@ -32,6 +31,8 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
 		}
 		return out
 	}
+	all := newKeyer(salt, "all").views(list(s.Posts)).sum()
+	allKey := string(all[:])
 	single := func(kind, url, title string) job {
 		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, UI: r.ui, Kind: kind, Title: title, URL: url}}
 	}
@@ -56,12 +57,12 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
 		}
 		for _, j := range r.paginate(s, salt, "round", round.URL, round.Title, list(rest)) {
 			j.page.Round, j.page.Pinned, j.page.Feed = round, list(round.Retrospectives), round.URL+"feed.xml"
-			j.key = newKeyer(salt, string(j.key[:]), fmt.Sprint(len(round.Posts))).posts(round.Retrospectives).sum()
+			j.key = newKeyer(salt, string(j.key[:]), fmt.Sprint(len(round.Posts))).views(list(round.Retrospectives)).sum()
 			jobs = append(jobs, j)
 		}
 	}
 	for _, t := range s.Tandems {
-		j := job{path: t.URL + "index.html", key: newKeyer(salt, "tandem", t.ID).posts(t.Diary).sum(),
+		j := job{path: t.URL + "index.html", key: newKeyer(salt, "tandem", t.ID).views(list(t.Diary)).sum(),
 			page: &Page{Site: s, UI: r.ui, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: list(t.Diary)}}
 		jobs = append(jobs, j)
 	}
@@ -113,13 +114,7 @@ func (r *Renderer) paginate(s *site.Site, salt, kind, url, title string, posts [
 		if n < total {
 			pager.NextURL = pageURL(n + 1)
 		}
-		for i := 1; i <= total; i++ {
-			pager.Pages = append(pager.Pages, PageLink{Number: i, URL: pageURL(i), Current: i == n})
-		}
-		k := newKeyer(salt, kind, url, fmt.Sprint(n, "/", total), title)
-		for _, v := range chunk {
-			k.post(v.Post)
-		}
+		k := newKeyer(salt, kind, url, strconv.Itoa(n), strconv.Itoa(total), title).views(chunk)
 		pt := title
 		if n > 1 {
 			pt = fmt.Sprintf("%s (%s)", title, r.strings.T("page_of", "n", n, "total", total))

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -32,13 +33,17 @@ func newMarkdown() goldmark.Markdown {
 }
 
 // convert turns one Markdown body into HTML, its summary and word count.
-func convert(md goldmark.Markdown, src []byte) (b Body, err error) {
+// Relative links and images are resolved against page, the path of the
+// post's own page (e.g. "/mentoring/posts/x/"), so they still work where
+// the body is shown elsewhere: on a round page, in a feed.
+func convert(md goldmark.Markdown, src []byte, page string) (b Body, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = panicError{r}
 		}
 	}()
 	doc := md.Parser().Parse(text.NewReader(src))
+	resolveLinks(doc, page)
 	var buf bytes.Buffer
 	buf.Grow(len(src) * 5 / 4)
 	if err := md.Renderer().Render(&buf, src, doc); err != nil {
@@ -96,13 +101,45 @@ func shorten(s string, n int) string {
 	return strings.TrimRight(str, " ,.;:") + "…"
 }
 
+// resolveLinks makes relative link and image destinations absolute paths
+// below page. Addresses with a scheme, "//host", "/path", "#fragment" or
+// "?query" stay as they are.
+func resolveLinks(doc ast.Node, page string) {
+	base := &url.URL{Path: page}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch l := n.(type) {
+		case *ast.Link:
+			l.Destination = resolve(base, l.Destination)
+		case *ast.Image:
+			l.Destination = resolve(base, l.Destination)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+func resolve(base *url.URL, dest []byte) []byte {
+	d := string(dest)
+	if d == "" || d[0] == '/' || d[0] == '#' || d[0] == '?' {
+		return dest
+	}
+	u, err := url.Parse(d)
+	if err != nil || u.Scheme != "" || u.Host != "" {
+		return dest
+	}
+	return []byte(base.ResolveReference(u).String())
+}
+
 // convertAll converts every source in parallel, one worker per core.
-// Results come back in source order.
-func convertAll(md goldmark.Markdown, sources [][]byte) ([]Body, []error) {
+// pages[i] is the path of source i's page. Results come back in source
+// order.
+func convertAll(md goldmark.Markdown, sources [][]byte, pages []string) ([]Body, []error) {
 	bodies := make([]Body, len(sources))
 	errs := make([]error, len(sources))
 	workers.ForEach(len(sources), func(i int) {
-		bodies[i], errs[i] = convert(md, sources[i])
+		bodies[i], errs[i] = convert(md, sources[i], pages[i])
 	})
 	return bodies, errs
 }

@@ -118,9 +118,9 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 			res.Rendered++
 		}
 	}
-	cache.keep(jobs)
-	res.Outputs = append(res.Outputs, r.feeds(s, views)...)
-	res.Outputs = append(res.Outputs, r.sitemap(s))
+	res.Outputs = append(res.Outputs, r.feeds(s, views, cache)...)
+	res.Outputs = append(res.Outputs, r.sitemap(s, views, cache))
+	cache.keep(res.Outputs)
 	slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	res.Copies = r.copies(s)
 	return res, problems

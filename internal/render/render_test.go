@@ -78,7 +78,7 @@ func TestMarkdownIsSafe(t *testing.T) {
 		{"<iframe src=https://evil.example></iframe>", "<iframe"},
 	}
 	for _, tt := range tests {
-		b, err := convert(md, []byte(tt.in))
+		b, err := convert(md, []byte(tt.in), "/m/posts/x/")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -90,7 +90,7 @@ func TestMarkdownIsSafe(t *testing.T) {
 
 func TestSummaryIsFirstParagraph(t *testing.T) {
 	md := newMarkdown()
-	b, err := convert(md, []byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"))
+	b, err := convert(md, []byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"), "/m/posts/x/")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestSummaryIsFirstParagraph(t *testing.T) {
 		t.Errorf("summary = %q, want %q", b.Summary, want)
 	}
 	long := strings.Repeat("Wort ", 200)
-	b, _ = convert(md, []byte(long))
+	b, _ = convert(md, []byte(long), "/m/posts/x/")
 	if n := len([]rune(b.Summary)); n > 301 || !strings.HasSuffix(b.Summary, "…") {
 		t.Errorf("long summary not shortened: %d runes", n)
 	}
@@ -152,5 +152,19 @@ func TestCacheGivesSameOutput(t *testing.T) {
 	}
 	if len(first.Outputs) != len(full.Outputs) {
 		t.Errorf("page count changed")
+	}
+}
+
+func TestRelativeLinksAreResolvedAgainstThePost(t *testing.T) {
+	md := newMarkdown()
+	b, err := convert(md, []byte("[a](../other/) [b](bild.png#x) ![c](img/c.png) [d](/abs/) [e](https://example.com/) [f](#top) [g](mailto:x@example.com)"), "/m/posts/x/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`href="/m/posts/other/"`, `href="/m/posts/x/bild.png#x"`, `src="/m/posts/x/img/c.png"`,
+		`href="/abs/"`, `href="https://example.com/"`, `href="#top"`, `href="mailto:x@example.com"`} {
+		if !strings.Contains(string(b.HTML), want) {
+			t.Errorf("%s lacks %s", b.HTML, want)
+		}
 	}
 }

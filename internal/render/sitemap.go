@@ -18,7 +18,23 @@ type sitemapURL struct {
 
 // sitemap lists every public page. In a preview build it is written too,
 // but lists only what a production build would publish.
-func (r *Renderer) sitemap(s *site.Site) Output {
+func (r *Renderer) sitemap(s *site.Site, views map[*site.Post]*PostView, cache *Cache) Output {
+	// The sitemap lists addresses and dates only: a post's text can change
+	// without changing it.
+	k := newKeyer(authorSalt(s), "sitemap")
+	for _, p := range s.Posts {
+		if p.Verdict.Published() {
+			k.str(p.URL).str(p.Date.UTC().Format("2006-01-02"))
+		}
+	}
+	for _, t := range s.Tags {
+		k.str(t.URL)
+	}
+	data, _, _ := cache.output("sitemap.xml", k.sum(), func() ([]byte, error) { return r.writeSitemap(s), nil })
+	return Output{Path: "sitemap.xml", Data: data}
+}
+
+func (r *Renderer) writeSitemap(s *site.Site) []byte {
 	set := urlSet{}
 	add := func(p, lastmod string) { set.URLs = append(set.URLs, sitemapURL{Loc: absURL(s, p), LastMod: lastmod}) }
 	add("", "")
@@ -41,5 +57,5 @@ func (r *Renderer) sitemap(s *site.Site) Output {
 	for _, a := range s.Authors {
 		add(a.URL, "")
 	}
-	return Output{Path: "sitemap.xml", Data: marshalXML(set)}
+	return marshalXML(set)
 }

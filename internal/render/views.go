@@ -97,6 +97,7 @@ type PostView struct {
 	ReadMinutes int
 	// Prev and Next link the neighbours in the tandem's diary.
 	Prev, Next *Link
+	key        [32]byte
 }
 
 // Link is a named link.
@@ -109,14 +110,6 @@ type Pager struct {
 	Number, Total int
 	PrevURL       string
 	NextURL       string
-	Pages         []PageLink
-}
-
-// PageLink is one numbered link in a Pager.
-type PageLink struct {
-	Number  int
-	URL     string
-	Current bool
 }
 
 // Output is a generated file: its path below the output folder and its

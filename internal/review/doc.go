@@ -8,6 +8,10 @@
 // has come. Anything else keeps the post out of a production build; the
 // preview build shows it with a banner explaining its state.
 //
-// The package also edits front matter for the review commands (submit,
-// approve, reject), in place and atomically.
+// The package also serves the review commands. Workflow moves a post
+// through the states (Submit, Approve, Reject) by editing only the status
+// field and the review block of its front matter, line by line, so every
+// other byte of the file stays as written; Batch applies one change to
+// many files with one programme load and atomic replaces (Replace); Queue
+// lists what waits for reviewers.
 package review

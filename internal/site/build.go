@@ -39,8 +39,9 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 	}
 	slices.SortFunc(s.Posts, newestFirst)
 	tags := map[string]*Tag{}
+	slugs := make(content.Slugs)
 	for _, post := range s.Posts {
-		s.link(post, rounds, tandems, people, tags)
+		s.link(post, rounds, tandems, people, tags, slugs)
 	}
 	s.finish(people, tags)
 	s.Current = currentRound(s.Rounds, opts.Now)
@@ -91,7 +92,7 @@ func (s *Site) addTandems(p *programme.Programme, rounds map[string]*Round, peop
 
 // link connects a shown post to its round, tandem, authors and tags.
 // Posts arrive newest first.
-func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, tags map[string]*Tag) {
+func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, tags map[string]*Tag, slugs content.Slugs) {
 	if r := rounds[post.Post.Round.Key]; r != nil {
 		post.Round = r
 		r.Posts = append(r.Posts, post)
@@ -104,13 +105,13 @@ func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Ta
 		t.Diary = append(t.Diary, post)
 	}
 	for _, a := range post.Post.Authors {
-		if person := people[a.Key]; person != nil {
+		if person := people[a.Key]; person != nil && !slices.Contains(post.Authors, person) {
 			post.Authors = append(post.Authors, person)
 			person.Posts = append(person.Posts, post)
 		}
 	}
 	for _, name := range post.Post.Tags {
-		slug := content.Slugify(name)
+		slug := slugs.Of(name)
 		tag := tags[slug]
 		if tag == nil {
 			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: s.BasePath + "tags/" + slug + "/"}
@@ -125,7 +126,7 @@ func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Ta
 
 func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
 	for _, t := range s.Tandems {
-		slices.Reverse(t.Diary) // oldest first
+		slices.SortFunc(t.Diary, oldestFirst)
 		for i, post := range t.Diary {
 			if i > 0 {
 				post.Prev = t.Diary[i-1]
@@ -152,6 +153,12 @@ func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
 // order never depends on the file system.
 func newestFirst(a, b *Post) int {
 	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
+}
+
+// oldestFirst orders a diary by date, oldest first, then by path as
+// everywhere else (reversing newestFirst would reverse the ties too).
+func oldestFirst(a, b *Post) int {
+	return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Path, b.Path))
 }
 
 func currentRound(rounds []*Round, now time.Time) *Round {

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -92,12 +93,13 @@ func unknownHint(key string, known []string, where string) string {
 
 func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
 	pages := map[string]*content.Post{}
+	slugs := make(content.Slugs)
 	for _, post := range posts {
 		if post.Meta == nil {
 			continue // the front matter could not be read; already reported
 		}
 		checkRefs(p, post, l)
-		checkTags(post, l)
+		checkTags(post, slugs, l)
 		if !checkSlug(post, l) {
 			continue
 		}
@@ -151,12 +153,24 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	return false
 }
 
-func checkTags(post *content.Post, l *diag.List) {
-	for i, tag := range post.Tags {
-		addr := content.Slugify(tag)
-		if addr == "" {
-			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
+// checkTags reports tags that give no address or one too long for a
+// folder name. It reads the tags as written, since post.Tags has repeats
+// removed and so other indexes.
+func checkTags(post *content.Post, slugs content.Slugs, l *diag.List) {
+	bad := func(tag string) bool { a := slugs.Of(tag); return a == "" || len(a) > MaxNameBytes }
+	if !slices.ContainsFunc(post.Tags, bad) {
+		return // the common case: no need to read the positions
+	}
+	var again diag.List // already reported by content
+	written := post.Meta.Strings("tags", &again)
+	for i, tag := range written {
+		if !bad(tag) || slices.Contains(written[:i], tag) {
+			continue
 		}
-		tooLong("the address of tag", addr, post.Meta.StringPos("tags", i), l)
+		if addr := slugs.Of(tag); addr == "" {
+			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
+		} else {
+			tooLong("the address of tag", addr, post.Meta.StringPos("tags", i), l)
+		}
 	}
 }

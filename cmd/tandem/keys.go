@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/tandem-mentoring/tandem/internal/signature"
+)
+
+func runKeys(e env, args []string) int {
+	fs := newFlags(e, "review keys", "review keys [-s DIR] > allowed_signers\n\nPrints an allowed-signers file made from the signing_key of every person in\nprogramme.yaml, for ssh-keygen -Y verify and git (gpg.ssh.allowedSignersFile).")
+	source := sourceFlag(fs)
+	if ok, code := parse(fs, args); !ok {
+		return code
+	}
+	root, prog, code := openSite(e, "review keys", *source)
+	if root == nil {
+		return code
+	}
+	defer root.Close()
+	var entries []signature.Entry
+	for _, key := range prog.PersonKeys() {
+		if k := prog.People[key].SigningKey; k != "" {
+			entries = append(entries, signature.Entry{Principal: key, Key: k})
+		}
+	}
+	text, err := signature.AllowedSigners(entries)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tandem review keys: %s: %v\n", prog.Path, err)
+		return exitContent
+	}
+	if len(entries) == 0 {
+		fmt.Fprintf(e.stderr, "tandem review keys: nobody in %s has a signing_key yet\n", prog.Path)
+	}
+	fmt.Fprint(e.stdout, text)
+	return exitOK
+}

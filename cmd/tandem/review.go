@@ -1,0 +1,201 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/validate"
+)
+
+const reviewSynopsis = `review [-s DIR] [--format text|json] [--now TIME]
+       tandem review submit FILE... [-s DIR]
+       tandem review approve FILE... --by KEY [--force] [-s DIR]
+       tandem review reject FILE... --by KEY --note TEXT [-s DIR]
+
+Without a sub-command it lists the review queue: posts waiting for review
+(oldest first), approvals that no longer count, posts sent back and posts
+scheduled. "tandem review approve --help" and so on explain each change.`
+
+func runReview(e env, args []string) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "submit":
+			return runSubmit(e, args[1:])
+		case "approve":
+			return runApprove(e, args[1:])
+		case "reject":
+			return runReject(e, args[1:])
+		case "keys":
+			return runKeys(e, args[1:])
+		}
+	}
+	return runQueue(e, args)
+}
+
+func runQueue(e env, args []string) int {
+	fs := newFlags(e, "review", reviewSynopsis)
+	source := sourceFlag(fs)
+	format := fs.String("format", "text", "text (a listing for people) or json (one object for bots and CI)")
+	nowText := fs.String("now", "", "the time that decides what is due and how long posts have waited (default: now)")
+	if ok, code := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "tandem review: unknown sub-command %q (submit, approve or reject)\n", fs.Arg(0))
+		return exitUsage
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(e.stderr, "tandem review: --format must be text or json, not %q\n", *format)
+		return exitUsage
+	}
+	now, err := nowFlag(*nowText, time.Now)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem review:", err)
+		return exitUsage
+	}
+	root, prog, code := openSite(e, "review", *source)
+	if root == nil {
+		return code
+	}
+	defer root.Close()
+	posts, problems := content.Load(root.FS())
+	problems.Add(validate.Check(prog, posts)...)
+	if errs, _ := problems.Count(); errs > 0 {
+		fmt.Fprintf(e.stderr, "note: the site has %d error(s); tandem build lists them\n", errs)
+	}
+	o := review.Queue(review.Gate{Programme: prog, Now: now}, posts)
+	if *format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(o); err != nil {
+			fmt.Fprintln(e.stderr, "tandem review:", err)
+			return exitContent
+		}
+		return exitOK
+	}
+	printQueue(e.stdout, o)
+	return exitOK
+}
+
+// openSite opens the site folder and loads the programme once. On failure
+// it returns a nil root and the exit code.
+func openSite(e env, cmd, source string) (*os.Root, *programme.Programme, int) {
+	root, err := os.OpenRoot(source)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tandem %s: cannot open the site folder: %v\n", cmd, err)
+		return nil, nil, exitUsage
+	}
+	prog, problems := programme.Load(root.FS())
+	if problems.HasErrors() {
+		printProblems(e, problems)
+		fmt.Fprintf(e.stderr, "tandem %s: fix %s first; nothing was changed\n", cmd, programme.File)
+		root.Close()
+		return nil, nil, exitContent
+	}
+	return root, prog, exitOK
+}
+
+func printQueue(w io.Writer, o review.Overview) {
+	if len(o.Waiting) > 0 {
+		fmt.Fprintf(w, "Waiting for review (%d), oldest first:\n", len(o.Waiting))
+		for _, en := range o.Waiting {
+			fmt.Fprintf(w, "  %s  %q%s · waiting %s\n", en.Path, en.Title, about(en), days(en.DaysWaiting))
+		}
+	}
+	if bad := append(append([]review.Entry(nil), o.Stale...), o.Invalid...); len(bad) > 0 {
+		fmt.Fprintf(w, "Approvals that do not count (%d):\n", len(bad))
+		for _, en := range bad {
+			fmt.Fprintf(w, "  %s\n", en.Problem())
+		}
+	}
+	if len(o.ChangesRequested) > 0 {
+		fmt.Fprintf(w, "Changes requested (%d):\n", len(o.ChangesRequested))
+		for _, en := range o.ChangesRequested {
+			cr := en.ChangesRequested
+			fmt.Fprintf(w, "  %s  %q%s · %s%s: %s\n", en.Path, en.Title, about(en), cr.By, onDay(cr.At), oneLine(cr.Note))
+		}
+	}
+	if len(o.Scheduled) > 0 {
+		fmt.Fprintf(w, "Scheduled (%d):\n", len(o.Scheduled))
+		for _, en := range o.Scheduled {
+			fmt.Fprintf(w, "  %s  %q · published on %s\n", en.Path, en.Title, en.Date.Format("2006-01-02"))
+		}
+	}
+	if len(o.Waiting)+len(o.Stale)+len(o.Invalid)+len(o.ChangesRequested)+len(o.Scheduled) == 0 {
+		fmt.Fprintln(w, "Nothing to review.")
+	}
+	fmt.Fprintf(w, "%d waiting, %d approval(s) to renew, %d sent back, %d scheduled, %d draft(s), %d published\n",
+		len(o.Waiting), len(o.Stale)+len(o.Invalid), len(o.ChangesRequested), len(o.Scheduled), o.Drafts, o.Published)
+}
+
+// about names the authors, round and tandem of an entry.
+func about(en review.Entry) string {
+	var parts []string
+	if len(en.Authors) > 0 {
+		parts = append(parts, "by "+strings.Join(en.Authors, ", "))
+	}
+	if en.Round != "" {
+		parts = append(parts, "round "+en.Round)
+	}
+	if en.Tandem != "" {
+		parts = append(parts, "tandem "+en.Tandem)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " · " + strings.Join(parts, " · ")
+}
+
+func days(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+func onDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return " on " + t.Format("2006-01-02")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// parseFiles parses flags that may come before, between or after the
+// FILE arguments, and returns the files. "--" ends the flags.
+func parseFiles(fs *flag.FlagSet, args []string) (files []string, ok bool, code int) {
+	for {
+		if ok, code := parse(fs, args); !ok {
+			return nil, false, code
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return files, true, exitOK
+		}
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(files, rest...), true, exitOK
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// printFailure prints one failed file: its problems, then why it failed.
+func printFailure(e env, o review.Outcome) {
+	printProblems(e, o.Problems)
+	if p, ok := o.Err.(diag.Problem); ok {
+		fmt.Fprintln(e.stderr, p.Error())
+		return
+	}
+	fmt.Fprintf(e.stderr, "%s: %v\n", o.Path, o.Err)
+}

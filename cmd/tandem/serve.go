@@ -1,0 +1,261 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/server"
+	"github.com/tandem-mentoring/tandem/internal/watch"
+)
+
+// serveOptions are the flags of tandem serve.
+type serveOptions struct {
+	source, dest, bind string
+	port               int
+	production         bool
+	now                time.Time
+}
+
+func runServe(e env, args []string) int {
+	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [-d DIR]")
+	source := sourceFlag(fs)
+	dest := fs.String("destination", "", "where the served site is written (default <source>/.tandem/preview, or …/production)")
+	fs.StringVar(dest, "d", "", "short for --destination")
+	bind := fs.String("bind", "127.0.0.1", "the address to listen on; only loopback unless you say otherwise")
+	port := fs.Int("port", 1414, "the port to listen on (0 picks a free one)")
+	production := fs.Bool("production", false, "show exactly what tandem build would publish, instead of the preview")
+	nowText := fs.String("now", "", "the time that decides which posts are due (default: now)")
+	if ok, code := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "tandem serve: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	now, err := nowFlag(*nowText, time.Now)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		return exitUsage
+	}
+	o := serveOptions{source: *source, dest: *dest, bind: *bind, port: *port, production: *production, now: now}
+	if o.dest == "" {
+		mode := "preview"
+		if o.production {
+			mode = "production"
+		}
+		o.dest = filepath.Join(o.source, ".tandem", mode)
+	}
+	if err := build.CheckDestination(o.source, o.dest); err != nil {
+		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		return exitUsage
+	}
+	if err := serve(e, o); err != nil {
+		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		return exitContent
+	}
+	return exitOK
+}
+
+// session is one run of tandem serve: the compiler with its caches, the
+// last good build (which is what the output folder holds) and the server.
+type session struct {
+	e        env
+	o        serveOptions
+	root     *os.Root
+	compiler *build.Compiler
+	last     *build.Compiled
+	srv      *server.Server
+}
+
+func serve(e env, o serveOptions) error {
+	root, err := os.OpenRoot(o.source)
+	if err != nil {
+		return fmt.Errorf("cannot open the site folder: %w", err)
+	}
+	defer root.Close()
+	s := &session{e: e, o: o, root: root,
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now})}
+	basePath := s.firstBuild()
+	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
+	s.publish(nil)
+	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
+	if err != nil {
+		return fmt.Errorf("cannot watch %s: %w", o.source, err)
+	}
+	defer w.Close()
+	ln, err := listen(o.bind, o.port)
+	if err != nil {
+		return err
+	}
+	httpSrv := &http.Server{Handler: s.srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	httpSrv.RegisterOnShutdown(s.srv.Close)
+	served := make(chan error, 1)
+	go func() { served <- httpSrv.Serve(ln) }()
+	fmt.Fprintf(e.stdout, "Serving %s at http://%s%s — press Ctrl-C to stop\n", s.mode(), ln.Addr(), basePath)
+	for {
+		select {
+		case b := <-w.Batches():
+			s.rebuild(b)
+		case err := <-w.Errors():
+			fmt.Fprintln(e.stderr, "tandem serve: watching:", err)
+		case err := <-served:
+			return err
+		case <-e.ctx.Done():
+			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			defer cancel()
+			_ = httpSrv.Shutdown(ctx)
+			fmt.Fprintln(e.stdout, "Stopped.")
+			return nil
+		}
+	}
+}
+
+func (s *session) mode() string {
+	if s.o.production {
+		return "the production site"
+	}
+	return "the preview"
+}
+
+// firstBuild compiles and writes the whole site and returns its base
+// path. A site with errors still gets a server, which shows them.
+func (s *session) firstBuild() string {
+	start := time.Now()
+	compiled, problems := s.compiler.Compile()
+	printProblems(s.e, problems)
+	if compiled == nil {
+		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
+		return "/"
+	}
+	st, err := build.Write(s.o.dest, s.root.FS(), compiled)
+	if err != nil {
+		fmt.Fprintln(s.e.stderr, "tandem serve:", err)
+		return compiled.Site.BasePath
+	}
+	s.last = compiled
+	fmt.Fprintf(s.e.stdout, "Built %d pages in %s\n", st.Pages, time.Since(start).Round(time.Millisecond))
+	return compiled.Site.BasePath
+}
+
+// publish hands the last good build, or problems, to the server.
+func (s *session) publish(changed []string) {
+	if s.last == nil {
+		return
+	}
+	s.srv.Publish(server.Update{Site: s.last.FS(s.root.FS()), Changed: changed})
+}
+
+// rebuild reacts to one batch of changed files: compile what changed,
+// write what differs, tell the browser, and print one line.
+func (s *session) rebuild(b watch.Batch) {
+	paths := b.Paths()
+	if b.Overflow || s.last == nil {
+		paths = []string{"."}
+	}
+	next, problems := s.compiler.Update(paths)
+	printProblems(s.e, problems)
+	if next == nil {
+		s.srv.Publish(server.Update{Problems: errorsOnly(problems)})
+		fmt.Fprintf(s.e.stdout, "%s  %s: errors, still serving the last good build\n", clock(), describe(paths))
+		return
+	}
+	var changed []string
+	var err error
+	if s.last == nil {
+		_, err = build.Write(s.o.dest, s.root.FS(), next)
+	} else {
+		changed, err = build.Update(s.o.dest, s.root.FS(), s.last, next, paths)
+	}
+	if err != nil {
+		fmt.Fprintln(s.e.stderr, "tandem serve: writing:", err)
+	}
+	reloadAll := s.last == nil || touchesShared(paths)
+	s.last = next
+	if reloadAll {
+		changed = nil
+	}
+	s.publish(changed)
+	fmt.Fprintf(s.e.stdout, "%s  %s → %s in %s\n", clock(), describe(paths), rebuilt(changed, reloadAll),
+		time.Since(b.FirstEvent).Round(100*time.Microsecond))
+}
+
+// touchesShared reports a change to something every page shows (the
+// programme, a tandem, the theme), so every open tab reloads.
+func touchesShared(paths []string) bool {
+	for _, p := range paths {
+		if p == "." || strings.HasPrefix(p, "themes/") || strings.HasPrefix(p, "content/tandems") || p == "content/programme.yaml" {
+			return true
+		}
+	}
+	return false
+}
+
+func errorsOnly(l diag.List) []diag.Problem {
+	var out []diag.Problem
+	for _, p := range l {
+		if p.Severity == diag.Error {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func describe(paths []string) string {
+	switch {
+	case len(paths) == 1 && paths[0] == ".":
+		return "everything"
+	case len(paths) == 1:
+		return paths[0]
+	}
+	return fmt.Sprintf("%s and %d more", paths[0], len(paths)-1)
+}
+
+func rebuilt(changed []string, all bool) string {
+	if all {
+		return "rebuilt, all pages reload"
+	}
+	return fmt.Sprintf("%d files rewritten", len(changed))
+}
+
+func clock() string { return time.Now().Format("15:04:05") }
+
+// allowedHosts returns the Host names the server accepts: the loopback
+// names when bound to loopback, anything otherwise.
+func allowedHosts(bind string) []string {
+	ip := net.ParseIP(bind)
+	if bind == "localhost" || (ip != nil && ip.IsLoopback()) {
+		return []string{"localhost", "127.0.0.1", "[::1]", "::1"}
+	}
+	return nil
+}
+
+// listen opens the port, trying the next ones when it is taken.
+func listen(bind string, port int) (net.Listener, error) {
+	var lastErr error
+	for i := 0; i < 10; i++ {
+		p := port
+		if port != 0 {
+			p = port + i
+		}
+		ln, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(p)))
+		if err == nil {
+			return ln, nil
+		}
+		lastErr = err
+		if port == 0 || !errors.Is(err, syscall.EADDRINUSE) {
+			break
+		}
+	}
+	return nil, fmt.Errorf("cannot listen on %s: %w", bind, lastErr)
+}

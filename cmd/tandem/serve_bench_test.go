@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkServeSaveToReload measures what an author waits for: from
+// saving a post to the reload message reaching the browser's event
+// stream, through the real watcher, incremental rebuild, write and
+// server. TANDEM_BENCH_SITE names a site folder to use instead of the
+// small golden site (for example one made by tandem-gen with 10,000
+// posts); TANDEM_BENCH_POST names the post to edit, relative to it.
+func BenchmarkServeSaveToReload(b *testing.B) {
+	site, post := benchSite(b)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := &syncBuffer{}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: os.Getenv}
+	done := make(chan int)
+	go func() { done <- run(e, []string{"serve", "-s", site, "--port", "0", "--now", "2026-11-01"}) }()
+	defer func() { cancel(); <-done }()
+	url := ""
+	for deadline := time.Now().Add(5 * time.Minute); url == ""; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			b.Fatalf("no URL:\n%s", out)
+		}
+		url = urlPattern.FindString(out.String())
+	}
+	req, _ := http.NewRequestWithContext(ctx, "GET", url+"_tandem/events", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	events := bufio.NewScanner(resp.Body)
+	nextEvent := func() string {
+		for events.Scan() {
+			if name, ok := strings.CutPrefix(events.Text(), "event: "); ok {
+				return name
+			}
+		}
+		b.Fatal("event stream ended")
+		return ""
+	}
+	nextEvent() // the state on connect
+	original, err := os.ReadFile(post)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		edited := fmt.Sprintf("%s\nZeile %d.\n", original, i)
+		if err := os.WriteFile(post, []byte(edited), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		for nextEvent() != "reload" {
+		}
+	}
+}
+
+// benchSite copies the golden site (or uses TANDEM_BENCH_SITE as it is)
+// and returns it with the post to edit.
+func benchSite(b *testing.B) (site, post string) {
+	if site = os.Getenv("TANDEM_BENCH_SITE"); site != "" {
+		return site, filepath.Join(site, os.Getenv("TANDEM_BENCH_POST"))
+	}
+	site = b.TempDir()
+	if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
+		b.Fatal(err)
+	}
+	return site, filepath.Join(site, "content/posts/r1/2024-01-15-kennenlernen.md")
+}

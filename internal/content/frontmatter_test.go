@@ -1,0 +1,130 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+)
+
+// render writes each problem as "path:line:col code: message".
+func render(l diag.List) []string {
+	var out []string
+	for _, p := range l {
+		out = append(out, fmt.Sprintf("%s %s: %s", p.Pos, p.Code, p.Msg))
+	}
+	return out
+}
+
+func wantProblems(t *testing.T, got diag.List, want []string) {
+	t.Helper()
+	if g := render(got); !slices.Equal(g, want) {
+		t.Errorf("problems:\n got %q\nwant %q", g, want)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, in, want string }{
+		{"plain", "a\nb\n", "a\nb\n"},
+		{"CRLF", "a\r\nb\r\n", "a\nb\n"},
+		{"old Mac CR", "a\rb\r", "a\nb\n"},
+		{"mixed", "a\r\n\rb\n", "a\n\nb\n"},
+		{"BOM", "\ufeff---\n", "---\n"},
+		{"BOM only at the start", "a\ufeffb", "a\ufeffb"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := string(Normalize([]byte(tt.in))); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplit(t *testing.T) {
+	t.Parallel()
+	const missing = "p.md:1:1 front-matter-missing: the post has no front matter"
+	tests := []struct {
+		name      string
+		in        string
+		front     string
+		frontLine int
+		body      string
+		bodyLine  int
+		problems  []string
+	}{
+		{"ordinary", "---\ntitle: x\n---\nbody\n", "title: x\n", 2, "body\n", 4, nil},
+		{"empty file", "", "", 0, "", 1, []string{missing}},
+		{"no front matter", "# Hallo\n\ntext\n", "", 0, "# Hallo\n\ntext\n", 1, []string{missing}},
+		{"front matter not at the start", "text\n---\ntitle: x\n---\n", "", 0, "text\n---\ntitle: x\n---\n", 1, []string{missing}},
+		{"unclosed", "---\ntitle: x\ndate: 2024-03-05\n", "", 0, "---\ntitle: x\ndate: 2024-03-05\n", 1,
+			[]string{"p.md:1:1 front-matter-unclosed: the front matter starting here is never closed"}},
+		{"unclosed after blank lines", "\n\n---\ntitle: x\n", "", 0, "\n\n---\ntitle: x\n", 1,
+			[]string{"p.md:3:1 front-matter-unclosed: the front matter starting here is never closed"}},
+		{"leading blank lines", "\n\n---\ntitle: x\n---\nbody\n", "title: x\n", 4, "body\n", 6, nil},
+		{"empty front matter", "---\n---\nbody", "", 2, "body", 3, nil},
+		{"blank lines inside", "---\n\ntitle: x\n\n---\n\nbody\n", "\ntitle: x\n\n", 2, "\nbody\n", 6, nil},
+		{"--- inside the body stays in the body", "---\ntitle: x\n---\nbody\n---\nmore\n---\n", "title: x\n", 2,
+			"body\n---\nmore\n---\n", 4, nil},
+		{"no body", "---\ntitle: x\n---", "title: x\n", 2, "", 3, nil},
+		{"CRLF not normalised", "---\r\ntitle: x\r\n---\r\nb", "title: x\r\n", 2, "b", 4, nil},
+		{"spaces after the dashes", "--- \ntitle: x\n---  \nb", "title: x\n", 2, "b", 4, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			doc, problems := Split("p.md", []byte(tt.in))
+			wantProblems(t, problems, tt.problems)
+			if string(doc.Front) != tt.front || doc.FrontLine != tt.frontLine {
+				t.Errorf("front = %q on line %d, want %q on line %d", doc.Front, doc.FrontLine, tt.front, tt.frontLine)
+			}
+			if string(doc.Body) != tt.body || doc.BodyLine != tt.bodyLine {
+				t.Errorf("body = %q on line %d, want %q on line %d", doc.Body, doc.BodyLine, tt.body, tt.bodyLine)
+			}
+		})
+	}
+}
+
+// TestParseText checks files that are not UTF-8 text: the problem points
+// at the first bad byte, counting columns in characters.
+func TestParseText(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"NUL byte", "---\ntitle: x\n---\nab\x00c\n", []string{"p.md:4:3 binary-file: this looks like a binary file, not Markdown"}},
+		{"PNG header", "\x89PNG\r\n\x1a\n\x00\x00", []string{"p.md:3:1 binary-file: this looks like a binary file, not Markdown"}},
+		{"Latin-1 umlaut", "---\ntitle: R\xfcckblick\n---\n", []string{"p.md:2:9 not-utf8: the text is not valid UTF-8"}},
+		{"after multibyte characters", "---\ntitle: Größer \xe4\n---\n", []string{"p.md:2:15 not-utf8: the text is not valid UTF-8"}},
+		{"after a byte-order mark", "\ufeffR\xfcckblick\n", []string{"p.md:1:2 not-utf8: the text is not valid UTF-8"}},
+		{"old Mac line ends", "---\rtitle: R\xfcckblick\r---\r", []string{"p.md:2:9 not-utf8: the text is not valid UTF-8"}},
+		{"NUL after CRLF lines", "---\r\ntitle: x\r\n\x00", []string{"p.md:3:1 binary-file: this looks like a binary file, not Markdown"}},
+		{"cut multibyte character at the end", "---\ntitle: x\n---\n\xc3", []string{"p.md:4:1 not-utf8: the text is not valid UTF-8"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			post, problems := Parse("p.md", []byte(tt.in))
+			wantProblems(t, problems, tt.want)
+			if post != nil {
+				t.Errorf("Parse returned a post for a file that is not text")
+			}
+		})
+	}
+}
+
+func TestSplitKeepsBodyBytes(t *testing.T) {
+	t.Parallel()
+	in := "---\ntitle: x\n---\n" + strings.Repeat("Zeile\n", 3)
+	doc, _ := Split("p.md", []byte(in))
+	if !strings.HasSuffix(in, string(doc.Body)) || len(doc.Body) != 18 {
+		t.Errorf("body %q is not the end of the file", doc.Body)
+	}
+}

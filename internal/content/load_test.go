@@ -1,0 +1,254 @@
+package content
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+const okPost = "---\ntitle: T\ndate: 2024-03-05\nround: r1\n---\nText\n"
+
+func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+
+func paths(posts []*Post) []string {
+	var out []string
+	for _, p := range posts {
+		out = append(out, p.Path)
+	}
+	return out
+}
+
+func TestLoad(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/programme.yaml":                     file("title: x\n"),
+		"content/posts/b.md":                         file(okPost),
+		"content/posts/r1/2024-03-05-a.md":           file(okPost),
+		"content/posts/r1/notes.txt":                 file("not a post"),
+		"content/posts/.hidden.md":                   file(okPost),
+		"content/posts/x.md~":                        file(okPost),
+		"content/posts/.x.md.swp":                    file("\x00swap"),
+		"content/posts/x.swp":                        file("\x00swap"),
+		"content/posts/4913":                         file(""),
+		"content/posts/_drafts/idea.md":              file(okPost),
+		"content/posts/.git/HEAD.md":                 file(okPost),
+		"content/posts/r2/2024-04-01-tafel/index.md": file(okPost),
+		"content/posts/r2/2024-04-01-tafel/bild.png": file("PNG"),
+	}
+	posts, problems := Load(site)
+	wantProblems(t, problems, nil)
+	want := []string{"content/posts/b.md", "content/posts/r1/2024-03-05-a.md", "content/posts/r2/2024-04-01-tafel/index.md"}
+	if got := paths(posts); !slices.Equal(got, want) {
+		t.Fatalf("loaded %q, want %q", got, want)
+	}
+	if posts[1].Slug != "a" || posts[2].Slug != "tafel" || posts[2].Name != "tafel" || posts[2].Bundle != "content/posts/r2/2024-04-01-tafel" {
+		t.Errorf("slugs %q %q, bundle %q", posts[1].Slug, posts[2].Slug, posts[2].Bundle)
+	}
+}
+
+func TestLoadWithoutPosts(t *testing.T) {
+	t.Parallel()
+	posts, problems := Load(fstest.MapFS{"content/programme.yaml": file("title: x\n")})
+	if posts != nil || problems != nil {
+		t.Errorf("Load = %v, %v; want nothing", posts, problems)
+	}
+}
+
+func TestLoadReportsEveryPost(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/a.md":   file("---\ntitle: A\n---\n"),
+		"content/posts/b.md":   file("no front matter"),
+		"content/posts/c.md":   file("bin\x00ary"),
+		"content/posts/d.md":   file(okPost),
+		"content/posts/big.md": {Data: bytes.Repeat([]byte("x"), MaxPostSize+1)},
+	}
+	posts, problems := Load(site)
+	wantProblems(t, problems, []string{
+		`content/posts/a.md:2:1 missing-field: the required field "date" is missing`,
+		"content/posts/b.md:1:1 front-matter-missing: the post has no front matter",
+		"content/posts/big.md:1:1 file-too-large: the post is 1024 KiB; posts may be at most 1024 KiB",
+		"content/posts/c.md:1:4 binary-file: this looks like a binary file, not Markdown",
+	})
+	if got := paths(posts); !slices.Equal(got, []string{"content/posts/a.md", "content/posts/b.md", "content/posts/d.md"}) {
+		t.Errorf("loaded %q", got)
+	}
+}
+
+func TestBundle(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/2024-02-20-Tafelbild/index.md":         file(okPost),
+		"content/posts/2024-02-20-Tafelbild/tafel.jpg":        file("JPEG"),
+		"content/posts/2024-02-20-Tafelbild/skizzen/a.png":    file("PNG-A"),
+		"content/posts/2024-02-20-Tafelbild/.DS_Store":        file("junk"),
+		"content/posts/2024-02-20-Tafelbild/tafel.jpg~":       file("old"),
+		"content/posts/2024-02-20-Tafelbild/.thumbs/x.png":    file("junk"),
+		"content/posts/2024-02-20-Tafelbild/skizzen/index.md": file("just a file here"),
+	}
+	post, problems := LoadBundle(site, "content/posts/2024-02-20-Tafelbild")
+	wantProblems(t, problems, nil)
+	if post.Slug != "tafelbild" || post.Path != "content/posts/2024-02-20-Tafelbild/index.md" {
+		t.Errorf("slug %q path %q", post.Slug, post.Path)
+	}
+	var names []string
+	for _, f := range post.Files {
+		names = append(names, f.Name)
+	}
+	if want := []string{"skizzen/a.png", "skizzen/index.md", "tafel.jpg"}; !slices.Equal(names, want) {
+		t.Fatalf("files %q, want %q", names, want)
+	}
+	f := post.Files[2]
+	if f.Source != "content/posts/2024-02-20-Tafelbild/tafel.jpg" || f.Size != 4 || f.Hash != sha256.Sum256([]byte("JPEG")) {
+		t.Errorf("file = %+v", f)
+	}
+	if post.Hash == sha256.Sum256([]byte(okPost)) {
+		t.Error("a bundle's hash must cover its files, not only index.md")
+	}
+}
+
+// TestBundleHash checks that the hash follows every byte and name of the
+// bundle and nothing else.
+func TestBundleHash(t *testing.T) {
+	t.Parallel()
+	base := fstest.MapFS{
+		"content/posts/b/index.md": file(okPost),
+		"content/posts/b/a.png":    file("PNG"),
+	}
+	hash := func(change func(fstest.MapFS)) [32]byte {
+		site := fstest.MapFS{}
+		for k, v := range base {
+			site[k] = v
+		}
+		change(site)
+		post, problems := LoadBundle(site, "content/posts/b")
+		wantProblems(t, problems, nil)
+		return post.Hash
+	}
+	orig := hash(func(fstest.MapFS) {})
+	tests := []struct {
+		name    string
+		change  func(fstest.MapFS)
+		differs bool
+	}{
+		{"same again", func(fstest.MapFS) {}, false},
+		{"hidden file added", func(s fstest.MapFS) { s["content/posts/b/.x"] = file("x") }, false},
+		{"file bytes", func(s fstest.MapFS) { s["content/posts/b/a.png"] = file("PNG2") }, true},
+		{"file renamed", func(s fstest.MapFS) {
+			s["content/posts/b/c.png"] = s["content/posts/b/a.png"]
+			delete(s, "content/posts/b/a.png")
+		}, true},
+		{"file added", func(s fstest.MapFS) { s["content/posts/b/z.png"] = file("") }, true},
+		{"text", func(s fstest.MapFS) { s["content/posts/b/index.md"] = file(okPost + "more\n") }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := hash(tt.change); (got != orig) != tt.differs {
+				t.Errorf("hash changed = %v, want %v", got != orig, tt.differs)
+			}
+		})
+	}
+}
+
+func TestBundleFilesInNameOrder(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/b/index.md":  file(okPost),
+		"content/posts/b/img/x.png": file("X"),
+		"content/posts/b/img-2.png": file("2"),
+		"content/posts/b/img.png":   file("1"),
+	}
+	post, _ := LoadBundle(site, "content/posts/b")
+	var names []string
+	for _, f := range post.Files {
+		names = append(names, f.Name)
+	}
+	if want := []string{"img-2.png", "img.png", "img/x.png"}; !slices.Equal(names, want) {
+		t.Errorf("files %q, want %q", names, want)
+	}
+}
+
+func TestBundleFileTooLarge(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/b/index.md": file(okPost),
+		"content/posts/b/film.mp4": {Data: make([]byte, MaxBundleFileSize+1)},
+	}
+	post, problems := LoadBundle(site, "content/posts/b")
+	wantProblems(t, problems, []string{"content/posts/b/film.mp4 file-too-large: the file is 20 MiB; bundle files may be at most 20 MiB"})
+	if post == nil || len(post.Files) != 0 {
+		t.Errorf("the large file must be left out, the post kept")
+	}
+}
+
+func TestIsIgnored(t *testing.T) {
+	t.Parallel()
+	tests := map[string]bool{
+		".x.md": true, "x.md~": true, ".x.md.swp": true, "x.swp": true, "x.swx": true, "4913": true,
+		"_entwurf.md": true, ".DS_Store": true, "x.md": false, "index.md": false, "49134": false, "a~b.md": false,
+	}
+	for name, want := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			if got := IsIgnored(name); got != want {
+				t.Errorf("IsIgnored(%q) = %v, want %v", name, got, want)
+			}
+		})
+	}
+}
+
+// TestSymlinksRefused uses a real folder: fstest.MapFS has no links.
+func TestSymlinksRefused(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write := func(name, data string) {
+		t.Helper()
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := func(target, name string) {
+		t.Helper()
+		if err := os.Symlink(target, filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+	}
+	write("content/posts/real.md", okPost)
+	write("content/posts/b/index.md", okPost)
+	write("content/shared/other.md", okPost)
+	write("content/shared/pic.png", "PNG")
+	write("content/posts/c/.keep", "")
+	link("../shared/other.md", "content/posts/link.md")
+	link("../shared", "content/posts/linked-folder")
+	link("../../shared/pic.png", "content/posts/b/pic.png")
+	link("../../shared/other.md", "content/posts/c/index.md")
+	link("/etc/hostname", "content/posts/d.md")
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	posts, problems := Load(root.FS())
+	wantProblems(t, problems, []string{
+		"content/posts/c/index.md symlink: symbolic links are not followed in content/",
+		"content/posts/d.md symlink: symbolic links are not followed in content/",
+		"content/posts/link.md symlink: symbolic links are not followed in content/",
+		"content/posts/linked-folder symlink: symbolic links are not followed in content/",
+		"content/posts/b/pic.png symlink: symbolic links are not followed in content/",
+	})
+	if got := paths(posts); !slices.Equal(got, []string{"content/posts/b/index.md", "content/posts/real.md"}) {
+		t.Errorf("loaded %q", got)
+	}
+	if len(posts) == 2 && len(posts[0].Files) != 0 {
+		t.Errorf("the linked bundle file was read: %+v", posts[0].Files)
+	}
+}

@@ -1,0 +1,12 @@
+//go:build !linux
+
+package review
+
+import "os"
+
+// syncAll does nothing here: without syncfs(2) each staged file is
+// synced as it is written.
+func syncAll(root *os.Root) error { return nil }
+
+// batchSyncsEach says whether a batch must sync each file as it stages it.
+const batchSyncsEach = true

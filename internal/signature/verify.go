@@ -1,0 +1,73 @@
+package signature
+
+import (
+	"bytes"
+	"encoding/pem"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/hiddeco/sshsig"
+)
+
+// Verify checks that armored is a signature of a's Message, made under
+// Namespace with authorizedKey, the approver's signing_key in
+// authorized_keys form. The error wraps, in the order checked: ErrNoKey
+// or ErrBadKey (the key), ErrMissing (no signature), ErrMalformed (not
+// one SSH signature), ErrWrongKey (another key signed), ErrInvalid
+// (signed for another approval or namespace).
+func Verify(authorizedKey string, a Approval, armored string) error {
+	pub, err := ParsePublicKey(authorizedKey)
+	if errors.Is(err, ErrNoKey) {
+		return fmt.Errorf("%w: %q has no signing_key in programme.yaml", ErrNoKey, a.Approver)
+	}
+	if err != nil {
+		return fmt.Errorf("signing_key of %q: %w", a.Approver, err)
+	}
+	sig, err := unarmor(armored)
+	if err != nil {
+		return err
+	}
+	if sig.Namespace != Namespace {
+		return fmt.Errorf("%w: it was made for %q, not for %q", ErrInvalid, sig.Namespace, Namespace)
+	}
+	if !bytes.Equal(sig.PublicKey.Marshal(), pub.Marshal()) {
+		return fmt.Errorf("%w: signed with %s, but the signing_key of %q is %s",
+			ErrWrongKey, describeKey(sig.PublicKey), a.Approver, describeKey(pub))
+	}
+	msg, err := Message(a)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalid, err)
+	}
+	err = sshsig.Verify(bytes.NewReader(msg), sig, pub, sig.HashAlgorithm, Namespace)
+	if err != nil {
+		return fmt.Errorf("%w: it was made for another post, digest, approver or approval time"+
+			" (was the post changed after approval?)", ErrInvalid)
+	}
+	return nil
+}
+
+// unarmor decodes armored, which must be exactly one SSH SIGNATURE block
+// and nothing else but white space.
+func unarmor(armored string) (*sshsig.Signature, error) {
+	text := strings.TrimSpace(armored)
+	if text == "" {
+		return nil, ErrMissing
+	}
+	begin := "-----BEGIN " + sshsig.PEMType + "-----"
+	if !strings.HasPrefix(text, begin) {
+		return nil, fmt.Errorf("%w: it does not start with %q", ErrMalformed, begin)
+	}
+	block, rest := pem.Decode([]byte(text))
+	if block == nil {
+		return nil, fmt.Errorf("%w: the armor is broken (bad base64 or missing END line)", ErrMalformed)
+	}
+	if len(bytes.TrimSpace(rest)) > 0 || len(block.Headers) > 0 {
+		return nil, fmt.Errorf("%w: unexpected text around the signature block", ErrMalformed)
+	}
+	sig, err := sshsig.ParseSignature(block.Bytes)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	return sig, nil
+}

@@ -1,0 +1,161 @@
+package site
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/review"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func testProgramme() *programme.Programme {
+	return &programme.Programme{
+		Title: "T", BaseURL: "https://example.com/mentoring/",
+		Rounds: []programme.Round{
+			{ID: "r1", Start: day(2024, 1, 1), End: day(2024, 6, 30)},
+			{ID: "r2", Start: day(2024, 9, 1), End: day(2025, 2, 28)},
+		},
+		People: map[string]programme.Person{
+			"anna": {Key: "anna", Name: "Anna"}, "bernd": {Key: "bernd", Name: "Bernd"},
+			"chris": {Key: "chris", Name: "Chris"}, "frauke": {Key: "frauke", Name: "Frauke"},
+		},
+		Tandems: []programme.Tandem{
+			{ID: "t1", Round: ref("r1"), Mentors: []programme.Ref{ref("anna")}, Mentee: ref("bernd")},
+			{ID: "t2", Round: ref("r2"), Mentors: []programme.Ref{ref("chris")}},
+		},
+	}
+}
+
+func ref(key string) metadata.Ref { return metadata.Ref{Key: key} }
+
+// entry is a post for the tests: path, date, round, tandem, kind, tags,
+// authors and whether the gate published it.
+type entry struct {
+	path      string
+	date      time.Time
+	round     string
+	tandem    string
+	kind      string
+	tags      []string
+	authors   []string
+	published bool
+}
+
+func build(entries []entry, opts Options) *Site {
+	var posts []*content.Post
+	var verdicts []review.Verdict
+	for _, e := range entries {
+		p := &content.Post{Path: e.path, Slug: e.path, Date: e.date, Round: ref(e.round), Tandem: ref(e.tandem), Kind: e.kind, Tags: e.tags}
+		if p.Kind == "" {
+			p.Kind = content.KindDiary
+		}
+		for _, a := range e.authors {
+			p.Authors = append(p.Authors, ref(a))
+		}
+		v := review.Verdict{State: review.Draft}
+		if e.published {
+			v.State = review.Published
+		}
+		posts, verdicts = append(posts, p), append(verdicts, v)
+	}
+	return New(testProgramme(), posts, verdicts, opts)
+}
+
+func slugs(posts []*Post) []string {
+	out := []string{}
+	for _, p := range posts {
+		out = append(out, p.Slug)
+	}
+	return out
+}
+
+func wantSlugs(t *testing.T, what string, got []*Post, want ...string) {
+	t.Helper()
+	if g := slugs(got); !slices.Equal(g, want) {
+		t.Errorf("%s = %q, want %q", what, g, want)
+	}
+}
+
+// mixed holds published and hidden posts in every index.
+var mixed = []entry{
+	{"a", day(2024, 2, 1), "r1", "t1", "", []string{"KI"}, []string{"anna"}, true},
+	{"b", day(2024, 3, 1), "r1", "t1", "", []string{"KI", "Geheim"}, []string{"anna", "bernd"}, false},
+	{"c", day(2024, 4, 1), "r1", "t1", "", []string{"ki"}, []string{"bernd"}, true},
+	{"d", day(2024, 6, 30), "r1", "", content.KindRetrospective, nil, []string{"frauke"}, true},
+	{"e", day(2024, 9, 10), "r2", "t2", "", []string{"Geheim"}, []string{"chris"}, false},
+}
+
+func TestProductionShowsOnlyPublished(t *testing.T) {
+	t.Parallel()
+	s := build(mixed, Options{Now: day(2024, 10, 1)})
+	wantSlugs(t, "posts", s.Posts, "d", "c", "a")
+	wantSlugs(t, "hidden", s.Hidden, "b", "e")
+	r1, r2 := s.Rounds[1], s.Rounds[0]
+	wantSlugs(t, "round r1", r1.Posts, "d", "c", "a")
+	wantSlugs(t, "round r2", r2.Posts)
+	wantSlugs(t, "retrospectives", r1.Retrospectives, "d")
+	wantSlugs(t, "tandem t1 diary", s.Tandems[0].Diary, "a", "c")
+	wantSlugs(t, "tandem t2 diary", s.Tandems[1].Diary)
+	if len(s.Tags) != 1 || s.Tags[0].Slug != "ki" {
+		t.Fatalf("tags = %v, want only ki (Geheim is on hidden posts only)", s.Tags)
+	}
+	wantSlugs(t, "tag ki", s.Tags[0].Posts, "c", "a")
+	var authors []string
+	for _, a := range s.Authors {
+		authors = append(authors, a.Key)
+		if a.Key == "bernd" {
+			wantSlugs(t, "bernd's posts", a.Posts, "c")
+		}
+	}
+	if !slices.Equal(authors, []string{"anna", "bernd", "frauke"}) {
+		t.Errorf("authors = %q; chris wrote only a hidden post", authors)
+	}
+	a, c := s.Posts[2], s.Posts[1]
+	if a.Next != c || c.Prev != a || a.Prev != nil || c.Next != nil {
+		t.Errorf("prev/next must skip the hidden post b")
+	}
+	for _, h := range s.Hidden {
+		if h.Prev != nil || h.Next != nil || h.Round != nil || h.Tags != nil {
+			t.Errorf("hidden post %s is linked", h.Slug)
+		}
+	}
+}
+
+func TestPreviewShowsAll(t *testing.T) {
+	t.Parallel()
+	s := build(mixed, Options{Preview: true, Now: day(2024, 10, 1)})
+	wantSlugs(t, "posts", s.Posts, "e", "d", "c", "b", "a")
+	wantSlugs(t, "hidden", s.Hidden)
+	wantSlugs(t, "tandem t1 diary", s.Tandems[0].Diary, "a", "b", "c")
+	if len(s.Tags) != 2 || s.Tags[0].Slug != "geheim" || s.Tags[1].Slug != "ki" {
+		t.Errorf("tags = %v", s.Tags)
+	}
+	if len(s.Authors) != 4 {
+		t.Errorf("authors = %d, want 4", len(s.Authors))
+	}
+}
+
+func TestOrdering(t *testing.T) {
+	t.Parallel()
+	same := day(2024, 3, 1)
+	s := build([]entry{
+		{"m", same, "r1", "t1", "", nil, nil, true},
+		{"z", same, "r1", "t1", "", nil, nil, true},
+		{"a", same, "r1", "t1", "", nil, nil, true},
+		{"old", day(2024, 1, 5), "r1", "t1", "", nil, nil, true},
+		{"new", day(2024, 5, 1), "r1", "t1", "", nil, nil, true},
+	}, Options{})
+	wantSlugs(t, "newest first, ties by path", s.Posts, "new", "a", "m", "z", "old")
+	wantSlugs(t, "diary oldest first, ties by path", s.Tandems[0].Diary, "old", "a", "m", "z", "new")
+	d := s.Tandems[0].Diary
+	for i, p := range d {
+		if (i > 0 && p.Prev != d[i-1]) || (i == 0 && p.Prev != nil) || (i+1 < len(d) && p.Next != d[i+1]) || (i+1 == len(d) && p.Next != nil) {
+			t.Errorf("prev/next of %s do not follow the diary", p.Slug)
+		}
+	}
+}

@@ -1,0 +1,18 @@
+// Package watch tells the dev server which source files an author has just
+// saved.
+//
+// It sits beside the pipeline (load -> validate -> review gate -> model ->
+// render -> write), not inside it, and knows nothing of posts or themes:
+// cmd/tandem joins it to the build and to the server, rebuilding once per
+// Batch and publishing the result so the browser reloads.
+//
+// A Watcher follows the folders it is given below the site root (content
+// and themes by default) recursively with github.com/fsnotify/fsnotify,
+// adding folders that appear later and dropping ones that go away. Raw
+// events are folded into debounced batches: every burst of events becomes
+// one sorted list of slash-separated paths, each marked Changed or Removed
+// according to what is on disk when the burst has gone quiet. Editors'
+// scratch files (swap files, backups, lock files, atomic-save temporaries)
+// and dotfiles are never reported; the file they were saving is, once, so
+// a write-temp-then-rename save counts as one change of the target.
+package watch

@@ -1,0 +1,85 @@
+package watch
+
+import (
+	"fmt"
+	"path"
+	"path/filepath"
+	"time"
+)
+
+// Default settings used when no Option says otherwise.
+const (
+	// DefaultDebounce is how long a burst must stay quiet before it is
+	// delivered as a Batch.
+	DefaultDebounce = 30 * time.Millisecond
+	// maxWaitFactor sets the default maximum wait as a multiple of the
+	// debounce, so a constant stream of events still flushes.
+	maxWaitFactor = 10
+)
+
+// Option changes how New sets up a Watcher.
+type Option func(*config)
+
+// config is what the options fill in.
+type config struct {
+	paths    []string
+	debounce time.Duration
+	maxWait  time.Duration
+	ignore   []func(rel string) bool
+}
+
+// Paths names the sub-paths of the root to watch, slash-separated and
+// relative to the root (default: "content" and "themes"). Folders are
+// watched recursively; a path that does not exist yet is picked up when it
+// is created. "." watches the whole root.
+func Paths(rel ...string) Option {
+	return func(c *config) { c.paths = append([]string(nil), rel...) }
+}
+
+// Debounce sets how long events must stay quiet before a Batch is delivered
+// (default DefaultDebounce). Unless MaxWait is given, a burst is flushed at
+// the latest ten debounce periods after its first event.
+func Debounce(d time.Duration) Option {
+	return func(c *config) { c.debounce = d }
+}
+
+// MaxWait sets the longest a burst of events is held back before it is
+// delivered even though events keep coming.
+func MaxWait(d time.Duration) Option {
+	return func(c *config) { c.maxWait = d }
+}
+
+// Ignore adds a rule: paths (relative to the root, slash-separated) for
+// which skip returns true are not reported, and a folder it skips is not
+// watched at all. It comes on top of the built-in rules for dotfiles and
+// editors' scratch files. Ignore may be given more than once.
+func Ignore(skip func(rel string) bool) Option {
+	return func(c *config) { c.ignore = append(c.ignore, skip) }
+}
+
+// newConfig applies opts over the defaults and checks the result.
+func newConfig(opts []Option) (config, error) {
+	c := config{paths: []string{"content", "themes"}, debounce: DefaultDebounce}
+	for _, opt := range opts {
+		opt(&c)
+	}
+	if c.debounce <= 0 {
+		return c, fmt.Errorf("watch: debounce must be positive, got %v", c.debounce)
+	}
+	if c.maxWait == 0 {
+		c.maxWait = maxWaitFactor * c.debounce
+	}
+	if c.maxWait < c.debounce {
+		return c, fmt.Errorf("watch: maximum wait %v is shorter than the debounce %v", c.maxWait, c.debounce)
+	}
+	if len(c.paths) == 0 {
+		return c, fmt.Errorf("watch: no paths to watch")
+	}
+	for i, p := range c.paths {
+		if !filepath.IsLocal(filepath.FromSlash(p)) {
+			return c, fmt.Errorf("watch: path %q must be relative to the root and stay inside it", p)
+		}
+		c.paths[i] = path.Clean(p)
+	}
+	return c, nil
+}
