@@ -58,6 +58,10 @@ func Load(site fs.FS) (*Programme, diag.List) {
 // followed: a link could publish a file from anywhere.
 func readFile(site fs.FS, name string) ([]byte, error) {
 	info, err := fs.Lstat(site, name)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return nil, &fs.PathError{Op: "open", Path: pe.Path, Err: pe.Err} // "lstat" means nothing to a reader
+	}
 	if err != nil {
 		return nil, err
 	}
