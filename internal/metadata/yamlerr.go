@@ -27,22 +27,6 @@ func (m *Map) syntaxProblem(data []byte, err error) diag.Problem {
 		Code: "yaml-syntax", Msg: msg, Hint: hint}
 }
 
-// parserProblems are the errors yaml.v3's parser (as opposed to its
-// scanner) reports; it numbers their lines from 0, the scanner from 1.
-var parserProblems = []string{
-	"did not find expected <stream-start>",
-	"did not find expected <document start>",
-	"found undefined tag handle",
-	"did not find expected node content",
-	"did not find expected '-' indicator",
-	"did not find expected key",
-	"did not find expected ',' or ']'",
-	"did not find expected ',' or '}'",
-	"found duplicate %YAML directive",
-	"found incompatible YAML document",
-	"found duplicate %TAG directive",
-}
-
 // syntaxLine returns the line (from 1) of data that the library's syntax
 // error points at, or 0 when it names none. yaml.v3 counts parser errors
 // from 0 and scanner errors from 1, and takes a mark on the first line for
@@ -58,7 +42,7 @@ func syntaxLine(data []byte) int {
 		return 0
 	}
 	msg := cleanErr(err)
-	if msg == "did not find expected key" || msg == "did not find expected '-' indicator" {
+	if (msg == "did not find expected key" || msg == "did not find expected '-' indicator") && len(data) <= maxSearchBytes {
 		// The library names the start of the mapping or list, which may
 		// be far above the line that breaks it.
 		if line := firstFailingLine(data, msg); line > 0 {
@@ -71,24 +55,41 @@ func syntaxLine(data []byte) int {
 	return min(n, lastLine(data))
 }
 
-// maxScanLines bounds the search of firstFailingLine.
-const maxScanLines = 1000
+// maxSearchBytes bounds the files firstFailingLine searches (each step
+// decodes the file again); real tandem files are a few kilobytes.
+const maxSearchBytes = 64 << 10
 
 // firstFailingLine returns the smallest number of leading lines of data
-// that already fail with msg, or 0.
+// that already fail with msg, or 0. The parser stops at the first
+// mistake, so every prefix that holds it fails the same way: a binary
+// search needs a handful of decodes even for a long file.
 func firstFailingLine(data []byte, msg string) int {
-	end := 0
-	for line := 1; line <= maxScanLines && end < len(data); line++ {
-		if i := bytes.IndexByte(data[end:], '\n'); i >= 0 {
-			end += i + 1
-		} else {
-			end = len(data)
-		}
-		if err := decodeAll(data[:end]); err != nil && cleanErr(err) == msg {
-			return line
+	ends := []int{} // ends[i] is the offset just past line i+1
+	for i, c := range data {
+		if c == '\n' {
+			ends = append(ends, i+1)
 		}
 	}
-	return 0
+	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
+		ends = append(ends, len(data))
+	}
+	fails := func(lines int) bool {
+		err := decodeAll(data[:ends[lines-1]])
+		return err != nil && cleanErr(err) == msg
+	}
+	lo, hi := 1, len(ends)
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // lastLine returns the number of the last line of data that is not
@@ -98,11 +99,17 @@ func lastLine(data []byte) int {
 	return max(len(lines), 1)
 }
 
+// isParserProblem reports whether msg is one of the errors of yaml.v3's
+// parser (as opposed to its scanner): it numbers their lines from 0, the
+// scanner's from 1.
 func isParserProblem(msg string) bool {
-	for _, p := range parserProblems {
-		if msg == p {
-			return true
-		}
+	switch msg {
+	case "did not find expected <stream-start>", "did not find expected <document start>",
+		"found undefined tag handle", "did not find expected node content",
+		"did not find expected '-' indicator", "did not find expected key",
+		"did not find expected ',' or ']'", "did not find expected ',' or '}'",
+		"found duplicate %YAML directive", "found incompatible YAML document", "found duplicate %TAG directive":
+		return true
 	}
 	return false
 }
