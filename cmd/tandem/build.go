@@ -53,7 +53,7 @@ func runBuild(e env, args []string) int {
 	}
 	st, err := build.Write(*dest, root.FS(), compiled)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem build:", err)
+		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)
 		return exitContent
 	}
 	s := compiled.Site

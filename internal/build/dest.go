@@ -19,12 +19,7 @@ func CheckDestination(source, dest string) error {
 	if err != nil {
 		return err
 	}
-	if real, err := filepath.EvalSymlinks(dst); err == nil {
-		dst = real
-	}
-	if real, err := filepath.EvalSymlinks(src); err == nil {
-		src = real
-	}
+	dst, src = resolve(dst), resolve(src)
 	home, _ := os.UserHomeDir()
 	switch {
 	case dst == filepath.VolumeName(dst)+string(filepath.Separator):
@@ -43,4 +38,42 @@ func CheckDestination(source, dest string) error {
 func within(path, dir string) bool {
 	rel, err := filepath.Rel(dir, path)
 	return err == nil && (rel == "." || (rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))))
+}
+
+// resolve follows symbolic links in the absolute path p. For a path that
+// does not exist yet it resolves the deepest part that does, so a link
+// further up (to the site, say) is still seen through; a link that points
+// at nothing yet is followed too.
+func resolve(p string) string {
+	p = followLink(p)
+	var rest []string
+	for dir := p; ; dir = filepath.Dir(dir) {
+		if real, err := filepath.EvalSymlinks(dir); err == nil {
+			return filepath.Join(append([]string{real}, rest...)...)
+		}
+		if filepath.Dir(dir) == dir {
+			return p
+		}
+		rest = append([]string{filepath.Base(dir)}, rest...)
+	}
+}
+
+// followLink follows p while it is a symbolic link, also to a target that
+// does not exist yet, and returns where it leads.
+func followLink(p string) string {
+	for range 40 { // the limit the kernel uses for loops
+		info, err := os.Lstat(p)
+		if err != nil || info.Mode()&os.ModeSymlink == 0 {
+			return p
+		}
+		target, err := os.Readlink(p)
+		if err != nil {
+			return p
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(p), target)
+		}
+		p = target
+	}
+	return p
 }

@@ -14,6 +14,9 @@
 //  6. write     Write: everything goes to a staging folder beside the
 //     destination, which is swapped in only when the whole build
 //     succeeded; a failed or killed build leaves the old output as it was.
+//     Builds writing beside the same folder take turns (an advisory lock
+//     on the parent folder), and the next build removes staging folders
+//     that a killed build left.
 //
 // Problems from every stage are collected; the build stops before writing
 // when any of them is an error, so all mistakes are reported at once.

@@ -1,10 +1,13 @@
 package build
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"strings"
+	"unicode"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
@@ -17,8 +20,8 @@ const StaticDir = "content/static"
 func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 	var out []render.Copy
 	var problems diag.List
-	if _, err := fs.Stat(site, StaticDir); err != nil {
-		return nil, nil
+	if !content.IsFolder(site, StaticDir, &problems) {
+		return nil, problems
 	}
 	_ = fs.WalkDir(site, StaticDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -59,8 +62,8 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 			continue
 		}
 		owner[c.Path] = c.Name
-		if !fs.ValidPath(c.Path) || path.IsAbs(c.Path) {
-			problems.Errorf(diag.Pos{Path: c.Name}, "unsafe-path", "rename the file", "this file would be written outside the output folder")
+		if why := unsafeName(c.Path); why != "" {
+			problems.Errorf(diag.Pos{Path: c.Name}, "unsafe-path", "rename the file", "this file cannot be copied safely: %s", why)
 		}
 	}
 	return problems
@@ -76,4 +79,27 @@ func bundleCopies(copies []render.Copy) []render.Copy {
 		}
 	}
 	return out
+}
+
+// MaxNameBytes is the longest file or folder name tandem writes; file
+// systems allow 255 bytes.
+const MaxNameBytes = 255
+
+// unsafeName says why the output path name (slash-separated) cannot be
+// written the same way on every system, or returns "".
+func unsafeName(name string) string {
+	if !fs.ValidPath(name) || path.IsAbs(name) {
+		return "it would be written outside the output folder"
+	}
+	for _, part := range strings.Split(name, "/") {
+		switch {
+		case len(part) > MaxNameBytes:
+			return fmt.Sprintf("a name in its path is %d bytes long; file systems allow at most %d", len(part), MaxNameBytes)
+		case strings.Contains(part, "\\"):
+			return "its name holds \\, which is a folder separator on Windows"
+		case strings.IndexFunc(part, unicode.IsControl) >= 0:
+			return "its name holds a control character"
+		}
+	}
+	return ""
 }

@@ -30,16 +30,27 @@ type Stats struct {
 
 // Write stages the compiled site in a new folder beside dest and swaps it
 // in. On any error the staging folder is removed and dest is untouched.
+// Builds writing beside the same folder take turns (a lock on the parent
+// folder), and staging folders left by a build that was killed are
+// removed.
+// When dest is a symbolic link, the folder it points to is replaced and
+// the link stays.
 func Write(dest string, site fs.FS, c *Compiled) (Stats, error) {
 	var st Stats
-	if err := checkReplaceable(dest); err != nil {
-		return st, err
-	}
+	dest = followLink(dest)
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return st, err
 	}
-	stage, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".staging-")
+	unlock, locked := lockFolder(parent)
+	defer unlock()
+	if err := checkReplaceable(dest); err != nil {
+		return st, err
+	}
+	if locked {
+		removeStale(parent, filepath.Base(dest))
+	}
+	stage, err := os.MkdirTemp(parent, stagingPrefix(dest))
 	if err != nil {
 		return st, fmt.Errorf("cannot create the staging folder: %w", err)
 	}
@@ -164,6 +175,10 @@ func checkReplaceable(dest string) error {
 	if err != nil {
 		return err
 	}
+	if info, err := f.Stat(); err == nil && !info.IsDir() {
+		f.Close()
+		return fmt.Errorf("%s is a file, not a folder; choose a folder with -d", dest)
+	}
 	defer f.Close()
 	if _, err := f.Readdirnames(1); errors.Is(err, io.EOF) {
 		return nil
@@ -172,4 +187,27 @@ func checkReplaceable(dest string) error {
 		return fmt.Errorf("%s holds files tandem did not write (no %s file), so tandem will not replace it; choose another destination with -d or empty the folder", dest, Marker)
 	}
 	return nil
+}
+
+// stagingPrefix is the start of the name of dest's staging folders; the
+// rest is random digits (see os.MkdirTemp).
+func stagingPrefix(dest string) string { return "." + filepath.Base(dest) + ".staging-" }
+
+// removeStale removes the staging folders of earlier builds of dest that
+// did not finish (killed, or the machine went down). The caller holds the
+// folder lock, so no running build owns them. Only folders named exactly
+// as Write names them are touched.
+func removeStale(parent, base string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	prefix := stagingPrefix(base)
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		rest = strings.TrimSuffix(rest, ".old")
+		if ok && e.IsDir() && rest != "" && strings.Trim(rest, "0123456789") == "" {
+			_ = os.RemoveAll(filepath.Join(parent, e.Name())) // best effort: a leftover only costs space
+		}
+	}
 }

@@ -3,21 +3,9 @@ package build
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
-
-// TestBuildsAreReproducible builds the same site twice, with different
-// GOMAXPROCS, and expects byte-identical trees.
-func TestBuildsAreReproducible(t *testing.T) {
-	dir := "testdata/sites/programme"
-	first := buildSite(t, dir, Options{Now: goldenNow})
-	prev := runtime.GOMAXPROCS(1)
-	second := buildSite(t, dir, Options{Now: goldenNow})
-	runtime.GOMAXPROCS(prev)
-	compareTrees(t, first, second)
-}
 
 // TestFailedBuildKeepsOutput checks that a build with errors leaves the
 // previous output exactly as it was.

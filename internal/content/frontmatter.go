@@ -47,7 +47,10 @@ func Split(path string, data []byte) (Document, diag.List) {
 	rest, err := frontmatter.MustParse(bytes.NewReader(data), &front, format)
 	if err != nil {
 		start := firstLine(data)
-		if errors.Is(err, frontmatter.ErrNotFound) && string(bytes.TrimSpace(lineAt(data, start))) == "---" {
+		if len(bytes.TrimSpace(data)) == 0 {
+			problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "empty-post", "write the front matter (---, title: …, date: …, ---) and the text, or delete the file",
+				"the post is empty")
+		} else if errors.Is(err, frontmatter.ErrNotFound) && string(bytes.TrimSpace(lineAt(data, start))) == "---" {
 			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-unclosed", "add a line with only --- after the last field",
 				"the front matter starting here is never closed")
 		} else {
@@ -107,7 +110,7 @@ func checkText(path string, data []byte) diag.List {
 		return problems
 	}
 	if utf8.Valid(data) {
-		return problems
+		return checkControls(path, data)
 	}
 	i := 0
 	for i < len(data) {

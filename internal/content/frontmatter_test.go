@@ -59,7 +59,7 @@ func TestSplit(t *testing.T) {
 		problems  []string
 	}{
 		{"ordinary", "---\ntitle: x\n---\nbody\n", "title: x\n", 2, "body\n", 4, nil},
-		{"empty file", "", "", 0, "", 1, []string{missing}},
+		{"empty file", "", "", 0, "", 1, []string{"p.md:1:1 empty-post: the post is empty"}},
 		{"no front matter", "# Hallo\n\ntext\n", "", 0, "# Hallo\n\ntext\n", 1, []string{missing}},
 		{"front matter not at the start", "text\n---\ntitle: x\n---\n", "", 0, "text\n---\ntitle: x\n---\n", 1, []string{missing}},
 		{"unclosed", "---\ntitle: x\ndate: 2024-03-05\n", "", 0, "---\ntitle: x\ndate: 2024-03-05\n", 1,

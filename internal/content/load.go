@@ -2,6 +2,7 @@ package content
 
 import (
 	"crypto/sha256"
+	"errors"
 	"io/fs"
 	"path"
 	"slices"
@@ -27,7 +28,7 @@ const MaxBundleFileSize = 20 << 20
 // core; the result is sorted by path, so it never depends on timing.
 func Load(site fs.FS) ([]*Post, diag.List) {
 	var problems diag.List
-	if _, err := fs.Stat(site, PostDir); err != nil {
+	if !IsFolder(site, PostDir, &problems) {
 		return nil, problems
 	}
 	var files, bundles []string
@@ -73,6 +74,28 @@ func Load(site fs.FS) ([]*Post, diag.List) {
 	posts = slices.DeleteFunc(posts, func(p *Post) bool { return p == nil })
 	slices.SortFunc(posts, func(a, b *Post) int { return strings.Compare(a.Path, b.Path) })
 	return posts, problems
+}
+
+// IsFolder reports whether name is a real folder below site. A symbolic
+// link (tandem follows none below content/: a link could publish a file
+// from anywhere), a file or an unreadable folder is added to l as an
+// error; a missing folder is not.
+func IsFolder(site fs.FS, name string, l *diag.List) bool {
+	info, err := fs.Lstat(site, name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return false
+	case err != nil:
+		l.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+		return false
+	case info.Mode()&fs.ModeSymlink != 0:
+		l.Errorf(diag.Pos{Path: name}, "symlink", "make "+name+" a real folder", "symbolic links are not followed in content/")
+		return false
+	case !info.IsDir():
+		l.Errorf(diag.Pos{Path: name}, "not-a-folder", "make "+name+" a folder", "this should be a folder, but it is a file")
+		return false
+	}
+	return true
 }
 
 // isHidden reports names editors and systems leave behind: dotfiles,
@@ -186,7 +209,7 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	}
 	if info.Size() > MaxPostSize {
 		problems.Errorf(diag.Pos{Path: name, Line: 1, Col: 1}, "file-too-large", "split the post in two, or move large data into a bundle file",
-			"the post is %d KiB; posts may be at most %d KiB", info.Size()>>10, MaxPostSize>>10)
+			"the post is %d KiB; posts may be at most %d KiB", (info.Size()+1023)>>10, MaxPostSize>>10)
 		return nil, problems
 	}
 	data, err := fs.ReadFile(site, name)

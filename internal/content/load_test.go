@@ -71,7 +71,7 @@ func TestLoadReportsEveryPost(t *testing.T) {
 	wantProblems(t, problems, []string{
 		`content/posts/a.md:2:1 missing-field: the required field "date" is missing`,
 		"content/posts/b.md:1:1 front-matter-missing: the post has no front matter",
-		"content/posts/big.md:1:1 file-too-large: the post is 1024 KiB; posts may be at most 1024 KiB",
+		"content/posts/big.md:1:1 file-too-large: the post is 1025 KiB; posts may be at most 1024 KiB",
 		"content/posts/c.md:1:4 binary-file: this looks like a binary file, not Markdown",
 	})
 	if got := paths(posts); !slices.Equal(got, []string{"content/posts/a.md", "content/posts/b.md", "content/posts/d.md"}) {

@@ -137,7 +137,7 @@ func TestParseProblems(t *testing.T) {
 		{"unknown review field", "---\ntitle: T\ndate: 2024-03-05\nreview:\n  aproved_by: x\n---\n", []string{
 			`p.md:5:3 unknown-field: the review block has no field "aproved_by"; it is ignored`}},
 		{"YAML error stops decoding", "---\ntitle: [T\ndate: 2024-03-05\n---\n", []string{
-			`p.md:2:1 yaml-syntax: this is not valid YAML: did not find expected ',' or ']'`}},
+			`p.md:2:1 yaml-syntax: a list opened with [ on this line is never closed`}},
 		{"error after blank lines at the top", "\n\n---\ntitle: T\ndate: 2024-02-30\n---\n", []string{
 			`p.md:5:7 bad-date: "date" is not a valid date: "2024-02-30"`}},
 		{"body limit at the body's line", "---\ntitle: T\ndate: 2024-03-05\n---\ntext\n" + deepQuote, []string{

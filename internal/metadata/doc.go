@@ -13,7 +13,8 @@
 // laughs" documents blow up memory, and no tandem file needs them); a key
 // written twice is an error naming both lines.
 //
-// yaml.v3 reports syntax errors only as text ("yaml: line 3: ..."). Parse
-// reads the line number from that one known prefix and falls back to the
-// start of the document when the text has another form.
+// yaml.v3 reports syntax errors only as text ("yaml: line 3: ..."), and
+// counts those lines differently for its scanner and its parser; Parse
+// corrects for that, names the line of the mistake (the line where an
+// unclosed quote or bracket opens) and rewords the common complaints.
 package metadata

@@ -67,6 +67,7 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 		return m, problems
 	}
 	m.node = root
+	problems.Add(m.controlsIn(root)...)
 	m.fill(root, &problems)
 	return m, problems
 }
@@ -107,8 +108,7 @@ func (m *Map) syntaxError(data []byte, err error, l *diag.List) {
 			"a tab is used for indentation")
 		return
 	}
-	l.Errorf(m.errPos(err), "yaml-syntax", "check the indentation (spaces, not tabs) and that every quote is closed",
-		"this is not valid YAML: %s", cleanErr(err))
+	l.Add(m.syntaxProblem(data, err))
 }
 
 // tabIndent finds the first line whose indentation holds a tab, which
@@ -151,17 +151,6 @@ func decode(data []byte, doc *yaml.Node) (next *yaml.Node, err error) {
 		return nil, err
 	}
 	return next, nil
-}
-
-// errPos finds the line of a yaml.v3 syntax error from its only form,
-// "yaml: line N: ...".
-func (m *Map) errPos(err error) diag.Pos {
-	line := 1
-	var n int
-	if _, scanErr := fmt.Sscanf(err.Error(), "yaml: line %d:", &n); scanErr == nil && n > 0 {
-		line = n
-	}
-	return diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: 1}
 }
 
 // cleanErr strips the library's "yaml: line N:" prefix from err.

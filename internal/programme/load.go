@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"errors"
 	"io/fs"
 	"net/url"
 	"path"
@@ -35,11 +36,16 @@ func Load(site fs.FS) (*Programme, diag.List) {
 	data, err := readFile(site, File)
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: File}, "missing-programme", "run tandem in the site folder (the one holding content/), or pass -s DIR", "cannot read the programme: %v", err)
+		p.Unreadable = true
 		return p, problems
 	}
 	m, probs := metadata.Parse(File, data, 0)
 	problems.Add(probs...)
-	if !unreadable(m, probs) {
+	if unreadable(m, probs) {
+		// Unreadable YAML: decoding what is left would only add "missing
+		// field" noise, and every reference to it would look unknown.
+		p.Unreadable = true
+	} else {
 		decodeProgramme(p, m, &problems)
 	}
 	tandems, probs := loadTandems(site)
@@ -48,10 +54,19 @@ func Load(site fs.FS) (*Programme, diag.List) {
 	return p, problems
 }
 
+// readFile reads a programme or tandem file. Symbolic links are not
+// followed: a link could publish a file from anywhere.
 func readFile(site fs.FS, name string) ([]byte, error) {
-	info, err := fs.Stat(site, name)
+	info, err := fs.Lstat(site, name)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return nil, &fs.PathError{Op: "open", Path: pe.Path, Err: pe.Err} // "lstat" means nothing to a reader
+	}
 	if err != nil {
 		return nil, err
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: linkError{}}
 	}
 	if info.Size() > MaxFileSize {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: errTooLarge}
@@ -64,6 +79,12 @@ type sizeError struct{}
 func (sizeError) Error() string { return "the file is larger than 1 MiB" }
 
 var errTooLarge error = sizeError{}
+
+type linkError struct{}
+
+func (linkError) Error() string {
+	return "it is a symbolic link, and links are not followed in content/; copy the file instead"
+}
 
 func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	m.WarnUnknown(programmeFields, "programme.yaml", l)
@@ -155,9 +176,16 @@ func decodePeople(p *Programme, m *metadata.Map, l *diag.List) {
 
 func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 	var problems diag.List
+	if info, err := fs.Lstat(site, TandemDir); errors.Is(err, fs.ErrNotExist) {
+		return nil, problems // no tandems folder: a programme may start without tandems
+	} else if err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		problems.Errorf(diag.Pos{Path: TandemDir}, "symlink", "make content/tandems a real folder", "symbolic links are not followed in content/")
+		return nil, problems
+	}
 	entries, err := fs.ReadDir(site, TandemDir)
 	if err != nil {
-		return nil, problems // no tandems folder: a programme may start without tandems
+		problems.Errorf(diag.Pos{Path: TandemDir}, "unreadable", "", "cannot read the tandems: %v", err)
+		return nil, problems
 	}
 	var tandems []Tandem
 	for _, e := range entries {
@@ -175,6 +203,8 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		problems.Add(probs...)
 		id := strings.TrimSuffix(e.Name(), ext)
 		if unreadable(m, probs) {
+			// Keep the tandem, so posts naming it are not also reported,
+			// but decode none of its unreadable fields.
 			tandems = append(tandems, Tandem{ID: id, Path: name, Pos: diag.Pos{Path: name, Line: 1, Col: 1}})
 			continue
 		}

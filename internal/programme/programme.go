@@ -29,6 +29,10 @@ type Programme struct {
 	// RequireSignedApprovals makes approvals count only with a valid
 	// SSH signature by the approver's signing key.
 	RequireSignedApprovals bool
+	// Unreadable is set when programme.yaml is missing or is not valid
+	// YAML. Its rounds and people are then unknown, so references to
+	// them are not checked: each would be reported as unknown.
+	Unreadable bool
 }
 
 // Contact is who readers write to.

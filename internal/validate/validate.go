@@ -31,11 +31,17 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 			l.Errorf(r.Pos, "duplicate-round", "give each round its own id", "round %q is defined twice (first at line %d)", r.ID, prev.Line)
 		}
 		seen[r.ID] = r.Pos
+		if tooLong("round id", r.ID, r.Pos, l) {
+			continue
+		}
 		if content.Slugify(r.ID) != r.ID {
 			l.Errorf(r.Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(r.ID)), "round id %q may only contain a-z, 0-9 and -", r.ID)
 		}
 	}
 	for _, key := range p.PersonKeys() {
+		if tooLong("person key", key, p.People[key].Pos, l) {
+			continue
+		}
 		if content.Slugify(key) != key {
 			l.Errorf(p.People[key].Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(key)), "person key %q may only contain a-z, 0-9 and -", key)
 		}
@@ -44,7 +50,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 		person(p, r, "reviewer", l)
 	}
 	for _, t := range p.Tandems {
-		if content.Slugify(t.ID) != t.ID {
+		if !tooLong("tandem id", t.ID, t.Pos, l) && content.Slugify(t.ID) != t.ID {
 			l.Errorf(t.Pos, "bad-id", fmt.Sprintf("rename the file to %s.yaml", content.Slugify(t.ID)), "tandem id %q (from the file name) may only contain a-z, 0-9 and -", t.ID)
 		}
 		round(p, t.Round, l)
@@ -58,7 +64,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 }
 
 func round(p *programme.Programme, r metadata.Ref, l *diag.List) bool {
-	if r.Key == "" || p.Round(r.Key) != nil {
+	if r.Key == "" || p.Unreadable || p.Round(r.Key) != nil {
 		return true
 	}
 	l.Errorf(r.Pos, "unknown-round", unknownHint(r.Key, p.RoundIDs(), "rounds: in programme.yaml"), "round %q is unknown", r.Key)
@@ -66,7 +72,7 @@ func round(p *programme.Programme, r metadata.Ref, l *diag.List) bool {
 }
 
 func person(p *programme.Programme, r metadata.Ref, what string, l *diag.List) bool {
-	if _, ok := p.People[r.Key]; ok {
+	if _, ok := p.People[r.Key]; ok || p.Unreadable {
 		return true
 	}
 	l.Errorf(r.Pos, "unknown-person", unknownHint(r.Key, p.PersonKeys(), "people: in programme.yaml"), "%s %q is unknown", what, r.Key)
@@ -93,6 +99,7 @@ func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
 			continue // the front matter could not be read; already reported
 		}
 		checkRefs(p, post, l)
+		checkTags(post, slugs, l)
 		if !checkSlug(post, l) {
 			continue
 		}
@@ -102,7 +109,6 @@ func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
 			continue
 		}
 		pages[post.Slug] = post
-		checkTags(post, slugs, l)
 	}
 }
 
@@ -136,8 +142,9 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	switch {
 	case s == "":
 		l.Errorf(post.Pos("slug"), "bad-slug", "add a slug: made of a-z, 0-9 and - to the front matter", "the post's name gives an empty slug")
-	case strings.Contains(s, "..") || strings.ContainsAny(s, "/\\\x00"):
+	case strings.Contains(s, "..") || strings.ContainsAny(s, "/\\"):
 		l.Errorf(post.Pos("slug"), "unsafe-slug", fmt.Sprintf("use a plain name such as %q", clean), "slug %q would write outside /posts/", s)
+	case tooLong("slug", s, post.Pos("slug"), l):
 	case clean != s:
 		l.Errorf(post.Pos("slug"), "bad-slug", fmt.Sprintf("use %q", clean), "slug %q may only contain a-z, 0-9 and -", s)
 	default:
@@ -146,17 +153,24 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	return false
 }
 
-// checkTags reports tags that give no address. It reads the tags as
-// written, since post.Tags has repeats removed and so other indexes.
+// checkTags reports tags that give no address or one too long for a
+// folder name. It reads the tags as written, since post.Tags has repeats
+// removed and so other indexes.
 func checkTags(post *content.Post, slugs content.Slugs, l *diag.List) {
-	if !slices.ContainsFunc(post.Tags, func(tag string) bool { return slugs.Of(tag) == "" }) {
+	bad := func(tag string) bool { a := slugs.Of(tag); return a == "" || len(a) > MaxNameBytes }
+	if !slices.ContainsFunc(post.Tags, bad) {
 		return // the common case: no need to read the positions
 	}
 	var again diag.List // already reported by content
 	written := post.Meta.Strings("tags", &again)
 	for i, tag := range written {
-		if slugs.Of(tag) == "" && !slices.Contains(written[:i], tag) {
+		if !bad(tag) || slices.Contains(written[:i], tag) {
+			continue
+		}
+		if addr := slugs.Of(tag); addr == "" {
 			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
+		} else {
+			tooLong("the address of tag", addr, post.Meta.StringPos("tags", i), l)
 		}
 	}
 }

@@ -1,0 +1,224 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/tandem-mentoring/tandem/internal/render"
+)
+
+// buildInto does what tandem build does: compile the site in dir and,
+// when that works, write it to dest. change, when given, runs between
+// compiling and writing (to make a source vanish, say); wrap may replace
+// the file system Write copies from.
+func buildInto(t *testing.T, dir, dest string, change func(), wrap func(fs.FS) fs.FS) error {
+	t.Helper()
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	c, problems := NewCompiler(root.FS(), Options{Now: goldenNow}).Compile()
+	if c == nil {
+		return problems.Err()
+	}
+	if change != nil {
+		change()
+	}
+	var site fs.FS = root.FS()
+	if wrap != nil {
+		site = wrap(site)
+	}
+	_, err = Write(dest, site, c)
+	return err
+}
+
+// failingFS fails to read one file, as a disk error would.
+type failingFS struct {
+	fs.FS
+	name string
+}
+
+func (f failingFS) Open(name string) (fs.File, error) {
+	if name == f.name {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: errors.New("input/output error")}
+	}
+	return f.FS.Open(name)
+}
+
+// TestFailedBuildsKeepPreviousOutput breaks a good site at every stage
+// and checks that the folder holding public/ is byte-for-byte what the
+// last good build left, with no staging folder beside it.
+func TestFailedBuildsKeepPreviousOutput(t *testing.T) {
+	t.Parallel()
+	bundle := "content/posts/r1/2024-01-03-eintrag-0"
+	tests := []struct {
+		stage string
+		want  string            // in the error, to show the stage was reached
+		files map[string]string // written into the site before building
+		// change runs between compile and write; wrap wraps the copy source.
+		change func(site string)
+		wrap   func(fs.FS) fs.FS
+		// theme, when set, is the tag page template of a site theme.
+		theme string
+		// readOnly makes the folder holding public/ read-only.
+		readOnly bool
+	}{
+		{stage: "load: broken YAML", want: "kaputt.md:2:1: a value is missing here", files: map[string]string{"content/posts/r1/kaputt.md": "---\ntitle: [\n---\n"}},
+		{stage: "load: broken programme", want: "programme.yaml:1:1: a quoted text", files: map[string]string{"content/programme.yaml": "title: \"offen\n"}},
+		{stage: "validate: unknown round", want: `round "r9" is unknown`, files: map[string]string{"content/posts/r1/runde.md": "---\ntitle: X\ndate: 2024-02-01\nround: r9\n---\nText\n"}},
+		{stage: "validate: duplicate page", want: "would both write /posts/eintrag-1/", files: map[string]string{"content/posts/r2/eintrag-1.md": "---\ntitle: X\ndate: 2024-02-01\nround: r1\n---\nText\n"}},
+		{stage: "render: template fails while running", want: "error calling index", theme: "{{define \"main\"}}{{index .Tag.Posts 999}}{{end}}"},
+		{stage: "render: template does not parse", want: "missing value for if", theme: "{{define \"main\"}}{{if}}{{end}}"},
+		{stage: "write: a bundle file vanishes", want: "bild.png: no such file", change: func(site string) { os.Remove(filepath.Join(site, bundle, "bild.png")) }},
+		{stage: "write: a static file cannot be read", want: "robots.txt: input/output error", wrap: func(f fs.FS) fs.FS { return failingFS{f, "content/static/robots.txt"} }},
+		{stage: "write: the output's folder is read-only", want: "permission denied", readOnly: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.stage, func(t *testing.T) {
+			t.Parallel()
+			if tt.readOnly && os.Geteuid() == 0 {
+				t.Skip("root writes into read-only folders")
+			}
+			site, parent := t.TempDir(), t.TempDir()
+			generateSite(t, site, 30, "alt")
+			dest := filepath.Join(parent, "public")
+			if err := buildInto(t, site, dest, nil, nil); err != nil {
+				t.Fatal(err)
+			}
+			before := snapshot(t, parent)
+			generateSite(t, site, 30, "neu") // the next build would change every page
+			writeFiles(t, site, tt.files)
+			if tt.theme != "" {
+				useTheme(t, site, map[string]string{"templates/tag.html": tt.theme})
+			}
+			if tt.readOnly {
+				os.Chmod(parent, 0o555)
+				defer os.Chmod(parent, 0o755)
+			}
+			var change func()
+			if tt.change != nil {
+				change = func() { tt.change(site) }
+			}
+			err := buildInto(t, site, dest, change, tt.wrap)
+			if err == nil {
+				t.Fatal("the build succeeded")
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("the build failed with %v; want an error about %q", err, tt.want)
+			}
+			if after := snapshot(t, parent); after != before {
+				t.Errorf("the output changed:\n%s", firstDiff(before, after))
+			}
+			assertNoStaging(t, parent)
+		})
+	}
+}
+
+// assertNoStaging fails when a staging folder is left in parent.
+func assertNoStaging(t *testing.T, parent string) {
+	t.Helper()
+	left, _ := filepath.Glob(filepath.Join(parent, ".*.staging-*"))
+	if len(left) > 0 {
+		t.Errorf("staging folders left behind: %v", left)
+	}
+}
+
+// TestStaleStagingFoldersAreRemoved leaves staging folders as a killed
+// build would; the next build removes them, and nothing else.
+func TestStaleStagingFoldersAreRemoved(t *testing.T) {
+	t.Parallel()
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	writeFiles(t, parent, map[string]string{
+		".public.staging-123456/index.html":     "halb",
+		".public.staging-789/posts/a/x.html":    "halb",
+		".public.staging-42.old/index.html":     "alt",
+		".public.staging-notizen/keep.txt":      "not ours",
+		".other.staging-123/keep.txt":           "another output's",
+		"public.staging-123/keep.txt":           "not hidden, not ours",
+		".public.staging-999-extra/keep.txt":    "not ours",
+		"unrelated/.public.staging-1/index.txt": "elsewhere",
+	})
+	c := &Compiled{Result: render.Result{Outputs: []render.Output{{Path: "index.html", Data: []byte("neu")}}}}
+	if _, err := Write(dest, fstest.MapFS{}, c); err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for _, name := range listFiles(t, parent) {
+		left = append(left, name)
+	}
+	want := []string{
+		".other.staging-123/keep.txt", ".public.staging-999-extra/keep.txt", ".public.staging-notizen/keep.txt",
+		"public/.tandem-output", "public/index.html", "public.staging-123/keep.txt", "unrelated/.public.staging-1/index.txt",
+	}
+	if fmt.Sprint(left) != fmt.Sprint(want) {
+		t.Errorf("files left:\n%v\nwant:\n%v", left, want)
+	}
+}
+
+// TestConcurrentWritesTakeTurns runs several writes of different sites to
+// the same destination at once: each succeeds, and the result is exactly
+// one of them, with nothing left beside it.
+func TestConcurrentWritesTakeTurns(t *testing.T) {
+	t.Parallel()
+	parent := t.TempDir()
+	dest := filepath.Join(parent, "public")
+	const n = 6
+	sites := make([]*Compiled, n)
+	for i := range sites {
+		var outs []render.Output
+		for j := range 40 {
+			outs = append(outs, render.Output{Path: fmt.Sprintf("posts/p%d/index.html", j), Data: []byte(fmt.Sprintf("site %d page %d", i, j))})
+		}
+		sites[i] = &Compiled{Result: render.Result{Outputs: outs}}
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i := range sites {
+		wg.Go(func() { _, errs[i] = Write(dest, fstest.MapFS{}, sites[i]) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dest, "posts/p0/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var winner int
+	if _, err := fmt.Sscanf(string(data), "site %d", &winner); err != nil {
+		t.Fatal(err)
+	}
+	for j := range 40 {
+		data, _ := os.ReadFile(filepath.Join(dest, fmt.Sprintf("posts/p%d/index.html", j)))
+		if want := fmt.Sprintf("site %d page %d", winner, j); string(data) != want {
+			t.Errorf("page %d holds %q, want %q: the output mixes builds", j, data, want)
+		}
+	}
+	assertNoStaging(t, parent)
+}
+
+// useTheme adds a site theme "eigen" with files (path below the theme) to
+// the site in dir and selects it in programme.yaml.
+func useTheme(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, data := range files {
+		writeFiles(t, dir, map[string]string{"themes/eigen/" + name: data})
+	}
+	p := filepath.Join(dir, "content/programme.yaml")
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, append(data, "theme: eigen\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,38 @@
+package validate
+
+import (
+	"unicode/utf8"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+)
+
+// MaxNameBytes is the longest slug, tag address, round id, person key or
+// tandem id: each becomes one folder name in the output, and file systems
+// allow at most 255 bytes per name.
+const MaxNameBytes = 255
+
+// tooLong reports a name that would make a folder name too long for the
+// file system, and returns whether it did.
+func tooLong(what, name string, pos diag.Pos, l *diag.List) bool {
+	if len(name) <= MaxNameBytes {
+		return false
+	}
+	l.Errorf(pos, "name-too-long", "use a shorter name; a few words are enough",
+		"%s %q is %d bytes long; names that become addresses may be at most %d bytes", what, shorten(name), len(name), MaxNameBytes)
+	return true
+}
+
+// shorten cuts s to its first 24 characters for a message.
+func shorten(s string) string {
+	if utf8.RuneCountInString(s) <= 24 {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == 24 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
