@@ -100,7 +100,7 @@ func TestJudgeSignatures(t *testing.T) {
 		state  State
 		reason string
 	}{
-		{"cannot check", nil, Invalid, "approval by frauke on 2024-03-05 is not signed validly: this build cannot check signatures"},
+		{"default check: approver has no key", nil, Invalid, "approval by frauke on 2024-03-05 is not signed validly: approver has no signing_key: \"frauke\" has no signing_key in programme.yaml"},
 		{"bad signature", func(*programme.Programme, *content.Post, string) error { return errBad }, Invalid,
 			"approval by frauke on 2024-03-05 is not signed validly: the signature does not match frauke's key"},
 		{"good signature", func(_ *programme.Programme, _ *content.Post, digest string) error {
