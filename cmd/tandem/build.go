@@ -17,6 +17,7 @@ func runBuild(e env, args []string) int {
 	fs.StringVar(dest, "d", "", "short for --destination")
 	preview := fs.Bool("preview", false, "build every post, with a banner showing its review state, and the review dashboard")
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now), for scheduled posts and reproducible builds")
+	timings := fs.Bool("timings", false, "also print how long each stage took")
 	if ok, code := parse(fs, args); !ok {
 		return code
 	}
@@ -51,7 +52,11 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "tandem build: %d error(s); nothing was written, %s is unchanged\n", errs, *dest)
 		return exitContent
 	}
+	writeStart := time.Now()
 	st, err := build.Write(*dest, root.FS(), compiled)
+	if *timings {
+		fmt.Fprintf(e.stdout, "Stages: %s · write %s\n", compiled.Timings, time.Since(writeStart).Round(time.Millisecond))
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)
 		return exitContent
