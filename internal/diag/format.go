@@ -1,0 +1,141 @@
+package diag
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Formats lists the names WriteFormat accepts, the first being the default.
+var Formats = []string{"text", "json", "github"}
+
+// WriteFormat writes l in the named format: "text" (WriteText), "json"
+// (WriteJSON) or "github" (WriteGitHub).
+func WriteFormat(w io.Writer, format string, l List) error {
+	switch format {
+	case "", "text":
+		return WriteText(w, l)
+	case "json":
+		return WriteJSON(w, l)
+	case "github":
+		return WriteGitHub(w, l)
+	}
+	return fmt.Errorf("unknown format %q (allowed: %s)", format, strings.Join(Formats, ", "))
+}
+
+// WriteProblems writes each problem as "path:line:col: error: message",
+// followed by a line "\thint: …" when it has a hint. It is the text
+// format without the summary line, for commands that print problems
+// beside other output.
+func WriteProblems(w io.Writer, l List) error {
+	var b strings.Builder
+	for _, p := range l {
+		b.WriteString(p.Pos.String())
+		b.WriteString(": ")
+		b.WriteString(p.Severity.String())
+		b.WriteString(": ")
+		b.WriteString(p.Msg)
+		b.WriteByte('\n')
+		if p.Hint != "" {
+			b.WriteString("\thint: ")
+			b.WriteString(p.Hint)
+			b.WriteByte('\n')
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteText writes the problems as WriteProblems does, then a summary
+// line such as "2 errors, 3 warnings".
+func WriteText(w io.Writer, l List) error {
+	if err := WriteProblems(w, l); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(w, Summary(l))
+	return err
+}
+
+// Summary counts the problems in words: "1 error, 0 warnings".
+func Summary(l List) string {
+	errs, warns := l.Count()
+	return plural(errs, "error") + ", " + plural(warns, "warning")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// jsonProblem is one finding in WriteJSON's output. Every field is always
+// present, so consumers need no defaults.
+type jsonProblem struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Severity string `json:"severity"`
+	Code     string `json:"code"`
+	Message  string `json:"message"`
+	Hint     string `json:"hint"`
+}
+
+// WriteJSON writes the problems as one JSON array of objects with the
+// fields file, line, column, severity, code, message and hint (line and
+// column are 0 when unknown). A clean list gives "[]".
+func WriteJSON(w io.Writer, l List) error {
+	out := make([]jsonProblem, len(l))
+	for i, p := range l {
+		out[i] = jsonProblem{File: p.Path, Line: p.Line, Column: p.Col, Severity: p.Severity.String(), Code: p.Code, Message: p.Msg, Hint: p.Hint}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// WriteGitHub writes each problem as a GitHub Actions workflow command,
+// "::error file=…,line=…,col=…,title=<code>::message", which the
+// Actions log shows as an annotation on the file. The hint follows the
+// message on a second line. Values are escaped as GitHub documents:
+// "%", CR and LF everywhere, and ":" and "," in properties too.
+func WriteGitHub(w io.Writer, l List) error {
+	var b strings.Builder
+	for _, p := range l {
+		b.WriteString("::")
+		b.WriteString(p.Severity.String())
+		b.WriteString(" file=")
+		b.WriteString(escapeProperty(p.Path))
+		if p.Line > 0 {
+			b.WriteString(",line=" + strconv.Itoa(p.Line))
+			if p.Col > 0 {
+				b.WriteString(",col=" + strconv.Itoa(p.Col))
+			}
+		}
+		if p.Code != "" {
+			b.WriteString(",title=")
+			b.WriteString(escapeProperty(p.Code))
+		}
+		b.WriteString("::")
+		msg := p.Msg
+		if p.Hint != "" {
+			msg += "\nhint: " + p.Hint
+		}
+		b.WriteString(escapeData(msg))
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+var dataEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+
+var propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+
+// escapeData escapes the message of a workflow command.
+func escapeData(s string) string { return dataEscaper.Replace(s) }
+
+// escapeProperty escapes a property value of a workflow command.
+func escapeProperty(s string) string { return propertyEscaper.Replace(s) }
