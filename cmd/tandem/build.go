@@ -71,10 +71,9 @@ func runBuild(e env, args []string) int {
 	return exitOK
 }
 
-// printProblems writes each problem as "path:line:col: message" with its
-// hint, followed by a count.
+// printProblems writes each problem as "path:line:col: error: message"
+// with its hint line, in the text format every command shares
+// (diag.WriteProblems).
 func printProblems(e env, problems diag.List) {
-	for _, p := range problems {
-		fmt.Fprintln(e.stderr, p.Error())
-	}
+	_ = diag.WriteProblems(e.stderr, problems)
 }

@@ -41,7 +41,7 @@ func TestBuildCommandReportsErrors(t *testing.T) {
 		t.Fatalf("exit %d, want %d", code, exitContent)
 	}
 	for _, want := range []string{
-		`content/posts/a.md:4:9: tandem "t1" is unknown`,
+		`content/posts/a.md:4:9: error: tandem "t1" is unknown`,
 		`hint: did you mean "t01"?`,
 		"nothing was written",
 	} {
