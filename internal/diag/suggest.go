@@ -64,3 +64,9 @@ func distance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// Distance returns the number of characters to insert, delete or replace
+// to turn a into b, ignoring case.
+func Distance(a, b string) int {
+	return distance(strings.ToLower(a), strings.ToLower(b))
+}

@@ -1,0 +1,45 @@
+package check
+
+import (
+	"io"
+	"io/fs"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+)
+
+// Defaults for Options.
+const (
+	// DefaultSummaryWords is the body length above which a post should
+	// have its own summary.
+	DefaultSummaryWords = 300
+	// DefaultDiaryGap is the longest a tandem should go without a diary
+	// post during its round.
+	DefaultDiaryGap = 8 * 7 * 24 * time.Hour
+)
+
+// Options configure a check.
+type Options struct {
+	// Now is the time the practice rules judge by (has the round ended?).
+	Now time.Time
+	// SummaryWords is the body length, in words, above which a post
+	// without summary: is reported; 0 means DefaultSummaryWords.
+	SummaryWords int
+	// DiaryGap is the longest silence in a tandem's diary that is not
+	// reported; 0 means DefaultDiaryGap.
+	DiaryGap time.Duration
+	// Progress receives a single updating progress line ("checking
+	// links 4,200/10,000"); nil prints nothing. Pass a terminal only.
+	Progress io.Writer
+}
+
+// Run checks the links and the practice rules of a compiled site. site is
+// the site folder the site was compiled from (for theme templates). The
+// problems come back sorted.
+func Run(site fs.FS, c *build.Compiled, opts Options) diag.List {
+	problems := Links(site, c, opts.Progress)
+	problems.Add(Practice(c.Site, opts)...)
+	problems.Sort()
+	return problems
+}

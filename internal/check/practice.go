@@ -1,0 +1,133 @@
+package check
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+const day = 24 * time.Hour
+
+// Practice returns good-practice warnings about the programme and its
+// posts. Every post counts, shown or not: a draft diary entry still shows
+// that a tandem met.
+func Practice(s *site.Site, opts Options) diag.List {
+	if opts.SummaryWords <= 0 {
+		opts.SummaryWords = DefaultSummaryWords
+	}
+	if opts.DiaryGap <= 0 {
+		opts.DiaryGap = DefaultDiaryGap
+	}
+	prog := s.Programme
+	posts := append(slices.Clone(s.Posts), s.Hidden...)
+	var l diag.List
+	for i := range prog.Tandems {
+		t := &prog.Tandems[i]
+		sameDepartment(prog, t, &l)
+		if len(t.Goals) == 0 {
+			l.Warnf(t.Pos, "no-goals", "add the goals, one per line: goals: [\"Kurzvideos verstehen\", \"Einen Beitrag selbst posten\"]",
+				"tandem %s has no learning goals", t.ID)
+		}
+		diaryGaps(prog, t, posts, opts, &l)
+	}
+	for _, r := range prog.Rounds {
+		retrospective(r, posts, opts.Now, &l)
+	}
+	for _, p := range posts {
+		if words := countWords(p.Body); p.Summary == "" && words > opts.SummaryWords {
+			l.Warnf(p.Pos("summary"), "no-summary", "add a line \"summary: …\" with one or two sentences to the front matter",
+				"the post has %d words but no summary, so the home page and the feed show its first paragraph", words)
+		}
+	}
+	return l
+}
+
+// sameDepartment warns about a mentor from the mentee's own department:
+// reverse mentoring is about seeing the company from elsewhere.
+func sameDepartment(prog *programme.Programme, t *programme.Tandem, l *diag.List) {
+	mentee, ok := prog.People[t.Mentee.Key]
+	dept := strings.TrimSpace(mentee.Department)
+	if !ok || dept == "" {
+		return
+	}
+	for _, m := range t.Mentors {
+		mentor := prog.People[m.Key]
+		if strings.EqualFold(strings.TrimSpace(mentor.Department), dept) {
+			l.Warnf(m.Pos, "same-department", "pair the mentee with an apprentice from another department",
+				"mentor %s and mentee %s both work in %s", m.Key, t.Mentee.Key, dept)
+		}
+	}
+}
+
+// diaryGaps warns about every stretch longer than opts.DiaryGap without a
+// diary post of t, from the start of its round to the round's end or
+// now, whichever is earlier.
+func diaryGaps(prog *programme.Programme, t *programme.Tandem, posts []*site.Post, opts Options, l *diag.List) {
+	r := prog.Round(t.Round.Key)
+	if r == nil || r.Start.IsZero() || r.End.IsZero() {
+		return
+	}
+	start, end := r.Start, r.End.Add(day)
+	if opts.Now.Before(end) {
+		end = opts.Now
+	}
+	if !end.After(start) {
+		return
+	}
+	var dates []time.Time
+	for _, p := range posts {
+		if p.Post.Tandem.Key == t.ID && p.Kind == content.KindDiary && !p.Date.Before(start) && !p.Date.After(end) {
+			dates = append(dates, p.Date)
+		}
+	}
+	slices.SortFunc(dates, time.Time.Compare)
+	points := append(append([]time.Time{start}, dates...), end)
+	for i := 1; i < len(points); i++ {
+		from, to := points[i-1], points[i]
+		if to.Sub(from) <= opts.DiaryGap {
+			continue
+		}
+		weeks := int(to.Sub(from) / (7 * day))
+		var msg string
+		switch {
+		case i == 1 && i == len(points)-1 && end.Equal(r.End.Add(day)):
+			msg = fmt.Sprintf("tandem %s wrote no diary post in round %s", t.ID, r.ID)
+		case i == 1 && i == len(points)-1:
+			msg = fmt.Sprintf("tandem %s has no diary post yet, %d weeks into round %s", t.ID, weeks, r.ID)
+		case i == 1:
+			msg = fmt.Sprintf("tandem %s wrote its first diary post %d weeks into round %s (on %s)", t.ID, weeks, r.ID, ymd(to))
+		case i == len(points)-1:
+			msg = fmt.Sprintf("tandem %s has no diary post since %s (%d weeks)", t.ID, ymd(from), weeks)
+		default:
+			msg = fmt.Sprintf("tandem %s has no diary post for %d weeks, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
+		}
+		l.Warnf(t.Pos, "diary-gap", fmt.Sprintf("write a diary post after every meeting: tandem new post --tandem %s \"Title\"", t.ID), "%s", msg)
+	}
+}
+
+// retrospective warns about a round that has ended without a
+// retrospective post.
+func retrospective(r programme.Round, posts []*site.Post, now time.Time, l *diag.List) {
+	if r.End.IsZero() || now.Before(r.End.Add(day)) {
+		return
+	}
+	for _, p := range posts {
+		if p.Kind == content.KindRetrospective && p.Post.Round.Key == r.ID {
+			return
+		}
+	}
+	l.Warnf(r.Pos, "no-retrospective", fmt.Sprintf("write one: tandem new post --round %s --kind retrospective \"Title\"", r.ID),
+		"round %s ended on %s and has no retrospective", r.ID, ymd(r.End))
+}
+
+func ymd(t time.Time) string { return t.Format("2006-01-02") }
+
+// countWords counts runs of non-space characters.
+func countWords(b []byte) int { return len(bytes.Fields(b)) }

@@ -1,0 +1,89 @@
+package check
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+)
+
+// files is everything a compiled site serves, by path below the base
+// path: pages, feeds, bundle files, theme assets and static files.
+type files map[string]bool
+
+func siteFiles(c *build.Compiled) files {
+	f := files{}
+	for _, o := range c.Result.Outputs {
+		f[o.Path] = true
+	}
+	for _, cp := range c.Result.Copies {
+		f[cp.Path] = true
+	}
+	for _, cp := range c.Static {
+		f[cp.Path] = true
+	}
+	return f
+}
+
+// has reports whether a request for rel is served: a file, or a folder
+// with an index.html ("posts/x/", and "posts/x", which servers redirect).
+func (f files) has(rel string) bool {
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		return f[rel+"index.html"]
+	}
+	return f[rel] || f[rel+"/index.html"]
+}
+
+// resolver turns the links of a page into paths below the base path.
+type resolver struct {
+	base     *url.URL // base_url, with a stand-in host when it has none
+	basePath string   // e.g. "/mentoring/"
+}
+
+func newResolver(baseURL, basePath string) resolver {
+	u, err := url.Parse(baseURL)
+	if err != nil || u.Host == "" {
+		u = &url.URL{Scheme: "https", Host: "site.invalid", Path: basePath}
+	}
+	u.Path = basePath
+	return resolver{base: u, basePath: basePath}
+}
+
+// Outcomes of resolving a link.
+type outcome int
+
+const (
+	skip    outcome = iota // external, a fragment, mailto: and the like
+	inside                 // a path below the base path: check it
+	outside                // on the site's host, but not below the base path
+	invalid                // not a URL at all
+)
+
+// resolve resolves ref, written on the page at page (an output path such
+// as "posts/x/index.html"), and returns the path it leads to: below the
+// base path for inside, from the host's root for outside.
+func (r resolver) resolve(page, ref string) (outcome, string) {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return skip, ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return invalid, ""
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return skip, "" // mailto:, tel:, data:, javascript: …
+	}
+	if u.Host != "" && !strings.EqualFold(u.Hostname(), r.base.Hostname()) {
+		return skip, ""
+	}
+	pageURL := r.base.ResolveReference(&url.URL{Path: r.basePath + page})
+	p := pageURL.ResolveReference(u).Path
+	switch {
+	case strings.HasPrefix(p, r.basePath):
+		return inside, p[len(r.basePath):]
+	case p+"/" == r.basePath:
+		return inside, ""
+	}
+	return outside, p
+}

@@ -1,0 +1,136 @@
+package check
+
+import (
+	"bytes"
+	"testing"
+)
+
+func TestThousands(t *testing.T) {
+	t.Parallel()
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 4200: "4,200", 10000: "10,000", 1234567: "1,234,567"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestProgress(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	p := newProgress(&buf, "checking links", 3)
+	for range 3 {
+		p.add(1)
+	}
+	p.finish()
+	want := "\rchecking links 0/3\rchecking links 1/3\rchecking links 2/3\rchecking links 3/3\r\033[K"
+	if buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+	silent := newProgress(nil, "x", 10)
+	silent.add(5) // must not panic
+	silent.finish()
+}
+
+func TestProgressThrottles(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	p := newProgress(&buf, "checking links", 10000)
+	for range 10000 {
+		p.add(1)
+	}
+	if n := bytes.Count(buf.Bytes(), []byte("\r")); n > 202 {
+		t.Errorf("the line was redrawn %d times for 10,000 pages", n)
+	}
+	if !bytes.HasSuffix(buf.Bytes(), []byte("checking links 10,000/10,000")) {
+		t.Errorf("last state %q", buf.String()[buf.Len()-40:])
+	}
+}
+
+func TestRelPath(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ dir, to, want string }{
+		{"posts/a", "posts/b/", "../b/"},
+		{"posts/a", "posts/a/bild.png", "bild.png"},
+		{"rounds/r1", "posts/b/", "../../posts/b/"},
+		{".", "posts/b/", "posts/b/"},
+		{"tags/x/page/2", "tags/y/", "../../../y/"},
+	}
+	for _, tt := range tests {
+		if got := relPath(tt.dir, tt.to); got != tt.want {
+			t.Errorf("relPath(%q, %q) = %q, want %q", tt.dir, tt.to, got, tt.want)
+		}
+	}
+}
+
+func TestPageKind(t *testing.T) {
+	t.Parallel()
+	for page, want := range map[string]string{
+		"index.html": "home", "404.html": "404", "posts/x/index.html": "post", "rounds/index.html": "rounds",
+		"rounds/r1/page/2/index.html": "round", "tandems/t1/index.html": "tandem", "tags/index.html": "tags",
+		"tags/ki/index.html": "tag", "authors/ada/index.html": "author", "review/index.html": "review", "other.html": "base",
+	} {
+		if got := pageKind(page); got != want {
+			t.Errorf("pageKind(%q) = %q, want %q", page, got, want)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	t.Parallel()
+	r := newResolver("https://intranet.example.com/mentoring/", "/mentoring/")
+	tests := []struct {
+		page, ref string
+		how       outcome
+		to        string
+	}{
+		{"posts/a/index.html", "../b/", inside, "posts/b/"},
+		{"posts/a/index.html", "bild%20eins.png", inside, "posts/a/bild eins.png"},
+		{"posts/a/index.html", "../b/?x=1#top", inside, "posts/b/"},
+		{"posts/a/index.html", "/mentoring", inside, ""},
+		{"index.html", "https://INTRANET.example.com/mentoring/feed.xml", inside, "feed.xml"},
+		{"index.html", "//intranet.example.com/mentoring/x/", inside, "x/"},
+		{"posts/a/index.html", "/posts/b/", outside, "/posts/b/"},
+		{"posts/a/index.html", "../../../../etc/", outside, "/etc/"},
+		{"index.html", "https://example.org/mentoring/", skip, ""},
+		{"index.html", "mailto:a@example.com", skip, ""},
+		{"index.html", "tel:+4930", skip, ""},
+		{"index.html", "data:image/png;base64,AAAA", skip, ""},
+		{"index.html", "#main", skip, ""},
+		{"index.html", "  ", skip, ""},
+		{"index.html", "http://[::1", invalid, ""},
+	}
+	for _, tt := range tests {
+		how, to := r.resolve(tt.page, tt.ref)
+		if how != tt.how || to != tt.to {
+			t.Errorf("resolve(%q, %q) = %v %q, want %v %q", tt.page, tt.ref, how, to, tt.how, tt.to)
+		}
+	}
+	root := newResolver("/", "/")
+	if how, to := root.resolve("posts/a/index.html", "/posts/b/"); how != inside || to != "posts/b/" {
+		t.Errorf("without base_url: %v %q", how, to)
+	}
+}
+
+func TestPageRefs(t *testing.T) {
+	t.Parallel()
+	page := `<!DOCTYPE html><html><head><link rel="stylesheet" href="a.css"><script src="s.js"></script>
+<script>var x = '<a href="no.html">';</script></head><body>
+<!-- <a href="comment/"> -->
+<a href="x/?a=1&amp;b=2">x</a><img src="i.png" srcset="i-1.png 1x, i-2.png 2x" alt="">
+<video poster="p.jpg"><source src="v.mp4"></video><base href="/b/"><A HREF='Y/'>y</A>
+</body></html>`
+	var got []string
+	for _, r := range pageRefs([]byte(page)) {
+		got = append(got, r.Tag+" "+r.Attr+" "+r.Value)
+	}
+	want := []string{"link href a.css", "script src s.js", "a href x/?a=1&b=2", "img src i.png", "img srcset i-1.png", "img srcset i-2.png",
+		"video poster p.jpg", "source src v.mp4", "a href Y/"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("ref %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}
