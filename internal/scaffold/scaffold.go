@@ -1,0 +1,145 @@
+package scaffold
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"go.yaml.in/yaml/v3"
+)
+
+// Site is a site folder that scaffold adds files to.
+type Site struct {
+	// Root is the site folder (the one holding content/); every read and
+	// write goes through it, so nothing outside it can be touched.
+	Root *os.Root
+	// Clock tells the time; a new post is dated today by it.
+	Clock func() time.Time
+}
+
+// Error is a mistake in what was asked for, such as an unknown tandem or
+// a file that exists already. Msg says what is wrong, Hint what to do.
+type Error struct {
+	Msg  string
+	Hint string
+}
+
+// Error returns "message; hint".
+func (e *Error) Error() string {
+	if e.Hint == "" {
+		return e.Msg
+	}
+	return e.Msg + "; " + e.Hint
+}
+
+func errorf(hint, format string, args ...any) *Error {
+	return &Error{Msg: fmt.Sprintf(format, args...), Hint: hint}
+}
+
+// loadProgramme loads the programme and returns its errors, if any, as a
+// diag.ListError. Problems in tandem files other than want do not count:
+// one broken tandem must not keep the others from writing.
+func (s Site) loadProgramme(want string) (*programme.Programme, error) {
+	prog, problems := programme.Load(s.Root.FS())
+	var blocking diag.List
+	for _, p := range problems {
+		if p.Severity == diag.Error && (!strings.HasPrefix(p.Path, programme.TandemDir+"/") || want != "" && p.Path == want) {
+			blocking = append(blocking, p)
+		}
+	}
+	if len(blocking) > 0 {
+		return nil, diag.ListError(blocking)
+	}
+	return prog, nil
+}
+
+// unknown describes a key that names nothing, suggesting the closest one.
+func unknown(what, key string, known []string, create string) *Error {
+	if len(known) == 0 {
+		return errorf(create, "%s %q is unknown: there are none yet", what, key)
+	}
+	return errorf(diag.Suggest(key, known), "%s %q is unknown", what, key)
+}
+
+// checkID refuses an id that is not a clean URL segment.
+func checkID(what, id string) error {
+	clean := content.Slugify(id)
+	switch {
+	case id == "":
+		return errorf("", "the %s needs an id", what)
+	case clean == "":
+		return errorf("use letters a-z, digits and -", "the %s id %q has no letters or digits", what, id)
+	case clean != id:
+		return errorf(fmt.Sprintf("use %q", clean), "the %s id %q may only contain a-z, 0-9 and -", what, id)
+	}
+	return nil
+}
+
+// checkLine refuses text that would not fit on one line of YAML.
+func checkLine(what, s string) error {
+	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return errorf("write it on one line", "the %s contains a line break or control character", what)
+	}
+	return nil
+}
+
+// checkDay parses a date written as YYYY-MM-DD.
+func checkDay(flag, s string) (time.Time, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return t, errorf("write it as YYYY-MM-DD, e.g. 2024-03-05", "%s %q is not a date", flag, s)
+	}
+	return t, nil
+}
+
+// yamlValue encodes a string or list of strings as YAML, quoting only
+// where YAML needs it ("Titel: Teil 2" becomes 'Titel: Teil 2'). Lists
+// are written in brackets: [ada, bo].
+func yamlValue(v any) (string, error) {
+	var n *yaml.Node
+	switch v := v.(type) {
+	case string:
+		n = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v}
+	case []string:
+		n = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+		for _, s := range v {
+			n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s})
+		}
+	default:
+		return "", fmt.Errorf("yaml: cannot write a %T", v)
+	}
+	b, err := yaml.Marshal(n)
+	return strings.TrimSuffix(string(b), "\n"), err
+}
+
+// create writes a new file, making its folder; it never replaces one.
+func (s Site) create(name string, data []byte) error {
+	if err := s.Root.MkdirAll(path.Dir(name), 0o755); err != nil {
+		return err
+	}
+	f, err := s.Root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return exists(name)
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		_ = s.Root.Remove(name)
+		return err
+	}
+	return f.Close()
+}
+
+func exists(name string) *Error {
+	return errorf("tandem new never replaces a file; choose another name or edit the file", "%s exists already", name)
+}

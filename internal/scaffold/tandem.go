@@ -1,0 +1,106 @@
+package scaffold
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"go.yaml.in/yaml/v3"
+)
+
+// Tandem asks for a new tandem file.
+type Tandem struct {
+	ID      string
+	Round   string
+	Mentors []string
+	Mentee  string
+	Goals   []string
+}
+
+// NewTandem writes content/tandems/<id>.yaml and returns its path. Round
+// and people must exist in programme.yaml.
+func (s Site) NewTandem(req Tandem) (string, error) {
+	if err := checkID("tandem", req.ID); err != nil {
+		return "", err
+	}
+	prog, err := s.loadProgramme("")
+	if err != nil {
+		return "", err
+	}
+	name := path.Join(programme.TandemDir, req.ID+".yaml")
+	for _, ext := range []string{".yaml", ".yml"} {
+		if other := path.Join(programme.TandemDir, req.ID+ext); fileExists(s.Root.FS(), other) {
+			return "", exists(other)
+		}
+	}
+	if err := checkTandem(prog, req); err != nil {
+		return "", err
+	}
+	data, err := tandemYAML(req)
+	if err != nil {
+		return "", err
+	}
+	return name, s.create(name, data)
+}
+
+func checkTandem(prog *programme.Programme, req Tandem) error {
+	if req.Round == "" {
+		return errorf("add --round ID", "the tandem needs a round")
+	}
+	if prog.Round(req.Round) == nil {
+		return unknown("round", req.Round, prog.RoundIDs(), "add one with tandem new round ID --title T --start D --end D")
+	}
+	if len(req.Mentors) == 0 {
+		return errorf("add --mentors a,b with the people keys of the apprentices", "the tandem needs at least one mentor")
+	}
+	if req.Mentee == "" {
+		return errorf("add --mentee KEY", "the tandem needs a mentee")
+	}
+	if slices.Contains(req.Mentors, req.Mentee) {
+		return errorf("name the mentee only with --mentee", "%q is both mentor and mentee", req.Mentee)
+	}
+	for _, key := range append(slices.Clone(req.Mentors), req.Mentee) {
+		if _, ok := prog.People[key]; !ok {
+			return unknown("person", key, prog.PersonKeys(), "add people under people: in programme.yaml")
+		}
+	}
+	for _, g := range req.Goals {
+		if err := checkLine("goal", g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tandemYAML writes the tandem file with the YAML encoder, so any goal
+// text is quoted as needed.
+func tandemYAML(req Tandem) ([]byte, error) {
+	str := func(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+	list := func(items []string, style yaml.Style) *yaml.Node {
+		n := &yaml.Node{Kind: yaml.SequenceNode, Style: style}
+		for _, s := range items {
+			n.Content = append(n.Content, str(strings.TrimSpace(s)))
+		}
+		return n
+	}
+	doc := &yaml.Node{Kind: yaml.MappingNode}
+	doc.Content = append(doc.Content, str("round"), str(req.Round), str("mentors"), list(req.Mentors, yaml.FlowStyle), str("mentee"), str(req.Mentee))
+	if len(req.Goals) > 0 {
+		doc.Content = append(doc.Content, str("goals"), list(req.Goals, 0))
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), enc.Close()
+}
+
+func fileExists(fsys fs.FS, name string) bool {
+	_, err := fs.Stat(fsys, name)
+	return err == nil
+}
