@@ -55,3 +55,51 @@ func nowFlag(value string, clock func() time.Time) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// parseMixed parses args whose flags may come before, between or after
+// the positional arguments ("new tandem t02 --round r1"); flag.Parse
+// alone stops at the first positional one. After "--" everything is
+// positional.
+func parseMixed(fs *flag.FlagSet, args []string) (positional []string, ok bool, code int) {
+	for {
+		if ok, code := parse(fs, args); !ok {
+			return nil, false, code
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, true, exitOK
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(positional, rest...), true, exitOK
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}
+
+// listFlag collects a flag given several times; with split, each value
+// may also hold several items separated by commas (--mentors ada,bo).
+type listFlag struct {
+	items *[]string
+	split bool
+}
+
+func (l listFlag) String() string {
+	if l.items == nil {
+		return ""
+	}
+	return strings.Join(*l.items, ",")
+}
+
+func (l listFlag) Set(v string) error {
+	parts := []string{v}
+	if l.split {
+		parts = strings.Split(v, ",")
+	}
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			*l.items = append(*l.items, p)
+		}
+	}
+	return nil
+}

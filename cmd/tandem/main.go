@@ -47,6 +47,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build the site into public/ (or -d DIR)", runBuild},
+		{"check", "check everything a build would, plus links and good practice; for CI", runCheck},
+		{"new", "create a post, tandem or round (tandem new post|tandem|round)", runNew},
 		{"serve", "preview the site in the browser, rebuilding and reloading on every save", runServe},
 		{"version", "print the version", runVersion},
 		{"review", "list the review queue; submit, approve or reject posts", runReview},

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/check"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"golang.org/x/term"
+)
+
+func runCheck(e env, args []string) int {
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--now TIME] [--preview]")
+	source := sourceFlag(fs)
+	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
+	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
+	preview := fs.Bool("preview", false, "check the preview build: every post, drafts included (default: what tandem build publishes)")
+	nowText := fs.String("now", "", "the time that decides which posts are due and which rounds are over (default: now)")
+	if ok, code := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "tandem check: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	if !slices.Contains(diag.Formats, *format) {
+		fmt.Fprintf(e.stderr, "tandem check: --format %q is not a format; use one of %s\n", *format, strings.Join(diag.Formats, ", "))
+		return exitUsage
+	}
+	now, err := nowFlag(*nowText, time.Now)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem check:", err)
+		return exitUsage
+	}
+	root, err := os.OpenRoot(*source)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tandem check: cannot open the site folder: %v\n", err)
+		return exitUsage
+	}
+	defer root.Close()
+	progress := terminal(e, e.stderr)
+	if progress != nil {
+		fmt.Fprint(progress, "\rbuilding the site…")
+	}
+	compiled, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now}).Compile()
+	if progress != nil {
+		fmt.Fprint(progress, "\r\033[K")
+	}
+	if compiled != nil {
+		problems.Add(check.Run(root.FS(), compiled, check.Options{Now: now, Progress: progress})...)
+		problems.Sort()
+	}
+	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems)); err != nil {
+		fmt.Fprintln(e.stderr, "tandem check:", err)
+		return exitContent
+	}
+	errs, warns := problems.Count()
+	if errs > 0 || (*strict && warns > 0) {
+		return exitContent
+	}
+	return exitOK
+}
+
+// terminal returns w when it is a terminal, where a progress line may be
+// redrawn, and nil otherwise (a CI log, a file, a pipe).
+func terminal(e env, w io.Writer) io.Writer {
+	f, ok := w.(*os.File)
+	if !ok || e.getenv("TERM") == "dumb" || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return f
+}
+
+// below puts dir in front of every path, so positions are relative to the
+// folder tandem runs in (where editors and CI look for them), not to the
+// site folder.
+func below(dir string, l diag.List) diag.List {
+	if filepath.Clean(dir) == "." {
+		return l
+	}
+	out := make(diag.List, len(l))
+	for i, p := range l {
+		if p.Path != "" {
+			p.Path = filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(p.Path)))
+		}
+		out[i] = p
+	}
+	return out
+}

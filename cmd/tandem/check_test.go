@@ -1,0 +1,167 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeSite writes files below a new temporary folder and returns it.
+func writeSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const checkProgramme = `title: Tandem-Tagebuch
+base_url: https://intranet.example.com/mentoring/
+rounds:
+  - id: r1
+    title: Runde 1
+    start: 2024-01-08
+    end: 2024-06-28
+people:
+  ada: {name: Ada, role: mentor, department: IT}
+  cleo: {name: Cleo, role: mentee, department: Vorstand}
+  frauke: {name: Frauke, role: reviewer}
+reviewers: [frauke]
+`
+
+// findingsSite has one broken link (an error) and a tandem without goals
+// (a warning).
+func findingsSite(t *testing.T) string {
+	return writeSite(t, map[string]string{
+		"content/programme.yaml":               checkProgramme,
+		"content/tandems/t01.yaml":             "round: r1\nmentors: [ada]\nmentee: cleo\n",
+		"content/posts/r1/2024-01-15-start.md": "---\ntitle: Start\ndate: 2024-01-15\ntandem: t01\nauthors: [ada]\n---\nSiehe [hier](../stories/).\n",
+	})
+}
+
+func TestCheckFormats(t *testing.T) {
+	t.Parallel()
+	dir := findingsSite(t)
+	tests := []struct {
+		format string
+		want   string
+	}{
+		{"text", `content/posts/r1/2024-01-15-start.md:7:14: error: link "../stories/" leads to /mentoring/posts/stories/, which is not a page or file of the site
+	hint: another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean
+content/tandems/t01.yaml:1:1: warning: tandem t01 has no learning goals
+	hint: add the goals, one per line: goals: ["Kurzvideos verstehen", "Einen Beitrag selbst posten"]
+1 error, 1 warning
+`},
+		{"json", `[
+  {
+    "file": "content/posts/r1/2024-01-15-start.md",
+    "line": 7,
+    "column": 14,
+    "severity": "error",
+    "code": "broken-link",
+    "message": "link \"../stories/\" leads to /mentoring/posts/stories/, which is not a page or file of the site",
+    "hint": "another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean"
+  },
+  {
+    "file": "content/tandems/t01.yaml",
+    "line": 1,
+    "column": 1,
+    "severity": "warning",
+    "code": "no-goals",
+    "message": "tandem t01 has no learning goals",
+    "hint": "add the goals, one per line: goals: [\"Kurzvideos verstehen\", \"Einen Beitrag selbst posten\"]"
+  }
+]
+`},
+		{"github", `::error file=content/posts/r1/2024-01-15-start.md,line=7,col=14,title=broken-link::link "../stories/" leads to /mentoring/posts/stories/, which is not a page or file of the site%0Ahint: another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean
+::warning file=content/tandems/t01.yaml,line=1,col=1,title=no-goals::tandem t01 has no learning goals%0Ahint: add the goals, one per line: goals: ["Kurzvideos verstehen", "Einen Beitrag selbst posten"]
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			t.Parallel()
+			code, out, errs := runCmd(t, "check", "-s", dir, "--format", tt.format, "--preview", "--now", "2024-03-01")
+			if code != exitContent {
+				t.Errorf("exit %d, want %d", code, exitContent)
+			}
+			if errs != "" {
+				t.Errorf("stderr is not a terminal, yet got %q", errs)
+			}
+			// Paths name the site folder, so they work from where tandem ran.
+			prefix := filepath.ToSlash(dir) + "/"
+			if !strings.Contains(out, prefix+"content/") {
+				t.Errorf("paths lack the site folder %s:\n%s", prefix, out)
+			}
+			if got := strings.ReplaceAll(out, prefix, ""); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	t.Parallel()
+	warnOnly := writeSite(t, map[string]string{
+		"content/programme.yaml":               checkProgramme,
+		"content/tandems/t01.yaml":             "round: r1\nmentors: [ada]\nmentee: cleo\n",
+		"content/posts/r1/2024-01-15-start.md": "---\ntitle: Start\ndate: 2024-01-15\ntandem: t01\n---\nGut.\n",
+	})
+	clean := writeSite(t, map[string]string{
+		"content/programme.yaml":               checkProgramme,
+		"content/tandems/t01.yaml":             "round: r1\nmentors: [ada]\nmentee: cleo\ngoals: [KI verstehen]\n",
+		"content/posts/r1/2024-01-15-start.md": "---\ntitle: Start\ndate: 2024-01-15\ntandem: t01\n---\nGut.\n",
+	})
+	broken := writeSite(t, map[string]string{"content/programme.yaml": "title: [\n"})
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string
+	}{
+		{"clean", []string{"-s", clean, "--now", "2024-03-01"}, exitOK, "0 errors, 0 warnings\n"},
+		{"clean as JSON", []string{"-s", clean, "--now", "2024-03-01", "--format", "json"}, exitOK, "[]\n"},
+		{"clean for GitHub", []string{"-s", clean, "--now", "2024-03-01", "--format", "github"}, exitOK, ""},
+		{"warnings pass", []string{"-s", warnOnly, "--now", "2024-03-01"}, exitOK, "0 errors, 1 warning"},
+		{"warnings fail with --strict", []string{"-s", warnOnly, "--now", "2024-03-01", "--strict"}, exitContent, "0 errors, 1 warning"},
+		{"errors fail", []string{"--source", findingsSite(t), "--preview", "--now", "2024-03-01"}, exitContent, "1 error, 1 warning"},
+		{"a site that does not load", []string{"-s", broken}, exitContent, "content/programme.yaml:1:1: error: "},
+		{"an unknown format", []string{"-s", clean, "--format", "xml"}, exitUsage, ""},
+		{"a bad --now", []string{"-s", clean, "--now", "gestern"}, exitUsage, ""},
+		{"an argument", []string{"-s", clean, "extra"}, exitUsage, ""},
+		{"help", []string{"--help"}, exitOK, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, out, errs := runCmd(t, append([]string{"check"}, tt.args...)...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\n%s%s", code, tt.code, out, errs)
+			}
+			if !strings.Contains(out, tt.out) || (tt.out == "" && code == exitOK && tt.name != "help" && out != "") {
+				t.Errorf("output lacks %q:\n%s", tt.out, out)
+			}
+		})
+	}
+}
+
+func TestCheckUsageMessages(t *testing.T) {
+	t.Parallel()
+	_, _, errs := runCmd(t, "check", "--format", "xml")
+	if !strings.Contains(errs, `--format "xml" is not a format; use one of text, json, github`) {
+		t.Errorf("stderr: %q", errs)
+	}
+	_, _, errs = runCmd(t, "check", "--help")
+	for _, flag := range []string{"-format", "-strict", "-preview", "-now", "-source"} {
+		if !strings.Contains(errs, flag) {
+			t.Errorf("help lacks %s:\n%s", flag, errs)
+		}
+	}
+}
