@@ -34,21 +34,30 @@ func pageRefs(data []byte) []htmlRef {
 		case html.ErrorToken:
 			return refs // io.EOF: the page is read from memory
 		case html.StartTagToken, html.SelfClosingTagToken:
+			if !mayHoldAddress(z.Raw()) {
+				continue // most tags: reading their name and attributes would copy them
+			}
 			name, hasAttr := z.TagName()
-			tag := string(name)
-			if tag == "base" {
+			if string(name) == "base" {
 				continue // changes nothing we check; themes do not use it
 			}
+			tag := "" // made only for tags with an address, to save allocations
 			for hasAttr {
 				var key, val []byte
 				key, val, hasAttr = z.TagAttr()
-				switch attr := string(key); attr {
-				case "href", "src", "poster":
+				attr := attrName(key)
+				if attr == "" {
+					continue
+				}
+				if tag == "" {
+					tag = string(name)
+				}
+				if attr != "srcset" {
 					refs = append(refs, htmlRef{Tag: tag, Attr: attr, Value: string(val)})
-				case "srcset":
-					for _, candidate := range srcset(string(val)) {
-						refs = append(refs, htmlRef{Tag: tag, Attr: attr, Value: candidate})
-					}
+					continue
+				}
+				for _, candidate := range srcset(string(val)) {
+					refs = append(refs, htmlRef{Tag: tag, Attr: attr, Value: candidate})
 				}
 			}
 		}
@@ -65,4 +74,30 @@ func srcset(v string) []string {
 		}
 	}
 	return out
+}
+
+// attrName returns the name of an attribute that holds an address, or "".
+func attrName(key []byte) string {
+	switch string(key) {
+	case "href":
+		return "href"
+	case "src":
+		return "src"
+	case "srcset":
+		return "srcset"
+	case "poster":
+		return "poster"
+	}
+	return ""
+}
+
+// mayHoldAddress reports whether a raw start tag may have an address
+// attribute. It errs towards yes: any capital letter counts.
+func mayHoldAddress(raw []byte) bool {
+	for _, c := range raw {
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return bytes.Contains(raw, []byte("href")) || bytes.Contains(raw, []byte("src")) || bytes.Contains(raw, []byte("poster"))
 }

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -27,6 +26,16 @@ func Practice(s *site.Site, opts Options) diag.List {
 	}
 	prog := s.Programme
 	posts := append(slices.Clone(s.Posts), s.Hidden...)
+	diaries := map[string][]time.Time{} // diary post dates by tandem
+	retros := map[string]bool{}         // rounds with a retrospective
+	for _, p := range posts {
+		switch p.Kind {
+		case content.KindDiary:
+			diaries[p.Post.Tandem.Key] = append(diaries[p.Post.Tandem.Key], p.Date)
+		case content.KindRetrospective:
+			retros[p.Post.Round.Key] = true
+		}
+	}
 	var l diag.List
 	for i := range prog.Tandems {
 		t := &prog.Tandems[i]
@@ -35,10 +44,13 @@ func Practice(s *site.Site, opts Options) diag.List {
 			l.Warnf(t.Pos, "no-goals", "add the goals, one per line: goals: [\"Kurzvideos verstehen\", \"Einen Beitrag selbst posten\"]",
 				"tandem %s has no learning goals", t.ID)
 		}
-		diaryGaps(prog, t, posts, opts, &l)
+		diaryGaps(prog, t, diaries[t.ID], opts, &l)
 	}
 	for _, r := range prog.Rounds {
-		retrospective(r, posts, opts.Now, &l)
+		if !retros[r.ID] && !r.End.IsZero() && !opts.Now.Before(r.End.Add(day)) {
+			l.Warnf(r.Pos, "no-retrospective", fmt.Sprintf("write one: tandem new post --round %s --kind retrospective \"Title\"", r.ID),
+				"round %s ended on %s and has no retrospective", r.ID, ymd(r.End))
+		}
 	}
 	for _, p := range posts {
 		if words := countWords(p.Body); p.Summary == "" && words > opts.SummaryWords {
@@ -69,7 +81,7 @@ func sameDepartment(prog *programme.Programme, t *programme.Tandem, l *diag.List
 // diaryGaps warns about every stretch longer than opts.DiaryGap without a
 // diary post of t, from the start of its round to the round's end or
 // now, whichever is earlier.
-func diaryGaps(prog *programme.Programme, t *programme.Tandem, posts []*site.Post, opts Options, l *diag.List) {
+func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time, opts Options, l *diag.List) {
 	r := prog.Round(t.Round.Key)
 	if r == nil || r.Start.IsZero() || r.End.IsZero() {
 		return
@@ -82,9 +94,9 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, posts []*site.Pos
 		return
 	}
 	var dates []time.Time
-	for _, p := range posts {
-		if p.Post.Tandem.Key == t.ID && p.Kind == content.KindDiary && !p.Date.Before(start) && !p.Date.After(end) {
-			dates = append(dates, p.Date)
+	for _, d := range diary {
+		if !d.Before(start) && !d.After(end) {
+			dates = append(dates, d)
 		}
 	}
 	slices.SortFunc(dates, time.Time.Compare)
@@ -112,22 +124,17 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, posts []*site.Pos
 	}
 }
 
-// retrospective warns about a round that has ended without a
-// retrospective post.
-func retrospective(r programme.Round, posts []*site.Post, now time.Time, l *diag.List) {
-	if r.End.IsZero() || now.Before(r.End.Add(day)) {
-		return
-	}
-	for _, p := range posts {
-		if p.Kind == content.KindRetrospective && p.Post.Round.Key == r.ID {
-			return
-		}
-	}
-	l.Warnf(r.Pos, "no-retrospective", fmt.Sprintf("write one: tandem new post --round %s --kind retrospective \"Title\"", r.ID),
-		"round %s ended on %s and has no retrospective", r.ID, ymd(r.End))
-}
-
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
 
-// countWords counts runs of non-space characters.
-func countWords(b []byte) int { return len(bytes.Fields(b)) }
+// countWords counts runs of characters that are not white space.
+func countWords(b []byte) int {
+	n, inWord := 0, false
+	for _, c := range b {
+		space := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}

@@ -67,6 +67,9 @@ func (r resolver) resolve(page, ref string) (outcome, string) {
 	if ref == "" || strings.HasPrefix(ref, "#") {
 		return skip, ""
 	}
+	if rest, ok := strings.CutPrefix(ref, r.basePath); ok && plainPath(rest) {
+		return inside, rest // the common case, as render writes links: no parsing needed
+	}
 	u, err := url.Parse(ref)
 	if err != nil {
 		return invalid, ""
@@ -86,4 +89,12 @@ func (r resolver) resolve(page, ref string) (outcome, string) {
 		return inside, ""
 	}
 	return outside, p
+}
+
+// plainPath reports a path that resolving would not change: no escapes,
+// query, fragment, dot segments or empty segments.
+func plainPath(p string) bool {
+	return !strings.ContainsAny(p, "%?#\\ \t\r\n:") && !strings.Contains(p, "//") &&
+		!strings.HasPrefix(p, "./") && !strings.HasPrefix(p, "../") && !strings.Contains(p, "/./") && !strings.Contains(p, "/../") &&
+		!strings.HasSuffix(p, "/.") && !strings.HasSuffix(p, "/..") && p != "." && p != ".." && !strings.HasPrefix(p, "/")
 }

@@ -2,6 +2,8 @@ package check
 
 import (
 	"bytes"
+	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -131,6 +133,31 @@ func TestPageRefs(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("ref %d: got %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+// TestResolveFastPath makes sure the shortcut for plain paths gives what
+// full URL resolution gives.
+func TestResolveFastPath(t *testing.T) {
+	t.Parallel()
+	r := newResolver("https://intranet.example.com/mentoring/", "/mentoring/")
+	for _, ref := range []string{
+		"/mentoring/posts/a/", "/mentoring/", "/mentoring/assets/style.css", "/mentoring/a/../b/", "/mentoring/./a",
+		"/mentoring/a/.", "/mentoring/a/..", "/mentoring//a", "/mentoring/a%20b", "/mentoring/a?x#y", "/mentoring/..", "/mentoring/.",
+	} {
+		how, to := r.resolve("posts/x/index.html", ref)
+		u, _ := url.Parse(ref)
+		full := r.base.ResolveReference(u).Path
+		wantHow, want := outside, full
+		switch {
+		case strings.HasPrefix(full, "/mentoring/"):
+			wantHow, want = inside, strings.TrimPrefix(full, "/mentoring/")
+		case full == "/mentoring":
+			wantHow, want = inside, ""
+		}
+		if how != wantHow || to != want {
+			t.Errorf("%q: %v %q, want %v %q", ref, how, to, wantHow, want)
 		}
 	}
 }
