@@ -25,7 +25,7 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 	}
 	_ = fs.WalkDir(site, StaticDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
-			problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 			return nil
 		}
 		if name != StaticDir && strings.HasPrefix(d.Name(), ".") {

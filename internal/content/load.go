@@ -34,7 +34,7 @@ func Load(site fs.FS) ([]*Post, diag.List) {
 	var files, bundles []string
 	err := fs.WalkDir(site, PostDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
-			problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 			return nil
 		}
 		if name != PostDir && isHidden(d.Name()) {
@@ -56,7 +56,7 @@ func Load(site fs.FS) ([]*Post, diag.List) {
 		return nil
 	})
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "", "cannot read the posts: %v", err)
+		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "check that you may read content/posts and the folders in it", "cannot read the posts: %v", err)
 	}
 	units := append(files, bundles...)
 	posts := make([]*Post, len(units))
@@ -164,7 +164,7 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 		return nil
 	})
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "", "cannot read the bundle: %v", err)
+		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "check that you may read the folder and every file in it", "cannot read the bundle: %v", err)
 	}
 	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
 	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
@@ -182,7 +182,7 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 	var problems diag.List
 	info, err := fs.Stat(site, name)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 		return nil, problems
 	}
 	if info.Size() > MaxBundleFileSize {
@@ -192,7 +192,7 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 	}
 	data, err := fs.ReadFile(site, name)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 		return nil, problems
 	}
 	return &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data)}, problems
@@ -204,7 +204,7 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	var problems diag.List
 	info, err := fs.Stat(site, name)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read the post: %v", err)
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the post: %v", err)
 		return nil, problems
 	}
 	if info.Size() > MaxPostSize {
@@ -214,7 +214,7 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	}
 	data, err := fs.ReadFile(site, name)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read the post: %v", err)
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the post: %v", err)
 		return nil, problems
 	}
 	post, probs := Parse(name, data)

@@ -196,7 +196,7 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		name := path.Join(TandemDir, e.Name())
 		data, err := readFile(site, name)
 		if err != nil {
-			problems.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read the tandem file: %v", err)
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the tandem file: %v", err)
 			continue
 		}
 		m, probs := metadata.Parse(name, data, 0)
