@@ -106,22 +106,32 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time
 		if to.Sub(from) <= opts.DiaryGap {
 			continue
 		}
-		weeks := int(to.Sub(from) / (7 * day))
+		weeks := weeksText(to.Sub(from))
 		var msg string
 		switch {
 		case i == 1 && i == len(points)-1 && end.Equal(r.End.Add(day)):
 			msg = fmt.Sprintf("tandem %s wrote no diary post in round %s", t.ID, r.ID)
 		case i == 1 && i == len(points)-1:
-			msg = fmt.Sprintf("tandem %s has no diary post yet, %d weeks into round %s", t.ID, weeks, r.ID)
+			msg = fmt.Sprintf("tandem %s has no diary post yet, %s into round %s", t.ID, weeks, r.ID)
 		case i == 1:
-			msg = fmt.Sprintf("tandem %s wrote its first diary post %d weeks into round %s (on %s)", t.ID, weeks, r.ID, ymd(to))
+			msg = fmt.Sprintf("tandem %s wrote its first diary post %s into round %s (on %s)", t.ID, weeks, r.ID, ymd(to))
 		case i == len(points)-1:
-			msg = fmt.Sprintf("tandem %s has no diary post since %s (%d weeks)", t.ID, ymd(from), weeks)
+			msg = fmt.Sprintf("tandem %s has no diary post since %s (%s)", t.ID, ymd(from), weeks)
 		default:
-			msg = fmt.Sprintf("tandem %s has no diary post for %d weeks, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
+			msg = fmt.Sprintf("tandem %s has no diary post for %s, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
 		}
 		l.Warnf(t.Pos, "diary-gap", fmt.Sprintf("write a diary post after every meeting: tandem new post --tandem %s \"Title\"", t.ID), "%s", msg)
 	}
+}
+
+// weeksText says how many weeks d is: "9 weeks", or "over 8 weeks" for
+// 8 weeks and some days.
+func weeksText(d time.Duration) string {
+	weeks := int(d / (7 * day))
+	if d%(7*day) != 0 {
+		return fmt.Sprintf("over %d weeks", weeks)
+	}
+	return fmt.Sprintf("%d weeks", weeks)
 }
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestThousands(t *testing.T) {
@@ -158,6 +159,15 @@ func TestResolveFastPath(t *testing.T) {
 		}
 		if how != wantHow || to != want {
 			t.Errorf("%q: %v %q, want %v %q", ref, how, to, wantHow, want)
+		}
+	}
+}
+
+func TestWeeksText(t *testing.T) {
+	t.Parallel()
+	for days, want := range map[int]string{56: "8 weeks", 58: "over 8 weeks", 63: "9 weeks", 200: "over 28 weeks"} {
+		if got := weeksText(time.Duration(days) * day); got != want {
+			t.Errorf("%d days: %q, want %q", days, got, want)
 		}
 	}
 }
