@@ -25,11 +25,14 @@ func insertRound(data []byte, r Round) ([]byte, error) {
 	}
 	t.index()
 	if len(doc.Content) == 0 {
-		return t.appendRounds(r), nil
+		return t.appendRounds(r, 0), nil
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode || root.Style&yaml.FlowStyle != 0 {
 		return nil, errorf("write one field per line", "programme.yaml is not a list of fields")
+	}
+	if line := t.documentMarker(root.Line); line > 0 {
+		return nil, errorf("remove the line, so the file is one YAML document", "programme.yaml has a document marker (--- or ...) on line %d", line)
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if root.Content[i].Value != "rounds" {
@@ -41,7 +44,7 @@ func insertRound(data []byte, r Round) ([]byte, error) {
 		}
 		return t.insertInto(root.Content[i], root.Content[i+1], next, r)
 	}
-	return t.appendRounds(r), nil
+	return t.appendRounds(r, root.Column-1), nil
 }
 
 // text is a file split into lines, for editing at line boundaries.
@@ -104,9 +107,22 @@ func (t *text) insertAt(n int, s string) []byte {
 	return append(out, t.data[off:]...)
 }
 
-// appendRounds adds a rounds: field at the end of the file.
-func (t *text) appendRounds(r Round) []byte {
-	return t.insertAt(max(len(t.lines), 1), "rounds:"+t.nl+roundItem(r, 2, 4, t.nl))
+// appendRounds adds a rounds: field at the end of the file, its key at
+// column col (from 0) like the other fields.
+func (t *text) appendRounds(r Round, col int) []byte {
+	return t.insertAt(max(len(t.lines), 1), strings.Repeat(" ", col)+"rounds:"+t.nl+roundItem(r, col+2, col+4, t.nl))
+}
+
+// documentMarker returns the first line after line from that starts or
+// ends a YAML document ("---" or "..."), or 0.
+func (t *text) documentMarker(from int) int {
+	for n := from + 1; n <= len(t.lines); n++ {
+		l := t.line(n)
+		if (bytes.HasPrefix(l, []byte("---")) || bytes.HasPrefix(l, []byte("..."))) && (len(l) == 3 || l[3] == ' ' || l[3] == '\t') {
+			return n
+		}
+	}
+	return 0
 }
 
 // insertInto adds r to the value of the rounds key. next is the line
@@ -166,11 +182,8 @@ func (t *text) replaceEmptyList(key, v *yaml.Node, r Round) ([]byte, error) {
 	if v.Line != key.Line || t.data[open] != '[' || closeAt < 0 || len(bytes.TrimSpace(t.data[open+1:open+closeAt])) > 0 {
 		return nil, errorf("write rounds: on a line of its own, and run the command again", "cannot edit rounds: on line %d", key.Line)
 	}
-	from, to := open, open+closeAt+1
-	if from > 0 && t.data[from-1] == ' ' {
-		from--
-	}
-	edited := &text{data: append(bytes.Clone(t.data[:from]), t.data[to:]...), nl: t.nl}
+	// Only the brackets go: "rounds: []  # bald" becomes "rounds:  # bald".
+	edited := &text{data: append(bytes.Clone(t.data[:open]), t.data[open+closeAt+1:]...), nl: t.nl}
 	edited.index()
 	keyCol := key.Column - 1
 	return edited.insertAt(key.Line, roundItem(r, keyCol+2, keyCol+4, t.nl)), nil

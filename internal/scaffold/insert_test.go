@@ -86,6 +86,12 @@ people:
 			item: "rounds:\n" + item(2, 4),
 		},
 		{
+			name: "no rounds field in an indented file",
+			in:   "  title: T\n  people: {}\n",
+			at:   "  people: {}\n",
+			item: "  rounds:\n" + item(4, 6),
+		},
+		{
 			name: "an empty file",
 			in:   "",
 			at:   "",
@@ -120,7 +126,7 @@ func TestInsertRoundEmptyList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "title: T\nrounds:   # bald\n" + item(2, 4) + "people: {}\n"
+	want := "title: T\nrounds:    # bald\n" + item(2, 4) + "people: {}\n"
 	if string(got) != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
@@ -136,6 +142,8 @@ func TestInsertRoundRefuses(t *testing.T) {
 		"- a\n- b\n",
 		"{title: T, rounds: []}\n",
 		"title: [\n",
+		"title: T\n...\n",
+		"title: T\n---\nx: 1\n",
 	} {
 		if out, err := insertRound([]byte(in), r3); err == nil {
 			t.Errorf("%q: edited to %q, want a refusal", in, out)

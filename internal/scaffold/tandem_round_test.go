@@ -174,3 +174,25 @@ func TestReplaceRefusesAChangedFile(t *testing.T) {
 		t.Errorf("content/ holds %d entries, want programme.yaml and tandems/ only", len(entries))
 	}
 }
+
+// TestCheckEditRefuses makes sure an edit that does not read back as
+// exactly one more round is never written.
+func TestCheckEditRefuses(t *testing.T) {
+	t.Parallel()
+	before, _ := programme.Load(os.DirFS(t.TempDir())) // no rounds
+	req := Round{ID: "r3", Title: "Runde 3", Start: "2025-09-01", End: "2026-02-27"}
+	for _, edited := range []string{
+		"title: T\n",
+		"title: T\nrounds:\n  - id: r3\n    title: Runde 3\n    start: 2025-09-01\n    end: 2026-02-28\n",
+		"title: T\nrounds:\n  - id: r3\n    title: Runde 3\n    start: 2025-09-01\n    end: 2026-02-27\n  - id: r4\n    start: 2025-09-01\n    end: 2026-02-27\n",
+		"title: [\n",
+	} {
+		if err := checkEdit(before, []byte(edited), req); err == nil {
+			t.Errorf("accepted:\n%s", edited)
+		}
+	}
+	good := "title: T\nrounds:\n  - id: r3\n    title: Runde 3\n    start: 2025-09-01\n    end: 2026-02-27\n"
+	if err := checkEdit(before, []byte(good), req); err != nil {
+		t.Errorf("refused a good edit: %v", err)
+	}
+}
