@@ -1,6 +1,3 @@
-// Package workers runs independent jobs on one goroutine per core. The
-// load, render and write stages use it to spread per-file work; results
-// go into slices indexed by job, so the output never depends on timing.
 package workers
 
 import (
