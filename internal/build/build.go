@@ -1,7 +1,6 @@
 package build
 
 import (
-	"errors"
 	"io/fs"
 	"time"
 
@@ -125,7 +124,3 @@ func (c *Compiler) rendererFor(prog *programme.Programme, basePath string) (*ren
 	c.renderer, c.rkey, c.cache = r, key, render.NewCache()
 	return r, nil
 }
-
-// ErrProblems is returned by Build when the site has errors; the problems
-// themselves come back as a diag.List.
-var ErrProblems = errors.New("the site has errors")
