@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
@@ -36,6 +37,12 @@ func runBuild(e env, args []string) int {
 	if err := build.CheckDestination(*source, *dest); err != nil {
 		fmt.Fprintln(e.stderr, "tandem build:", err)
 		return exitUsage
+	}
+	if e.getenv("GOGC") == "" {
+		// A build holds every page until it writes them; collecting
+		// garbage more often keeps its peak memory a third lower for a few
+		// percent more time.
+		debug.SetGCPercent(50)
 	}
 	start := time.Now()
 	root, err := os.OpenRoot(*source)

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"errors"
 	"io/fs"
@@ -233,7 +234,7 @@ func Parse(name string, data []byte) (*Post, diag.List) {
 	hash := sha256.Sum256(data)
 	doc, probs := Split(name, data)
 	problems.Add(probs...)
-	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine, Hash: hash}
+	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: bytes.Clone(doc.Body), BodyLine: doc.BodyLine, Hash: hash}
 	if probs.HasErrors() {
 		return post, problems
 	}

@@ -133,7 +133,9 @@ func (r *Renderer) execute(j job) ([]byte, error) {
 	if err := r.pages[j.page.Kind].ExecuteTemplate(&buf, "base.html", j.page); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	// Keep exactly the page: the buffer grew by doubling, and thousands of
+	// pages with spare capacity would double the memory a build needs.
+	return bytes.Clone(buf.Bytes()), nil
 }
 
 // copies lists the bundle files and the theme's and site's static files.

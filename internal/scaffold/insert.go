@@ -15,6 +15,10 @@ import (
 // quoting and the order of the fields. The new entry copies the
 // indentation of the entries above it.
 func insertRound(data []byte, r Round) ([]byte, error) {
+	if bytes.Count(data, []byte("\r")) != bytes.Count(data, []byte("\r\n")) {
+		return nil, errorf("save the file with ordinary line endings (LF or CRLF) and run the command again",
+			"programme.yaml ends lines with a lone carriage return (CR), which tandem cannot edit in place")
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, errorf("fix it first (tandem check shows where)", "programme.yaml is not valid YAML")
