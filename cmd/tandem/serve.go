@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/server"
 	"github.com/tandem-mentoring/tandem/internal/watch"
 )
@@ -136,7 +138,7 @@ func (s *session) firstBuild() string {
 	printProblems(s.e, problems)
 	if compiled == nil {
 		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
-		return "/"
+		return s.basePath()
 	}
 	st, err := build.Write(s.o.dest, s.root.FS(), compiled)
 	if err != nil {
@@ -146,6 +148,16 @@ func (s *session) firstBuild() string {
 	s.last = compiled
 	fmt.Fprintf(s.e.stdout, "Built %d pages in %s\n", st.Pages, time.Since(start).Round(time.Millisecond))
 	return compiled.Site.BasePath
+}
+
+// basePath reads the path of base_url from programme.yaml, so the server
+// listens where the site will be even when the first build fails.
+func (s *session) basePath() string {
+	prog, _ := programme.Load(s.root.FS())
+	if u, err := url.Parse(prog.BaseURL); err == nil && strings.HasPrefix(u.Path, "/") {
+		return u.Path
+	}
+	return "/"
 }
 
 // publish hands the last good build, or problems, to the server.

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -147,4 +148,50 @@ func TestServedPagesLoadCleanly(t *testing.T) {
 		step(ctx, t, "open /"+page, chromedp.Navigate(url+page), chromedp.WaitReady("main"))
 	}
 	browsertest.ExpectNoIssues(ctx, t)
+}
+
+// TestServeStartsWithBrokenSite starts tandem serve on a site with an
+// error: it serves at the site's base path from the start, shows the
+// problem, and serves the site once the file is fixed.
+func TestServeStartsWithBrokenSite(t *testing.T) {
+	site := t.TempDir()
+	if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
+		t.Fatal(err)
+	}
+	post := filepath.Join(site, "content/posts/r2/2026-10-10-wartet.md")
+	good, _ := os.ReadFile(post)
+	if err := os.WriteFile(post, []byte(strings.Replace(string(good), "title: Wartet", "title: [Wartet", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+	done := make(chan int)
+	go func() { done <- run(e, []string{"serve", "-s", site, "--port", "0", "--now", "2026-11-01"}) }()
+	defer func() { cancel(); <-done }()
+	var url string
+	for deadline := time.Now().Add(10 * time.Second); url == ""; time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no URL:\n%s", out)
+		}
+		url = urlPattern.FindString(out.String())
+	}
+	if !strings.HasSuffix(url, "/mentoring/") {
+		t.Errorf("serving at %s, not at the base path /mentoring/", url)
+	}
+	if err := os.WriteFile(post, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		resp, err := http.Get(url + "posts/wartet/")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the fixed site is not served:\n%s", out)
+		}
+	}
 }
