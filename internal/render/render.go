@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -23,6 +24,9 @@ type Renderer struct {
 	pages   map[string]*template.Template
 	md      goldmark.Markdown
 	ui      *UI
+	// bufs recycles the buffers pages are executed into: only an exact
+	// copy of each page is kept, so the buffers can serve the next page.
+	bufs sync.Pool
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -128,9 +132,12 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 
 // execute runs one page job's template.
 func (r *Renderer) execute(j job) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(16 << 10)
-	if err := r.pages[j.page.Kind].ExecuteTemplate(&buf, "base.html", j.page); err != nil {
+	buf, _ := r.bufs.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = bytes.NewBuffer(make([]byte, 0, 32<<10))
+	}
+	defer func() { buf.Reset(); r.bufs.Put(buf) }()
+	if err := r.pages[j.page.Kind].ExecuteTemplate(buf, "base.html", j.page); err != nil {
 		return nil, err
 	}
 	// Keep exactly the page: the buffer grew by doubling, and thousands of
