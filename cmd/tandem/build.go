@@ -51,8 +51,15 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
+	progress := terminal(e, e.stderr)
+	if progress != nil {
+		fmt.Fprint(progress, "\rbuilding the site…")
+	}
 	c := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now})
 	compiled, problems := c.Compile()
+	if progress != nil {
+		fmt.Fprint(progress, "\r\033[K")
+	}
 	printProblems(e, problems)
 	if compiled == nil {
 		errs, _ := problems.Count()
@@ -60,7 +67,13 @@ func runBuild(e env, args []string) int {
 		return exitContent
 	}
 	writeStart := time.Now()
+	if progress != nil {
+		fmt.Fprintf(progress, "\rwriting %d files…", len(compiled.Result.Outputs)+len(compiled.Result.Copies)+len(compiled.Static))
+	}
 	st, err := build.Write(*dest, root.FS(), compiled)
+	if progress != nil {
+		fmt.Fprint(progress, "\r\033[K")
+	}
 	if *timings {
 		fmt.Fprintf(e.stdout, "Stages: %s · write %s\n", compiled.Timings, time.Since(writeStart).Round(time.Millisecond))
 	}
