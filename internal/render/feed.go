@@ -58,17 +58,17 @@ type atomCategory struct {
 
 // feeds writes the site feed and one per round, each only when one of
 // its posts changed since the last render with the same cache.
-func (r *Renderer) feeds(s *site.Site, views map[*site.Post]*PostView, cache *Cache) []Output {
-	out := []Output{r.cachedFeed(s, views, cache, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)}
+func (r *Renderer) feeds(s *site.Site, views map[*site.Post]*PostView, cache *Cache, salt string) []Output {
+	out := []Output{r.cachedFeed(s, views, cache, salt, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)}
 	for _, round := range s.Rounds {
-		out = append(out, r.cachedFeed(s, views, cache, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts))
+		out = append(out, r.cachedFeed(s, views, cache, salt, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts))
 	}
 	return out
 }
 
-func (r *Renderer) cachedFeed(s *site.Site, views map[*site.Post]*PostView, cache *Cache, path, page, title, sub string, posts []*site.Post) Output {
+func (r *Renderer) cachedFeed(s *site.Site, views map[*site.Post]*PostView, cache *Cache, salt, path, page, title, sub string, posts []*site.Post) Output {
 	posts = posts[:min(feedSize, len(posts))]
-	k := newKeyer(authorSalt(s), "feed", path, title, sub)
+	k := newKeyer(salt, "feed", path, title, sub)
 	for _, p := range posts {
 		k.view(views[p])
 	}

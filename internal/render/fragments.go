@@ -16,9 +16,9 @@ import (
 
 // cards renders every post's card, reusing cached cards whose post did
 // not change.
-func (r *Renderer) cards(s *site.Site, views map[*site.Post]*PostView, cache *Cache) diag.List {
+func (r *Renderer) cards(s *site.Site, views map[*site.Post]*PostView, cache *Cache, salt string) diag.List {
 	var problems diag.List
-	salt := "card|" + authorSalt(s)
+	salt = "card|" + salt
 	all := make([]*site.Post, 0, len(views))
 	for p := range views {
 		all = append(all, p)

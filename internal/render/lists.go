@@ -25,8 +25,7 @@ func authorSalt(s *site.Site) string {
 }
 
 // plan lists every page of the site with its key.
-func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView) []job {
-	salt := authorSalt(s)
+func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView, salt string) []job {
 	list := func(ps []*site.Post) []*PostView {
 		out := make([]*PostView, len(ps))
 		for i, p := range ps {

@@ -95,13 +95,14 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 		cache = NewCache()
 	}
 	views, problems := r.convertPosts(s, cache)
-	problems.Add(r.cards(s, views, cache)...)
+	salt := authorSalt(s)
+	problems.Add(r.cards(s, views, cache, salt)...)
 	headers, footer, err := r.chrome(s)
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
 		return Result{}, problems
 	}
-	jobs := r.plan(s, views)
+	jobs := r.plan(s, views, salt)
 	for _, j := range jobs {
 		j.page.Nav = navFor(j.page.Kind)
 		j.page.Header, j.page.Footer = headers[j.page.Nav], footer
@@ -122,8 +123,8 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 			res.Rendered++
 		}
 	}
-	res.Outputs = append(res.Outputs, r.feeds(s, views, cache)...)
-	res.Outputs = append(res.Outputs, r.sitemap(s, views, cache))
+	res.Outputs = append(res.Outputs, r.feeds(s, views, cache, salt)...)
+	res.Outputs = append(res.Outputs, r.sitemap(s, cache, salt))
 	cache.keep(res.Outputs)
 	slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	res.Copies = r.copies(s)

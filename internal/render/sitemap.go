@@ -18,10 +18,10 @@ type sitemapURL struct {
 
 // sitemap lists every public page. In a preview build it is written too,
 // but lists only what a production build would publish.
-func (r *Renderer) sitemap(s *site.Site, views map[*site.Post]*PostView, cache *Cache) Output {
+func (r *Renderer) sitemap(s *site.Site, cache *Cache, salt string) Output {
 	// The sitemap lists addresses and dates only: a post's text can change
 	// without changing it.
-	k := newKeyer(authorSalt(s), "sitemap")
+	k := newKeyer(salt, "sitemap")
 	for _, p := range s.Posts {
 		if p.Verdict.Published() {
 			k.str(p.URL).str(p.Date.UTC().Format("2006-01-02"))
