@@ -44,8 +44,8 @@ func commands() []command {
 		{"check", "check everything a build would, plus links and good practice; for CI", runCheck},
 		{"new", "create a post, tandem or round (tandem new post|tandem|round)", runNew},
 		{"serve", "preview the site in the browser, rebuilding and reloading on every save", runServe},
+		{"review", "list the review queue; submit, approve or reject posts; print reviewers' keys", runReview},
 		{"version", "print the version", runVersion},
-		{"review", "list the review queue; submit, approve or reject posts", runReview},
 		{"help", "show help for a command", nil},
 	}
 }

@@ -20,6 +20,7 @@ const reviewSynopsis = `review [-s DIR] [--format text|json] [--now TIME]
        tandem review submit FILE... [-s DIR]
        tandem review approve FILE... --by KEY [--force] [-s DIR]
        tandem review reject FILE... --by KEY --note TEXT [-s DIR]
+       tandem review keys [-s DIR] > allowed_signers
 
 Without a sub-command it lists the review queue: posts waiting for review
 (oldest first), approvals that no longer count, posts sent back and posts
@@ -50,7 +51,7 @@ func runQueue(e env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "tandem review: unknown sub-command %q (submit, approve or reject)\n", fs.Arg(0))
+		fmt.Fprintf(e.stderr, "tandem review: unknown sub-command %q (submit, approve, reject or keys)\n", fs.Arg(0))
 		return exitUsage
 	}
 	if *format != "text" && *format != "json" {
