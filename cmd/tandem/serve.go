@@ -206,7 +206,7 @@ func (s *session) rebuild(b watch.Batch) {
 // programme, a tandem, the theme), so every open tab reloads.
 func touchesShared(paths []string) bool {
 	for _, p := range paths {
-		if p == "." || strings.HasPrefix(p, "themes/") || strings.HasPrefix(p, "content/tandems") || p == "content/programme.yaml" {
+		if p == "." || strings.HasPrefix(p, "themes/") || strings.HasPrefix(p, programme.TandemDir) || p == programme.File {
 			return true
 		}
 	}
