@@ -1,6 +1,7 @@
 package build
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -98,4 +99,46 @@ func BenchmarkWrite(b *testing.B) {
 		}
 	}
 	os.RemoveAll(dest)
+}
+
+// BenchmarkUpdate measures Compiler.Update after one edit: of a post, and
+// of a tandem file. It uses a generated site of benchPosts posts, or the
+// site folder TANDEM_BENCH_SITE names (which it edits, and restores).
+func BenchmarkUpdate(b *testing.B) {
+	dir := os.Getenv("TANDEM_BENCH_SITE")
+	if dir == "" {
+		dir = generated(b, benchPosts)
+	}
+	c := NewCompiler(siteFS(b, dir), Options{Preview: true, Now: goldenNow})
+	compiled, problems := c.Compile()
+	if compiled == nil {
+		b.Fatal(problems.Err())
+	}
+	post := compiled.Site.Posts[len(compiled.Site.Posts)/2]
+	b.Run("post", func(b *testing.B) { benchEdit(b, c, dir, post.Path) })
+	b.Run("tandem", func(b *testing.B) { benchEdit(b, c, dir, post.Tandem.Path) })
+}
+
+// benchEdit appends a comment line to the file name and updates c, over
+// and over; it restores the file at the end.
+func benchEdit(b *testing.B, c *Compiler, dir, name string) {
+	file := filepath.Join(dir, name)
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
+	comment := "\n<!-- %d -->\n"
+	if filepath.Ext(name) == ".yaml" {
+		comment = "\n# %d\n"
+	}
+	for i := 0; b.Loop(); i++ {
+		edited := fmt.Appendf(append([]byte(nil), orig...), comment, i)
+		if err := os.WriteFile(file, edited, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if compiled, problems := c.Update([]string{name}); compiled == nil {
+			b.Fatal(problems.Err())
+		}
+	}
 }
