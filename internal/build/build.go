@@ -43,7 +43,6 @@ type Compiler struct {
 	renderer *render.Renderer
 	rkey     string
 	cache    *render.Cache
-	cacheFor *programme.Programme
 	st       state
 	timings  Timings
 }
@@ -104,11 +103,6 @@ func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, pro
 // rendererFor reuses the renderer while theme, language and base path
 // stay the same.
 func (c *Compiler) rendererFor(prog *programme.Programme, basePath string) (*render.Renderer, error) {
-	if c.cacheFor != prog {
-		// Every page shows something of the programme (its title, names,
-		// rounds): a new programme invalidates every cached page.
-		c.cache, c.cacheFor = render.NewCache(), prog
-	}
 	key := prog.Theme + "|" + prog.Language + "|" + basePath
 	if c.renderer != nil && c.rkey == key {
 		return c.renderer, nil

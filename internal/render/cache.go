@@ -3,120 +3,109 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"html/template"
-	"sync"
+	"slices"
+	"strconv"
+	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
-// Cache keeps converted posts and rendered pages between renders with the
+// Cache keeps post views and rendered pages between renders with the
 // same Renderer, so a rebuild after one edit only redoes what that edit
 // touched. The zero value is not usable; call NewCache.
+//
+// Pages are kept in groups: the pages planned together from the same
+// inputs (a post's page, every page of one list, a feed). A group whose
+// signature and views are the very same as last time is taken over
+// without planning its pages; in any other group each page is executed
+// only when its key changed.
 type Cache struct {
-	mu        sync.Mutex
-	bodies    map[[32]byte]Body
-	pages     map[string]cachedPage
-	fragments map[[32]byte]template.HTML
-	used      map[[32]byte]bool
+	// views are the post views of the last render, by post path. A view
+	// is never changed once built (except for its Post, see reuseView):
+	// a post that changed gets a new view, so comparing view pointers
+	// tells whether a page shows exactly what it showed last time.
+	views  map[string]*PostView
+	groups map[string]*group
+	// render counts renders; a group not used by the latest is dropped.
+	render int
+	// order is the last render's outputs before and after sorting.
+	order outputOrder
+	// progKeys are the fingerprints of the programme last rendered.
+	progKeys *programmeKeys
+}
+
+// group is a set of pages made from the same inputs, and the pages.
+type group struct {
+	name  string
+	sig   string
+	views []*PostView
+	pages []cachedPage
+	used  int // the render that last used the group
 }
 
 type cachedPage struct {
+	path string
 	key  [32]byte
 	data []byte
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{bodies: map[[32]byte]Body{}, pages: map[string]cachedPage{}, fragments: map[[32]byte]template.HTML{}, used: map[[32]byte]bool{}}
+	return &Cache{views: map[string]*PostView{}, groups: map[string]*group{}}
 }
 
-// job is one page to render: where it goes, what it shows and a key over
-// everything that can change its bytes.
+// job is one page to render: where it goes, what it shows, a key over
+// everything that can change its bytes and the group it belongs to.
 type job struct {
-	path string
-	key  [32]byte
-	page *Page
+	path  string
+	key   [32]byte
+	page  *Page
+	group *group
+}
+
+// reuse returns the pages of group name when they were made from the same
+// signature and the same views as given now, and marks the group used.
+func (c *Cache) reuse(name, sig string, views []*PostView) ([]cachedPage, bool) {
+	g := c.groups[name]
+	if g == nil || g.sig != sig || !slices.Equal(g.views, views) {
+		return nil, false
+	}
+	g.used = c.render
+	return g.pages, true
 }
 
 // page returns the page's bytes, executing the template only when the
-// cache has no page with the same key. fresh reports an execution.
+// group held no page at the same path with the same key last time. fresh
+// reports an execution.
 func (c *Cache) page(j job, exec func(job) ([]byte, error)) (data []byte, fresh bool, err error) {
-	return c.output(j.path, j.key, func() ([]byte, error) { return exec(j) })
-}
-
-// output returns the cached bytes of the output at path when they were
-// made with the same key, and makes them otherwise.
-func (c *Cache) output(path string, key [32]byte, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
-	c.mu.Lock()
-	hit, ok := c.pages[path]
-	c.mu.Unlock()
-	if ok && hit.key == key {
-		return hit.data, false, nil
-	}
-	data, err = make()
-	if err != nil {
-		return nil, true, err
-	}
-	c.mu.Lock()
-	c.pages[path] = cachedPage{key: key, data: data}
-	c.mu.Unlock()
-	return data, true, nil
-}
-
-// fragment returns the cached fragment with key, or makes and caches it.
-func (c *Cache) fragment(key [32]byte, make func() (template.HTML, error)) (template.HTML, error) {
-	c.mu.Lock()
-	html, ok := c.fragments[key]
-	c.used[key] = true
-	c.mu.Unlock()
-	if ok {
-		return html, nil
-	}
-	html, err := make()
-	if err != nil {
-		return "", err
-	}
-	c.mu.Lock()
-	c.fragments[key] = html
-	c.mu.Unlock()
-	return html, nil
-}
-
-// keep forgets outputs that are no longer part of the site, and
-// fragments not used by the render that just ended.
-func (c *Cache) keep(outputs []Output) {
-	live := make(map[string]bool, len(outputs))
-	for _, o := range outputs {
-		live[o.Path] = true
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for p := range c.pages {
-		if !live[p] {
-			delete(c.pages, p)
+	// Pages execute in parallel; groups change only between renders.
+	if old := c.groups[j.group.name]; old != nil {
+		for _, p := range old.pages {
+			if p.path == j.path && p.key == j.key {
+				return p.data, false, nil
+			}
 		}
 	}
-	for k := range c.fragments {
-		if !c.used[k] {
-			delete(c.fragments, k)
+	data, err = exec(j)
+	return data, true, err
+}
+
+// store keeps g (with its pages filled in) for the next render.
+func (c *Cache) store(g *group) {
+	g.used = c.render
+	c.groups[g.name] = g
+}
+
+// start begins a render.
+func (c *Cache) start() { c.render++ }
+
+// sweep forgets the groups the render that just ended did not use.
+func (c *Cache) sweep() {
+	for name, g := range c.groups {
+		if g.used != c.render {
+			delete(c.groups, name)
 		}
 	}
-	c.used = map[[32]byte]bool{}
-}
-
-// body returns a cached conversion of the post with this content hash.
-func (c *Cache) body(h [32]byte) (Body, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	b, ok := c.bodies[h]
-	return b, ok
-}
-
-// setBodies replaces the body cache with exactly the given conversions.
-func (c *Cache) setBodies(m map[[32]byte]Body) {
-	c.mu.Lock()
-	c.bodies = m
-	c.mu.Unlock()
 }
 
 // keyer builds keys: it collects the parts in a buffer, each with its
@@ -142,12 +131,32 @@ func (k *keyer) bytes(b []byte) *keyer {
 	return k
 }
 
-// postKey is a hash of everything about p that a page showing it
-// depends on. It is computed once per post and render (see view).
-func postKey(p *site.Post) [32]byte {
-	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Path).bytes(p.Hash[:])
-	for _, t := range p.Tags {
-		k.str(t.Name)
+// date adds t's day in UTC.
+func (k *keyer) date(t time.Time) *keyer {
+	k.buf = t.UTC().AppendFormat(k.buf, "2006-01-02")
+	return k
+}
+
+func (k *keyer) link(l *Link) *keyer {
+	if l == nil {
+		return k.str("-")
+	}
+	return k.str(l.Name).str(l.Href)
+}
+
+// viewKey is a hash of everything a view shows but its neighbours: pages
+// showing a post key on it. It is computed once, when the view is built.
+func viewKey(p *site.Post, v *PostView) [32]byte {
+	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Href, p.Path).bytes(p.Hash[:])
+	k.link(v.Round).link(v.Tandem).str(strconv.Itoa(len(v.Authors))).str(strconv.Itoa(len(v.Tags)))
+	for i := range v.Authors {
+		k.link(&v.Authors[i])
+	}
+	for i := range v.Tags {
+		k.link(&v.Tags[i])
+	}
+	if v.hidden {
+		k.str("hidden")
 	}
 	return k.sum()
 }

@@ -58,24 +58,22 @@ type atomCategory struct {
 
 // feeds writes the site feed and one per round, each only when one of
 // its posts changed since the last render with the same cache.
-func (r *Renderer) feeds(s *site.Site, views map[*site.Post]*PostView, cache *Cache, salt string) []Output {
-	out := []Output{r.cachedFeed(s, views, cache, salt, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)}
+func (r *Renderer) feeds(pl *planner, s *site.Site, views map[*site.Post]*PostView, salt string) {
+	r.cachedFeed(pl, s, views, salt, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)
 	for _, round := range s.Rounds {
-		out = append(out, r.cachedFeed(s, views, cache, salt, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts))
+		r.cachedFeed(pl, s, views, salt, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts)
 	}
-	return out
 }
 
-func (r *Renderer) cachedFeed(s *site.Site, views map[*site.Post]*PostView, cache *Cache, salt, path, page, title, sub string, posts []*site.Post) Output {
+func (r *Renderer) cachedFeed(pl *planner, s *site.Site, views map[*site.Post]*PostView, salt, path, page, title, sub string, posts []*site.Post) {
 	posts = posts[:min(feedSize, len(posts))]
-	k := newKeyer(salt, "feed", path, title, sub)
-	for _, p := range posts {
-		k.view(views[p])
+	shown := make([]*PostView, len(posts))
+	for i, p := range posts {
+		shown[i] = views[p]
 	}
-	data, _, _ := cache.output(path, k.sum(), func() ([]byte, error) {
-		return r.feed(s, views, path, page, title, sub, posts), nil
+	pl.file(path, salt+title+"|"+sub, shown, nil, func() []byte {
+		return r.feed(s, views, path, page, title, sub, posts)
 	})
-	return Output{Path: path, Data: data}
 }
 
 func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page, title, sub string, posts []*site.Post) []byte {

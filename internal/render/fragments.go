@@ -14,32 +14,20 @@ import (
 // reflection, for every value it prints, so printing a post's card once
 // instead of once per list it appears in is most of a fast build.
 
-// cards renders every post's card, reusing cached cards whose post did
-// not change.
-func (r *Renderer) cards(s *site.Site, views map[*site.Post]*PostView, cache *Cache, salt string) diag.List {
+// cards renders the card of every new view (a kept view keeps its card).
+// A view whose card fails is dropped from the cache, so the next render
+// tries again and reports the problem again.
+func (r *Renderer) cards(fresh []*PostView, cache *Cache) diag.List {
 	var problems diag.List
-	salt = "card|" + salt
-	all := make([]*site.Post, 0, len(views))
-	for p := range views {
-		all = append(all, p)
-	}
-	type result struct {
-		html template.HTML
-		err  error
-	}
-	results := make([]result, len(all))
-	workers.ForEach(len(all), func(i int) {
-		p := all[i]
-		key := newKeyer(salt).view(views[p]).sum()
-		html, err := cache.fragment(key, func() (template.HTML, error) {
-			return r.fragment("post-card", views[p])
-		})
-		results[i] = result{html, err}
+	errs := make([]error, len(fresh))
+	workers.ForEach(len(fresh), func(i int) {
+		fresh[i].Card, errs[i] = r.fragment("post-card", fresh[i])
 	})
-	for i, p := range all {
-		views[p].Card = results[i].html
-		if results[i].err != nil {
-			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme's post-card template", "rendering the card of %s: %v", p.Path, results[i].err)
+	for i, err := range errs {
+		if err != nil {
+			p := fresh[i].Post
+			delete(cache.views, p.Path)
+			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme's post-card template", "rendering the card of %s: %v", p.Path, err)
 		}
 	}
 	return problems

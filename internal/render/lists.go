@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -11,21 +12,12 @@ import (
 // homeLatest is how many posts the home page lists.
 const homeLatest = 6
 
-// authorSalt goes into every key: what any page may show beyond its own
-// posts (links to author pages exist only for people with posts).
-// It is hashed once, so it adds 32 bytes to each key however many authors
-// there are.
-func authorSalt(s *site.Site) string {
-	k := newKeyer(fmt.Sprintf("%t|%s|%s", s.Preview, s.Now.UTC().Format("2006-01-02T15:04:05"), s.BasePath))
-	for _, a := range s.Authors {
-		k.str(a.Key)
-	}
-	sum := k.sum()
-	return string(sum[:])
-}
-
-// plan lists every page of the site with its key.
-func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView, salt string) []job {
+// plan plans every page, feed and the sitemap of the site, group by group
+// (see Cache).
+func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView, cache *Cache) *planner {
+	pl := &planner{cache: cache}
+	keys := cache.programmeKeys(s.Programme)
+	salt := siteSalt(s, keys)
 	list := func(ps []*site.Post) []*PostView {
 		out := make([]*PostView, len(ps))
 		for i, p := range ps {
@@ -33,23 +25,9 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView, salt strin
 		}
 		return out
 	}
-	all := newKeyer(salt, "all").views(list(s.Posts)).sum()
-	allKey := string(all[:])
-	single := func(kind, url, title string) job {
-		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, UI: r.ui, Kind: kind, Title: title, URL: url}}
-	}
-	jobs := r.postJobs(s, views, salt)
-	home := single("home", "", s.Programme.Title)
-	home.page.Posts = list(s.Posts[:min(homeLatest, len(s.Posts))])
-	home.page.Description = s.Programme.Description
-	jobs = append(jobs, home,
-		single("rounds", "rounds/", r.strings.T("rounds")),
-		single("tandems", "tandems/", r.strings.T("tandems")),
-		single("tags", "tags/", r.strings.T("tags")),
-		single("authors", "authors/", r.strings.T("authors")))
-	nf := single("404", "", r.strings.T("not_found_title"))
-	nf.path, nf.page.NoIndex = "404.html", true
-	jobs = append(jobs, nf)
+	r.postJobs(pl, s, views, salt)
+	all := list(s.Posts)
+	pl.group("site", salt+keys.all, all, func() []job { return r.siteJobs(s, all, salt+keys.all) })
 	for _, round := range s.Rounds {
 		var rest []*site.Post
 		for _, p := range round.Posts {
@@ -57,35 +35,76 @@ func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView, salt strin
 				rest = append(rest, p)
 			}
 		}
-		for _, j := range r.paginate(s, salt, "round", round.URL, round.Title, list(rest)) {
-			j.page.Round, j.page.Pinned, j.page.Feed = round, list(round.Retrospectives), round.URL+"feed.xml"
-			j.key = newKeyer(salt, string(j.key[:]), fmt.Sprint(len(round.Posts))).views(list(round.Retrospectives)).sum()
-			jobs = append(jobs, j)
-		}
+		posts, pinned := list(rest), list(round.Retrospectives)
+		tandems := keys.tandemsKey(round.Tandems)
+		sig := salt + tandems + strconv.Itoa(len(pinned))
+		pl.group(round.URL, sig, append(slices.Clip(posts), pinned...), func() []job {
+			jobs := r.paginate(s, salt, "round", round.URL, round.Title, posts)
+			for i := range jobs {
+				j := &jobs[i]
+				j.page.Round, j.page.Pinned, j.page.Feed = round, pinned, round.URL+"feed.xml"
+				j.key = newKeyer(salt, string(j.key[:]), tandems, strconv.Itoa(len(round.Posts))).views(pinned).sum()
+			}
+			return jobs
+		})
 	}
 	for _, t := range s.Tandems {
-		j := job{path: t.URL + "index.html", key: newKeyer(salt, "tandem", t.ID).views(list(t.Diary)).sum(),
-			page: &Page{Site: s, UI: r.ui, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: list(t.Diary)}}
-		jobs = append(jobs, j)
+		diary, tandem := list(t.Diary), keys.tandems[t.Tandem]
+		pl.group(t.URL, salt+tandem, diary, func() []job {
+			return []job{{path: t.URL + "index.html", key: newKeyer(salt, "tandem", t.ID, tandem).views(diary).sum(),
+				page: &Page{Site: s, UI: r.ui, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: diary}}}
+		})
 	}
 	for _, tag := range s.Tags {
-		for _, j := range r.paginate(s, salt, "tag", tag.URL, tag.Name, list(tag.Posts)) {
-			j.page.Tag = tag
-			j.key = newKeyer(string(j.key[:]), fmt.Sprint(len(tag.Posts))).sum()
-			jobs = append(jobs, j)
-		}
+		posts := list(tag.Posts)
+		pl.group(tag.URL, salt+tag.Name, posts, func() []job {
+			jobs := r.paginate(s, salt, "tag", tag.URL, tag.Name, posts)
+			for i := range jobs {
+				jobs[i].page.Tag = tag
+				jobs[i].key = newKeyer(string(jobs[i].key[:]), strconv.Itoa(len(tag.Posts))).sum()
+			}
+			return jobs
+		})
 	}
 	for _, a := range s.Authors {
-		for _, j := range r.paginate(s, salt, "author", a.URL, a.Name, list(a.Posts)) {
-			j.page.Author = a
-			j.key = newKeyer(string(j.key[:]), fmt.Sprint(len(a.Posts))).sum()
-			jobs = append(jobs, j)
-		}
+		posts := list(a.Posts)
+		pl.group(a.URL, salt+a.Name, posts, func() []job {
+			jobs := r.paginate(s, salt, "author", a.URL, a.Name, posts)
+			for i := range jobs {
+				jobs[i].page.Author = a
+				jobs[i].key = newKeyer(string(jobs[i].key[:]), strconv.Itoa(len(a.Posts))).sum()
+			}
+			return jobs
+		})
 	}
 	if s.Preview {
-		jobs = append(jobs, r.dashboardJob(s, salt, views))
+		every := append(slices.Clip(all), list(s.Hidden)...)
+		pl.group("review/", salt, every, func() []job { return []job{r.dashboardJob(s, salt, views)} })
 	}
-	return jobs
+	r.feeds(pl, s, views, salt)
+	r.sitemap(pl, s, all, salt, keys)
+	return pl
+}
+
+// siteJobs plans the pages that show something of every post: the home
+// page, the overviews and the 404 page. salt covers every tandem too.
+func (r *Renderer) siteJobs(s *site.Site, all []*PostView, salt string) []job {
+	sum := newKeyer(salt, "all").views(all).sum()
+	allKey := string(sum[:])
+	single := func(kind, url, title string) job {
+		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, UI: r.ui, Kind: kind, Title: title, URL: url}}
+	}
+	home := single("home", "", s.Programme.Title)
+	home.page.Posts = all[:min(homeLatest, len(all))]
+	home.page.Description = s.Programme.Description
+	nf := single("404", "", r.strings.T("not_found_title"))
+	nf.path, nf.page.NoIndex = "404.html", true
+	return []job{home,
+		single("rounds", "rounds/", r.strings.T("rounds")),
+		single("tandems", "tandems/", r.strings.T("tandems")),
+		single("tags", "tags/", r.strings.T("tags")),
+		single("authors", "authors/", r.strings.T("authors")),
+		nf}
 }
 
 func tandemTitle(r *Renderer, t *site.Tandem) string {

@@ -3,100 +3,172 @@ package render
 import (
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
-// convertPosts converts the Markdown of every shown post (and, in a
-// preview, of the hidden ones, for the dashboard) once, reusing the
-// cache, and wraps each post in a PostView.
-func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (map[*site.Post]*PostView, diag.List) {
-	var problems diag.List
-	all := append(append([]*site.Post(nil), s.Posts...), s.Hidden...)
-	bodies := make(map[[32]byte]Body, len(all))
-	var todo []*site.Post
-	var sources [][]byte
-	var pages []string
-	var nested []bool
-	keys := make(map[*site.Post][32]byte, len(s.Posts))
+// convertPosts wraps every shown post (and, in a preview, every hidden
+// one, for the dashboard) in a PostView. A post whose view would come out
+// the same as in the last render keeps that view; the others get a new
+// one, returned as fresh. A new view reuses the converted Markdown of the
+// post's old view when its text and address did not change, and converts
+// it otherwise (in parallel, one worker per core).
+func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views map[*site.Post]*PostView, fresh []*PostView, problems diag.List) {
+	views = make(map[*site.Post]*PostView, len(s.Posts)+len(s.Hidden))
+	kept := make(map[string]*PostView, len(views))
+	var todo []*PostView
+	add := func(p *site.Post, hidden bool) {
+		v := cache.views[p.Path]
+		switch {
+		case v != nil && sameView(v, p, hidden):
+			v.Post = p // equal in all that the view shows
+		case v != nil && !hidden && !v.hidden && v.Post.Hash == p.Hash && v.Post.Href == p.Href:
+			v = r.view(p, hidden, v.body)
+			fresh = append(fresh, v)
+		default:
+			v = r.view(p, hidden, Body{})
+			fresh = append(fresh, v)
+			if !hidden {
+				todo = append(todo, v)
+			}
+		}
+		views[p], kept[p.Path] = v, v
+	}
 	for _, p := range s.Posts {
-		k := bodyKey(p)
-		keys[p] = k
-		if b, ok := cache.body(k); ok {
-			bodies[k] = b
-		} else if _, queued := bodies[k]; !queued {
-			bodies[k] = Body{}
-			todo = append(todo, p)
-			sources = append(sources, p.Body)
-			pages = append(pages, p.Href)
-			nested = append(nested, p.Kind == "retrospective")
-		}
+		add(p, false)
 	}
-	converted, errs := convertAll(r.md, sources, pages, nested)
-	for i, p := range todo {
+	for _, p := range s.Hidden {
+		add(p, true)
+	}
+	errs := make([]error, len(todo))
+	workers.ForEach(len(todo), func(i int) {
+		p := todo[i].Post
+		var b Body
+		b, errs[i] = convert(r.md, p.Body, p.Href, p.Kind == "retrospective")
+		todo[i].setBody(b)
+	})
+	for i, v := range todo {
 		if errs[i] != nil {
+			p := v.Post
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
-		}
-		bodies[keys[p]] = converted[i]
-	}
-	cache.setBodies(bodies)
-	views := make(map[*site.Post]*PostView, len(all))
-	for _, p := range all {
-		views[p] = r.view(p, bodies[keys[p]])
-	}
-	for p, v := range views {
-		if p.Prev != nil {
-			v.Prev = &Link{Name: p.Prev.Title, Href: p.Prev.Href}
-		}
-		if p.Next != nil {
-			v.Next = &Link{Name: p.Next.Title, Href: p.Next.Href}
+			delete(kept, p.Path) // convert again next time, and say so again
 		}
 	}
-	return views, problems
+	cache.views = kept
+	return views, fresh, problems
 }
 
-// view computes everything templates print about p.
-func (r *Renderer) view(p *site.Post, b Body) *PostView {
+// view computes everything templates print about p, with its converted
+// body b.
+func (r *Renderer) view(p *site.Post, hidden bool, b Body) *PostView {
 	v := &PostView{Post: p, UI: r.ui, Title: p.Title, Href: p.Href,
 		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
-		Content: b.HTML, Nested: b.Nested, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200), key: postKey(p)}
-	if v.Excerpt == "" {
-		v.Excerpt = b.Summary
-	}
+		hidden: hidden}
 	if p.Kind != "diary" {
 		v.KindText = r.strings.T(p.Kind)
 	}
 	for _, a := range p.Authors {
-		v.Authors = append(v.Authors, Link{Name: a.Name, Href: a.Href})
+		v.Authors = append(v.Authors, authorLink(a))
 	}
 	for _, t := range p.Tags {
-		v.Tags = append(v.Tags, Link{Name: t.Name, Href: t.Href})
+		v.Tags = append(v.Tags, tagLink(t))
 	}
-	if p.Round != nil {
-		v.Round = &Link{Name: p.Round.Title, Href: p.Round.Href}
-	}
-	if p.Tandem != nil {
-		name := p.Tandem.ID
-		if p.Tandem.Mentee != nil {
-			name = p.Tandem.Mentee.Name
-		}
-		v.Tandem = &Link{Name: name, Href: p.Tandem.Href}
-	}
+	v.Round, v.Tandem = linkOf(roundLink(p)), linkOf(tandemLink(p))
+	v.Prev, v.Next = linkOf(postLink(p.Prev)), linkOf(postLink(p.Next))
+	v.setBody(b)
+	v.key = viewKey(p, v)
 	return v
 }
 
-// bodyKey identifies a post's converted body: its content and the page
-// its relative links are resolved against.
-func bodyKey(p *site.Post) [32]byte {
-	return newKeyer(p.Href).bytes(p.Hash[:]).sum()
+// setBody fills in what the view takes from the converted body.
+func (v *PostView) setBody(b Body) {
+	v.body = b
+	v.Content, v.Nested = b.HTML, b.Nested
+	v.Excerpt = v.Post.Summary
+	if v.Excerpt == "" {
+		v.Excerpt = b.Summary
+	}
+	v.ReadMinutes = max(1, (b.Words+199)/200)
 }
 
-// postJobs plans one page per shown post.
-func (r *Renderer) postJobs(s *site.Site, views map[*site.Post]*PostView, salt string) []job {
-	jobs := make([]job, 0, len(s.Posts))
-	for _, p := range s.Posts {
-		k := newKeyer(salt, "post").view(views[p]).view(views[p.Prev]).view(views[p.Next])
-		page := &Page{Site: s, UI: r.ui, Kind: "post", Title: p.Title, URL: p.URL, Description: views[p].Excerpt, Post: views[p], NoIndex: !p.Verdict.Published()}
-		jobs = append(jobs, job{path: p.URL + "index.html", key: k.sum(), page: page})
+// sameView reports whether v, built in an earlier render, is what view
+// would build for p now. It compares everything view reads: the post's
+// file (its hash), the verdict, the address and every link.
+func sameView(v *PostView, p *site.Post, hidden bool) bool {
+	old := v.Post
+	if v.hidden != hidden || old.Hash != p.Hash || old.Verdict != p.Verdict || old.URL != p.URL || old.Href != p.Href ||
+		len(v.Authors) != len(p.Authors) || len(v.Tags) != len(p.Tags) {
+		return false
 	}
-	return jobs
+	for i, a := range p.Authors {
+		if v.Authors[i] != authorLink(a) {
+			return false
+		}
+	}
+	for i, t := range p.Tags {
+		if v.Tags[i] != tagLink(t) {
+			return false
+		}
+	}
+	return sameLink(v.Round, roundLink(p)) && sameLink(v.Tandem, tandemLink(p)) &&
+		sameLink(v.Prev, postLink(p.Prev)) && sameLink(v.Next, postLink(p.Next))
+}
+
+func authorLink(a *site.Person) Link { return Link{Name: a.Name, Href: a.Href} }
+
+func tagLink(t *site.Tag) Link { return Link{Name: t.Name, Href: t.Href} }
+
+// roundLink, tandemLink and postLink return the zero Link when there is
+// nothing to link to (every real link has an address).
+func roundLink(p *site.Post) Link {
+	if p.Round == nil {
+		return Link{}
+	}
+	return Link{Name: p.Round.Title, Href: p.Round.Href}
+}
+
+func tandemLink(p *site.Post) Link {
+	if p.Tandem == nil {
+		return Link{}
+	}
+	name := p.Tandem.ID
+	if p.Tandem.Mentee != nil {
+		name = p.Tandem.Mentee.Name
+	}
+	return Link{Name: name, Href: p.Tandem.Href}
+}
+
+func postLink(p *site.Post) Link {
+	if p == nil {
+		return Link{}
+	}
+	return Link{Name: p.Title, Href: p.Href}
+}
+
+// linkOf returns l as a view holds it: nil for no link.
+func linkOf(l Link) *Link {
+	if l == (Link{}) {
+		return nil
+	}
+	return &l
+}
+
+func sameLink(have *Link, want Link) bool {
+	if want == (Link{}) {
+		return have == nil
+	}
+	return have != nil && *have == want
+}
+
+// postJobs plans the page of every shown post; a page is planned again
+// only when the post or one of its neighbours has a new view.
+func (r *Renderer) postJobs(pl *planner, s *site.Site, views map[*site.Post]*PostView, salt string) {
+	for _, p := range s.Posts {
+		v, prev, next := views[p], views[p.Prev], views[p.Next]
+		pl.group(p.URL, salt, []*PostView{v, prev, next}, func() []job {
+			k := newKeyer(salt, "post").view(v).view(prev).view(next)
+			page := &Page{Site: s, UI: r.ui, Kind: "post", Title: p.Title, URL: p.URL, Description: v.Excerpt, Post: v, NoIndex: !p.Verdict.Published()}
+			return []job{{path: p.URL + "index.html", key: k.sum(), page: page}}
+		})
+	}
 }

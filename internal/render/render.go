@@ -94,15 +94,16 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	if cache == nil {
 		cache = NewCache()
 	}
-	views, problems := r.convertPosts(s, cache)
-	salt := authorSalt(s)
-	problems.Add(r.cards(s, views, cache, salt)...)
+	cache.start()
+	views, fresh, problems := r.convertPosts(s, cache)
+	problems.Add(r.cards(fresh, cache)...)
 	headers, footer, err := r.chrome(s)
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
 		return Result{}, problems
 	}
-	jobs := r.plan(s, views, salt)
+	pl := r.plan(s, views, cache)
+	jobs := pl.jobs
 	for _, j := range jobs {
 		j.page.Nav = navFor(j.page.Kind)
 		j.page.Header, j.page.Footer = headers[j.page.Nav], footer
@@ -110,23 +111,20 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	res := Result{}
 	res.Outputs = make([]Output, len(jobs))
 	errs := make([]error, len(jobs))
-	fresh := make([]bool, len(jobs))
+	executed := make([]bool, len(jobs))
 	workers.ForEach(len(jobs), func(i int) {
 		res.Outputs[i].Path = jobs[i].path
-		res.Outputs[i].Data, fresh[i], errs[i] = cache.page(jobs[i], r.execute)
+		res.Outputs[i].Data, executed[i], errs[i] = cache.page(jobs[i], r.execute)
 	})
 	for i, err := range errs {
 		if err != nil {
 			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering %s: %v", jobs[i].path, err)
 		}
-		if fresh[i] {
+		if executed[i] {
 			res.Rendered++
 		}
 	}
-	res.Outputs = append(res.Outputs, r.feeds(s, views, cache, salt)...)
-	res.Outputs = append(res.Outputs, r.sitemap(s, cache, salt))
-	cache.keep(res.Outputs)
-	slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	res.Outputs = cache.sortOutputs(append(res.Outputs, pl.finish(res.Outputs, errs)...))
 	res.Copies = r.copies(s)
 	return res, problems
 }

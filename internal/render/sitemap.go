@@ -17,21 +17,22 @@ type sitemapURL struct {
 }
 
 // sitemap lists every public page. In a preview build it is written too,
-// but lists only what a production build would publish.
-func (r *Renderer) sitemap(s *site.Site, cache *Cache, salt string) Output {
-	// The sitemap lists addresses and dates only: a post's text can change
-	// without changing it.
-	k := newKeyer(salt, "sitemap")
-	for _, p := range s.Posts {
-		if p.Verdict.Published() {
-			k.str(p.URL).str(p.Date.UTC().Format("2006-01-02"))
+// but lists only what a production build would publish. It lists
+// addresses and dates only: a post's text can change without changing it.
+func (r *Renderer) sitemap(pl *planner, s *site.Site, all []*PostView, salt string, keys *programmeKeys) {
+	key := func() [32]byte {
+		k := newKeyer(salt, "sitemap", keys.all)
+		for _, p := range s.Posts {
+			if p.Verdict.Published() {
+				k.str(p.URL).date(p.Date)
+			}
 		}
+		for _, t := range s.Tags {
+			k.str(t.URL)
+		}
+		return k.sum()
 	}
-	for _, t := range s.Tags {
-		k.str(t.URL)
-	}
-	data, _, _ := cache.output("sitemap.xml", k.sum(), func() ([]byte, error) { return r.writeSitemap(s), nil })
-	return Output{Path: "sitemap.xml", Data: data}
+	pl.file("sitemap.xml", salt, all, key, func() []byte { return r.writeSitemap(s) })
 }
 
 func (r *Renderer) writeSitemap(s *site.Site) []byte {

@@ -1,0 +1,130 @@
+package render
+
+import (
+	"fmt"
+
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// planner collects what one render makes: the jobs of the groups whose
+// inputs changed, and the outputs of the others, taken from the cache.
+type planner struct {
+	cache *Cache
+	jobs  []job
+	kept  []Output
+}
+
+// group plans the pages of group name, made from sig and views: it takes
+// them from the cache when the group was made from the very same inputs
+// last time, and otherwise adds the jobs plan returns.
+func (pl *planner) group(name, sig string, views []*PostView, plan func() []job) {
+	if pages, ok := pl.cache.reuse(name, sig, views); ok {
+		for _, p := range pages {
+			pl.kept = append(pl.kept, Output{Path: p.path, Data: p.data})
+		}
+		return
+	}
+	g := &group{name: name, sig: sig, views: views}
+	for _, j := range plan() {
+		j.group = g
+		pl.jobs = append(pl.jobs, j)
+	}
+}
+
+// file is a group of one file that make writes directly (a feed, the
+// sitemap). When sig or views changed, key (if not nil) is asked for a
+// key over what the file shows, and the file is made again only when
+// that changed too.
+func (pl *planner) file(path, sig string, views []*PostView, key func() [32]byte, make func() []byte) {
+	pages, ok := pl.cache.reuse(path, sig, views)
+	if !ok {
+		var k [32]byte
+		if key != nil {
+			k = key()
+		}
+		if old := pl.cache.groups[path]; key != nil && old != nil && old.pages[0].key == k {
+			pages = old.pages
+		} else {
+			pages = []cachedPage{{path: path, key: k, data: make()}}
+		}
+		pl.cache.store(&group{name: path, sig: sig, views: views, pages: pages})
+	}
+	pl.kept = append(pl.kept, Output{Path: path, Data: pages[0].data})
+}
+
+// finish keeps the groups of the jobs, now executed into outputs, for the
+// next render, leaving out any group with a page that failed (so it is
+// tried again). It returns the outputs taken from the cache.
+func (pl *planner) finish(outputs []Output, errs []error) []Output {
+	failed := map[*group]bool{}
+	for i, j := range pl.jobs {
+		if errs[i] != nil {
+			failed[j.group] = true
+		}
+		j.group.pages = append(j.group.pages, cachedPage{path: j.path, key: j.key, data: outputs[i].Data})
+	}
+	for i, j := range pl.jobs {
+		if !failed[j.group] && (i == 0 || pl.jobs[i-1].group != j.group) {
+			pl.cache.store(j.group)
+		}
+	}
+	pl.cache.sweep()
+	return pl.kept
+}
+
+// programmeKeys are fingerprints of the programme as pages show it: of
+// programme.yaml (shown on every page), and of each tandem file (shown on
+// its tandem's page, its round's pages and the site-wide pages). A
+// fingerprint is the programme's values printed with %#v, so it covers
+// every field, including ones added later.
+type programmeKeys struct {
+	of      *programme.Programme
+	base    string
+	tandems map[*programme.Tandem]string
+	all     string            // of every tandem
+}
+
+// programmeKeys returns the fingerprints of p, computed once per
+// programme.
+func (c *Cache) programmeKeys(p *programme.Programme) *programmeKeys {
+	if c.progKeys != nil && c.progKeys.of == p {
+		return c.progKeys
+	}
+	rest := *p
+	rest.Tandems = nil
+	k := &programmeKeys{of: p, base: fmt.Sprintf("%#v", rest), tandems: map[*programme.Tandem]string{}}
+	all := newKeyer()
+	for i := range p.Tandems {
+		t := &p.Tandems[i]
+		k.tandems[t] = fmt.Sprintf("%#v", *t)
+		all.str(k.tandems[t])
+	}
+	sum := all.sum()
+	k.all = string(sum[:])
+	c.progKeys = k
+	return k
+}
+
+// siteSalt goes into every key: what any page may show beyond its own
+// posts: the programme, the time and mode of the build, and which people
+// have author pages (links to author pages exist only for people with
+// posts). It is hashed once, so it adds 32 bytes to each key.
+func siteSalt(s *site.Site, keys *programmeKeys) string {
+	k := newKeyer(fmt.Sprintf("%t|%s|%s", s.Preview, s.Now.UTC().Format("2006-01-02T15:04:05"), s.BasePath), keys.base)
+	for _, a := range s.Authors {
+		k.str(a.Key)
+	}
+	sum := k.sum()
+	return string(sum[:])
+}
+
+// tandemsKey is the fingerprint of the given tandems.
+func (k *programmeKeys) tandemsKey(ts []*site.Tandem) string {
+	keys := newKeyer()
+	for _, t := range ts {
+		keys.str(k.tandems[t.Tandem])
+	}
+	sum := keys.sum()
+	return string(sum[:])
+}
