@@ -13,11 +13,62 @@ import (
 
 // Check validates the programme and the posts against each other and
 // fills in each post's round from its tandem where the post leaves it
-// out. It returns every problem it finds.
+// out. It returns every problem it finds. It is CheckProgramme, CheckPost
+// for every post and CheckPages over the posts that write a page.
 func Check(p *programme.Programme, posts []*content.Post) diag.List {
+	l := CheckProgramme(p)
+	pages := make([]*content.Post, 0, len(posts))
+	slugs := make(content.Slugs)
+	for _, post := range posts {
+		probs, page := checkPost(p, post, slugs)
+		l.Add(probs...)
+		if page {
+			pages = append(pages, post)
+		}
+	}
+	l.Add(CheckPages(pages)...)
+	return l
+}
+
+// CheckProgramme validates the programme on its own: unique, well-formed
+// ids and keys, and known people and rounds in the tandems.
+func CheckProgramme(p *programme.Programme) diag.List {
 	var l diag.List
 	checkProgramme(p, &l)
-	checkPosts(p, posts, &l)
+	return l
+}
+
+// CheckPost validates one post against the programme (its round, tandem
+// and authors), its tags and its slug, and fills in its round from its
+// tandem where it leaves it out. page reports whether the post writes a
+// page: it has front matter and a usable slug. What it finds depends on
+// nothing but p and post, so a caller may keep it while neither changed.
+func CheckPost(p *programme.Programme, post *content.Post) (problems diag.List, page bool) {
+	return checkPost(p, post, make(content.Slugs))
+}
+
+func checkPost(p *programme.Programme, post *content.Post, slugs content.Slugs) (problems diag.List, page bool) {
+	if post.Meta == nil {
+		return nil, false // the front matter could not be read; already reported
+	}
+	checkRefs(p, post, &problems)
+	checkTags(post, slugs, &problems)
+	return problems, checkSlug(post, &problems)
+}
+
+// CheckPages reports posts that would write the same page; posts are the
+// ones CheckPost found to write a page, in the order of their paths.
+func CheckPages(posts []*content.Post) diag.List {
+	var l diag.List
+	pages := make(map[string]*content.Post, len(posts))
+	for _, post := range posts {
+		if other, dup := pages[post.Slug]; dup {
+			l.Errorf(post.Pos("slug"), "duplicate-page", fmt.Sprintf("give one of them another slug: in its front matter (slug: %s-2)", post.Slug),
+				"this post and %s would both write /posts/%s/", other.Path, post.Slug)
+			continue
+		}
+		pages[post.Slug] = post
+	}
 	return l
 }
 
@@ -89,27 +140,6 @@ func unknownHint(key string, known []string, where string) string {
 		return fmt.Sprintf("did you mean %q? (%s)", c, diag.Known(known))
 	}
 	return fmt.Sprintf("%s; add new ones under %s", diag.Known(known), where)
-}
-
-func checkPosts(p *programme.Programme, posts []*content.Post, l *diag.List) {
-	pages := map[string]*content.Post{}
-	slugs := make(content.Slugs)
-	for _, post := range posts {
-		if post.Meta == nil {
-			continue // the front matter could not be read; already reported
-		}
-		checkRefs(p, post, l)
-		checkTags(post, slugs, l)
-		if !checkSlug(post, l) {
-			continue
-		}
-		if other, dup := pages[post.Slug]; dup {
-			l.Errorf(post.Pos("slug"), "duplicate-page", fmt.Sprintf("give one of them another slug: in its front matter (slug: %s-2)", post.Slug),
-				"this post and %s would both write /posts/%s/", other.Path, post.Slug)
-			continue
-		}
-		pages[post.Slug] = post
-	}
 }
 
 func checkRefs(p *programme.Programme, post *content.Post, l *diag.List) {
