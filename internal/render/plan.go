@@ -82,7 +82,7 @@ type programmeKeys struct {
 	of      *programme.Programme
 	base    string
 	tandems map[*programme.Tandem]string
-	all     string            // of every tandem
+	all     string // of every tandem
 }
 
 // programmeKeys returns the fingerprints of p, computed once per
