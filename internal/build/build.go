@@ -10,7 +10,6 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
-	"github.com/tandem-mentoring/tandem/internal/validate"
 	"github.com/tandem-mentoring/tandem/themes"
 )
 
@@ -59,15 +58,14 @@ func (c *Compiler) Compile() (*Compiled, diag.List) {
 	return c.compileState()
 }
 
+// compile runs the stages after validate over posts, validated and
+// ordered by path, adding to the problems found so far.
 func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, problems diag.List) (*Compiled, diag.List) {
-	t := c.timer("validate")
-	problems.Add(validate.Check(prog, posts)...)
-	t.stop()
 	if problems.HasErrors() {
 		problems.Sort()
 		return nil, problems
 	}
-	t = c.timer("review gate")
+	t := c.timer("review gate")
 	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
 	verdicts := make([]review.Verdict, len(posts))
 	for i, p := range posts {

@@ -14,13 +14,24 @@ import (
 
 // state is what a Compiler keeps between runs for incremental rebuilds.
 type state struct {
-	loaded      bool
-	prog        *programme.Programme
-	progProbs   diag.List
-	posts       map[string]*content.Post // by unit: file path, or bundle folder
-	postProbs   diag.List
+	loaded    bool
+	prog      *programme.Programme
+	progProbs diag.List
+	posts     map[string]*content.Post // by unit: file path, or bundle folder
+	postProbs diag.List
+	// order lists the units ordered by their post's path.
+	order []string
+	// checked are the validated posts by unit, progChecked the programme
+	// whose findings progProblems are (see validated.go).
+	checked      map[string]*checked
+	progChecked  *programme.Programme
+	progProblems diag.List
+	// verdicts are the gate's, by loaded post, valid for the programme
+	// whose gateKey is verdictsFor.
 	verdicts    map[*content.Post]review.Verdict
-	verdictsFor *programme.Programme
+	verdictsFor string
+	gateFor     *programme.Programme
+	gateKey     string
 }
 
 // Update compiles again after the files in changed (paths below the site
@@ -105,6 +116,7 @@ func isFile(site fs.FS, name string) bool {
 
 func (c *Compiler) dropUnit(unit string) {
 	delete(c.st.posts, unit)
+	delete(c.st.checked, unit)
 	c.st.postProbs = slices.DeleteFunc(c.st.postProbs, func(p diag.Problem) bool {
 		return p.Path == unit || strings.HasPrefix(p.Path, unit+"/")
 	})
@@ -128,6 +140,7 @@ func (c *Compiler) load() {
 func (c *Compiler) loadPosts() {
 	posts, probs := content.Load(c.site)
 	c.st.posts = make(map[string]*content.Post, len(posts))
+	c.st.checked = make(map[string]*checked, len(posts))
 	for _, p := range posts {
 		unit := p.Path
 		if p.Bundle != "" {
@@ -140,23 +153,20 @@ func (c *Compiler) loadPosts() {
 
 // compileState runs validate and the later stages over the loaded state.
 func (c *Compiler) compileState() (*Compiled, diag.List) {
-	posts := make([]*content.Post, 0, len(c.st.posts))
-	for _, p := range c.st.posts {
-		// validate fills in resolved fields; give it a fresh copy so a
-		// change to a tandem file is seen by unchanged posts too.
-		cp := *p
-		posts = append(posts, &cp)
-	}
-	slices.SortFunc(posts, func(a, b *content.Post) int { return strings.Compare(a.Path, b.Path) })
 	problems := append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
+	t := c.timer("validate")
+	posts, probs := c.validate()
+	problems = append(problems, probs...)
+	t.stop()
 	return c.compile(c.st.prog, posts, problems)
 }
 
 // judge returns the gate's verdict, reusing the last one for a post that
-// did not change (same content hash) while the programme stayed the same.
+// did not change (same content hash) while what the gate reads of the
+// programme stayed the same.
 func (c *Compiler) judge(gate review.Gate, p *content.Post) review.Verdict {
-	if c.st.verdictsFor != gate.Programme {
-		c.st.verdicts, c.st.verdictsFor = map[*content.Post]review.Verdict{}, gate.Programme
+	if key := c.gateKey(gate.Programme); c.st.verdicts == nil || c.st.verdictsFor != key {
+		c.st.verdicts, c.st.verdictsFor = map[*content.Post]review.Verdict{}, key
 	}
 	key := c.st.posts[unitOf(p)]
 	if v, ok := c.st.verdicts[key]; ok && key != nil && key.Hash == p.Hash {
