@@ -3,6 +3,7 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"hash"
 	"slices"
 	"strconv"
 	"time"
@@ -108,9 +109,16 @@ func (c *Cache) sweep() {
 	}
 }
 
-// keyer builds keys: it collects the parts in a buffer, each with its
-// length, and hashes them once.
-type keyer struct{ buf []byte }
+// keyer builds keys: it collects the parts, each with its length, in a
+// buffer that it hashes once, or in pieces when a long list of posts
+// would make it large.
+type keyer struct {
+	buf []byte
+	h   hash.Hash // once the buffer was hashed in pieces
+}
+
+// keyerFlush is the buffer size at which a keyer hashes what it has.
+const keyerFlush = 16 << 10
 
 func newKeyer(parts ...string) *keyer {
 	k := &keyer{buf: make([]byte, 0, 256)}
@@ -120,21 +128,33 @@ func newKeyer(parts ...string) *keyer {
 	return k
 }
 
+// grown hashes the buffer when it is full.
+func (k *keyer) grown() *keyer {
+	if len(k.buf) >= keyerFlush {
+		if k.h == nil {
+			k.h = sha256.New()
+		}
+		k.h.Write(k.buf)
+		k.buf = k.buf[:0]
+	}
+	return k
+}
+
 func (k *keyer) str(s string) *keyer {
 	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(len(s)))
 	k.buf = append(k.buf, s...)
-	return k
+	return k.grown()
 }
 
 func (k *keyer) bytes(b []byte) *keyer {
 	k.buf = append(k.buf, b...)
-	return k
+	return k.grown()
 }
 
 // date adds t's day in UTC.
 func (k *keyer) date(t time.Time) *keyer {
 	k.buf = t.UTC().AppendFormat(k.buf, "2006-01-02")
-	return k
+	return k.grown()
 }
 
 func (k *keyer) link(l *Link) *keyer {
@@ -176,4 +196,12 @@ func (k *keyer) views(vs []*PostView) *keyer {
 	return k
 }
 
-func (k *keyer) sum() [32]byte { return sha256.Sum256(k.buf) }
+func (k *keyer) sum() [32]byte {
+	if k.h == nil {
+		return sha256.Sum256(k.buf)
+	}
+	var sum [32]byte
+	k.h.Write(k.buf)
+	k.h.Sum(sum[:0])
+	return sum
+}

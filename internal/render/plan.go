@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -25,7 +26,8 @@ func (pl *planner) group(name, sig string, views []*PostView, plan func() []job)
 		}
 		return
 	}
-	g := &group{name: name, sig: sig, views: views}
+	// A copy: callers may pass views on the stack.
+	g := &group{name: name, sig: sig, views: slices.Clone(views)}
 	for _, j := range plan() {
 		j.group = g
 		pl.jobs = append(pl.jobs, j)
