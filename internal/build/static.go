@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -51,12 +52,15 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 // brings its own favicon or stylesheet); anything else is an error.
 func collisions(res render.Result, static []render.Copy) diag.List {
 	var problems diag.List
-	owner := map[string]string{}
-	for _, o := range res.Outputs {
-		owner[o.Path] = "a generated page"
-	}
+	owner := map[string]string{} // of the copies; outputs are looked up in res.Outputs
 	for _, c := range append(bundleCopies(res.Copies), static...) {
-		if other, taken := owner[c.Path]; taken {
+		other, taken := owner[c.Path]
+		if !taken {
+			// The outputs are sorted by path.
+			_, taken = slices.BinarySearchFunc(res.Outputs, c.Path, func(o render.Output, p string) int { return strings.Compare(o.Path, p) })
+			other = "a generated page"
+		}
+		if taken {
 			problems.Errorf(diag.Pos{Path: c.Name}, "duplicate-output", "rename or remove one of them",
 				"this file would overwrite %s at /%s", other, c.Path)
 			continue

@@ -14,24 +14,25 @@ import (
 // it otherwise (in parallel, one worker per core).
 func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views map[*site.Post]*PostView, fresh []*PostView, problems diag.List) {
 	views = make(map[*site.Post]*PostView, len(s.Posts)+len(s.Hidden))
-	kept := make(map[string]*PostView, len(views))
 	var todo []*PostView
 	add := func(p *site.Post, hidden bool) {
-		v := cache.views[p.Path]
-		switch {
-		case v != nil && sameView(v, p, hidden):
-			v.Post = p // equal in all that the view shows
-		case v != nil && !hidden && !v.hidden && v.Post.Hash == p.Hash && v.Post.Href == p.Href:
-			v = r.view(p, hidden, v.body)
-			fresh = append(fresh, v)
-		default:
-			v = r.view(p, hidden, Body{})
-			fresh = append(fresh, v)
-			if !hidden {
-				todo = append(todo, v)
-			}
+		old := cache.views[p.Path]
+		if old != nil && sameView(old, p, hidden) {
+			old.Post = p // equal in all that the view shows
+			views[p] = old
+			return
 		}
-		views[p], kept[p.Path] = v, v
+		var b Body
+		converted := old != nil && !hidden && !old.hidden && old.Post.Hash == p.Hash && old.Post.Href == p.Href
+		if converted {
+			b = old.body
+		}
+		v := r.view(p, hidden, b)
+		if !hidden && !converted {
+			todo = append(todo, v)
+		}
+		views[p], cache.views[p.Path] = v, v
+		fresh = append(fresh, v)
 	}
 	for _, p := range s.Posts {
 		add(p, false)
@@ -50,10 +51,16 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views map[*site.Pos
 		if errs[i] != nil {
 			p := v.Post
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
-			delete(kept, p.Path) // convert again next time, and say so again
+			delete(cache.views, p.Path) // convert again next time, and say so again
 		}
 	}
-	cache.views = kept
+	if len(cache.views) > len(views) {
+		for path, v := range cache.views {
+			if views[v.Post] != v {
+				delete(cache.views, path) // the post is gone
+			}
+		}
+	}
 	return views, fresh, problems
 }
 
