@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/url"
@@ -77,6 +78,8 @@ type session struct {
 	root     *os.Root
 	compiler *build.Compiler
 	last     *build.Compiled
+	// snapshot is what the server serves: last as a file system.
+	snapshot fs.FS
 	srv      *server.Server
 }
 
@@ -90,7 +93,7 @@ func serve(e env, o serveOptions) error {
 		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now})}
 	basePath := s.firstBuild()
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
-	s.publish(nil)
+	s.publish(nil, nil, false)
 	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
 	if err != nil {
 		return fmt.Errorf("cannot watch %s: %w", o.source, err)
@@ -160,12 +163,20 @@ func (s *session) basePath() string {
 	return "/"
 }
 
-// publish hands the last good build, or problems, to the server.
-func (s *session) publish(changed []string) {
+// publish hands the last good build to the server. changed are the
+// output paths that differ from the build published before, when
+// incremental; otherwise the snapshot is made afresh. reload lists the
+// pages open tabs reload, nil for all.
+func (s *session) publish(changed, reload []string, incremental bool) {
 	if s.last == nil {
 		return
 	}
-	s.srv.Publish(server.Update{Site: s.last.FS(s.root.FS()), Changed: changed})
+	if incremental && s.snapshot != nil {
+		s.snapshot = s.last.NextFS(s.snapshot, s.root.FS(), changed)
+	} else {
+		s.snapshot = s.last.FS(s.root.FS())
+	}
+	s.srv.Publish(server.Update{Site: s.snapshot, Changed: reload})
 }
 
 // rebuild reacts to one batch of changed files: compile what changed,
@@ -193,12 +204,14 @@ func (s *session) rebuild(b watch.Batch) {
 		fmt.Fprintln(s.e.stderr, "tandem serve: writing:", err)
 	}
 	reloadAll := s.last == nil || touchesShared(paths)
+	incremental := s.last != nil && err == nil
 	s.last = next
+	reload := changed
 	if reloadAll {
-		changed = nil
+		reload = nil
 	}
-	s.publish(changed)
-	fmt.Fprintf(s.e.stdout, "%s  %s → %s in %s\n", clock(), describe(paths), rebuilt(changed, reloadAll),
+	s.publish(changed, reload, incremental)
+	fmt.Fprintf(s.e.stdout, "%s  %s → %s in %s\n", clock(), describe(paths), rebuilt(reload, reloadAll),
 		time.Since(b.FirstEvent).Round(100*time.Microsecond))
 }
 

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -59,6 +61,30 @@ var edits = []edit{
 	{"tandem file changes its goals", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/tandems/t01.yaml"), "Kurzvideos verstehen", "Kurzvideos drehen")
 	}, []string{"content/tandems/t01.yaml"}},
+	{"tandem gets another mentee (the diary's links change)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/tandems/t02.yaml"), "mentee: dan", "mentee: cleo")
+	}, []string{"content/tandems/t02.yaml"}},
+	{"person renamed in programme.yaml", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "Bo Azubi", "Bo Auszubildender")
+	}, []string{"content/programme.yaml"}},
+	{"post moves to a tandem of another round", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r1/2024-03-18-grosser-denken.md"), "tandem: t01", "tandem: t02")
+	}, []string{"content/posts/r1/2024-03-18-grosser-denken.md"}},
+	{"post date changes its place in the diary (neighbours change)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, p1), "date: 2024-01-15", "date: 2024-05-01")
+	}, []string{p1}},
+	{"newer post spells a tag differently (the tag's name changes)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r1/2024-06-30-rueckblick.md"), "tags: [Rückblick]", "tags: [social media]")
+	}, []string{"content/posts/r1/2024-06-30-rueckblick.md"}},
+	{"first post of a person (a new author page)", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, "content/posts/r2/2026-10-20-dan.md"), "---\ntitle: Dan schreibt\ndate: 2026-10-20\ntandem: t02\nauthors: [dan]\nstatus: review\n---\nHallo.\n")
+	}, []string{"content/posts/r2/2026-10-20-dan.md"}},
+	{"tandem file added", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, "content/tandems/t03.yaml"), "round: r2\nmentors: [ada]\nmentee: dan\ngoals: [Podcasts]\n")
+	}, []string{"content/tandems/t03.yaml"}},
+	{"tandem file removed", func(t *testing.T, s string) {
+		os.Remove(filepath.Join(s, "content/tandems/t03.yaml"))
+	}, []string{"content/tandems/t03.yaml"}},
 	{"programme title changes", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "title: Tandem-Tagebuch", "title: Tandem-Tagebücher")
 	}, []string{"content/programme.yaml"}},
@@ -101,17 +127,23 @@ func TestIncrementalEqualsFull(t *testing.T) {
 			if _, err := Write(dest, root.FS(), prev); err != nil {
 				t.Fatal(err)
 			}
+			snapshot := prev.FS(root.FS())
 			for _, e := range edits {
 				e.apply(t, site)
 				next, problems := c.Update(e.paths)
 				if next == nil {
 					t.Fatalf("%s: %v", e.name, problems.Err())
 				}
-				if _, err := Update(dest, root.FS(), prev, next, e.paths); err != nil {
+				changed, err := Update(dest, root.FS(), prev, next, e.paths)
+				if err != nil {
 					t.Fatalf("%s: %v", e.name, err)
 				}
+				snapshot = next.NextFS(snapshot, root.FS(), changed)
 				full := buildSite(t, site, opts)
-				t.Run(e.name, func(t *testing.T) { compareTrees(t, full, dest) })
+				t.Run(e.name, func(t *testing.T) {
+					compareTrees(t, full, dest)
+					compareSnapshot(t, full, snapshot)
+				})
 				prev = next
 			}
 		})
@@ -150,5 +182,34 @@ func TestUpdateWritesOnlyWhatChanged(t *testing.T) {
 	}
 	if len(changed) > len(next.Result.Outputs)/2 {
 		t.Errorf("%d of %d files rewritten", len(changed), len(next.Result.Outputs))
+	}
+}
+
+// compareSnapshot fails for every file of the snapshot that differs from
+// the folder want, is missing or is extra. The snapshot has no marker
+// file.
+func compareSnapshot(t *testing.T, want string, snapshot fs.FS) {
+	t.Helper()
+	var got []string
+	err := fs.WalkDir(snapshot, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			got = append(got, p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantFiles := slices.DeleteFunc(listFiles(t, want), func(name string) bool { return name == Marker })
+	slices.Sort(wantFiles)
+	if !slices.Equal(wantFiles, got) {
+		t.Fatalf("the snapshot holds\n%v\nwant\n%v", got, wantFiles)
+	}
+	for _, name := range got {
+		w, _ := os.ReadFile(filepath.Join(want, name))
+		g, err := fs.ReadFile(snapshot, name)
+		if err != nil || !bytes.Equal(w, g) {
+			t.Errorf("snapshot: %s differs (%v):\n%s", name, err, firstDiff(string(w), string(g)))
+		}
 	}
 }

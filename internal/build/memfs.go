@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
 // FS returns the compiled site as a read-only file system, exactly the
@@ -168,3 +171,42 @@ func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
 }
 
 var _ fs.ReadDirFile = (*memDir)(nil)
+
+// NextFS returns the same snapshot as FS, made from prev, the snapshot of
+// an earlier build, and changed, the output paths that differ between
+// the two (as Update returns them): it copies prev's list of files and
+// replaces only the changed ones, instead of listing thousands of files
+// again. prev must come from FS or NextFS; otherwise NextFS is FS.
+func (c *Compiled) NextFS(prev fs.FS, site fs.FS, changed []string) fs.FS {
+	old, ok := prev.(*memFS)
+	if !ok {
+		return c.FS(site)
+	}
+	m := &memFS{files: maps.Clone(old.files)}
+	var copies map[string]render.Copy // made when a changed path is not an output
+	for _, name := range changed {
+		if i, found := slices.BinarySearchFunc(c.Result.Outputs, name, byPath); found {
+			m.add(name, memEntry{data: c.Result.Outputs[i].Data})
+			continue
+		}
+		if copies == nil {
+			copies = map[string]render.Copy{}
+			for _, cp := range finalCopies(c) {
+				copies[cp.Path] = cp
+			}
+		}
+		cp, ok := copies[name]
+		if !ok {
+			delete(m.files, name) // removed
+			continue
+		}
+		from := cp.From
+		if from == nil {
+			from = site
+		}
+		m.add(name, memEntry{from: from, name: cp.Name})
+	}
+	return m
+}
+
+func byPath(o render.Output, p string) int { return strings.Compare(o.Path, p) }

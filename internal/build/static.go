@@ -57,7 +57,7 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 		other, taken := owner[c.Path]
 		if !taken {
 			// The outputs are sorted by path.
-			_, taken = slices.BinarySearchFunc(res.Outputs, c.Path, func(o render.Output, p string) int { return strings.Compare(o.Path, p) })
+			_, taken = slices.BinarySearchFunc(res.Outputs, c.Path, byPath)
 			other = "a generated page"
 		}
 		if taken {

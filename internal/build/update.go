@@ -30,17 +30,9 @@ func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]
 		return nil, err
 	}
 	defer root.Close()
+	written, gone := outputChanges(prev.Result.Outputs, next.Result.Outputs)
 	var changed []string
-	old := map[string][]byte{}
-	for _, o := range prev.Result.Outputs {
-		old[o.Path] = o.Data
-	}
-	for _, o := range next.Result.Outputs {
-		if was, ok := old[o.Path]; ok && sameBytes(was, o.Data) {
-			delete(old, o.Path)
-			continue
-		}
-		delete(old, o.Path)
+	for _, o := range written {
 		if err := replaceFile(root, o.Path, o.Data); err != nil {
 			return changed, err
 		}
@@ -51,7 +43,7 @@ func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]
 	if err != nil {
 		return changed, err
 	}
-	for p := range old {
+	for _, p := range gone {
 		if err := removeFile(root, p); err != nil {
 			return changed, err
 		}
@@ -59,6 +51,31 @@ func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]
 	}
 	sortStrings(changed)
 	return changed, nil
+}
+
+// outputChanges compares two lists of outputs, each sorted by path, in
+// one walk: written are the outputs of next that prev lacks or that hold
+// other bytes, gone the paths of prev that next lacks.
+func outputChanges(prev, next []render.Output) (written []render.Output, gone []string) {
+	i := 0
+	for _, o := range next {
+		for i < len(prev) && prev[i].Path < o.Path {
+			gone = append(gone, prev[i].Path)
+			i++
+		}
+		if i < len(prev) && prev[i].Path == o.Path {
+			if !sameBytes(prev[i].Data, o.Data) {
+				written = append(written, o)
+			}
+			i++
+			continue
+		}
+		written = append(written, o)
+	}
+	for ; i < len(prev); i++ {
+		gone = append(gone, prev[i].Path)
+	}
+	return written, gone
 }
 
 // sameBytes is true for the very same slice (a page taken from the render

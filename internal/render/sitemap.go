@@ -32,7 +32,7 @@ func (r *Renderer) sitemap(pl *planner, s *site.Site, all []*PostView, salt stri
 		}
 		return k.sum()
 	}
-	pl.file("sitemap.xml", salt, all, key, func() []byte { return r.writeSitemap(s) })
+	pl.file("sitemap.xml", salt+keys.all, all, key, func() []byte { return r.writeSitemap(s) })
 }
 
 func (r *Renderer) writeSitemap(s *site.Site) []byte {

@@ -28,9 +28,13 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 		people[key] = &Person{Person: p.People[key]}
 	}
 	tandems := s.addTandems(p, rounds, people)
+	all := make([]Post, len(posts)) // one allocation for every post
+	s.Posts = make([]*Post, 0, len(posts))
 	for i, cp := range posts {
-		post := &Post{Post: cp, Verdict: verdicts[i], URL: "posts/" + cp.Slug + "/"}
-		post.Href = s.BasePath + post.URL
+		post := &all[i]
+		post.Post, post.Verdict = cp, verdicts[i]
+		post.Href = s.BasePath + "posts/" + cp.Slug + "/"
+		post.URL = post.Href[len(s.BasePath):]
 		if !Shown(post.Verdict, opts.Preview) {
 			s.Hidden = append(s.Hidden, post)
 			continue
