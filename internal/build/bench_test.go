@@ -132,13 +132,18 @@ func benchEdit(b *testing.B, c *Compiler, dir, name string) {
 	if filepath.Ext(name) == ".yaml" {
 		comment = "\n# %d\n"
 	}
+	b.ReportAllocs()
+	rendered := 0
 	for i := 0; b.Loop(); i++ {
 		edited := fmt.Appendf(append([]byte(nil), orig...), comment, i)
 		if err := os.WriteFile(file, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}
-		if compiled, problems := c.Update([]string{name}); compiled == nil {
+		compiled, problems := c.Update([]string{name})
+		if compiled == nil {
 			b.Fatal(problems.Err())
 		}
+		rendered += compiled.Result.Rendered
 	}
+	b.ReportMetric(float64(rendered)/float64(b.N), "pages/op")
 }

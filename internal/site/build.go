@@ -42,12 +42,11 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 		s.Posts = append(s.Posts, post)
 	}
 	slices.SortFunc(s.Posts, newestFirst)
-	tags := map[string]*Tag{}
-	slugs := make(content.Slugs)
+	l := newLinker(s, rounds, tandems, people)
 	for _, post := range s.Posts {
-		s.link(post, rounds, tandems, people, tags, slugs)
+		l.link(post)
 	}
-	s.finish(people, tags)
+	s.finish(people, l.tags)
 	s.Current = currentRound(s.Rounds, opts.Now)
 	return s
 }
@@ -94,37 +93,69 @@ func (s *Site) addTandems(p *programme.Programme, rounds map[string]*Round, peop
 	return tandems
 }
 
+// linker connects shown posts to their round, tandem, authors and tags.
+type linker struct {
+	s       *Site
+	rounds  map[string]*Round
+	tandems map[string]*Tandem
+	people  map[string]*Person
+	tags    map[string]*Tag // by slug
+	slugs   content.Slugs
+	// authorSlots and tagSlots back every post's Authors and Tags: one
+	// allocation each for the site instead of one per post.
+	authorSlots []*Person
+	tagSlots    []*Tag
+}
+
+func newLinker(s *Site, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person) *linker {
+	nAuthors, nTags := 0, 0
+	for _, post := range s.Posts {
+		nAuthors += len(post.Post.Authors)
+		nTags += len(post.Post.Tags)
+	}
+	return &linker{s: s, rounds: rounds, tandems: tandems, people: people, tags: map[string]*Tag{}, slugs: make(content.Slugs),
+		authorSlots: make([]*Person, 0, nAuthors), tagSlots: make([]*Tag, 0, nTags)}
+}
+
 // link connects a shown post to its round, tandem, authors and tags.
 // Posts arrive newest first.
-func (s *Site) link(post *Post, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, tags map[string]*Tag, slugs content.Slugs) {
-	if r := rounds[post.Post.Round.Key]; r != nil {
+func (l *linker) link(post *Post) {
+	if r := l.rounds[post.Post.Round.Key]; r != nil {
 		post.Round = r
 		r.Posts = append(r.Posts, post)
 		if post.Kind == content.KindRetrospective {
 			r.Retrospectives = append(r.Retrospectives, post)
 		}
 	}
-	if t := tandems[post.Post.Tandem.Key]; t != nil {
+	if t := l.tandems[post.Post.Tandem.Key]; t != nil {
 		post.Tandem = t
 		t.Diary = append(t.Diary, post)
 	}
+	start := len(l.authorSlots)
 	for _, a := range post.Post.Authors {
-		if person := people[a.Key]; person != nil && !slices.Contains(post.Authors, person) {
-			post.Authors = append(post.Authors, person)
+		if person := l.people[a.Key]; person != nil && !slices.Contains(l.authorSlots[start:], person) {
+			l.authorSlots = append(l.authorSlots, person)
 			person.Posts = append(person.Posts, post)
 		}
 	}
+	if end := len(l.authorSlots); end > start {
+		post.Authors = l.authorSlots[start:end:end]
+	}
+	start = len(l.tagSlots)
 	for _, name := range post.Post.Tags {
-		slug := slugs.Of(name)
-		tag := tags[slug]
+		slug := l.slugs.Of(name)
+		tag := l.tags[slug]
 		if tag == nil {
-			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: s.BasePath + "tags/" + slug + "/"}
-			tags[slug] = tag
+			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: l.s.BasePath + "tags/" + slug + "/"}
+			l.tags[slug] = tag
 		}
-		if !slices.Contains(post.Tags, tag) {
-			post.Tags = append(post.Tags, tag)
+		if !slices.Contains(l.tagSlots[start:], tag) {
+			l.tagSlots = append(l.tagSlots, tag)
 			tag.Posts = append(tag.Posts, post)
 		}
+	}
+	if end := len(l.tagSlots); end > start {
+		post.Tags = l.tagSlots[start:end:end]
 	}
 }
 
