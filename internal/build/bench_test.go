@@ -5,7 +5,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/synthetic"
@@ -134,6 +136,7 @@ func benchEdit(b *testing.B, c *Compiler, dir, name string) {
 	}
 	b.ReportAllocs()
 	rendered := 0
+	stages := map[string]time.Duration{}
 	for i := 0; b.Loop(); i++ {
 		edited := fmt.Appendf(append([]byte(nil), orig...), comment, i)
 		if err := os.WriteFile(file, edited, 0o644); err != nil {
@@ -144,6 +147,12 @@ func benchEdit(b *testing.B, c *Compiler, dir, name string) {
 			b.Fatal(problems.Err())
 		}
 		rendered += compiled.Result.Rendered
+		for _, t := range compiled.Timings {
+			stages[t.Stage] += t.Duration
+		}
 	}
 	b.ReportMetric(float64(rendered)/float64(b.N), "pages/op")
+	for stage, d := range stages {
+		b.ReportMetric(float64(d.Microseconds())/1000/float64(b.N), strings.ReplaceAll(stage, " ", "-")+"-ms/op")
+	}
 }

@@ -76,7 +76,10 @@ func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, pro
 	}
 	t.stop()
 	t = c.timer("model")
-	s := site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now})
+	if c.st.slugs == nil {
+		c.st.slugs = make(content.Slugs)
+	}
+	s := site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: c.st.slugs})
 	t.stop()
 	r, err := c.rendererFor(prog, s.BasePath)
 	if err != nil {

@@ -32,6 +32,8 @@ type state struct {
 	verdictsFor string
 	gateFor     *programme.Programme
 	gateKey     string
+	// slugs remembers tag addresses for the model.
+	slugs content.Slugs
 }
 
 // Update compiles again after the files in changed (paths below the site

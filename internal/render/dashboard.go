@@ -33,7 +33,7 @@ type DashboardEntry struct {
 var dashboardOrder = []review.State{review.Waiting, review.Stale, review.Invalid, review.ChangesRequested, review.Draft, review.Scheduled}
 
 // dashboardJob plans /review/index.html. Only preview builds write it.
-func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]*PostView) job {
+func (r *Renderer) dashboardJob(s *site.Site, salt string, views postViews) job {
 	all := append(append([]*site.Post(nil), s.Posts...), s.Hidden...)
 	d := &Dashboard{}
 	for _, p := range all {
@@ -47,7 +47,7 @@ func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]
 			if p.Verdict.State != state {
 				continue
 			}
-			e := DashboardEntry{Post: views[p]}
+			e := DashboardEntry{Post: views.of(p)}
 			if state == review.Waiting && !p.Review.SubmittedAt.IsZero() {
 				e.WaitingDays = int(s.Now.Sub(p.Review.SubmittedAt).Hours() / 24)
 			}
@@ -63,7 +63,7 @@ func (r *Renderer) dashboardJob(s *site.Site, salt string, views map[*site.Post]
 	k := newKeyer(salt, "review", strconv.Itoa(d.Published))
 	for _, p := range all {
 		if !p.Verdict.Published() {
-			k.view(views[p])
+			k.view(views.of(p))
 		}
 	}
 	return job{path: "review/index.html", key: k.sum(),

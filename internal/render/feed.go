@@ -58,25 +58,25 @@ type atomCategory struct {
 
 // feeds writes the site feed and one per round, each only when one of
 // its posts changed since the last render with the same cache.
-func (r *Renderer) feeds(pl *planner, s *site.Site, views map[*site.Post]*PostView, salt string) {
+func (r *Renderer) feeds(pl *planner, s *site.Site, views postViews, salt string) {
 	r.cachedFeed(pl, s, views, salt, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)
 	for _, round := range s.Rounds {
 		r.cachedFeed(pl, s, views, salt, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts)
 	}
 }
 
-func (r *Renderer) cachedFeed(pl *planner, s *site.Site, views map[*site.Post]*PostView, salt, path, page, title, sub string, posts []*site.Post) {
+func (r *Renderer) cachedFeed(pl *planner, s *site.Site, views postViews, salt, path, page, title, sub string, posts []*site.Post) {
 	posts = posts[:min(feedSize, len(posts))]
 	shown := make([]*PostView, len(posts))
 	for i, p := range posts {
-		shown[i] = views[p]
+		shown[i] = views.of(p)
 	}
 	pl.file(path, salt+title+"|"+sub, shown, nil, func() []byte {
 		return r.feed(s, views, path, page, title, sub, posts)
 	})
 }
 
-func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page, title, sub string, posts []*site.Post) []byte {
+func (r *Renderer) feed(s *site.Site, views postViews, path, page, title, sub string, posts []*site.Post) []byte {
 	abs := func(p string) string { return absURL(s, p) }
 	f := atomFeed{Lang: s.Programme.Language, Base: s.Programme.BaseURL, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
 		Links: []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(path)}, {Rel: "alternate", Type: "text/html", Href: abs(page)}}}
@@ -84,7 +84,7 @@ func (r *Renderer) feed(s *site.Site, views map[*site.Post]*PostView, path, page
 		f.Author = &atomPerson{Name: s.Programme.Organisation}
 	}
 	for _, p := range posts {
-		v := views[p]
+		v := views.of(p)
 		e := atomEntry{ID: abs(p.URL), Title: p.Title, Updated: stamp(p.Date), Published: stamp(p.Date),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: abs(p.URL)},
 			Summary: atomText{Type: "text", Body: v.Excerpt}, Content: atomText{Type: "html", Body: string(v.Content)}}

@@ -14,14 +14,14 @@ const homeLatest = 6
 
 // plan plans every page, feed and the sitemap of the site, group by group
 // (see Cache).
-func (r *Renderer) plan(s *site.Site, views map[*site.Post]*PostView, cache *Cache) *planner {
+func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
 	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths))}
 	keys := cache.programmeKeys(s.Programme)
 	salt := siteSalt(s, keys)
 	list := func(ps []*site.Post) []*PostView {
 		out := make([]*PostView, len(ps))
 		for i, p := range ps {
-			out[i] = views[p]
+			out[i] = views.of(p)
 		}
 		return out
 	}

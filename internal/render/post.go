@@ -12,14 +12,14 @@ import (
 // one, returned as fresh. A new view reuses the converted Markdown of the
 // post's old view when its text and address did not change, and converts
 // it otherwise (in parallel, one worker per core).
-func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views map[*site.Post]*PostView, fresh []*PostView, problems diag.List) {
-	views = make(map[*site.Post]*PostView, len(s.Posts)+len(s.Hidden))
+func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fresh []*PostView, problems diag.List) {
+	views = make(postViews, len(s.Posts)+len(s.Hidden))
 	var todo []*PostView
 	add := func(p *site.Post, hidden bool) {
 		old := cache.views[p.Path]
 		if old != nil && sameView(old, p, hidden) {
 			old.Post = p // equal in all that the view shows
-			views[p] = old
+			views[p.Number] = old
 			return
 		}
 		var b Body
@@ -31,7 +31,7 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views map[*site.Pos
 		if !hidden && !converted {
 			todo = append(todo, v)
 		}
-		views[p], cache.views[p.Path] = v, v
+		views[p.Number], cache.views[p.Path] = v, v
 		fresh = append(fresh, v)
 	}
 	for _, p := range s.Posts {
@@ -56,12 +56,24 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views map[*site.Pos
 	}
 	if len(cache.views) > len(views) {
 		for path, v := range cache.views {
-			if views[v.Post] != v {
+			// A view in use is the view of its post's number.
+			if n := v.Post.Number; n >= len(views) || views[n] != v {
 				delete(cache.views, path) // the post is gone
 			}
 		}
 	}
 	return views, fresh, problems
+}
+
+// postViews are the views of one render by post number (site.Post.Number).
+type postViews []*PostView
+
+// of returns the view of p, nil for nil.
+func (vs postViews) of(p *site.Post) *PostView {
+	if p == nil {
+		return nil
+	}
+	return vs[p.Number]
 }
 
 // view computes everything templates print about p, with its converted
@@ -169,9 +181,9 @@ func sameLink(have *Link, want Link) bool {
 
 // postJobs plans the page of every shown post; a page is planned again
 // only when the post or one of its neighbours has a new view.
-func (r *Renderer) postJobs(pl *planner, s *site.Site, views map[*site.Post]*PostView, salt string) {
+func (r *Renderer) postJobs(pl *planner, s *site.Site, views postViews, salt string) {
 	for _, p := range s.Posts {
-		v, prev, next := views[p], views[p.Prev], views[p.Next]
+		v, prev, next := views.of(p), views.of(p.Prev), views.of(p.Next)
 		pl.group(p.URL, salt, []*PostView{v, prev, next}, func() []job {
 			k := newKeyer(salt, "post").view(v).view(prev).view(next)
 			page := &Page{Site: s, UI: r.ui, Kind: "post", Title: p.Title, URL: p.URL, Description: v.Excerpt, Post: v, NoIndex: !p.Verdict.Published()}

@@ -16,6 +16,9 @@ import (
 type Options struct {
 	Preview bool
 	Now     time.Time
+	// Slugs, when not nil, remembers tag addresses from one New to the
+	// next (a dev server builds the model after every edit).
+	Slugs content.Slugs
 }
 
 // New builds the model. posts and verdicts are parallel slices; posts
@@ -42,7 +45,13 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 		s.Posts = append(s.Posts, post)
 	}
 	slices.SortFunc(s.Posts, newestFirst)
-	l := newLinker(s, rounds, tandems, people)
+	for i, post := range s.Posts {
+		post.Number = i
+	}
+	for i, post := range s.Hidden {
+		post.Number = len(s.Posts) + i
+	}
+	l := newLinker(s, rounds, tandems, people, opts.Slugs)
 	for _, post := range s.Posts {
 		l.link(post)
 	}
@@ -107,13 +116,16 @@ type linker struct {
 	tagSlots    []*Tag
 }
 
-func newLinker(s *Site, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person) *linker {
+func newLinker(s *Site, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, slugs content.Slugs) *linker {
+	if slugs == nil {
+		slugs = make(content.Slugs)
+	}
 	nAuthors, nTags := 0, 0
 	for _, post := range s.Posts {
 		nAuthors += len(post.Post.Authors)
 		nTags += len(post.Post.Tags)
 	}
-	return &linker{s: s, rounds: rounds, tandems: tandems, people: people, tags: map[string]*Tag{}, slugs: make(content.Slugs),
+	return &linker{s: s, rounds: rounds, tandems: tandems, people: people, tags: map[string]*Tag{}, slugs: slugs,
 		authorSlots: make([]*Person, 0, nAuthors), tagSlots: make([]*Tag, 0, nTags)}
 }
 

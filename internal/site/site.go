@@ -47,6 +47,10 @@ type Post struct {
 	// Prev and Next are the neighbours in the same tandem's diary
 	// (Prev is older).
 	Prev, Next *Post
+	// Number is the post's place in the site: Posts are numbered from 0
+	// in their order, then Hidden. Later stages keep what they compute
+	// per post in slices indexed by it.
+	Number int
 }
 
 // Round is a programme round with its shown posts.
