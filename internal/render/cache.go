@@ -164,10 +164,12 @@ func (k *keyer) link(l *Link) *keyer {
 	return k.str(l.Name).str(l.Href)
 }
 
-// viewKey is a hash of everything a view shows but its neighbours: pages
-// showing a post key on it. It is computed once, when the view is built.
-func viewKey(p *site.Post, v *PostView) [32]byte {
-	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Href, p.Path).bytes(p.Hash[:])
+// viewKeys returns the keys of a view, computed once, when it is built:
+// meta is a hash of what pages listing every post may show of it (its
+// address, title, date, state and links), key a hash of everything the
+// view shows but its neighbours (meta and the post's file).
+func viewKeys(p *site.Post, v *PostView) (meta, key [32]byte) {
+	k := newKeyer(string(p.Verdict.State), p.Verdict.Reason, p.URL, p.Href, p.Path, p.Title, p.Kind).date(p.Date)
 	k.link(v.Round).link(v.Tandem).str(strconv.Itoa(len(v.Authors))).str(strconv.Itoa(len(v.Tags)))
 	for i := range v.Authors {
 		k.link(&v.Authors[i])
@@ -178,7 +180,8 @@ func viewKey(p *site.Post, v *PostView) [32]byte {
 	if v.hidden {
 		k.str("hidden")
 	}
-	return k.sum()
+	meta = k.sum()
+	return meta, newKeyer().bytes(meta[:]).bytes(p.Hash[:]).sum()
 }
 
 // view adds a post's key; nil adds a placeholder.
@@ -192,6 +195,14 @@ func (k *keyer) view(v *PostView) *keyer {
 func (k *keyer) views(vs []*PostView) *keyer {
 	for _, v := range vs {
 		k.view(v)
+	}
+	return k
+}
+
+// metas adds the meta keys of views (see viewKeys).
+func (k *keyer) metas(vs []*PostView) *keyer {
+	for _, v := range vs {
+		k.bytes(v.meta[:])
 	}
 	return k
 }

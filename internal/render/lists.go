@@ -86,10 +86,13 @@ func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
 	return pl
 }
 
-// siteJobs plans the pages that show something of every post: the home
-// page, the overviews and the 404 page. salt covers every tandem too.
+// siteJobs plans the pages that list something of every post: the home
+// page, the overviews and the 404 page. They show addresses, titles,
+// counts and links, not the posts' text, so they key on the posts' meta
+// keys; only the home page shows cards, of the latest posts. salt covers
+// every tandem too.
 func (r *Renderer) siteJobs(s *site.Site, all []*PostView, salt string) []job {
-	sum := newKeyer(salt, "all").views(all).sum()
+	sum := newKeyer(salt, "all").metas(all).sum()
 	allKey := string(sum[:])
 	single := func(kind, url, title string) job {
 		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, UI: r.ui, Kind: kind, Title: title, URL: url}}
@@ -97,6 +100,7 @@ func (r *Renderer) siteJobs(s *site.Site, all []*PostView, salt string) []job {
 	home := single("home", "", s.Programme.Title)
 	home.page.Posts = all[:min(homeLatest, len(all))]
 	home.page.Description = s.Programme.Description
+	home.key = newKeyer(salt, "home", allKey).views(home.page.Posts).sum()
 	nf := single("404", "", r.strings.T("not_found_title"))
 	nf.path, nf.page.NoIndex = "404.html", true
 	return []job{home,

@@ -95,7 +95,7 @@ func (r *Renderer) view(p *site.Post, hidden bool, b Body) *PostView {
 	v.Round, v.Tandem = linkOf(roundLink(p)), linkOf(tandemLink(p))
 	v.Prev, v.Next = linkOf(postLink(p.Prev)), linkOf(postLink(p.Next))
 	v.setBody(b)
-	v.key = viewKey(p, v)
+	v.meta, v.key = viewKeys(p, v)
 	return v
 }
 

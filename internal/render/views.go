@@ -100,8 +100,8 @@ type PostView struct {
 	ReadMinutes int
 	// Prev and Next link the neighbours in the tandem's diary.
 	Prev, Next *Link
-	// key is a hash of everything the view shows but Prev and Next.
-	key [32]byte
+	// meta and key are hashes of what the view shows (see viewKeys).
+	meta, key [32]byte
 	// body is the converted Markdown the view was made with; hidden is
 	// set for a post only the review dashboard shows.
 	body   Body
