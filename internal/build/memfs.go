@@ -36,6 +36,10 @@ func (c *Compiled) FS(site fs.FS) fs.FS {
 
 type memFS struct {
 	files map[string]memEntry
+	// changes, in a snapshot made by NextFS, are the files that differ
+	// from files, which it shares with the snapshot before; a removed
+	// file is an entry with gone set.
+	changes map[string]memEntry
 	// dirs maps each folder to the names of its entries. It is built on
 	// the first folder lookup, so publishing a snapshot stays cheap.
 	dirs     map[string]map[string]bool
@@ -46,15 +50,32 @@ type memEntry struct {
 	data []byte
 	from fs.FS
 	name string
+	gone bool
 }
 
 func (m *memFS) add(name string, e memEntry) { m.files[name] = e }
+
+// lookup returns the entry of the file name.
+func (m *memFS) lookup(name string) (memEntry, bool) {
+	if e, ok := m.changes[name]; ok {
+		return e, !e.gone
+	}
+	e, ok := m.files[name]
+	return e, ok
+}
 
 // index builds the folder listing from the file names.
 func (m *memFS) index() {
 	m.dirs = map[string]map[string]bool{}
 	for name := range m.files {
-		m.addDirs(name)
+		if _, changed := m.changes[name]; !changed {
+			m.addDirs(name)
+		}
+	}
+	for name, e := range m.changes {
+		if !e.gone {
+			m.addDirs(name)
+		}
 	}
 }
 
@@ -77,7 +98,7 @@ func (m *memFS) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	if e, ok := m.files[name]; ok {
+	if e, ok := m.lookup(name); ok {
 		data := e.data
 		if e.from != nil {
 			var err error
@@ -101,7 +122,7 @@ func (m *memFS) Open(name string) (fs.File, error) {
 
 // size returns the size of a file, asking the source of a copied one.
 func (m *memFS) size(name string) int64 {
-	e := m.files[name]
+	e, _ := m.lookup(name)
 	if e.from == nil {
 		return int64(len(e.data))
 	}
@@ -172,21 +193,26 @@ func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
 
 var _ fs.ReadDirFile = (*memDir)(nil)
 
+// maxChanges is how many changed files a snapshot made by NextFS keeps
+// beside the files it shares, before NextFS lists every file again.
+const maxChanges = 2048
+
 // NextFS returns the same snapshot as FS, made from prev, the snapshot of
 // an earlier build, and changed, the output paths that differ between
-// the two (as Update returns them): it copies prev's list of files and
-// replaces only the changed ones, instead of listing thousands of files
-// again. prev must come from FS or NextFS; otherwise NextFS is FS.
+// the two (as Update returns them): it shares prev's list of files and
+// keeps only the changed ones beside it, instead of listing thousands of
+// files again. prev must come from FS or NextFS; otherwise NextFS is FS.
 func (c *Compiled) NextFS(prev fs.FS, site fs.FS, changed []string) fs.FS {
 	old, ok := prev.(*memFS)
-	if !ok {
+	if !ok || len(old.changes)+len(changed) > maxChanges {
 		return c.FS(site)
 	}
-	m := &memFS{files: maps.Clone(old.files)}
+	m := &memFS{files: old.files, changes: make(map[string]memEntry, len(old.changes)+len(changed))}
+	maps.Copy(m.changes, old.changes)
 	var copies map[string]render.Copy // made when a changed path is not an output
 	for _, name := range changed {
 		if i, found := slices.BinarySearchFunc(c.Result.Outputs, name, byPath); found {
-			m.add(name, memEntry{data: c.Result.Outputs[i].Data})
+			m.changes[name] = memEntry{data: c.Result.Outputs[i].Data}
 			continue
 		}
 		if copies == nil {
@@ -197,14 +223,14 @@ func (c *Compiled) NextFS(prev fs.FS, site fs.FS, changed []string) fs.FS {
 		}
 		cp, ok := copies[name]
 		if !ok {
-			delete(m.files, name) // removed
+			m.changes[name] = memEntry{gone: true}
 			continue
 		}
 		from := cp.From
 		if from == nil {
 			from = site
 		}
-		m.add(name, memEntry{from: from, name: cp.Name})
+		m.changes[name] = memEntry{from: from, name: cp.Name}
 	}
 	return m
 }
