@@ -18,15 +18,11 @@ type sitemapURL struct {
 
 // sitemap lists every public page. In a preview build it is written too,
 // but lists only what a production build would publish. It lists
-// addresses and dates only: a post's text can change without changing it.
+// addresses and dates only: a post's text can change without changing
+// it, so it keys on the posts' meta keys (see viewKeys).
 func (r *Renderer) sitemap(pl *planner, s *site.Site, all []*PostView, salt string, keys *programmeKeys) {
 	key := func() [32]byte {
-		k := newKeyer(salt, "sitemap", keys.all)
-		for _, p := range s.Posts {
-			if p.Verdict.Published() {
-				k.str(p.URL).date(p.Date)
-			}
-		}
+		k := newKeyer(salt, "sitemap", keys.all).metas(all)
 		for _, t := range s.Tags {
 			k.str(t.URL)
 		}

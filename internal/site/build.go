@@ -44,6 +44,10 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 		}
 		s.Posts = append(s.Posts, post)
 	}
+	// posts arrive ordered by path, which for dated file names is oldest
+	// first: reversed, they are nearly in order, which the sort is quick
+	// for.
+	slices.Reverse(s.Posts)
 	slices.SortFunc(s.Posts, newestFirst)
 	for i, post := range s.Posts {
 		post.Number = i
