@@ -58,19 +58,20 @@ func (c *Compiler) Compile() (*Compiled, diag.List) {
 	return c.compileState()
 }
 
-// compile runs the stages after validate over posts, validated and
+// compile runs the stages after validate over the validated posts,
 // ordered by path, adding to the problems found so far.
-func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, problems diag.List) (*Compiled, diag.List) {
+func (c *Compiler) compile(prog *programme.Programme, checked []*checked, problems diag.List) (*Compiled, diag.List) {
 	if problems.HasErrors() {
 		problems.Sort()
 		return nil, problems
 	}
 	t := c.timer("review gate")
 	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
-	verdicts := make([]review.Verdict, len(posts))
-	for i, p := range posts {
-		verdicts[i] = c.judge(gate, p)
-		if w, ok := verdicts[i].Problem(p); ok {
+	posts := make([]*content.Post, len(checked))
+	verdicts := make([]review.Verdict, len(checked))
+	for i, e := range checked {
+		posts[i], verdicts[i] = e.post, c.judge(gate, e)
+		if w, ok := verdicts[i].Problem(e.post); ok {
 			problems.Add(w)
 		}
 	}

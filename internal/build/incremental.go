@@ -26,12 +26,9 @@ type state struct {
 	checked      map[string]*checked
 	progChecked  *programme.Programme
 	progProblems diag.List
-	// verdicts are the gate's, by loaded post, valid for the programme
-	// whose gateKey is verdictsFor.
-	verdicts    map[*content.Post]review.Verdict
-	verdictsFor string
-	gateFor     *programme.Programme
-	gateKey     string
+	// gateKey is the fingerprint of what the gate reads of gateFor.
+	gateFor *programme.Programme
+	gateKey string
 	// slugs remembers tag addresses for the model.
 	slugs content.Slugs
 }
@@ -157,33 +154,19 @@ func (c *Compiler) loadPosts() {
 func (c *Compiler) compileState() (*Compiled, diag.List) {
 	problems := append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
 	t := c.timer("validate")
-	posts, probs := c.validate()
+	checked, probs := c.validate()
 	problems = append(problems, probs...)
 	t.stop()
-	return c.compile(c.st.prog, posts, problems)
+	return c.compile(c.st.prog, checked, problems)
 }
 
-// judge returns the gate's verdict, reusing the last one for a post that
-// did not change (same content hash) while what the gate reads of the
-// programme stayed the same.
-func (c *Compiler) judge(gate review.Gate, p *content.Post) review.Verdict {
-	if key := c.gateKey(gate.Programme); c.st.verdicts == nil || c.st.verdictsFor != key {
-		c.st.verdicts, c.st.verdictsFor = map[*content.Post]review.Verdict{}, key
+// judge returns the gate's verdict on a validated post, reusing the last
+// one while neither the post nor what the gate reads of the programme
+// changed.
+func (c *Compiler) judge(gate review.Gate, e *checked) review.Verdict {
+	if key := c.gateKey(gate.Programme); e.judgedFor != key {
+		e.verdict, e.judgedFor = gate.Judge(e.post), key
 	}
-	key := c.st.posts[unitOf(p)]
-	if v, ok := c.st.verdicts[key]; ok && key != nil && key.Hash == p.Hash {
-		return v
-	}
-	v := gate.Judge(p)
-	if key != nil {
-		c.st.verdicts[key] = v
-	}
-	return v
+	return e.verdict
 }
 
-func unitOf(p *content.Post) string {
-	if p.Bundle != "" {
-		return p.Bundle
-	}
-	return p.Path
-}

@@ -85,6 +85,12 @@ var edits = []edit{
 	{"tandem file removed", func(t *testing.T, s string) {
 		os.Remove(filepath.Join(s, "content/tandems/t03.yaml"))
 	}, []string{"content/tandems/t03.yaml"}},
+	{"reviewer replaced (every approval stops counting)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "reviewers: [frauke]", "reviewers: [eva]")
+	}, []string{"content/programme.yaml"}},
+	{"reviewer back (approvals count again)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "reviewers: [eva]", "reviewers: [eva, frauke]")
+	}, []string{"content/programme.yaml"}},
 	{"programme title changes", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "title: Tandem-Tagebuch", "title: Tandem-Tagebücher")
 	}, []string{"content/programme.yaml"}},

@@ -8,55 +8,64 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 // checked is a loaded post after validate: the copy validate filled in
-// and what it found. It stays valid while neither the post nor the
-// programme changed, so an update validates only the posts it reloaded
-// (or all of them after the programme changed).
+// and what it found, and the review gate's verdict. It stays valid while
+// neither the post nor the programme changed, so an update validates only
+// the posts it reloaded (or all of them after the programme changed).
 type checked struct {
 	src      *content.Post // as loaded
 	prog     *programme.Programme
 	post     *content.Post // validate fills in fields: its own copy
 	problems diag.List
 	page     bool // the post writes a page
+	// verdict is the gate's, for a programme with gateKey judgedFor.
+	verdict   review.Verdict
+	judgedFor string
 }
 
 // validate runs the validate stage over the loaded state and returns the
 // validated posts ordered by path. Later stages and later runs share the
 // copies; nothing after validate changes a post.
-func (c *Compiler) validate() ([]*content.Post, diag.List) {
+func (c *Compiler) validate() ([]*checked, diag.List) {
 	prog := c.st.prog
 	if c.st.progChecked != prog {
 		c.st.progProblems, c.st.progChecked = validate.CheckProgramme(prog), prog
 	}
 	problems := append(diag.List(nil), c.st.progProblems...)
 	units := c.sortedUnits()
-	posts := make([]*content.Post, len(units))
+	entries := make([]*checked, len(units))
 	pages := make([]*content.Post, 0, len(units))
 	for i, unit := range units {
 		e := c.check(unit)
-		posts[i] = e.post
+		entries[i] = e
 		problems = append(problems, e.problems...)
 		if e.page {
 			pages = append(pages, e.post)
 		}
 	}
 	problems.Add(validate.CheckPages(pages)...)
-	return posts, problems
+	return entries, problems
 }
 
 // check returns the validated post of unit, validating it only when it or
 // the programme changed since it last was.
 func (c *Compiler) check(unit string) *checked {
 	src := c.st.posts[unit]
-	if e := c.st.checked[unit]; e != nil && e.src == src && e.prog == c.st.prog {
-		return e
+	old := c.st.checked[unit]
+	if old != nil && old.src == src && old.prog == c.st.prog {
+		return old
 	}
 	cp := *src
 	probs, page := validate.CheckPost(c.st.prog, &cp)
 	e := &checked{src: src, prog: c.st.prog, post: &cp, problems: probs, page: page}
+	if old != nil && old.src == src {
+		// Only the programme changed: the gate may not need to look again.
+		e.verdict, e.judgedFor = old.verdict, old.judgedFor
+	}
 	c.st.checked[unit] = e
 	return e
 }
