@@ -169,4 +169,3 @@ func (c *Compiler) judge(gate review.Gate, e *checked) review.Verdict {
 	}
 	return e.verdict
 }
-
