@@ -60,13 +60,25 @@ func (c *Compiler) Compile() (*Compiled, diag.List) {
 	return c.compileState()
 }
 
+// compile runs the stages from validate to render.
 func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, problems diag.List) (*Compiled, diag.List) {
+	s, r, problems := c.model(prog, posts, problems)
+	if s == nil {
+		return nil, problems
+	}
+	compiled, problems, _ := c.finish(r, s, problems, nil) // no sink, no error
+	return compiled, problems
+}
+
+// model runs validate, the review gate and model, and finds the
+// renderer. It returns a nil site when the problems hold an error.
+func (c *Compiler) model(prog *programme.Programme, posts []*content.Post, problems diag.List) (*site.Site, *render.Renderer, diag.List) {
 	t := c.timer("validate")
 	problems.Add(validate.Check(prog, posts)...)
 	t.stop()
 	if problems.HasErrors() {
 		problems.Sort()
-		return nil, problems
+		return nil, nil, problems
 	}
 	t = c.timer("review gate")
 	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
@@ -85,20 +97,39 @@ func (c *Compiler) compile(prog *programme.Programme, posts []*content.Post, pro
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
 		problems.Sort()
-		return nil, problems
+		return nil, nil, problems
 	}
-	t = c.timer("render")
-	res, probs := r.Render(s, c.cache)
-	t.stop()
+	return s, r, problems
+}
+
+// finish renders s and lists the static files. With a sink, pages go to
+// it as they are rendered (see render.Stream), and the error is the
+// sink's.
+func (c *Compiler) finish(r *render.Renderer, s *site.Site, problems diag.List, sink render.Sink) (*Compiled, diag.List, error) {
+	res, probs, err := c.render(r, s, sink)
+	if err != nil {
+		return nil, problems, err
+	}
 	problems.Add(probs...)
 	static, probs := staticFiles(c.site)
 	problems.Add(probs...)
 	problems.Add(collisions(res, static)...)
 	problems.Sort()
 	if problems.HasErrors() {
-		return nil, problems
+		return nil, problems, nil
 	}
-	return &Compiled{Site: s, Result: res, Static: static, Timings: c.takeTimings()}, problems
+	return &Compiled{Site: s, Result: res, Static: static, Timings: c.takeTimings()}, problems, nil
+}
+
+// render renders s with the cache, or streams it to sink.
+func (c *Compiler) render(r *render.Renderer, s *site.Site, sink render.Sink) (render.Result, diag.List, error) {
+	if sink == nil {
+		defer c.timer("render").stop()
+		res, probs := r.Render(s, c.cache)
+		return res, probs, nil
+	}
+	defer c.timer("render+write").stop()
+	return r.Stream(s, sink)
 }
 
 // rendererFor reuses the renderer while theme, language and base path

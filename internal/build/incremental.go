@@ -140,6 +140,12 @@ func (c *Compiler) loadPosts() {
 
 // compileState runs validate and the later stages over the loaded state.
 func (c *Compiler) compileState() (*Compiled, diag.List) {
+	return c.compile(c.inputs())
+}
+
+// inputs are the loaded programme and posts, sorted by path, and the
+// problems found loading them.
+func (c *Compiler) inputs() (*programme.Programme, []*content.Post, diag.List) {
 	posts := make([]*content.Post, 0, len(c.st.posts))
 	for _, p := range c.st.posts {
 		// validate fills in resolved fields; give it a fresh copy so a
@@ -149,7 +155,7 @@ func (c *Compiler) compileState() (*Compiled, diag.List) {
 	}
 	slices.SortFunc(posts, func(a, b *content.Post) int { return strings.Compare(a.Path, b.Path) })
 	problems := append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
-	return c.compile(c.st.prog, posts, problems)
+	return c.st.prog, posts, problems
 }
 
 // judge returns the gate's verdict, reusing the last one for a post that

@@ -54,8 +54,8 @@ func (c *Cache) output(path string, key [32]byte, make func() ([]byte, error)) (
 		return hit.data, false, nil
 	}
 	data, err = make()
-	if err != nil {
-		return nil, true, err
+	if err != nil || c.pages == nil { // nil: a stream's cache keeps no pages
+		return data, true, err
 	}
 	c.mu.Lock()
 	c.pages[path] = cachedPage{key: key, data: data}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -94,13 +95,21 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	if cache == nil {
 		cache = NewCache()
 	}
+	res, problems, _ := r.render(s, cache, nil)
+	return res, problems
+}
+
+// render produces every page of s. With a sink, each output goes to it as
+// soon as it is made and is not kept (see Stream); the first error of the
+// sink is returned.
+func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
 	views, problems := r.convertPosts(s, cache)
 	salt := authorSalt(s)
 	problems.Add(r.cards(s, views, cache, salt)...)
 	headers, footer, err := r.chrome(s)
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
-		return Result{}, problems
+		return Result{}, problems, nil
 	}
 	jobs := r.plan(s, views, salt)
 	for _, j := range jobs {
@@ -111,9 +120,12 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	res.Outputs = make([]Output, len(jobs))
 	errs := make([]error, len(jobs))
 	fresh := make([]bool, len(jobs))
+	sinkErrs := make([]error, len(jobs))
 	workers.ForEach(len(jobs), func(i int) {
-		res.Outputs[i].Path = jobs[i].path
-		res.Outputs[i].Data, fresh[i], errs[i] = cache.page(jobs[i], r.execute)
+		o := &res.Outputs[i]
+		o.Path = jobs[i].path
+		o.Data, fresh[i], errs[i] = cache.page(jobs[i], r.execute)
+		sinkErrs[i] = pass(sink, o)
 	})
 	for i, err := range errs {
 		if err != nil {
@@ -123,12 +135,15 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 			res.Rendered++
 		}
 	}
-	res.Outputs = append(res.Outputs, r.feeds(s, views, cache, salt)...)
-	res.Outputs = append(res.Outputs, r.sitemap(s, cache, salt))
+	more := append(r.feeds(s, views, cache, salt), r.sitemap(s, cache, salt))
+	for i := range more {
+		sinkErrs = append(sinkErrs, pass(sink, &more[i]))
+	}
+	res.Outputs = append(res.Outputs, more...)
 	cache.keep(res.Outputs)
 	slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	res.Copies = r.copies(s)
-	return res, problems
+	return res, problems, errors.Join(sinkErrs...)
 }
 
 // execute runs one page job's template.
