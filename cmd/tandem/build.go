@@ -2,12 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/folder"
 )
 
 func runBuild(e env, args []string) int {
@@ -38,7 +38,7 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	start := time.Now()
-	root, err := os.OpenRoot(*source)
+	root, err := folder.Open(*source)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem build: cannot open the site folder: %v\n", err)
 		return exitUsage

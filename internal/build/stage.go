@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/tandem-mentoring/tandem/internal/folder"
 )
 
 // staged runs fill on a new staging folder beside dest and swaps the
@@ -38,17 +40,15 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 	if err := os.Chmod(stage, 0o755); err != nil {
 		return err
 	}
-	root, err := os.OpenRoot(stage)
+	dir, err := folder.Open(stage)
 	if err != nil {
 		return err
 	}
-	defer root.Close()
-	fast := openBeneath(stage)
-	defer fast.close()
-	if err := fill(&stageWriter{root: root, fast: fast, made: map[string]*folder{}}); err != nil {
+	defer dir.Close()
+	if err := fill(&stageWriter{dir: dir, made: map[string]*made{}}); err != nil {
 		return err
 	}
-	if err := root.WriteFile(Marker, []byte(markerText), 0o644); err != nil {
+	if err := dir.WriteFile(Marker, []byte(markerText)); err != nil {
 		return err
 	}
 	if err := swap(stage, dest); err != nil {
@@ -57,20 +57,19 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 	return nil
 }
 
-// stageWriter writes files into a staging folder through an os.Root, so
-// no path can leave it. It is safe for concurrent use: it makes each
-// folder once, when the first file needs it, and counts what it wrote.
+// stageWriter writes files into a staging folder (a folder.Folder, so no
+// path can leave it). It is safe for concurrent use: it makes each folder
+// once, when the first file needs it, and counts what it wrote.
 type stageWriter struct {
-	root *os.Root
-	fast beneath
+	dir  *folder.Folder
 	mu   sync.Mutex
-	made map[string]*folder
+	made map[string]*made
 
 	pages, files, bytes atomic.Int64
 }
 
-// folder is a folder of the staging folder, made once.
-type folder struct {
+// made is a folder of the staging folder, made once.
+type made struct {
 	once sync.Once
 	err  error
 }
@@ -83,11 +82,7 @@ func (w *stageWriter) write(name string, data []byte) error {
 	if err := w.mkdir(path.Dir(name)); err != nil {
 		return err
 	}
-	done, err := w.fast.write(name, data)
-	if !done {
-		err = w.root.WriteFile(name, data, 0o644)
-	}
-	if err != nil {
+	if err := w.dir.WriteFile(name, data); err != nil {
 		return err
 	}
 	w.files.Add(1)
@@ -108,13 +103,13 @@ func (w *stageWriter) mkdir(dir string) error {
 	w.mu.Lock()
 	f := w.made[dir]
 	if f == nil {
-		f = &folder{}
+		f = &made{}
 		w.made[dir] = f
 	}
 	w.mu.Unlock()
 	f.once.Do(func() {
 		if f.err = w.mkdir(path.Dir(dir)); f.err == nil {
-			f.err = w.root.Mkdir(dir, 0o755)
+			f.err = w.dir.Mkdir(dir)
 		}
 	})
 	return f.err

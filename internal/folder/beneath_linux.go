@@ -1,16 +1,17 @@
-package build
+package folder
 
 import (
 	"errors"
+	"os"
 
 	"golang.org/x/sys/unix"
 )
 
-// beneath is a folder opened for writeBeneath; -1 when it could not be
-// opened, and then every file is written through the os.Root.
+// beneath is a folder opened for openat2; -1 when it could not be
+// opened, and then the os.Root does all the work.
 type beneath int
 
-// openBeneath opens dir for writeBeneath.
+// openBeneath opens dir for openat2.
 func openBeneath(dir string) beneath {
 	fd, err := unix.Open(dir, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
 	if err != nil {
@@ -25,6 +26,32 @@ func (b beneath) close() {
 	}
 }
 
+// how resolves a path in one call that refuses to leave the folder or
+// follow a symbolic link.
+const how = unix.RESOLVE_BENEATH | unix.RESOLVE_NO_SYMLINKS
+
+// open opens the file name for reading, or returns nil when openat2
+// cannot: the caller then asks the os.Root, which also reports why a
+// file is missing. Folders are left to the os.Root too: the entries that
+// os.File.ReadDir lists can only describe themselves relative to the
+// working folder.
+func (b beneath) open(name string) *file {
+	if b < 0 {
+		return nil
+	}
+	fd, err := unix.Openat2(int(b), name, &unix.OpenHow{Flags: unix.O_RDONLY | unix.O_CLOEXEC, Resolve: how})
+	if err != nil {
+		return nil
+	}
+	f := os.NewFile(uintptr(fd), name)
+	info, err := f.Stat()
+	if err != nil || info.IsDir() {
+		f.Close()
+		return nil
+	}
+	return &file{File: f, info: info}
+}
+
 // write creates or truncates the file name below the folder and writes
 // data into it. The kernel resolves the whole path in one call that
 // refuses to leave the folder or follow a symbolic link (openat2 with
@@ -36,12 +63,7 @@ func (b beneath) write(name string, data []byte) (bool, error) {
 	if b < 0 {
 		return false, nil
 	}
-	how := unix.OpenHow{
-		Flags:   unix.O_WRONLY | unix.O_CREAT | unix.O_TRUNC | unix.O_CLOEXEC,
-		Mode:    0o644,
-		Resolve: unix.RESOLVE_BENEATH | unix.RESOLVE_NO_SYMLINKS,
-	}
-	fd, err := unix.Openat2(int(b), name, &how)
+	fd, err := unix.Openat2(int(b), name, &unix.OpenHow{Flags: unix.O_WRONLY | unix.O_CREAT | unix.O_TRUNC | unix.O_CLOEXEC, Mode: 0o644, Resolve: how})
 	if errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EPERM) {
 		return false, nil
 	}
