@@ -36,7 +36,7 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 	if err != nil {
 		return fmt.Errorf("cannot create the staging folder: %w", err)
 	}
-	defer os.RemoveAll(stage) // after a successful swap this is the old output
+	defer removeTree(stage) // after a successful swap this is the old output
 	if err := os.Chmod(stage, 0o755); err != nil {
 		return err
 	}

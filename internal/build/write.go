@@ -130,7 +130,7 @@ func removeStale(parent, base string) {
 		rest, ok := strings.CutPrefix(e.Name(), prefix)
 		rest = strings.TrimSuffix(rest, ".old")
 		if ok && e.IsDir() && rest != "" && strings.Trim(rest, "0123456789") == "" {
-			_ = os.RemoveAll(filepath.Join(parent, e.Name())) // best effort: a leftover only costs space
+			_ = removeTree(filepath.Join(parent, e.Name())) // best effort: a leftover only costs space
 		}
 	}
 }
