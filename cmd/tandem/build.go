@@ -2,13 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
-	"runtime/debug"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/folder"
 )
 
 func runBuild(e env, args []string) int {
@@ -38,14 +37,8 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem build:", err)
 		return exitUsage
 	}
-	if e.getenv("GOGC") == "" {
-		// A build holds every page until it writes them; collecting
-		// garbage more often keeps its peak memory a third lower for a few
-		// percent more time.
-		debug.SetGCPercent(50)
-	}
 	start := time.Now()
-	root, err := os.OpenRoot(*source)
+	root, err := folder.Open(*source)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem build: cannot open the site folder: %v\n", err)
 		return exitUsage
@@ -55,33 +48,24 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
 	}
-	c := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now})
-	compiled, problems := c.Compile()
+	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now})
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}
 	printProblems(e, problems)
-	if compiled == nil {
+	switch {
+	case err != nil:
+		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)
+		return exitContent
+	case built == nil:
 		errs, _ := problems.Count()
 		fmt.Fprintf(e.stderr, "tandem build: %d error(s); nothing was written, %s is unchanged\n", errs, *dest)
 		return exitContent
 	}
-	writeStart := time.Now()
-	if progress != nil {
-		fmt.Fprintf(progress, "\rwriting %d files…", len(compiled.Result.Outputs)+len(compiled.Result.Copies)+len(compiled.Static))
-	}
-	st, err := build.Write(*dest, root.FS(), compiled)
-	if progress != nil {
-		fmt.Fprint(progress, "\r\033[K")
-	}
 	if *timings {
-		fmt.Fprintf(e.stdout, "Stages: %s · write %s\n", compiled.Timings, time.Since(writeStart).Round(time.Millisecond))
+		fmt.Fprintf(e.stdout, "Stages: %s\n", built.Timings)
 	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)
-		return exitContent
-	}
-	s := compiled.Site
+	st, s := built.Stats, built.Site
 	mode := "production"
 	if *preview {
 		mode = "preview"

@@ -12,6 +12,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/check"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/folder"
 	"golang.org/x/term"
 )
 
@@ -38,7 +39,7 @@ func runCheck(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem check:", err)
 		return exitUsage
 	}
-	root, err := os.OpenRoot(*source)
+	root, err := folder.Open(*source)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem check: cannot open the site folder: %v\n", err)
 		return exitUsage

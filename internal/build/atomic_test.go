@@ -40,6 +40,26 @@ func buildInto(t *testing.T, dir, dest string, change func(), wrap func(fs.FS) f
 	return err
 }
 
+// buildOnceInto does what tandem build does, with Build; wrap may replace
+// the site's file system.
+func buildOnceInto(t *testing.T, dir, dest string, wrap func(fs.FS) fs.FS) error {
+	t.Helper()
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	var site fs.FS = root.FS()
+	if wrap != nil {
+		site = wrap(site)
+	}
+	built, problems, err := Build(dest, site, Options{Now: goldenNow})
+	if err == nil && built == nil {
+		err = problems.Err()
+	}
+	return err
+}
+
 // failingFS fails to read one file, as a disk error would.
 type failingFS struct {
 	fs.FS
@@ -82,43 +102,57 @@ func TestFailedBuildsKeepPreviousOutput(t *testing.T) {
 		{stage: "write: the output's folder is read-only", want: "permission denied", readOnly: true},
 	}
 	for _, tt := range tests {
-		t.Run(tt.stage, func(t *testing.T) {
-			t.Parallel()
-			if tt.readOnly && os.Geteuid() == 0 {
-				t.Skip("root writes into read-only folders")
+		for _, oneShot := range []bool{false, true} {
+			name := "compile+write/" + tt.stage
+			if oneShot {
+				name = "build/" + tt.stage
 			}
-			site, parent := t.TempDir(), t.TempDir()
-			generateSite(t, site, 30, "alt")
-			dest := filepath.Join(parent, "public")
-			if err := buildInto(t, site, dest, nil, nil); err != nil {
-				t.Fatal(err)
-			}
-			before := snapshot(t, parent)
-			generateSite(t, site, 30, "neu") // the next build would change every page
-			writeFiles(t, site, tt.files)
-			if tt.theme != "" {
-				useTheme(t, site, map[string]string{"templates/tag.html": tt.theme})
-			}
-			if tt.readOnly {
-				os.Chmod(parent, 0o555)
-				defer os.Chmod(parent, 0o755)
-			}
-			var change func()
-			if tt.change != nil {
-				change = func() { tt.change(site) }
-			}
-			err := buildInto(t, site, dest, change, tt.wrap)
-			if err == nil {
-				t.Fatal("the build succeeded")
-			}
-			if !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("the build failed with %v; want an error about %q", err, tt.want)
-			}
-			if after := snapshot(t, parent); after != before {
-				t.Errorf("the output changed:\n%s", firstDiff(before, after))
-			}
-			assertNoStaging(t, parent)
-		})
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				if oneShot && tt.change != nil {
+					t.Skip("Build offers no moment between compiling and writing")
+				}
+				if tt.readOnly && os.Geteuid() == 0 {
+					t.Skip("root writes into read-only folders")
+				}
+				site, parent := t.TempDir(), t.TempDir()
+				generateSite(t, site, 30, "alt")
+				dest := filepath.Join(parent, "public")
+				if err := buildInto(t, site, dest, nil, nil); err != nil {
+					t.Fatal(err)
+				}
+				before := snapshot(t, parent)
+				generateSite(t, site, 30, "neu") // the next build would change every page
+				writeFiles(t, site, tt.files)
+				if tt.theme != "" {
+					useTheme(t, site, map[string]string{"templates/tag.html": tt.theme})
+				}
+				if tt.readOnly {
+					os.Chmod(parent, 0o555)
+					defer os.Chmod(parent, 0o755)
+				}
+				var change func()
+				if tt.change != nil {
+					change = func() { tt.change(site) }
+				}
+				var err error
+				if oneShot {
+					err = buildOnceInto(t, site, dest, tt.wrap)
+				} else {
+					err = buildInto(t, site, dest, change, tt.wrap)
+				}
+				if err == nil {
+					t.Fatal("the build succeeded")
+				}
+				if !strings.Contains(err.Error(), tt.want) {
+					t.Errorf("the build failed with %v; want an error about %q", err, tt.want)
+				}
+				if after := snapshot(t, parent); after != before {
+					t.Errorf("the output changed:\n%s", firstDiff(before, after))
+				}
+				assertNoStaging(t, parent)
+			})
+		}
 	}
 }
 

@@ -58,23 +58,22 @@ func (c *Compiler) Compile() (*Compiled, diag.List) {
 	return c.compileState()
 }
 
-// compile runs the stages after validate over the validated posts,
-// ordered by path, adding to the problems found so far.
-func (c *Compiler) compile(prog *programme.Programme, checked []*checked, problems diag.List) (*Compiled, diag.List) {
+// model runs validate, the review gate and model over the loaded state,
+// and finds the renderer. It returns a nil site when the problems hold
+// an error.
+func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
+	prog := c.st.prog
+	problems := append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
+	t := c.timer("validate")
+	checked, probs := c.validate()
+	problems = append(problems, probs...)
+	t.stop()
 	if problems.HasErrors() {
 		problems.Sort()
-		return nil, problems
+		return nil, nil, problems
 	}
-	t := c.timer("review gate")
-	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
-	posts := make([]*content.Post, len(checked))
-	verdicts := make([]review.Verdict, len(checked))
-	for i, e := range checked {
-		posts[i], verdicts[i] = e.post, c.judge(gate, e)
-		if w, ok := verdicts[i].Problem(e.post); ok {
-			problems.Add(w)
-		}
-	}
+	t = c.timer("review gate")
+	posts, verdicts := c.gate(prog, checked, &problems)
 	t.stop()
 	t = c.timer("model")
 	if c.st.slugs == nil {
@@ -86,20 +85,55 @@ func (c *Compiler) compile(prog *programme.Programme, checked []*checked, proble
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
 		problems.Sort()
-		return nil, problems
+		return nil, nil, problems
 	}
-	t = c.timer("render")
-	res, probs := r.Render(s, c.cache)
-	t.stop()
+	return s, r, problems
+}
+
+// gate runs the review gate over the validated posts and returns them
+// with their verdicts, adding a warning for each approval that does not
+// count.
+func (c *Compiler) gate(prog *programme.Programme, checked []*checked, problems *diag.List) ([]*content.Post, []review.Verdict) {
+	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
+	posts := make([]*content.Post, len(checked))
+	verdicts := make([]review.Verdict, len(checked))
+	for i, e := range checked {
+		posts[i], verdicts[i] = e.post, c.judge(gate, e)
+		if w, ok := verdicts[i].Problem(e.post); ok {
+			problems.Add(w)
+		}
+	}
+	return posts, verdicts
+}
+
+// finish renders s and lists the static files. With a sink, pages go to
+// it as they are rendered (see render.Stream), and the error is the
+// sink's.
+func (c *Compiler) finish(r *render.Renderer, s *site.Site, problems diag.List, sink render.Sink) (*Compiled, diag.List, error) {
+	res, probs, err := c.render(r, s, sink)
+	if err != nil {
+		return nil, problems, err
+	}
 	problems.Add(probs...)
 	static, probs := staticFiles(c.site)
 	problems.Add(probs...)
 	problems.Add(collisions(res, static)...)
 	problems.Sort()
 	if problems.HasErrors() {
-		return nil, problems
+		return nil, problems, nil
 	}
-	return &Compiled{Site: s, Result: res, Static: static, Timings: c.takeTimings()}, problems
+	return &Compiled{Site: s, Result: res, Static: static, Timings: c.takeTimings()}, problems, nil
+}
+
+// render renders s with the cache, or streams it to sink.
+func (c *Compiler) render(r *render.Renderer, s *site.Site, sink render.Sink) (render.Result, diag.List, error) {
+	if sink == nil {
+		defer c.timer("render").stop()
+		res, probs := r.Render(s, c.cache)
+		return res, probs, nil
+	}
+	defer c.timer("render+write").stop()
+	return r.Stream(s, sink)
 }
 
 // rendererFor reuses the renderer while theme, language and base path

@@ -11,12 +11,22 @@
 //  4. model     site.New: the shown posts with every index and address;
 //     unpublished posts are absent from a production model.
 //  5. render    render.Renderer: pages, feeds, sitemap, files to copy.
-//  6. write     Write: everything goes to a staging folder beside the
+//  6. write     everything goes to a staging folder beside the
 //     destination, which is swapped in only when the whole build
 //     succeeded; a failed or killed build leaves the old output as it was.
 //     Builds writing beside the same folder take turns (an advisory lock
 //     on the parent folder), and the next build removes staging folders
 //     that a killed build left.
+//
+// There are two ways through the stages. Build, for a one-shot build,
+// renders and writes in one pass: each page goes into the staging folder
+// the moment it is rendered (render.Stream), so the pages are never all
+// in memory and writing overlaps rendering. Compile keeps the pages in
+// memory (Compiled) for those that read them again: Write puts them into
+// a staging folder, Update brings the folder tandem serve serves up to
+// date, and check reads them. A Compiler keeps its state between
+// Compiles, so after an edit it reloads and renders only what changed.
+// Both ways give the same files, byte for byte (TestGoldenSites).
 //
 // Problems from every stage are collected; the build stops before writing
 // when any of them is an error, so all mistakes are reported at once.

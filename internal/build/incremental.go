@@ -152,12 +152,12 @@ func (c *Compiler) loadPosts() {
 
 // compileState runs validate and the later stages over the loaded state.
 func (c *Compiler) compileState() (*Compiled, diag.List) {
-	problems := append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
-	t := c.timer("validate")
-	checked, probs := c.validate()
-	problems = append(problems, probs...)
-	t.stop()
-	return c.compile(c.st.prog, checked, problems)
+	s, r, problems := c.model()
+	if s == nil {
+		return nil, problems
+	}
+	compiled, problems, _ := c.finish(r, s, problems, nil) // no sink, no error
+	return compiled, problems
 }
 
 // judge returns the gate's verdict on a validated post, reusing the last

@@ -29,7 +29,8 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// runChild compiles and writes the site named in the environment. In
+// runChild builds the site named in the environment, as tandem build
+// does. In
 // "write-and-block" mode, reading blockingFile (a copy, so the staging
 // folder exists and other files are being written) announces itself by
 // creating the ready file and then never returns.
@@ -39,18 +40,18 @@ func runChild(mode string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 3
 	}
-	c, problems := NewCompiler(root.FS(), Options{Now: goldenNow}).Compile()
-	if c == nil {
-		fmt.Fprintln(os.Stderr, problems.Err())
-		return 3
-	}
 	var src fs.FS = root.FS()
 	if mode == "write-and-block" {
 		src = blockingFS{FS: src, ready: os.Getenv(childReady)}
 	}
-	if _, err := Write(os.Getenv(childDest), src, c); err != nil {
+	built, problems, err := Build(os.Getenv(childDest), src, Options{Now: goldenNow})
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 4
+	}
+	if built == nil {
+		fmt.Fprintln(os.Stderr, problems.Err())
+		return 3
 	}
 	return 0
 }

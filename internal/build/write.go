@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 
@@ -37,116 +36,40 @@ type Stats struct {
 // the link stays.
 func Write(dest string, site fs.FS, c *Compiled) (Stats, error) {
 	var st Stats
-	dest = followLink(dest)
-	parent := filepath.Dir(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return st, err
-	}
-	unlock, locked := lockFolder(parent)
-	defer unlock()
-	if err := checkReplaceable(dest); err != nil {
-		return st, err
-	}
-	if locked {
-		removeStale(parent, filepath.Base(dest))
-	}
-	stage, err := os.MkdirTemp(parent, stagingPrefix(dest))
-	if err != nil {
-		return st, fmt.Errorf("cannot create the staging folder: %w", err)
-	}
-	defer os.RemoveAll(stage) // after a successful swap this is the old output
-	if st, err = writeAll(stage, site, c); err != nil {
-		return st, err
-	}
-	if err := swap(stage, dest); err != nil {
-		return st, fmt.Errorf("cannot move the new output into place: %w", err)
-	}
-	return st, nil
-}
-
-// writeAll writes every file below stage through an os.Root, so no path
-// can leave it. Folders are made once, then files are written by one
-// worker per core.
-func writeAll(stage string, site fs.FS, c *Compiled) (Stats, error) {
-	var st Stats
-	if err := os.Chmod(stage, 0o755); err != nil {
-		return st, err
-	}
-	root, err := os.OpenRoot(stage)
-	if err != nil {
-		return st, err
-	}
-	defer root.Close()
-	copies := finalCopies(c)
-	names := make([]string, 0, len(c.Result.Outputs)+len(copies))
-	for _, o := range c.Result.Outputs {
-		names = append(names, o.Path)
-	}
-	for _, cp := range copies {
-		names = append(names, cp.Path)
-	}
-	if err := makeDirs(root, names); err != nil {
-		return st, err
-	}
-	if err := root.WriteFile(Marker, []byte(markerText), 0o644); err != nil {
-		return st, err
-	}
-	jobs := make([]func() ([]byte, error), 0, len(names))
-	for _, o := range c.Result.Outputs {
-		jobs = append(jobs, func() ([]byte, error) { return o.Data, nil })
-	}
-	for _, cp := range copies {
-		from := cp.From
-		if from == nil {
-			from = site
+	err := staged(dest, func(w *stageWriter) error {
+		err := writeOutputs(w, c.Result.Outputs)
+		if err == nil {
+			err = writeCopies(w, site, finalCopies(c))
 		}
-		jobs = append(jobs, func() ([]byte, error) { return fs.ReadFile(from, cp.Name) })
-	}
-	sizes, err := parallel(len(jobs), func(i int) (int, error) {
-		data, err := jobs[i]()
-		if err != nil {
-			return 0, err
-		}
-		return len(data), root.WriteFile(names[i], data, 0o644)
+		st = w.stats()
+		return err
 	})
-	for i, n := range sizes {
-		st.Files++
-		st.Bytes += int64(n)
-		if strings.HasSuffix(names[i], ".html") {
-			st.Pages++
-		}
-	}
 	return st, err
 }
 
-// makeDirs creates every folder the files need, each once.
-func makeDirs(root *os.Root, names []string) error {
-	made := map[string]bool{".": true}
-	for _, name := range names {
-		if !filepath.IsLocal(filepath.FromSlash(name)) {
-			return fmt.Errorf("refusing to write %q outside the output folder", name)
-		}
-		var missing []string
-		for dir := path.Dir(name); !made[dir]; dir = path.Dir(dir) {
-			missing = append(missing, dir)
-			made[dir] = true
-		}
-		for i := len(missing) - 1; i >= 0; i-- {
-			if err := root.Mkdir(missing[i], 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-				return err
-			}
-		}
-	}
-	return nil
+// writeOutputs writes generated files, one worker per core.
+func writeOutputs(w *stageWriter, outputs []render.Output) error {
+	errs := make([]error, len(outputs))
+	workers.ForEach(len(outputs), func(i int) { errs[i] = w.write(outputs[i].Path, outputs[i].Data) })
+	return errors.Join(errs...)
 }
 
-// parallel runs do(0..n-1) on one goroutine per core and returns the
-// results and the errors joined.
-func parallel(n int, do func(i int) (int, error)) ([]int, error) {
-	out := make([]int, n)
-	errs := make([]error, n)
-	workers.ForEach(n, func(i int) { out[i], errs[i] = do(i) })
-	return out, errors.Join(errs...)
+// writeCopies copies files as they are, one worker per core; a copy
+// without From comes from the site.
+func writeCopies(w *stageWriter, site fs.FS, copies []render.Copy) error {
+	errs := make([]error, len(copies))
+	workers.ForEach(len(copies), func(i int) {
+		from := copies[i].From
+		if from == nil {
+			from = site
+		}
+		data, err := fs.ReadFile(from, copies[i].Name)
+		if err == nil {
+			err = w.write(copies[i].Path, data)
+		}
+		errs[i] = err
+	})
+	return errors.Join(errs...)
 }
 
 // finalCopies merges theme assets, bundle files and static files; a
@@ -207,7 +130,7 @@ func removeStale(parent, base string) {
 		rest, ok := strings.CutPrefix(e.Name(), prefix)
 		rest = strings.TrimSuffix(rest, ".old")
 		if ok && e.IsDir() && rest != "" && strings.Trim(rest, "0123456789") == "" {
-			_ = os.RemoveAll(filepath.Join(parent, e.Name())) // best effort: a leftover only costs space
+			_ = removeTree(filepath.Join(parent, e.Name())) // best effort: a leftover only costs space
 		}
 	}
 }

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"errors"
+	"io"
 	"unicode/utf8"
 
 	"github.com/adrg/frontmatter"
@@ -40,11 +41,13 @@ func Normalize(data []byte) []byte {
 func Split(path string, data []byte) (Document, diag.List) {
 	var problems diag.List
 	var front []byte
+	in := &frontReader{data: data}
 	format := frontmatter.NewFormat("---", "---", func(b []byte, v any) error {
 		*(v.(*[]byte)) = bytes.Clone(b)
+		in.found = true
 		return nil
 	})
-	rest, err := frontmatter.MustParse(bytes.NewReader(data), &front, format)
+	rest, err := frontmatter.MustParse(in, &front, format)
 	if err != nil {
 		start := firstLine(data)
 		if len(bytes.TrimSpace(data)) == 0 {
@@ -60,13 +63,33 @@ func Split(path string, data []byte) (Document, diag.List) {
 		return Document{Body: data, BodyLine: 1}, problems
 	}
 	frontLine := firstLine(data) + 1
-	bodyStart := len(data) - len(rest)
+	bodyStart := in.off - len(rest)
 	return Document{
 		Front:     front,
 		FrontLine: frontLine,
-		Body:      rest,
+		Body:      data[bodyStart:],
 		BodyLine:  bytes.Count(data[:bodyStart], []byte("\n")) + 1,
 	}, problems
+}
+
+// frontReader gives the front matter parser the document up to the end
+// of the front matter (and whatever its read-ahead took beyond): the
+// parser would otherwise copy the whole body into a buffer of its own,
+// which costs more than the rest of splitting. The body is then the part
+// of data after what the parser kept.
+type frontReader struct {
+	data  []byte
+	off   int  // bytes handed out
+	found bool // the front matter was decoded: give no more
+}
+
+func (r *frontReader) Read(p []byte) (int, error) {
+	if r.found || r.off == len(r.data) {
+		return 0, io.EOF
+	}
+	n := copy(p, r.data[r.off:])
+	r.off += n
+	return n, nil
 }
 
 // firstLine returns the number of the first line that is not blank.

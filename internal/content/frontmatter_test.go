@@ -128,3 +128,28 @@ func TestSplitKeepsBodyBytes(t *testing.T) {
 		t.Errorf("body %q is not the end of the file", doc.Body)
 	}
 }
+
+// TestSplitLongFiles splits front matter and bodies shorter and longer
+// than the parser's read-ahead (4 KiB): the parser is handed the file
+// only up to the front matter, and the body must still be exactly the
+// rest of the file.
+func TestSplitLongFiles(t *testing.T) {
+	t.Parallel()
+	for _, fields := range []int{1, 400} {
+		for _, lines := range []int{0, 1, 2000} {
+			front := strings.Repeat("tags: [a, b]\n", fields)
+			body := strings.Repeat("Ein Satz im Tagebuch.\n", lines)
+			in := "\n---\n" + front + "---  \n" + body
+			doc, problems := Split("p.md", []byte(in))
+			if problems.HasErrors() {
+				t.Fatalf("%d fields, %d lines: %v", fields, lines, problems.Err())
+			}
+			if string(doc.Front) != front || string(doc.Body) != body {
+				t.Errorf("%d fields, %d lines: front %d bytes, body %d bytes; want %d and %d", fields, lines, len(doc.Front), len(doc.Body), len(front), len(body))
+			}
+			if want := fields + 4; doc.BodyLine != want || doc.FrontLine != 3 {
+				t.Errorf("%d fields, %d lines: front on line %d, body on line %d; want 3 and %d", fields, lines, doc.FrontLine, doc.BodyLine, want)
+			}
+		}
+	}
+}

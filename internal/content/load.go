@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -181,19 +183,14 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 
 func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 	var problems diag.List
-	info, err := fs.Stat(site, name)
-	if err != nil {
+	data, size, err := readLimited(site, name, MaxBundleFileSize)
+	switch {
+	case err != nil:
 		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 		return nil, problems
-	}
-	if info.Size() > MaxBundleFileSize {
+	case data == nil:
 		problems.Errorf(diag.Pos{Path: name}, "file-too-large", "make the image smaller (a photo for the web needs a few hundred kilobytes)",
-			"the file is %d MiB; bundle files may be at most %d MiB", info.Size()>>20, MaxBundleFileSize>>20)
-		return nil, problems
-	}
-	data, err := fs.ReadFile(site, name)
-	if err != nil {
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
+			"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
 		return nil, problems
 	}
 	return &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data)}, problems
@@ -203,24 +200,58 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 // be used at all (unreadable, too large, not text).
 func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	var problems diag.List
-	info, err := fs.Stat(site, name)
-	if err != nil {
+	data, size, err := readLimited(site, name, MaxPostSize)
+	switch {
+	case err != nil:
 		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the post: %v", err)
 		return nil, problems
-	}
-	if info.Size() > MaxPostSize {
+	case data == nil:
 		problems.Errorf(diag.Pos{Path: name, Line: 1, Col: 1}, "file-too-large", "split the post in two, or move large data into a bundle file",
-			"the post is %d KiB; posts may be at most %d KiB", (info.Size()+1023)>>10, MaxPostSize>>10)
-		return nil, problems
-	}
-	data, err := fs.ReadFile(site, name)
-	if err != nil {
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the post: %v", err)
+			"the post is %d KiB; posts may be at most %d KiB", (size+1023)>>10, MaxPostSize>>10)
 		return nil, problems
 	}
 	post, probs := Parse(name, data)
 	problems.Add(probs...)
 	return post, problems
+}
+
+// readLimited opens name once and reads it whole when it holds at most
+// limit bytes; for a larger file it returns nil data and the size. One
+// open instead of a size query and then a read halves the path lookups,
+// which an os.Root makes one folder at a time.
+func readLimited(site fs.FS, name string, limit int64) (data []byte, size int64, err error) {
+	f, err := site.Open(name)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, 0, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, 0, fmt.Errorf("%s is not a regular file", name)
+	}
+	if size = info.Size(); size > limit {
+		return nil, size, nil
+	}
+	// Room for one byte more than the size, so a file that grew since is
+	// still read to its end, and the limit still holds.
+	data = make([]byte, 0, size+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		switch {
+		case err == io.EOF:
+			return data, int64(len(data)), nil
+		case err != nil:
+			return nil, 0, err
+		case int64(len(data)) > limit:
+			return nil, int64(len(data)), nil
+		case len(data) == cap(data):
+			data = slices.Grow(data, 4096)
+		}
+	}
 }
 
 // Parse decodes a post from its file contents. name is the path below the

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -94,13 +95,21 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	if cache == nil {
 		cache = NewCache()
 	}
+	res, problems, _ := r.render(s, cache, nil)
+	return res, problems
+}
+
+// render produces every page of s. With a sink, each output goes to it as
+// soon as it is made and is not kept (see Stream); the first error of the
+// sink is returned.
+func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
 	cache.start()
 	views, fresh, problems := r.convertPosts(s, cache)
 	problems.Add(r.cards(fresh, cache)...)
 	headers, footer, err := r.chrome(s)
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
-		return Result{}, problems
+		return Result{}, problems, nil
 	}
 	pl := r.plan(s, views, cache)
 	jobs := pl.jobs
@@ -112,9 +121,12 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	res.Outputs = make([]Output, len(jobs))
 	errs := make([]error, len(jobs))
 	executed := make([]bool, len(jobs))
+	sinkErrs := make([]error, len(jobs))
 	workers.ForEach(len(jobs), func(i int) {
-		res.Outputs[i].Path = jobs[i].path
-		res.Outputs[i].Data, executed[i], errs[i] = cache.page(jobs[i], r.execute)
+		o := &res.Outputs[i]
+		o.Path = jobs[i].path
+		o.Data, executed[i], errs[i] = cache.page(jobs[i], r.execute)
+		sinkErrs[i] = pass(sink, o)
 	})
 	for i, err := range errs {
 		if err != nil {
@@ -124,9 +136,13 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 			res.Rendered++
 		}
 	}
-	res.Outputs = cache.sortOutputs(append(res.Outputs, pl.finish(res.Outputs, errs)...))
+	kept := pl.finish(res.Outputs, errs)
+	for i := range kept {
+		sinkErrs = append(sinkErrs, pass(sink, &kept[i]))
+	}
+	res.Outputs = cache.sortOutputs(append(res.Outputs, kept...))
 	res.Copies = r.copies(s)
-	return res, problems
+	return res, problems, errors.Join(sinkErrs...)
 }
 
 // execute runs one page job's template.

@@ -1,0 +1,67 @@
+package build
+
+import (
+	"errors"
+	"io/fs"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// Built is what Build made.
+type Built struct {
+	// Site is the model that was built.
+	Site *site.Site
+	// Stats count what was written.
+	Stats Stats
+	// Timings say how long each stage took. "render+write" renders the
+	// pages and writes each as soon as it is made; "write" copies the
+	// remaining files and swaps the new output in.
+	Timings Timings
+}
+
+// errNotBuilt stops a staged build whose render found errors.
+var errNotBuilt = errors.New("the site has errors")
+
+// Build compiles the site and writes it to dest in one pass, as a
+// one-shot build does: each page goes into the staging folder as soon as
+// it is rendered, so the build never holds the whole site in memory, and
+// writing overlaps rendering. The output equals Compile followed by
+// Write, with the same guarantees: when the problems hold an error, or
+// writing fails (the error), nothing is written and dest is unchanged.
+// The staging folder is made only once the site has passed validate and
+// the review gate.
+func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
+	c := NewCompiler(siteFS, opts)
+	c.load()
+	s, r, problems := c.model()
+	if s == nil {
+		return nil, problems, nil
+	}
+	var compiled *Compiled
+	var st Stats
+	var start time.Time
+	err := staged(dest, func(w *stageWriter) error {
+		var err error
+		compiled, problems, err = c.finish(r, s, problems, func(o render.Output) error { return w.write(o.Path, o.Data) })
+		switch {
+		case err != nil:
+			return err
+		case compiled == nil:
+			return errNotBuilt
+		}
+		start = time.Now()
+		err = writeCopies(w, siteFS, finalCopies(compiled))
+		st = w.stats()
+		return err
+	})
+	switch {
+	case errors.Is(err, errNotBuilt):
+		return nil, problems, nil
+	case err != nil:
+		return nil, problems, err
+	}
+	return &Built{Site: s, Stats: st, Timings: append(compiled.Timings, Timing{"write", time.Since(start)})}, problems, nil
+}

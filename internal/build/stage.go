@@ -1,0 +1,121 @@
+package build
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tandem-mentoring/tandem/internal/folder"
+)
+
+// staged runs fill on a new staging folder beside dest and swaps the
+// folder in when fill succeeds. On any error the staging folder is
+// removed and dest is untouched. Builds writing beside the same folder
+// take turns (a lock on the parent folder), and staging folders left by a
+// build that was killed are removed. When dest is a symbolic link, the
+// folder it points to is replaced and the link stays.
+func staged(dest string, fill func(w *stageWriter) error) error {
+	dest = followLink(dest)
+	parent := filepath.Dir(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	unlock, locked := lockFolder(parent)
+	defer unlock()
+	if err := checkReplaceable(dest); err != nil {
+		return err
+	}
+	if locked {
+		removeStale(parent, filepath.Base(dest))
+	}
+	stage, err := os.MkdirTemp(parent, stagingPrefix(dest))
+	if err != nil {
+		return fmt.Errorf("cannot create the staging folder: %w", err)
+	}
+	defer removeTree(stage) // after a successful swap this is the old output
+	if err := os.Chmod(stage, 0o755); err != nil {
+		return err
+	}
+	dir, err := folder.Open(stage)
+	if err != nil {
+		return err
+	}
+	defer dir.Close()
+	if err := fill(&stageWriter{dir: dir, made: map[string]*made{}}); err != nil {
+		return err
+	}
+	if err := dir.WriteFile(Marker, []byte(markerText)); err != nil {
+		return err
+	}
+	if err := swap(stage, dest); err != nil {
+		return fmt.Errorf("cannot move the new output into place: %w", err)
+	}
+	return nil
+}
+
+// stageWriter writes files into a staging folder (a folder.Folder, so no
+// path can leave it). It is safe for concurrent use: it makes each folder
+// once, when the first file needs it, and counts what it wrote.
+type stageWriter struct {
+	dir  *folder.Folder
+	mu   sync.Mutex
+	made map[string]*made
+
+	pages, files, bytes atomic.Int64
+}
+
+// made is a folder of the staging folder, made once.
+type made struct {
+	once sync.Once
+	err  error
+}
+
+// write writes one file, making its folders first.
+func (w *stageWriter) write(name string, data []byte) error {
+	if !filepath.IsLocal(filepath.FromSlash(name)) {
+		return fmt.Errorf("refusing to write %q outside the output folder", name)
+	}
+	if err := w.mkdir(path.Dir(name)); err != nil {
+		return err
+	}
+	if err := w.dir.WriteFile(name, data); err != nil {
+		return err
+	}
+	w.files.Add(1)
+	w.bytes.Add(int64(len(data)))
+	if strings.HasSuffix(name, ".html") {
+		w.pages.Add(1)
+	}
+	return nil
+}
+
+// mkdir makes dir and the folders above it, each exactly once however
+// many goroutines ask; only the goroutines that need the same folder
+// wait for each other.
+func (w *stageWriter) mkdir(dir string) error {
+	if dir == "." {
+		return nil
+	}
+	w.mu.Lock()
+	f := w.made[dir]
+	if f == nil {
+		f = &made{}
+		w.made[dir] = f
+	}
+	w.mu.Unlock()
+	f.once.Do(func() {
+		if f.err = w.mkdir(path.Dir(dir)); f.err == nil {
+			f.err = w.dir.Mkdir(dir)
+		}
+	})
+	return f.err
+}
+
+// stats says what the writer wrote.
+func (w *stageWriter) stats() Stats {
+	return Stats{Pages: int(w.pages.Load()), Files: int(w.files.Load()), Bytes: w.bytes.Load()}
+}

@@ -1,0 +1,46 @@
+package folder
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestBeneathRefusesLinks: the fast path writes a file below its folder,
+// and refuses a path through a symbolic link or up and out of the folder,
+// whichever way it points, as the os.Root it stands in for does.
+func TestBeneathRefusesLinks(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "posts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "out")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("posts", filepath.Join(dir, "in")); err != nil {
+		t.Fatal(err)
+	}
+	b := openBeneath(dir)
+	defer b.close()
+	done, err := b.write("posts/a.html", []byte("<p>a</p>"))
+	if !done {
+		t.Skip("openat2 is not available here; the os.Root writes instead")
+	}
+	if err != nil {
+		t.Fatalf("writing below the folder: %v", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "posts", "a.html")); string(got) != "<p>a</p>" {
+		t.Errorf("posts/a.html holds %q", got)
+	}
+	for _, name := range []string{"out/x.html", "in/x.html", "../x.html", "posts/../../x.html"} {
+		if done, err := b.write(name, []byte("x")); !done || err == nil {
+			t.Errorf("write(%q) = %v, %v; want a refusal", name, done, err)
+		}
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
+		t.Errorf("a file was written outside the folder: %v", entries[0].Name())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "posts", "x.html")); err == nil {
+		t.Error("a file was written through a symbolic link inside the folder")
+	}
+}

@@ -1,0 +1,17 @@
+// Package folder opens a folder so that no path can leave it, and reads
+// and writes files in it with as few system calls as the system allows.
+//
+// It sits beside the pipeline: the commands open the site folder with it
+// and hand its FS to load (and to every later stage that reads a file:
+// theme templates, bundle and static files), and build opens its staging
+// folder with it to write the output.
+//
+// Every path is resolved inside the folder, never leaving it by ".." or
+// by a symbolic link. On Linux a file is opened in one system call
+// (openat2 with RESOLVE_BENEATH and RESOLVE_NO_SYMLINKS), where an
+// os.Root walks the path one folder at a time: for a site of 10,000
+// posts that is tens of thousands of system calls fewer. Elsewhere, and
+// for whatever openat2 refuses (a symbolic link that stays inside the
+// folder, a kernel before 5.6), the os.Root does the work, with the same
+// guarantee.
+package folder

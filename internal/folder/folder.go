@@ -1,0 +1,126 @@
+package folder
+
+import (
+	"io"
+	"io/fs"
+	"os"
+)
+
+// Folder is an open folder. Close it when done. It is safe for concurrent
+// use.
+type Folder struct {
+	root *os.Root
+	fast beneath
+}
+
+// Open opens the folder dir.
+func Open(dir string) (*Folder, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &Folder{root: root, fast: openBeneath(dir)}, nil
+}
+
+// Close closes the folder; its FS can no longer be read.
+func (f *Folder) Close() error {
+	f.fast.close()
+	return f.root.Close()
+}
+
+// Root returns the os.Root the folder is opened with, for what Folder
+// does not offer itself (atomic replacement of a file, say).
+func (f *Folder) Root() *os.Root { return f.root }
+
+// WriteFile creates or truncates the file name and writes data into it.
+// The folders on the way must exist.
+func (f *Folder) WriteFile(name string, data []byte) error {
+	if !fs.ValidPath(name) {
+		return &fs.PathError{Op: "writefile", Path: name, Err: fs.ErrInvalid}
+	}
+	if done, err := f.fast.write(name, data); done {
+		return err
+	}
+	return f.root.WriteFile(name, data, 0o644)
+}
+
+// Mkdir makes the folder name; the one above it must exist.
+func (f *Folder) Mkdir(name string) error { return f.root.Mkdir(name, 0o755) }
+
+// FS returns the folder as a file system for reading.
+func (f *Folder) FS() fs.FS { return folderFS{f: f, fs: f.root.FS()} }
+
+// folderFS opens files the fast way and does everything else through the
+// os.Root.
+type folderFS struct {
+	f  *Folder
+	fs fs.FS
+}
+
+// Open opens the file name.
+func (s folderFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	if file := s.f.fast.open(name); file != nil {
+		return file, nil
+	}
+	return s.fs.Open(name)
+}
+
+// ReadFile reads the file name whole.
+func (s folderFS) ReadFile(name string) ([]byte, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "readfile", Path: name, Err: fs.ErrInvalid}
+	}
+	if file := s.f.fast.open(name); file != nil {
+		defer file.Close()
+		return readAll(file)
+	}
+	return fs.ReadFile(s.fs, name)
+}
+
+// ReadDir lists the folder name, sorted by file name.
+func (s folderFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(s.fs, name) }
+
+// Stat describes the file name.
+func (s folderFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(s.fs, name) }
+
+// Lstat describes the file name without following a final symbolic
+// link.
+func (s folderFS) Lstat(name string) (fs.FileInfo, error) { return fs.Lstat(s.fs, name) }
+
+// ReadLink returns the destination of the symbolic link name.
+func (s folderFS) ReadLink(name string) (string, error) { return fs.ReadLink(s.fs, name) }
+
+// file is a file opened the fast way; it knows its FileInfo from the
+// open, so asking for it costs no second system call.
+type file struct {
+	*os.File
+	info fs.FileInfo
+}
+
+// Stat describes the file as it was when opened.
+func (f *file) Stat() (fs.FileInfo, error) { return f.info, nil }
+
+// readAll reads an open file to its end, in a buffer sized by its length.
+func readAll(f *file) ([]byte, error) {
+	size := 512
+	if n := f.info.Size(); n > 0 {
+		size = int(n) + 1
+	}
+	data := make([]byte, 0, size)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package folder
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+)
+
+// tree writes files (path → content) below a new folder.
+func tree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func open(t *testing.T, dir string) *Folder {
+	t.Helper()
+	f, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// TestFSBehavesAsAFileSystem runs the standard library's conformance test
+// over the folder's FS: Open, ReadFile, ReadDir and Stat agree with each
+// other on every file and folder.
+func TestFSBehavesAsAFileSystem(t *testing.T) {
+	dir := tree(t, map[string]string{
+		"content/programme.yaml":           "title: X\n",
+		"content/posts/r1/a.md":            "---\ntitle: A\n---\nText\n",
+		"content/posts/r1/b/index.md":      "---\ntitle: B\n---\n",
+		"content/posts/r1/b/bild.png":      "\x89PNG",
+		"themes/eigen/templates/base.html": "{{.}}",
+	})
+	if err := fstest.TestFS(open(t, dir).FS(), "content/programme.yaml", "content/posts/r1/a.md", "content/posts/r1/b/bild.png", "themes/eigen/templates/base.html"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPathsStayInside: no path leaves the folder, by ".." or by a
+// symbolic link pointing out, for reading and for writing; a link that
+// stays inside is followed, as an os.Root follows it.
+func TestPathsStayInside(t *testing.T) {
+	outside := tree(t, map[string]string{"secret.txt": "geheim"})
+	dir := tree(t, map[string]string{"posts/a.md": "A"})
+	if err := os.Symlink(outside, filepath.Join(dir, "out")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("posts", filepath.Join(dir, "in")); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, dir)
+	fsys := f.FS()
+	if data, err := fs.ReadFile(fsys, "in/a.md"); err != nil || string(data) != "A" {
+		t.Errorf(`reading through a link inside the folder: %q, %v; want "A"`, data, err)
+	}
+	for _, name := range []string{"out/secret.txt", "../secret.txt", "posts/../../secret.txt", "/etc/passwd"} {
+		if data, err := fs.ReadFile(fsys, name); err == nil {
+			t.Errorf("ReadFile(%q) read %q; want a refusal", name, data)
+		}
+		if file, err := fsys.Open(name); err == nil {
+			file.Close()
+			t.Errorf("Open(%q) succeeded; want a refusal", name)
+		}
+		if err := f.WriteFile(name, []byte("x")); err == nil {
+			t.Errorf("WriteFile(%q) succeeded; want a refusal", name)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(outside, "secret.txt")); string(data) != "geheim" {
+		t.Errorf("the file outside was changed: %q", data)
+	}
+	if _, err := fs.ReadFile(fsys, "posts/fehlt.md"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("reading a missing file: %v; want fs.ErrNotExist", err)
+	}
+}
+
+// TestWriteFile writes, overwrites and reads back through the folder.
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	f := open(t, dir)
+	if err := f.Mkdir("posts"); err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"eine lange erste Fassung", "kurz"} {
+		if err := f.WriteFile("posts/index.html", []byte(text)); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := fs.ReadFile(f.FS(), "posts/index.html"); err != nil || string(got) != text {
+			t.Errorf("read back %q, %v; want %q", got, err, text)
+		}
+	}
+	if err := f.WriteFile("fehlt/index.html", []byte("x")); err == nil {
+		t.Error("writing into a missing folder succeeded")
+	}
+}

@@ -1,0 +1,38 @@
+package render
+
+import (
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// Sink receives each generated file as soon as it is made, from several
+// goroutines at once. The renderer keeps nothing of what it passed on,
+// so a sink that writes the file lets its bytes be collected at once.
+type Sink func(Output) error
+
+// Stream produces every page of s like Render, but hands each output to
+// sink the moment it is made instead of keeping it: a one-shot build
+// writes pages while others are still being rendered, and never holds
+// the whole site in memory. The outputs in the Result have paths but no
+// data. The error is the sink's (a page that could not be written);
+// problems are the site's, as from Render.
+func (r *Renderer) Stream(s *site.Site, sink Sink) (Result, diag.List, error) {
+	return r.render(s, newStreamCache(), sink)
+}
+
+// newStreamCache returns the cache of one stream. It holds no page data:
+// pass forgets each page's bytes before the cache records the page.
+func newStreamCache() *Cache {
+	return NewCache()
+}
+
+// pass hands o to sink and forgets its bytes; without a sink, o keeps
+// them.
+func pass(sink Sink, o *Output) error {
+	if sink == nil || o.Data == nil {
+		return nil
+	}
+	err := sink(*o)
+	o.Data = nil
+	return err
+}
