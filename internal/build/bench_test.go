@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -121,8 +123,9 @@ func BenchmarkUpdate(b *testing.B) {
 	b.Run("tandem", func(b *testing.B) { benchEdit(b, c, dir, post.Tandem.Path) })
 }
 
-// benchEdit appends a comment line to the file name and updates c, over
-// and over; it restores the file at the end.
+// benchEdit edits the file name and updates c, over and over: it adds a
+// line to a post, or gives a tandem file other goals. It restores the
+// file at the end.
 func benchEdit(b *testing.B, c *Compiler, dir, name string) {
 	file := filepath.Join(dir, name)
 	orig, err := os.ReadFile(file)
@@ -130,16 +133,17 @@ func benchEdit(b *testing.B, c *Compiler, dir, name string) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
-	comment := "\n<!-- %d -->\n"
+	edit := func(i int) []byte { return fmt.Appendf(slices.Clip(orig), "\nZeile %d.\n", i) }
 	if filepath.Ext(name) == ".yaml" {
-		comment = "\n# %d\n"
+		goals := regexp.MustCompile(`(?m)^goals:.*\n?`)
+		rest := goals.ReplaceAll(orig, nil)
+		edit = func(i int) []byte { return fmt.Appendf(slices.Clip(rest), "\ngoals: [\"Ziel %d\"]\n", i) }
 	}
 	b.ReportAllocs()
 	rendered := 0
 	stages := map[string]time.Duration{}
 	for i := 0; b.Loop(); i++ {
-		edited := fmt.Appendf(append([]byte(nil), orig...), comment, i)
-		if err := os.WriteFile(file, edited, 0o644); err != nil {
+		if err := os.WriteFile(file, edit(i), 0o644); err != nil {
 			b.Fatal(err)
 		}
 		compiled, problems := c.Update([]string{name})

@@ -76,9 +76,6 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 	posts, verdicts := c.gate(prog, checked, &problems)
 	t.stop()
 	t = c.timer("model")
-	if c.st.slugs == nil {
-		c.st.slugs = make(content.Slugs)
-	}
 	s := site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: c.st.slugs})
 	t.stop()
 	r, err := c.rendererFor(prog, s.BasePath)

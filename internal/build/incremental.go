@@ -29,7 +29,7 @@ type state struct {
 	// gateKey is the fingerprint of what the gate reads of gateFor.
 	gateFor *programme.Programme
 	gateKey string
-	// slugs remembers tag addresses for the model.
+	// slugs remembers tag addresses for validate and the model.
 	slugs content.Slugs
 }
 

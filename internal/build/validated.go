@@ -1,6 +1,7 @@
 package build
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"slices"
 	"strings"
@@ -32,6 +33,9 @@ type checked struct {
 // copies; nothing after validate changes a post.
 func (c *Compiler) validate() ([]*checked, diag.List) {
 	prog := c.st.prog
+	if c.st.slugs == nil {
+		c.st.slugs = make(content.Slugs)
+	}
 	if c.st.progChecked != prog {
 		c.st.progProblems, c.st.progChecked = validate.CheckProgramme(prog), prog
 	}
@@ -60,7 +64,7 @@ func (c *Compiler) check(unit string) *checked {
 		return old
 	}
 	cp := *src
-	probs, page := validate.CheckPost(c.st.prog, &cp)
+	probs, page := validate.CheckPost(c.st.prog, &cp, c.st.slugs)
 	e := &checked{src: src, prog: c.st.prog, post: &cp, problems: probs, page: page}
 	if old != nil && old.src == src {
 		// Only the programme changed: the gate may not need to look again.
@@ -94,7 +98,8 @@ func (c *Compiler) gone(unit string) bool { return c.st.posts[unit] == nil }
 func (c *Compiler) gateKey(prog *programme.Programme) string {
 	if c.st.gateFor != prog {
 		c.st.gateFor = prog
-		c.st.gateKey = fmt.Sprintf("%#v|%#v|%t", prog.Reviewers, prog.People, prog.RequireSignedApprovals)
+		sum := sha256.Sum256(fmt.Appendf(nil, "%#v|%#v|%t", prog.Reviewers, prog.People, prog.RequireSignedApprovals))
+		c.st.gateKey = string(sum[:]) // short: every post's verdict is checked against it
 	}
 	return c.st.gateKey
 }

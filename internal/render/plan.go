@@ -85,6 +85,7 @@ type programmeKeys struct {
 	base    string
 	tandems map[*programme.Tandem]string
 	all     string // of every tandem
+	ids     string // of every tandem's id (and so address)
 }
 
 // programmeKeys returns the fingerprints of p, computed once per
@@ -96,14 +97,17 @@ func (c *Cache) programmeKeys(p *programme.Programme) *programmeKeys {
 	rest := *p
 	rest.Tandems = nil
 	k := &programmeKeys{of: p, base: fmt.Sprintf("%#v", rest), tandems: map[*programme.Tandem]string{}}
-	all := newKeyer()
+	all, ids := newKeyer(), newKeyer()
 	for i := range p.Tandems {
 		t := &p.Tandems[i]
 		k.tandems[t] = fmt.Sprintf("%#v", *t)
 		all.str(k.tandems[t])
+		ids.str(t.ID)
 	}
 	sum := all.sum()
 	k.all = string(sum[:])
+	sum = ids.sum()
+	k.ids = string(sum[:])
 	c.progKeys = k
 	return k
 }

@@ -22,13 +22,13 @@ type sitemapURL struct {
 // it, so it keys on the posts' meta keys (see viewKeys).
 func (r *Renderer) sitemap(pl *planner, s *site.Site, all []*PostView, salt string, keys *programmeKeys) {
 	key := func() [32]byte {
-		k := newKeyer(salt, "sitemap", keys.all).metas(all)
+		k := newKeyer(salt, "sitemap", keys.ids).metas(all)
 		for _, t := range s.Tags {
 			k.str(t.URL)
 		}
 		return k.sum()
 	}
-	pl.file("sitemap.xml", salt+keys.all, all, key, func() []byte { return r.writeSitemap(s) })
+	pl.file("sitemap.xml", salt+keys.ids, all, key, func() []byte { return r.writeSitemap(s) })
 }
 
 func (r *Renderer) writeSitemap(s *site.Site) []byte {

@@ -20,7 +20,7 @@ func Check(p *programme.Programme, posts []*content.Post) diag.List {
 	pages := make([]*content.Post, 0, len(posts))
 	slugs := make(content.Slugs)
 	for _, post := range posts {
-		probs, page := checkPost(p, post, slugs)
+		probs, page := CheckPost(p, post, slugs)
 		l.Add(probs...)
 		if page {
 			pages = append(pages, post)
@@ -43,11 +43,8 @@ func CheckProgramme(p *programme.Programme) diag.List {
 // tandem where it leaves it out. page reports whether the post writes a
 // page: it has front matter and a usable slug. What it finds depends on
 // nothing but p and post, so a caller may keep it while neither changed.
-func CheckPost(p *programme.Programme, post *content.Post) (problems diag.List, page bool) {
-	return checkPost(p, post, make(content.Slugs))
-}
-
-func checkPost(p *programme.Programme, post *content.Post, slugs content.Slugs) (problems diag.List, page bool) {
+// slugs remembers tag addresses; it may be shared by many calls.
+func CheckPost(p *programme.Programme, post *content.Post, slugs content.Slugs) (problems diag.List, page bool) {
 	if post.Meta == nil {
 		return nil, false // the front matter could not be read; already reported
 	}
