@@ -113,6 +113,7 @@ type linker struct {
 	tandems map[string]*Tandem
 	people  map[string]*Person
 	tags    map[string]*Tag // by slug
+	byName  map[string]*Tag // by name as written
 	slugs   content.Slugs
 	// authorSlots and tagSlots back every post's Authors and Tags: one
 	// allocation each for the site instead of one per post.
@@ -129,7 +130,7 @@ func newLinker(s *Site, rounds map[string]*Round, tandems map[string]*Tandem, pe
 		nAuthors += len(post.Post.Authors)
 		nTags += len(post.Post.Tags)
 	}
-	return &linker{s: s, rounds: rounds, tandems: tandems, people: people, tags: map[string]*Tag{}, slugs: slugs,
+	return &linker{s: s, rounds: rounds, tandems: tandems, people: people, tags: map[string]*Tag{}, byName: map[string]*Tag{}, slugs: slugs,
 		authorSlots: make([]*Person, 0, nAuthors), tagSlots: make([]*Tag, 0, nTags)}
 }
 
@@ -159,12 +160,7 @@ func (l *linker) link(post *Post) {
 	}
 	start = len(l.tagSlots)
 	for _, name := range post.Post.Tags {
-		slug := l.slugs.Of(name)
-		tag := l.tags[slug]
-		if tag == nil {
-			tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: l.s.BasePath + "tags/" + slug + "/"}
-			l.tags[slug] = tag
-		}
+		tag := l.tagNamed(name)
 		if !slices.Contains(l.tagSlots[start:], tag) {
 			l.tagSlots = append(l.tagSlots, tag)
 			tag.Posts = append(tag.Posts, post)
@@ -173,6 +169,22 @@ func (l *linker) link(post *Post) {
 	if end := len(l.tagSlots); end > start {
 		post.Tags = l.tagSlots[start:end:end]
 	}
+}
+
+// tagNamed returns the tag of a name as written, making it the first
+// time its address comes up (the tag is named as it was first written).
+func (l *linker) tagNamed(name string) *Tag {
+	if tag := l.byName[name]; tag != nil {
+		return tag
+	}
+	slug := l.slugs.Of(name)
+	tag := l.tags[slug]
+	if tag == nil {
+		tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: l.s.BasePath + "tags/" + slug + "/"}
+		l.tags[slug] = tag
+	}
+	l.byName[name] = tag
+	return tag
 }
 
 func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
