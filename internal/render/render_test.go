@@ -178,3 +178,38 @@ func TestNestedBodyLowersHeadings(t *testing.T) {
 		t.Errorf("headings not lowered:\n%s\n%s", b.HTML, b.Nested)
 	}
 }
+
+// TestTextEditKeepsOverviews edits the text of one post: its page is
+// rendered again, while the overview pages, which show no post's text,
+// and the sitemap are taken from the cache as they were.
+func TestTextEditKeepsOverviews(t *testing.T) {
+	r := newRenderer(t)
+	cache := NewCache()
+	before, problems := r.Render(testSite(t, 9, nil), cache)
+	if problems.HasErrors() {
+		t.Fatal(problems.Err())
+	}
+	after, _ := r.Render(testSite(t, 9, func(i int) string {
+		if i == 4 {
+			return "Ein neuer letzter Absatz.\n"
+		}
+		return ""
+	}), cache)
+	data := func(res Result, path string) []byte {
+		for _, o := range res.Outputs {
+			if o.Path == path {
+				return o.Data
+			}
+		}
+		t.Fatalf("no %s", path)
+		return nil
+	}
+	for _, path := range []string{"rounds/index.html", "tandems/index.html", "tags/index.html", "authors/index.html", "404.html", "sitemap.xml"} {
+		if was, is := data(before, path), data(after, path); &was[0] != &is[0] {
+			t.Errorf("%s was made again", path)
+		}
+	}
+	if bytes.Equal(data(before, "posts/p04/index.html"), data(after, "posts/p04/index.html")) {
+		t.Error("the edited post's page did not change")
+	}
+}
