@@ -25,7 +25,13 @@
 // memory (Compiled) for those that read them again: Write puts them into
 // a staging folder, Update brings the folder tandem serve serves up to
 // date, and check reads them. A Compiler keeps its state between
-// Compiles, so after an edit it reloads and renders only what changed.
+// Compiles, so after an edit it reloads and renders only what changed:
+// each post keeps its validated copy, validate's findings and the gate's
+// verdict while neither it nor what they read of the programme changed
+// (validated.go), the order of the posts is kept unless posts come or
+// go, and render keeps its Cache. Update compares the old and new outputs
+// in one walk over both sorted lists, and NextFS makes the dev server's
+// next snapshot from the last one and the changed paths.
 // Both ways give the same files, byte for byte (TestGoldenSites).
 //
 // Problems from every stage are collected; the build stops before writing

@@ -15,7 +15,27 @@
 //
 // Work is done once and shared: each post's Markdown is converted once (in
 // parallel, one worker per core) and reused by its page, lists and feeds.
-// A Cache carried from one Render to the next (the dev server) skips pages
-// whose inputs did not change: every page has a key computed from exactly
-// the posts it shows, so an incremental render equals a full one.
+//
+// A Cache carried from one Render to the next (the dev server) makes the
+// work of a render follow the change, not the size of the site:
+//
+//   - Post views (post.go) are kept by post path. A post whose view would
+//     come out the same (same file, verdict, address and links, compared
+//     field by field) keeps its view, card and converted Markdown; any
+//     other gets a new view. So a view pointer names exactly what the
+//     view shows.
+//   - Pages are planned in groups (plan.go): a post's page, all pages of
+//     one list, each feed, the sitemap. A group whose signature (the site
+//     salt, the programme's fingerprints) and view pointers are those of
+//     the last render is taken over as it was, without planning its
+//     pages. In any other group a page is executed only when its key
+//     changed: every page has a key computed from exactly what it shows
+//     (the posts' view keys, or for the overview pages only their meta
+//     keys: address, title, date, state and links), so an incremental
+//     render equals a full one (build's TestIncrementalEqualsFull).
+//   - The programme is part of the keys as fingerprints (programme.yaml,
+//     and each tandem file on its own), so editing one tandem file renders
+//     its tandem's, its round's and the overview pages, not every page.
+//   - The outputs are put in the order of the last render when their
+//     paths are the same, instead of sorting them again (order.go).
 package render
