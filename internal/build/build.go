@@ -25,6 +25,8 @@ type Options struct {
 
 // Compiled is a site compiled in memory, ready to write.
 type Compiled struct {
+	// Site is the model. A Compiler may bring it up to date in place for
+	// its next compile (see Compiler.buildModel): keep it only until then.
 	Site   *site.Site
 	Result render.Result
 	// Static are the files of content/static, copied to the site root.
@@ -76,7 +78,7 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 	posts, verdicts := c.gate(prog, checked, &problems)
 	t.stop()
 	t = c.timer("model")
-	s := site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: c.st.slugs})
+	s := c.buildModel(prog, posts, verdicts)
 	t.stop()
 	r, err := c.rendererFor(prog, s.BasePath)
 	if err != nil {

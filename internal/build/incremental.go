@@ -31,6 +31,8 @@ type state struct {
 	gateKey string
 	// slugs remembers tag addresses for validate and the model.
 	slugs content.Slugs
+	// model is the last model (see model.go).
+	model lastModel
 }
 
 // Update compiles again after the files in changed (paths below the site

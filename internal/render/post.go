@@ -23,7 +23,7 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fr
 			return
 		}
 		var b Body
-		converted := old != nil && !hidden && !old.hidden && old.Post.Hash == p.Hash && old.Post.Href == p.Href
+		converted := old != nil && !hidden && !old.hidden && old.hash == p.Hash && old.Href == p.Href
 		if converted {
 			b = old.body
 		}
@@ -82,7 +82,7 @@ func (r *Renderer) view(p *site.Post, hidden bool, b Body) *PostView {
 	v := &PostView{Post: p, UI: r.ui, Title: p.Title, Href: p.Href,
 		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
-		hidden: hidden}
+		hidden: hidden, hash: p.Hash, verdict: p.Verdict}
 	if p.Kind != "diary" {
 		v.KindText = r.strings.T(p.Kind)
 	}
@@ -111,11 +111,11 @@ func (v *PostView) setBody(b Body) {
 }
 
 // sameView reports whether v, built in an earlier render, is what view
-// would build for p now. It compares everything view reads: the post's
-// file (its hash), the verdict, the address and every link.
+// would build for p now. It compares everything view reads, as the view
+// recorded it: the post's file (its hash), the verdict, the address and
+// every link.
 func sameView(v *PostView, p *site.Post, hidden bool) bool {
-	old := v.Post
-	if v.hidden != hidden || old.Hash != p.Hash || old.Verdict != p.Verdict || old.URL != p.URL || old.Href != p.Href ||
+	if v.hidden != hidden || v.hash != p.Hash || v.verdict != p.Verdict || v.Href != p.Href ||
 		len(v.Authors) != len(p.Authors) || len(v.Tags) != len(p.Tags) {
 		return false
 	}

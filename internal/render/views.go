@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 
+	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
@@ -106,6 +107,10 @@ type PostView struct {
 	// set for a post only the review dashboard shows.
 	body   Body
 	hidden bool
+	// hash and verdict are the post's when the view was made (the model
+	// may since have given Post another file, see site.Site.Replace).
+	hash    [32]byte
+	verdict review.Verdict
 }
 
 // Link is a named link.
