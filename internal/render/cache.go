@@ -199,10 +199,18 @@ func (k *keyer) views(vs []*PostView) *keyer {
 	return k
 }
 
-// metas adds the meta keys of views (see viewKeys).
+// meta adds a view's meta key (see viewKeys); nil adds a placeholder.
+func (k *keyer) meta(v *PostView) *keyer {
+	if v == nil {
+		return k.str("-")
+	}
+	return k.bytes(v.meta[:])
+}
+
+// metas adds the meta keys of views.
 func (k *keyer) metas(vs []*PostView) *keyer {
 	for _, v := range vs {
-		k.bytes(v.meta[:])
+		k.meta(v)
 	}
 	return k
 }

@@ -185,7 +185,9 @@ func (r *Renderer) postJobs(pl *planner, s *site.Site, views postViews, salt str
 	for _, p := range s.Posts {
 		v, prev, next := views.of(p), views.of(p.Prev), views.of(p.Next)
 		pl.group(p.URL, salt, []*PostView{v, prev, next}, func() []job {
-			k := newKeyer(salt, "post").view(v).view(prev).view(next)
+			// Of its neighbours the page shows their titles and
+			// addresses, which their meta keys cover.
+			k := newKeyer(salt, "post").view(v).meta(prev).meta(next)
 			page := &Page{Site: s, UI: r.ui, Kind: "post", Title: p.Title, URL: p.URL, Description: v.Excerpt, Post: v, NoIndex: !p.Verdict.Published()}
 			return []job{{path: p.URL + "index.html", key: k.sum(), page: page}}
 		})
