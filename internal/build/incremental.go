@@ -19,10 +19,12 @@ type state struct {
 	progProbs diag.List
 	posts     map[string]*content.Post // by unit: file path, or bundle folder
 	postProbs diag.List
-	// order lists the units ordered by their post's path.
-	order []string
-	// checked are the validated posts by unit, progChecked the programme
-	// whose findings progProblems are (see validated.go).
+	// dirty are the units reloaded since the last validate, validated
+	// what it found then, checked the validated posts by unit and
+	// progChecked the programme whose findings progProblems are (see
+	// validated.go).
+	dirty        map[string]bool
+	validated    validated
 	checked      map[string]*checked
 	progChecked  *programme.Programme
 	progProblems diag.List
@@ -116,6 +118,7 @@ func isFile(site fs.FS, name string) bool {
 }
 
 func (c *Compiler) dropUnit(unit string) {
+	c.st.dirty[unit] = true
 	delete(c.st.posts, unit)
 	delete(c.st.checked, unit)
 	c.st.postProbs = slices.DeleteFunc(c.st.postProbs, func(p diag.Problem) bool {
@@ -142,6 +145,7 @@ func (c *Compiler) loadPosts() {
 	posts, probs := content.Load(c.site)
 	c.st.posts = make(map[string]*content.Post, len(posts))
 	c.st.checked = make(map[string]*checked, len(posts))
+	c.st.dirty, c.st.validated = map[string]bool{}, validated{}
 	for _, p := range posts {
 		unit := p.Path
 		if p.Bundle != "" {

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // edit is one change an author makes, and the paths an editor would
@@ -216,6 +218,43 @@ func compareSnapshot(t *testing.T, want string, snapshot fs.FS) {
 		g, err := fs.ReadFile(snapshot, name)
 		if err != nil || !bytes.Equal(w, g) {
 			t.Errorf("snapshot: %s differs (%v):\n%s", name, err, firstDiff(string(w), string(g)))
+		}
+	}
+}
+
+// TestUpdateFindsDuplicatePages gives a post the slug of another, edits
+// it again and takes the slug back: each update reports the clash exactly
+// while it is there, though only the edited post is validated again.
+func TestUpdateFindsDuplicatePages(t *testing.T) {
+	site := t.TempDir()
+	if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	c := NewCompiler(root.FS(), Options{Preview: true, Now: goldenNow})
+	if compiled, problems := c.Compile(); compiled == nil {
+		t.Fatal(problems.Err())
+	}
+	const post = "content/posts/r2/2026-10-10-wartet.md"
+	steps := []struct {
+		old, new string
+		clash    bool
+	}{
+		{"title: Wartet auf Freigabe", "title: Wartet auf Freigabe\nslug: kennenlernen", true},
+		{"Eingereicht und wartend.", "Eingereicht und immer noch wartend.", true},
+		{"slug: kennenlernen\n", "", false},
+		{"immer noch wartend", "wartend", false},
+	}
+	for _, step := range steps {
+		replaceIn(t, filepath.Join(site, post), step.old, step.new)
+		compiled, problems := c.Update([]string{post})
+		clash := slices.ContainsFunc(problems, func(p diag.Problem) bool { return p.Code == "duplicate-page" })
+		if clash != step.clash || (compiled == nil) != step.clash {
+			t.Errorf("after %q: clash reported %t, compiled %t; want a clash %t (%v)", step.new, clash, compiled != nil, step.clash, problems)
 		}
 	}
 }

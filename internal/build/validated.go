@@ -28,9 +28,20 @@ type checked struct {
 	judgedFor string
 }
 
+// validated is what validate found over all posts at the last run.
+type validated struct {
+	entries []*checked     // ordered by path
+	at      map[string]int // each unit's place in entries
+	prog    *programme.Programme
+	// pagesClean is set when validate.CheckPages found no two posts
+	// writing the same page.
+	pagesClean bool
+}
+
 // validate runs the validate stage over the loaded state and returns the
 // validated posts ordered by path. Later stages and later runs share the
-// copies; nothing after validate changes a post.
+// copies; nothing after validate changes a post. After an update that
+// only changed some posts' files, it checks only those (see recheck).
 func (c *Compiler) validate() ([]*checked, diag.List) {
 	prog := c.st.prog
 	if c.st.slugs == nil {
@@ -39,20 +50,65 @@ func (c *Compiler) validate() ([]*checked, diag.List) {
 	if c.st.progChecked != prog {
 		c.st.progProblems, c.st.progChecked = validate.CheckProgramme(prog), prog
 	}
+	v := &c.st.validated
+	if !c.recheck() {
+		c.checkAll()
+	}
+	clear(c.st.dirty)
 	problems := append(diag.List(nil), c.st.progProblems...)
-	units := c.sortedUnits()
-	entries := make([]*checked, len(units))
-	pages := make([]*content.Post, 0, len(units))
-	for i, unit := range units {
-		e := c.check(unit)
-		entries[i] = e
+	pages := make([]*content.Post, 0, len(v.entries))
+	for _, e := range v.entries {
 		problems = append(problems, e.problems...)
 		if e.page {
 			pages = append(pages, e.post)
 		}
 	}
-	problems.Add(validate.CheckPages(pages)...)
-	return entries, problems
+	if !v.pagesClean {
+		dups := validate.CheckPages(pages)
+		problems.Add(dups...)
+		v.pagesClean = len(dups) == 0
+	}
+	return v.entries, problems
+}
+
+// recheck validates again the posts reloaded since the last run, when
+// that is all that changed: no post came or went and the programme is
+// the same. It reports whether it could. When a rechecked post writes
+// another page than before, CheckPages must look again.
+func (c *Compiler) recheck() bool {
+	v := &c.st.validated
+	if v.entries == nil || v.prog != c.st.prog {
+		return false
+	}
+	for unit := range c.st.dirty {
+		if _, known := v.at[unit]; !known || c.st.posts[unit] == nil {
+			return false // a post came or went
+		}
+	}
+	for unit := range c.st.dirty {
+		i := v.at[unit]
+		old, e := v.entries[i], c.check(unit)
+		v.entries[i] = e
+		if old.page != e.page || old.post.Slug != e.post.Slug {
+			v.pagesClean = false
+		}
+	}
+	return true
+}
+
+// checkAll validates every post, ordered by path, reusing what it can
+// (see check).
+func (c *Compiler) checkAll() {
+	units := make([]string, 0, len(c.st.posts))
+	for unit := range c.st.posts {
+		units = append(units, unit)
+	}
+	slices.SortFunc(units, func(a, b string) int { return strings.Compare(c.st.posts[a].Path, c.st.posts[b].Path) })
+	v := validated{entries: make([]*checked, len(units)), at: make(map[string]int, len(units)), prog: c.st.prog}
+	for i, unit := range units {
+		v.entries[i], v.at[unit] = c.check(unit), i
+	}
+	c.st.validated = v
 }
 
 // check returns the validated post of unit, validating it only when it or
@@ -73,23 +129,6 @@ func (c *Compiler) check(unit string) *checked {
 	c.st.checked[unit] = e
 	return e
 }
-
-// sortedUnits returns the loaded units ordered by their post's path. The
-// order is kept between runs and made again only when posts came or went.
-func (c *Compiler) sortedUnits() []string {
-	if len(c.st.order) == len(c.st.posts) && !slices.ContainsFunc(c.st.order, c.gone) {
-		return c.st.order
-	}
-	order := make([]string, 0, len(c.st.posts))
-	for unit := range c.st.posts {
-		order = append(order, unit)
-	}
-	slices.SortFunc(order, func(a, b string) int { return strings.Compare(c.st.posts[a].Path, c.st.posts[b].Path) })
-	c.st.order = order
-	return order
-}
-
-func (c *Compiler) gone(unit string) bool { return c.st.posts[unit] == nil }
 
 // gateKey is a fingerprint of what the review gate reads of the
 // programme: the reviewers, the people (with their signing keys) and
