@@ -36,7 +36,7 @@ func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
 			}
 		}
 		posts, pinned := list(rest), list(round.Retrospectives)
-		tandems := keys.tandemsKey(round.Tandems)
+		tandems := keys.roundKey(round)
 		sig := salt + tandems + strconv.Itoa(len(pinned))
 		pl.group(round.URL, sig, append(slices.Clip(posts), pinned...), func() []job {
 			jobs := r.paginate(s, salt, "round", round.URL, round.Title, posts)

@@ -14,30 +14,39 @@ type outputOrder struct {
 	perm  []int    // the i-th sorted output was output perm[i] before
 }
 
-// sortOutputs returns outs sorted by path.
-func (c *Cache) sortOutputs(outs []Output) []Output {
-	o := &c.order
-	if !samePaths(outs, o.paths) {
-		o.paths = make([]string, len(outs))
-		o.perm = make([]int, len(outs))
-		for i, out := range outs {
-			o.paths[i], o.perm[i] = out.Path, i
+// sortOutputs returns the outputs of made and then kept, sorted by path.
+// It takes the two lists as they are, so that the thousands of kept
+// outputs are copied once, into the result.
+func (c *Cache) sortOutputs(made, kept []Output) []Output {
+	at := func(i int) *Output {
+		if i < len(made) {
+			return &made[i]
 		}
-		slices.SortFunc(o.perm, func(a, b int) int { return strings.Compare(outs[a].Path, outs[b].Path) })
+		return &kept[i-len(made)]
 	}
-	sorted := make([]Output, len(outs))
+	n := len(made) + len(kept)
+	o := &c.order
+	if !samePaths(n, at, o.paths) {
+		o.paths = make([]string, n)
+		o.perm = make([]int, n)
+		for i := range n {
+			o.paths[i], o.perm[i] = at(i).Path, i
+		}
+		slices.SortFunc(o.perm, func(a, b int) int { return strings.Compare(at(a).Path, at(b).Path) })
+	}
+	sorted := make([]Output, n)
 	for i, from := range o.perm {
-		sorted[i] = outs[from]
+		sorted[i] = *at(from)
 	}
 	return sorted
 }
 
-func samePaths(outs []Output, paths []string) bool {
-	if len(outs) != len(paths) {
+func samePaths(n int, at func(int) *Output, paths []string) bool {
+	if n != len(paths) {
 		return false
 	}
-	for i := range outs {
-		if outs[i].Path != paths[i] {
+	for i := range n {
+		if at(i).Path != paths[i] {
 			return false
 		}
 	}

@@ -84,8 +84,9 @@ type programmeKeys struct {
 	of      *programme.Programme
 	base    string
 	tandems map[*programme.Tandem]string
-	all     string // of every tandem
-	ids     string // of every tandem's id (and so address)
+	all     string            // of every tandem
+	ids     string            // of every tandem's id (and so address)
+	rounds  map[string]string // of each round's tandems, by round id
 }
 
 // programmeKeys returns the fingerprints of p, computed once per
@@ -96,7 +97,7 @@ func (c *Cache) programmeKeys(p *programme.Programme) *programmeKeys {
 	}
 	rest := *p
 	rest.Tandems = nil
-	k := &programmeKeys{of: p, base: fmt.Sprintf("%#v", rest), tandems: map[*programme.Tandem]string{}}
+	k := &programmeKeys{of: p, base: fmt.Sprintf("%#v", rest), tandems: map[*programme.Tandem]string{}, rounds: map[string]string{}}
 	all, ids := newKeyer(), newKeyer()
 	for i := range p.Tandems {
 		t := &p.Tandems[i]
@@ -125,12 +126,17 @@ func siteSalt(s *site.Site, keys *programmeKeys) string {
 	return string(sum[:])
 }
 
-// tandemsKey is the fingerprint of the given tandems.
-func (k *programmeKeys) tandemsKey(ts []*site.Tandem) string {
+// roundKey is the fingerprint of a round's tandems, computed once per
+// programme (they come from it alone).
+func (k *programmeKeys) roundKey(r *site.Round) string {
+	if key, ok := k.rounds[r.ID]; ok {
+		return key
+	}
 	keys := newKeyer()
-	for _, t := range ts {
+	for _, t := range r.Tandems {
 		keys.str(k.tandems[t.Tandem])
 	}
 	sum := keys.sum()
-	return string(sum[:])
+	k.rounds[r.ID] = string(sum[:])
+	return k.rounds[r.ID]
 }

@@ -140,7 +140,7 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 	for i := range kept {
 		sinkErrs = append(sinkErrs, pass(sink, &kept[i]))
 	}
-	res.Outputs = cache.sortOutputs(append(res.Outputs, kept...))
+	res.Outputs = cache.sortOutputs(res.Outputs, kept)
 	res.Copies = r.copies(s)
 	return res, problems, errors.Join(sinkErrs...)
 }
