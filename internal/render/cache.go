@@ -121,7 +121,7 @@ type keyer struct {
 const keyerFlush = 16 << 10
 
 func newKeyer(parts ...string) *keyer {
-	k := &keyer{buf: make([]byte, 0, 256)}
+	k := &keyer{buf: make([]byte, 0, 1024)}
 	for _, p := range parts {
 		k.str(p)
 	}

@@ -138,7 +138,9 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 	}
 	kept := pl.finish(res.Outputs, errs)
 	for i := range kept {
-		sinkErrs = append(sinkErrs, pass(sink, &kept[i]))
+		if err := pass(sink, &kept[i]); err != nil {
+			sinkErrs = append(sinkErrs, err)
+		}
 	}
 	res.Outputs = cache.sortOutputs(res.Outputs, kept)
 	res.Copies = r.copies(s)
