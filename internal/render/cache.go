@@ -40,8 +40,11 @@ type group struct {
 	name  string
 	sig   string
 	views []*PostView
-	pages []cachedPage
-	used  int // the render that last used the group
+	// shared are views every page of a paginated list shows besides its
+	// own posts, which are views page by page (see planner.list).
+	shared []*PostView
+	pages  []cachedPage
+	used   int // the render that last used the group
 }
 
 type cachedPage struct {
@@ -62,6 +65,7 @@ type job struct {
 	key   [32]byte
 	page  *Page
 	group *group
+	index int // of the page in its group
 }
 
 // reuse returns the pages of group name when they were made from the same

@@ -26,6 +26,7 @@ func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
 		return out
 	}
 	r.postJobs(pl, s, views, salt)
+	size := s.Programme.PageSize
 	all := list(s.Posts)
 	pl.group("site", salt+keys.all, all, func() []job { return r.siteJobs(s, all, salt+keys.all) })
 	for _, round := range s.Rounds {
@@ -37,15 +38,11 @@ func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
 		}
 		posts, pinned := list(rest), list(round.Retrospectives)
 		tandems := keys.roundKey(round)
-		sig := salt + tandems + strconv.Itoa(len(pinned))
-		pl.group(round.URL, sig, append(slices.Clip(posts), pinned...), func() []job {
-			jobs := r.paginate(s, salt, "round", round.URL, round.Title, posts)
-			for i := range jobs {
-				j := &jobs[i]
-				j.page.Round, j.page.Pinned, j.page.Feed = round, pinned, round.URL+"feed.xml"
-				j.key = newKeyer(salt, string(j.key[:]), tandems, strconv.Itoa(len(round.Posts))).views(pinned).sum()
-			}
-			return jobs
+		pl.list(round.URL, salt+tandems, pinned, posts, size, func(n, total int) job {
+			j := r.listPage(s, salt, "round", round.URL, round.Title, posts, n, total)
+			j.page.Round, j.page.Pinned, j.page.Feed = round, pinned, round.URL+"feed.xml"
+			j.key = newKeyer(salt, string(j.key[:]), tandems, strconv.Itoa(len(round.Posts))).views(pinned).sum()
+			return j
 		})
 	}
 	for _, t := range s.Tandems {
@@ -57,24 +54,20 @@ func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
 	}
 	for _, tag := range s.Tags {
 		posts := list(tag.Posts)
-		pl.group(tag.URL, salt+tag.Name, posts, func() []job {
-			jobs := r.paginate(s, salt, "tag", tag.URL, tag.Name, posts)
-			for i := range jobs {
-				jobs[i].page.Tag = tag
-				jobs[i].key = newKeyer(string(jobs[i].key[:]), strconv.Itoa(len(tag.Posts))).sum()
-			}
-			return jobs
+		pl.list(tag.URL, salt+tag.Name, nil, posts, size, func(n, total int) job {
+			j := r.listPage(s, salt, "tag", tag.URL, tag.Name, posts, n, total)
+			j.page.Tag = tag
+			j.key = newKeyer(string(j.key[:]), strconv.Itoa(len(tag.Posts))).sum()
+			return j
 		})
 	}
 	for _, a := range s.Authors {
 		posts := list(a.Posts)
-		pl.group(a.URL, salt+a.Name, posts, func() []job {
-			jobs := r.paginate(s, salt, "author", a.URL, a.Name, posts)
-			for i := range jobs {
-				jobs[i].page.Author = a
-				jobs[i].key = newKeyer(string(jobs[i].key[:]), strconv.Itoa(len(a.Posts))).sum()
-			}
-			return jobs
+		pl.list(a.URL, salt+a.Name, nil, posts, size, func(n, total int) job {
+			j := r.listPage(s, salt, "author", a.URL, a.Name, posts, n, total)
+			j.page.Author = a
+			j.key = newKeyer(string(j.key[:]), strconv.Itoa(len(a.Posts))).sum()
+			return j
 		})
 	}
 	if s.Preview {
@@ -118,34 +111,29 @@ func tandemTitle(r *Renderer, t *site.Tandem) string {
 	return r.strings.T("tandem") + " " + t.ID
 }
 
-// paginate splits a list into pages of page_size posts: the first at
-// url, the others at url/page/N/.
-func (r *Renderer) paginate(s *site.Site, salt, kind, url, title string, posts []*PostView) []job {
+// listPage plans page n of total of a list paginated page_size posts to
+// a page: the first at url, the others at url/page/N/.
+func (r *Renderer) listPage(s *site.Site, salt, kind, url, title string, posts []*PostView, n, total int) job {
 	size := s.Programme.PageSize
-	total := max(1, (len(posts)+size-1)/size)
 	pageURL := func(n int) string {
 		if n == 1 {
 			return url
 		}
 		return fmt.Sprintf("%spage/%d/", url, n)
 	}
-	jobs := make([]job, 0, total)
-	for n := 1; n <= total; n++ {
-		chunk := posts[(n-1)*size : min(n*size, len(posts))]
-		pager := &Pager{Number: n, Total: total}
-		if n > 1 {
-			pager.PrevURL = pageURL(n - 1)
-		}
-		if n < total {
-			pager.NextURL = pageURL(n + 1)
-		}
-		k := newKeyer(salt, kind, url, strconv.Itoa(n), strconv.Itoa(total), title).views(chunk)
-		pt := title
-		if n > 1 {
-			pt = fmt.Sprintf("%s (%s)", title, r.strings.T("page_of", "n", n, "total", total))
-		}
-		jobs = append(jobs, job{path: pageURL(n) + "index.html", key: k.sum(),
-			page: &Page{Site: s, UI: r.ui, Kind: kind, Title: pt, URL: pageURL(n), Posts: chunk, Pager: pager}})
+	chunk := posts[(n-1)*size : min(n*size, len(posts))]
+	pager := &Pager{Number: n, Total: total}
+	if n > 1 {
+		pager.PrevURL = pageURL(n - 1)
 	}
-	return jobs
+	if n < total {
+		pager.NextURL = pageURL(n + 1)
+	}
+	k := newKeyer(salt, kind, url, strconv.Itoa(n), strconv.Itoa(total), title).views(chunk)
+	pt := title
+	if n > 1 {
+		pt = fmt.Sprintf("%s (%s)", title, r.strings.T("page_of", "n", n, "total", total))
+	}
+	return job{path: pageURL(n) + "index.html", key: k.sum(),
+		page: &Page{Site: s, UI: r.ui, Kind: kind, Title: pt, URL: pageURL(n), Posts: chunk, Pager: pager}}
 }

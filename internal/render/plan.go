@@ -28,10 +28,17 @@ func (pl *planner) group(name, sig string, views []*PostView, plan func() []job)
 	}
 	// A copy: callers may pass views on the stack.
 	g := &group{name: name, sig: sig, views: slices.Clone(views)}
-	for _, j := range plan() {
-		j.group = g
-		pl.jobs = append(pl.jobs, j)
+	jobs := plan()
+	g.pages = make([]cachedPage, len(jobs))
+	for i, j := range jobs {
+		pl.add(j, g, i)
 	}
+}
+
+// add adds the job that makes page i of group g.
+func (pl *planner) add(j job, g *group, i int) {
+	j.group, j.index = g, i
+	pl.jobs = append(pl.jobs, j)
 }
 
 // file is a group of one file that make writes directly (a feed, the
@@ -64,7 +71,7 @@ func (pl *planner) finish(outputs []Output, errs []error) []Output {
 		if errs[i] != nil {
 			failed[j.group] = true
 		}
-		j.group.pages = append(j.group.pages, cachedPage{path: j.path, key: j.key, data: outputs[i].Data})
+		j.group.pages[j.index] = cachedPage{path: j.path, key: j.key, data: outputs[i].Data}
 	}
 	for i, j := range pl.jobs {
 		if !failed[j.group] && (i == 0 || pl.jobs[i-1].group != j.group) {

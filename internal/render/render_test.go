@@ -181,8 +181,9 @@ func TestNestedBodyLowersHeadings(t *testing.T) {
 
 // TestTextEditKeepsOverviews edits the text of one post: its page is
 // rendered again, while the overview pages, which show no post's text,
-// its neighbours' pages, which show its title, and the sitemap are taken
-// from the cache as they were.
+// its neighbours' pages, which show its title, the pages of its lists
+// that do not show it, and the sitemap are taken from the cache as they
+// were.
 func TestTextEditKeepsOverviews(t *testing.T) {
 	r := newRenderer(t)
 	cache := NewCache()
@@ -206,7 +207,8 @@ func TestTextEditKeepsOverviews(t *testing.T) {
 		return nil
 	}
 	for _, path := range []string{"rounds/index.html", "tandems/index.html", "tags/index.html", "authors/index.html", "404.html", "sitemap.xml",
-		"posts/p03/index.html", "posts/p05/index.html"} {
+		"posts/p03/index.html", "posts/p05/index.html",
+		"tags/tag-1/page/2/index.html", "authors/ada/index.html", "authors/ada/page/5/index.html"} {
 		if was, is := data(before, path), data(after, path); &was[0] != &is[0] {
 			t.Errorf("%s was made again", path)
 		}
