@@ -32,14 +32,17 @@ type Options struct {
 	// Progress receives a single updating progress line ("checking
 	// links 4,200/10,000"); nil prints nothing. Pass a terminal only.
 	Progress io.Writer
+	// Thorough renders every page to check the addresses the theme's
+	// templates write, instead of a sample of the pages (see doc.go).
+	Thorough bool
 }
 
-// Run checks the links and the practice rules of a compiled site. site is
-// the site folder the site was compiled from (for theme templates). The
+// Run checks the links and the practice rules of an outlined site. site
+// is the site folder it was outlined from (for theme templates). The
 // problems come back sorted.
-func Run(site fs.FS, c *build.Compiled, opts Options) diag.List {
-	problems := Links(site, c, opts.Progress)
-	problems.Add(Practice(c.Site, opts)...)
+func Run(site fs.FS, o *build.Outlined, opts Options) diag.List {
+	problems := Links(site, o, opts)
+	problems.Add(Practice(o.Site, opts)...)
 	problems.Sort()
 	return problems
 }
