@@ -40,7 +40,7 @@ func BenchmarkLinks(b *testing.B) {
 		for _, thorough := range []bool{false, true} {
 			name := fmt.Sprintf("%dposts", n)
 			if thorough {
-				name += "/thorough"
+				name += "-thorough"
 			}
 			b.Run(name, func(b *testing.B) {
 				_, files, c := generated(b, n)

@@ -1,26 +1,50 @@
 package check
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
 // samplePages picks the pages whose rendering shows every address the
-// theme's templates write: the first page of every shape (see
-// pageShapes), in the order the outline lists them. Pages of the same
-// shape get the same data in every field a template can branch on, so
-// they differ only in the values the site model fills in (titles, the
-// addresses of posts, people and lists), not in what the templates write.
+// theme's templates write: the first page of every shape, in the order
+// the outline lists them. A page's shapes are its own (pageShape) and
+// those of the posts it lists as cards or pins (postShape). Pages and
+// posts of the same shape have the same data in every field a template
+// can branch on, so they differ only in the values the site model fills
+// in (titles, the addresses of posts, people and lists), not in what the
+// templates write.
 func samplePages(o *render.Outline) []int {
-	seen := map[string]bool{}
+	ids := map[postKind]int{}
+	idOf := map[*render.PostView]int{}
+	post := func(v *render.PostView) int {
+		id, ok := idOf[v]
+		if !ok {
+			k := postShape(v)
+			if id, ok = ids[k]; !ok {
+				id = len(ids)
+				ids[k] = id
+			}
+			idOf[v] = id
+		}
+		return id
+	}
+	pages := map[pageShapeKey]bool{}
+	cards, pins := map[int]bool{}, map[int]bool{}
 	var picked []int
 	for i, p := range o.Pages {
-		fresh := false
-		for _, shape := range pageShapes(p.Page) {
-			if !seen[shape] {
-				seen[shape], fresh = true, true
+		own := pageShape(p.Page)
+		if p.Page.Post != nil {
+			own.post = post(p.Page.Post)
+		}
+		fresh := !pages[own]
+		pages[own] = true
+		for _, v := range p.Page.Posts {
+			if id := post(v); !cards[id] {
+				cards[id], fresh = true, true
+			}
+		}
+		for _, v := range p.Page.Pinned {
+			if id := post(v); !pins[id] {
+				pins[id], fresh = true, true
 			}
 		}
 		if fresh {
@@ -30,30 +54,27 @@ func samplePages(o *render.Outline) []int {
 	return picked
 }
 
-// pageShapes describes what the templates of a page can branch on: its
-// own shape, and the shape of every post it lists (as a card) or pins.
-func pageShapes(p *render.Page) []string {
-	shapes := []string{pageShape(p)}
-	for _, v := range p.Posts {
-		shapes = append(shapes, "card "+postShape(v))
-	}
-	for _, v := range p.Pinned {
-		shapes = append(shapes, "pinned "+postShape(v))
-	}
-	return shapes
-}
-
-// pageShape is the page's kind with what its templates can branch on:
+// pageShapeKey is what the templates of a page can branch on: its kind,
 // where it is in a paginated list, whether it lists or pins posts, has a
 // feed, and the shape of the post, round, tandem or author it shows.
-func pageShape(p *render.Page) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s|pager %s|posts %s|pinned %t|feed %t|noindex %t", p.Kind, pagerShape(p.Pager), amount(len(p.Posts)), len(p.Pinned) > 0, p.Feed != "", p.NoIndex)
-	if p.Post != nil {
-		b.WriteString("|" + postShape(p.Post))
-	}
+type pageShapeKey struct {
+	kind, pager, posts    string
+	pinned, feed, noIndex bool
+	post                  int     // the post's shape, numbered
+	round                 [4]bool // summary, tandems, current, dates
+	tandem                tandemKind
+	authorDepartment      bool
+}
+
+type tandemKind struct {
+	mentee, round, goals, topics, cadence bool
+	mentors, mentorPages                  string
+}
+
+func pageShape(p *render.Page) pageShapeKey {
+	k := pageShapeKey{kind: p.Kind, pager: pagerShape(p.Pager), posts: amount(len(p.Posts)), pinned: len(p.Pinned) > 0, feed: p.Feed != "", noIndex: p.NoIndex}
 	if r := p.Round; r != nil {
-		fmt.Fprintf(&b, "|round summary %t tandems %t current %t dates %t", r.Summary != "", len(r.Tandems) > 0, r == p.Site.Current, !r.Start.IsZero() && !r.End.IsZero())
+		k.round = [4]bool{r.Summary != "", len(r.Tandems) > 0, r == p.Site.Current, !r.Start.IsZero() && !r.End.IsZero()}
 	}
 	if t := p.Tandem; t != nil {
 		mentorPages := 0
@@ -62,19 +83,26 @@ func pageShape(p *render.Page) string {
 				mentorPages++
 			}
 		}
-		fmt.Fprintf(&b, "|tandem mentee %t round %t goals %t topics %t cadence %t mentors %s with pages %s",
-			t.Mentee != nil, t.Round != nil, len(t.Goals) > 0, len(t.Topics) > 0, t.Cadence != "", amount(len(t.Mentors)), amount(mentorPages))
+		k.tandem = tandemKind{mentee: t.Mentee != nil, round: t.Round != nil, goals: len(t.Goals) > 0, topics: len(t.Topics) > 0, cadence: t.Cadence != "",
+			mentors: amount(len(t.Mentors)), mentorPages: amount(mentorPages)}
 	}
 	if a := p.Author; a != nil {
-		fmt.Fprintf(&b, "|author department %t", a.Department != "")
+		k.authorDepartment = a.Department != ""
 	}
-	return b.String()
+	return k
 }
 
-// postShape is what templates can branch on in a post: its kind and
+// postKind is what templates can branch on in a post: its kind and
 // review state, bundle files, neighbours, how many authors and tags it
 // has, its round and tandem, summary and review record.
-func postShape(v *render.PostView) string {
+type postKind struct {
+	kind, state                                               string
+	files, prev, next                                         bool
+	authors, authorPages, tags                                string
+	round, tandem, mentee, summary, reason, approved, changes bool
+}
+
+func postShape(v *render.PostView) postKind {
 	p := v.Post
 	authorPages := 0
 	for _, a := range v.Authors {
@@ -82,10 +110,10 @@ func postShape(v *render.PostView) string {
 			authorPages++
 		}
 	}
-	r := p.Review
-	return fmt.Sprintf("post %s %s files %t prev %t next %t authors %s with pages %s tags %s round %t tandem %t mentee %t summary %t reason %t approved %t changes %t",
-		p.Kind, p.Verdict.State, len(p.Files) > 0, v.Prev != nil, v.Next != nil, amount(len(v.Authors)), amount(authorPages), amount(len(v.Tags)),
-		v.Round != nil, p.Tandem != nil, p.Tandem != nil && p.Tandem.Mentee != nil, p.Summary != "", p.Verdict.Reason != "", r.ApprovedBy != "", r.ChangesRequested != nil)
+	return postKind{kind: p.Kind, state: string(p.Verdict.State), files: len(p.Files) > 0, prev: v.Prev != nil, next: v.Next != nil,
+		authors: amount(len(v.Authors)), authorPages: amount(authorPages), tags: amount(len(v.Tags)),
+		round: v.Round != nil, tandem: p.Tandem != nil, mentee: p.Tandem != nil && p.Tandem.Mentee != nil, summary: p.Summary != "",
+		reason: p.Verdict.Reason != "", approved: p.Review.ApprovedBy != "", changes: p.Review.ChangesRequested != nil}
 }
 
 // pagerShape says where a page is in its list: "only", "first",
