@@ -117,9 +117,9 @@ func autoLinkURL(b []byte) []byte {
 
 // noOwnHostLinkify reports whether every address Linkify could make of
 // the body leads off the site's host, so needs no check: it makes them
-// of text starting with "http://", "https://", "ftp://" or "www.". A host
-// with "%", ":" or "@" (an escape, a port, a user name) is not judged
-// here.
+// of text starting with "http://", "https://", "ftp://" or "www.". An
+// empty host, and one with "%", ":" or "@" (an escape, a port, a user
+// name), is not judged here.
 func (lc *linkChecker) noOwnHostLinkify(body []byte) bool {
 	own := lc.res.base.Hostname()
 	for _, marker := range []string{"://", "www."} {
@@ -145,8 +145,8 @@ func (lc *linkChecker) noOwnHostLinkify(body []byte) bool {
 			if hash := bytes.IndexByte(host, '#'); hash >= 0 {
 				host = host[:hash]
 			}
-			if bytes.EqualFold(host, []byte(own)) {
-				return false
+			if len(host) == 0 || bytes.EqualFold(host, []byte(own)) {
+				return false // no host is the page's own
 			}
 		}
 	}
