@@ -10,6 +10,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/validate"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Outlined is a site taken through every stage but render: its model,
@@ -42,11 +43,12 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 		problems.Sort()
 		return nil, problems
 	}
-	// As in compile: gate, model, renderer.
+	// As in compile: gate, model, renderer. An outline is made once, so
+	// the posts are judged in parallel and not kept for an Update.
 	gate := review.Gate{Programme: c.st.prog, Now: c.opts.Now, Verify: c.opts.Verify}
 	verdicts := make([]review.Verdict, len(posts))
+	workers.ForEach(len(posts), func(i int) { verdicts[i] = gate.Judge(posts[i]) })
 	for i, p := range posts {
-		verdicts[i] = c.judge(gate, p)
 		if w, ok := verdicts[i].Problem(p); ok {
 			problems.Add(w)
 		}

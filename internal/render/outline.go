@@ -40,9 +40,12 @@ type PlannedPage struct {
 // Outline lists every output of s. Its pages share post views: rendering
 // some of them fills in the views of the posts they show.
 func (r *Renderer) Outline(s *site.Site) *Outline {
-	views := make(map[*site.Post]*PostView, len(s.Posts)+len(s.Hidden))
-	for _, p := range append(slices.Clone(s.Posts), s.Hidden...) {
-		views[p] = r.view(p, Body{})
+	all := append(slices.Clone(s.Posts), s.Hidden...)
+	made := make([]*PostView, len(all))
+	workers.ForEach(len(all), func(i int) { made[i] = r.view(all[i], Body{}) })
+	views := make(map[*site.Post]*PostView, len(all))
+	for i, p := range all {
+		views[p] = made[i]
 	}
 	linkNeighbours(views)
 	o := &Outline{views: views, filled: map[*PostView]bool{}, Copies: r.copies(s)}
