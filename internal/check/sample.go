@@ -1,57 +1,78 @@
 package check
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
 // samplePages picks the pages whose rendering shows every address the
-// theme's templates write: the first page of every shape, in the order
-// the outline lists them. A page's shapes are its own (pageShape) and
-// those of the posts it lists as cards or pins (postShape). Pages and
-// posts of the same shape have the same data in every field a template
-// can branch on, so they differ only in the values the site model fills
-// in (titles, the addresses of posts, people and lists), not in what the
-// templates write.
+// theme's templates write: for every shape of page (pageShape), and of
+// post shown as a card in a list or pinned above it (postShape), the page
+// of that shape, or showing a post of that shape, that lists the fewest
+// posts (every post a page lists is converted from Markdown to render
+// it), the first of them in the outline's order. Pages and posts of the
+// same shape have the same data in every field a template can branch on,
+// so they differ only in the values the site model fills in (titles, the
+// addresses of posts, people and lists), not in what the templates write.
 func samplePages(o *render.Outline) []int {
-	ids := map[postKind]int{}
-	idOf := map[*render.PostView]int{}
-	post := func(v *render.PostView) int {
-		id, ok := idOf[v]
-		if !ok {
-			k := postShape(v)
-			if id, ok = ids[k]; !ok {
-				id = len(ids)
-				ids[k] = id
-			}
-			idOf[v] = id
+	shapes := newPostShapes()
+	best := map[any]int{} // shape -> page
+	consider := func(shape any, page int) {
+		if b, ok := best[shape]; !ok || len(o.Pages[page].Page.Posts) < len(o.Pages[b].Page.Posts) {
+			best[shape] = page
 		}
-		return id
 	}
-	pages := map[pageShapeKey]bool{}
-	cards, pins := map[int]bool{}, map[int]bool{}
-	var picked []int
 	for i, p := range o.Pages {
 		own := pageShape(p.Page)
 		if p.Page.Post != nil {
-			own.post = post(p.Page.Post)
+			own.post = shapes.of(p.Page.Post)
 		}
-		fresh := !pages[own]
-		pages[own] = true
+		consider(own, i)
 		for _, v := range p.Page.Posts {
-			if id := post(v); !cards[id] {
-				cards[id], fresh = true, true
-			}
+			consider(card(shapes.of(v)), i)
 		}
 		for _, v := range p.Page.Pinned {
-			if id := post(v); !pins[id] {
-				pins[id], fresh = true, true
-			}
-		}
-		if fresh {
-			picked = append(picked, i)
+			consider(pinned(shapes.of(v)), i)
 		}
 	}
-	return picked
+	picked := map[int]bool{}
+	for _, page := range best {
+		picked[page] = true
+	}
+	return slices.Sorted(maps.Keys(picked))
+}
+
+// card and pinned are a post's shape (numbered) as shown in a list and
+// above it.
+type (
+	card   int
+	pinned int
+)
+
+// postShapes numbers the shapes of posts, computing each post's once.
+type postShapes struct {
+	ids  map[postKind]int
+	post map[*render.PostView]int
+}
+
+func newPostShapes() *postShapes {
+	return &postShapes{ids: map[postKind]int{}, post: map[*render.PostView]int{}}
+}
+
+// of returns the number of v's shape.
+func (s *postShapes) of(v *render.PostView) int {
+	id, ok := s.post[v]
+	if !ok {
+		k := postShape(v)
+		if id, ok = s.ids[k]; !ok {
+			id = len(s.ids)
+			s.ids[k] = id
+		}
+		s.post[v] = id
+	}
+	return id
 }
 
 // pageShapeKey is what the templates of a page can branch on: its kind,
