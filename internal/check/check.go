@@ -39,10 +39,14 @@ type Options struct {
 
 // Run checks the links and the practice rules of an outlined site. site
 // is the site folder it was outlined from (for theme templates). The
-// problems come back sorted.
+// problems come back sorted. The practice rules only read the site, so
+// they run beside the link checks, filling the gaps where those wait for
+// one core.
 func Run(site fs.FS, o *build.Outlined, opts Options) diag.List {
+	practice := make(chan diag.List, 1)
+	go func() { practice <- Practice(o.Site, opts) }()
 	problems := Links(site, o, opts)
-	problems.Add(Practice(o.Site, opts)...)
+	problems.Add(<-practice...)
 	problems.Sort()
 	return problems
 }
