@@ -8,40 +8,59 @@ import (
 )
 
 // samplePages picks the pages whose rendering shows every address the
-// theme's templates write: for every shape of page (pageShape), and of
-// post shown as a card in a list or pinned above it (postShape), the page
-// of that shape, or showing a post of that shape, that lists the fewest
-// posts (every post a page lists is converted from Markdown to render
-// it), the first of them in the outline's order. Pages and posts of the
-// same shape have the same data in every field a template can branch on,
-// so they differ only in the values the site model fills in (titles, the
-// addresses of posts, people and lists), not in what the templates write.
+// theme's templates write: for every shape of page (pageShape), the page
+// of that shape that lists the fewest posts (each post a page lists is
+// converted from Markdown to render it), the first of them in the
+// outline's order; then for every shape of post shown as a card in a list
+// or pinned above it (postShape) that none of these pages shows, the page
+// with the fewest posts that does. Pages and posts of the same shape have
+// the same data in every field a template can branch on, so they differ
+// only in the values the site model fills in (titles, the addresses of
+// posts, people and lists), not in what the templates write.
 func samplePages(o *render.Outline) []int {
 	shapes := newPostShapes()
-	best := map[any]int{} // shape -> page
-	consider := func(shape any, page int) {
-		if b, ok := best[shape]; !ok || len(o.Pages[page].Page.Posts) < len(o.Pages[b].Page.Posts) {
-			best[shape] = page
-		}
-	}
+	ownBest, shownBest := map[pageShapeKey]int{}, map[any]int{}
+	fewer := func(a, b int) bool { return len(o.Pages[a].Page.Posts) < len(o.Pages[b].Page.Posts) }
 	for i, p := range o.Pages {
 		own := pageShape(p.Page)
 		if p.Page.Post != nil {
 			own.post = shapes.of(p.Page.Post)
 		}
-		consider(own, i)
-		for _, v := range p.Page.Posts {
-			consider(card(shapes.of(v)), i)
+		if b, ok := ownBest[own]; !ok || fewer(i, b) {
+			ownBest[own] = i
 		}
-		for _, v := range p.Page.Pinned {
-			consider(pinned(shapes.of(v)), i)
+		for _, shape := range shownShapes(shapes, p.Page) {
+			if b, ok := shownBest[shape]; !ok || fewer(i, b) {
+				shownBest[shape] = i
+			}
 		}
 	}
 	picked := map[int]bool{}
-	for _, page := range best {
-		picked[page] = true
+	covered := map[any]bool{}
+	for _, i := range ownBest {
+		picked[i] = true
+		for _, shape := range shownShapes(shapes, o.Pages[i].Page) {
+			covered[shape] = true
+		}
+	}
+	for shape, i := range shownBest {
+		if !covered[shape] {
+			picked[i] = true
+		}
 	}
 	return slices.Sorted(maps.Keys(picked))
+}
+
+// shownShapes are the shapes of the posts p lists as cards and pins.
+func shownShapes(shapes *postShapes, p *render.Page) []any {
+	out := make([]any, 0, len(p.Posts)+len(p.Pinned))
+	for _, v := range p.Posts {
+		out = append(out, card(shapes.of(v)))
+	}
+	for _, v := range p.Pinned {
+		out = append(out, pinned(shapes.of(v)))
+	}
+	return out
 }
 
 // card and pinned are a post's shape (numbered) as shown in a list and
