@@ -3,6 +3,7 @@ package check
 import (
 	"io"
 	"io/fs"
+	"slices"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
@@ -47,6 +48,13 @@ func Run(site fs.FS, o *build.Outlined, opts Options) diag.List {
 	go func() { practice <- Practice(o.Site, opts) }()
 	problems := Links(site, o, opts)
 	problems.Add(<-practice...)
-	problems.Sort()
-	return problems
+	return sortedOnce(problems)
+}
+
+// sortedOnce sorts the problems and drops repeats: Markdown that makes
+// the converter fail is reported by the link check and, when its page is
+// in the sample, by rendering too.
+func sortedOnce(l diag.List) diag.List {
+	l.Sort()
+	return slices.Compact(l)
 }
