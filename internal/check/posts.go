@@ -24,19 +24,7 @@ func (lc *linkChecker) markdown(opts Options) ([]badRef, diag.List) {
 	failed := make([]bool, len(posts))
 	bar := newProgress(opts.Progress, "checking links", len(posts))
 	workers.ForEach(len(posts), func(i int) {
-		if lc.quickClean(posts[i]) {
-			bar.add(1)
-			return // see quick.go
-		}
-		links[i], failed[i] = parse.links(posts[i])
-		page := posts[i].URL + "index.html"
-		for j := range links[i] {
-			if l := &links[i][j]; !l.InAlt {
-				if b, ok := lc.check(page, l.ref(), l); ok {
-					bad[i] = append(bad[i], b)
-				}
-			}
-		}
+		links[i], bad[i], failed[i] = lc.postLinks(parse, posts[i])
 		bar.add(1)
 	})
 	bar.finish()
@@ -50,6 +38,24 @@ func (lc *linkChecker) markdown(opts Options) ([]badRef, diag.List) {
 		}
 	}
 	return all, problems
+}
+
+// postLinks checks the links of one post: its links (when it had to be
+// parsed), those that fail, and whether the parser failed.
+func (lc *linkChecker) postLinks(parse parsers, p *site.Post) (links []mdLink, bad []badRef, failed bool) {
+	if lc.quickClean(p) {
+		return nil, nil, false // see quick.go
+	}
+	links, failed = parse.links(p)
+	page := p.URL + "index.html"
+	for j := range links {
+		if l := &links[j]; !l.InAlt {
+			if b, ok := lc.check(page, l.ref(), l); ok {
+				bad = append(bad, b)
+			}
+		}
+	}
+	return links, bad, failed
 }
 
 // ref is the address as the post's page has it in its HTML.
