@@ -9,7 +9,7 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// Parsing a post's Markdown costs a hundred times more than reading its
+// Parsing a post's Markdown costs some fifty times more than reading its
 // bytes, and almost every link is fine. So each body is first scanned
 // for every place a link can come from, without parsing: a destination
 // after every "](" (inline links and images) and "]:" (reference
