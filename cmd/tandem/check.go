@@ -17,11 +17,12 @@ import (
 )
 
 func runCheck(e env, args []string) int {
-	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--now TIME] [--preview]")
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--now TIME] [--preview] [--thorough]")
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
 	preview := fs.Bool("preview", false, "check the preview build: every post, drafts included (default: what tandem build publishes)")
+	thorough := fs.Bool("thorough", false, "render every page to check the links the theme writes (default: a sample of pages covering every kind and shape)")
 	nowText := fs.String("now", "", "the time that decides which posts are due and which rounds are over (default: now)")
 	if ok, code := parse(fs, args); !ok {
 		return code
@@ -47,14 +48,14 @@ func runCheck(e env, args []string) int {
 	defer root.Close()
 	progress := terminal(e, e.stderr)
 	if progress != nil {
-		fmt.Fprint(progress, "\rbuilding the site…")
+		fmt.Fprint(progress, "\rloading the site…")
 	}
-	compiled, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now}).Compile()
+	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now}).Outline()
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}
-	if compiled != nil {
-		problems.Add(check.Run(root.FS(), compiled, check.Options{Now: now, Progress: progress})...)
+	if outlined != nil {
+		problems.Add(check.Run(root.FS(), outlined, check.Options{Now: now, Progress: progress, Thorough: *thorough})...)
 		problems.Sort()
 	}
 	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems)); err != nil {

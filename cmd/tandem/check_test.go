@@ -132,6 +132,8 @@ func TestCheckExitCodes(t *testing.T) {
 		{"warnings pass", []string{"-s", warnOnly, "--now", "2024-03-01"}, exitOK, "0 errors, 1 warning"},
 		{"warnings fail with --strict", []string{"-s", warnOnly, "--now", "2024-03-01", "--strict"}, exitContent, "0 errors, 1 warning"},
 		{"errors fail", []string{"--source", findingsSite(t), "--preview", "--now", "2024-03-01"}, exitContent, "1 error, 1 warning"},
+		{"errors fail with --thorough", []string{"--source", findingsSite(t), "--preview", "--now", "2024-03-01", "--thorough"}, exitContent,
+			"content/posts/r1/2024-01-15-start.md:7:14: error: link \"../stories/\""},
 		{"a site that does not load", []string{"-s", broken}, exitContent, "content/programme.yaml:1:1: error: "},
 		{"an unknown format", []string{"-s", clean, "--format", "xml"}, exitUsage, ""},
 		{"a bad --now", []string{"-s", clean, "--now", "gestern"}, exitUsage, ""},
@@ -159,7 +161,7 @@ func TestCheckUsageMessages(t *testing.T) {
 		t.Errorf("stderr: %q", errs)
 	}
 	_, _, errs = runCmd(t, "check", "--help")
-	for _, flag := range []string{"-format", "-strict", "-preview", "-now", "-source"} {
+	for _, flag := range []string{"-format", "-strict", "-preview", "-now", "-source", "-thorough"} {
 		if !strings.Contains(errs, flag) {
 			t.Errorf("help lacks %s:\n%s", flag, errs)
 		}

@@ -13,8 +13,8 @@ import (
 // benchNow is after every post of a synthetic site.
 var benchNow = time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
 
-// generated compiles a synthetic site with n approved posts.
-func generated(b *testing.B, n int) (*synthetic.Site, synthetic.Files, *build.Compiled) {
+// generated outlines a synthetic site with n approved posts.
+func generated(b *testing.B, n int) (*synthetic.Site, synthetic.Files, *build.Outlined) {
 	b.Helper()
 	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1})
 	if err != nil {
@@ -24,34 +24,41 @@ func generated(b *testing.B, n int) (*synthetic.Site, synthetic.Files, *build.Co
 	if err := s.WriteTandem(files); err != nil {
 		b.Fatal(err)
 	}
-	c, problems := build.NewCompiler(files.FS(), build.Options{Now: benchNow}).Compile()
+	c, problems := build.NewCompiler(files.FS(), build.Options{Now: benchNow}).Outline()
 	if c == nil {
 		b.Fatalf("the synthetic site does not compile:\n%v", diag.ListError(problems))
 	}
 	return s, files, c
 }
 
-// BenchmarkLinks checks every link of a generated site. A generated site
-// has no broken links, so any finding is a false alarm and fails.
+// BenchmarkLinks checks every link of a generated site, outlining it
+// anew each time (as tandem check does; rendering pages fills in the
+// outline), with the sample of pages and with every page. A generated
+// site has no broken links, so any finding is a false alarm and fails.
 func BenchmarkLinks(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
-		b.Run(fmt.Sprintf("%dposts", n), func(b *testing.B) {
-			_, files, c := generated(b, n)
-			fsys := files.FS()
-			pages := 0
-			for _, o := range c.Result.Outputs {
-				if len(o.Path) > 5 && o.Path[len(o.Path)-5:] == ".html" {
-					pages++
-				}
+		for _, thorough := range []bool{false, true} {
+			name := fmt.Sprintf("%dposts", n)
+			if thorough {
+				name += "-thorough"
 			}
-			b.ResetTimer()
-			for b.Loop() {
-				if l := Links(fsys, c, nil); len(l) > 0 {
-					b.Fatalf("%d findings on a site without broken links, e.g. %v", len(l), l[0])
+			b.Run(name, func(b *testing.B) {
+				_, files, c := generated(b, n)
+				fsys := files.FS()
+				b.ResetTimer()
+				for b.Loop() {
+					fresh := *c
+					fresh.Outline = c.Renderer.Outline(c.Site)
+					if l := Links(fsys, &fresh, Options{Thorough: thorough}); len(l) > 0 {
+						b.Fatalf("%d findings on a site without broken links, e.g. %v", len(l), l[0])
+					}
 				}
-			}
-			b.ReportMetric(float64(pages), "pages/op")
-		})
+				if !thorough {
+					b.ReportMetric(float64(len(samplePages(c.Outline))), "sampled/op")
+				}
+				b.ReportMetric(float64(len(c.Outline.Pages)), "pages/op")
+			})
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package check
 import (
 	"io"
 	"io/fs"
+	"slices"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
@@ -32,14 +33,28 @@ type Options struct {
 	// Progress receives a single updating progress line ("checking
 	// links 4,200/10,000"); nil prints nothing. Pass a terminal only.
 	Progress io.Writer
+	// Thorough renders every page to check the addresses the theme's
+	// templates write, instead of a sample of the pages (see doc.go).
+	Thorough bool
 }
 
-// Run checks the links and the practice rules of a compiled site. site is
-// the site folder the site was compiled from (for theme templates). The
-// problems come back sorted.
-func Run(site fs.FS, c *build.Compiled, opts Options) diag.List {
-	problems := Links(site, c, opts.Progress)
-	problems.Add(Practice(c.Site, opts)...)
-	problems.Sort()
-	return problems
+// Run checks the links and the practice rules of an outlined site. site
+// is the site folder it was outlined from (for theme templates). The
+// problems come back sorted. The practice rules only read the site, so
+// they run beside the link checks, filling the gaps where those wait for
+// one core.
+func Run(site fs.FS, o *build.Outlined, opts Options) diag.List {
+	practice := make(chan diag.List, 1)
+	go func() { practice <- Practice(o.Site, opts) }()
+	problems := Links(site, o, opts)
+	problems.Add(<-practice...)
+	return sortedOnce(problems)
+}
+
+// sortedOnce sorts the problems and drops repeats: Markdown that makes
+// the converter fail is reported by the link check and, when its page is
+// in the sample, by rendering too.
+func sortedOnce(l diag.List) diag.List {
+	l.Sort()
+	return slices.Compact(l)
 }

@@ -70,10 +70,10 @@ func approve(t *testing.T, fsys fstest.MapFS, name string) {
 	fsys[name] = &fstest.MapFile{Data: []byte(text)}
 }
 
-// compile builds the site in memory; it fails the test on errors.
-func compile(t *testing.T, fsys fstest.MapFS, preview bool) *build.Compiled {
+// outline outlines the site in memory; it fails the test on errors.
+func outline(t *testing.T, fsys fstest.MapFS, preview bool) *build.Outlined {
 	t.Helper()
-	c, probs := build.NewCompiler(fsys, build.Options{Preview: preview, Now: testNow}).Compile()
+	c, probs := build.NewCompiler(fsys, build.Options{Preview: preview, Now: testNow}).Outline()
 	if c == nil {
 		t.Fatalf("the test site does not compile:\n%v", diag.ListError(probs))
 	}

@@ -145,10 +145,12 @@ themes/eigen/templates/tandem.html:3:20: image "/mentoring/assets/fehlt.png" is 
 			for _, name := range tt.approve {
 				approve(t, fsys, name)
 			}
-			c := compile(t, fsys, tt.preview)
-			got := lines(only(Run(fsys, c, Options{Now: testNow}), linkCodes...))
-			if got != tt.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			for _, thorough := range []bool{false, true} {
+				o := outline(t, fsys, tt.preview)
+				got := lines(only(Run(fsys, o, Options{Now: testNow, Thorough: thorough}), linkCodes...))
+				if got != tt.want {
+					t.Errorf("thorough %t: got\n%s\nwant\n%s", thorough, got, tt.want)
+				}
 			}
 		})
 	}

@@ -23,7 +23,12 @@ type mdLink struct {
 	// as written (URL-escaped), and resolved against the post's page, as
 	// render writes relative addresses so they work on every page.
 	Rendered []string
-	Image    bool
+	// Address is the form render writes into the post's page.
+	Address string
+	Image   bool
+	// InAlt is set for a link inside an image's description, which
+	// render shows as plain text: it leads nowhere.
+	InAlt bool
 	// Pos is where the destination starts in the post file.
 	Pos diag.Pos
 	// Page is the post's page below the base path ("posts/x/"); Bundle
@@ -42,6 +47,12 @@ func newMarkdown() goldmark.Markdown {
 	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify))
 }
 
+// newPlainMarkdown is newMarkdown without Linkify, for bodies in which
+// Linkify would find nothing (see parsers.links): the same tree, sooner.
+func newPlainMarkdown() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+}
+
 // markdownLinks returns every link and image destination in p's body, in
 // the order they are written, with their exact positions. Destinations
 // of reference links ([text][ref]) are reported where the reference is
@@ -54,11 +65,13 @@ func markdownLinks(md goldmark.Markdown, p *content.Post, page, href string) []m
 	defs := map[string]*ast.LinkReferenceDefinition{}
 	claimed := map[int]bool{}
 	var links []mdLink
+	inImage := 0 // how many images the walk is inside
 	add := func(dest []byte, rendered []string, image bool, off int) {
 		if off < 0 || len(dest) == 0 {
 			return
 		}
-		links = append(links, mdLink{Dest: string(dest), Rendered: rendered, Image: image, Pos: position(p, off), Page: page, Bundle: p.Bundle})
+		links = append(links, mdLink{Dest: string(dest), Rendered: rendered, Address: rendered[len(rendered)-1], Image: image, InAlt: inImage > 0,
+			Pos: position(p, off), Page: page, Bundle: p.Bundle})
 	}
 	forms := func(dest []byte) []string {
 		return []string{string(util.URLEscape(dest, true)), string(util.URLEscape(resolveDest(base, dest), true))}
@@ -81,7 +94,10 @@ func markdownLinks(md goldmark.Markdown, p *content.Post, page, href string) []m
 				add(n.Destination, forms(n.Destination), false, destOffset(src, n.Pos(), n.Destination, n.Reference, defs, claimed))
 			}
 		case *ast.Image:
-			if !entering {
+			if entering {
+				inImage++
+			} else {
+				inImage--
 				add(n.Destination, forms(n.Destination), true, destOffset(src, n.Pos(), n.Destination, n.Reference, defs, claimed))
 			}
 		case *ast.AutoLink:

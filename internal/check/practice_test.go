@@ -139,7 +139,7 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 			if now.IsZero() {
 				now = testNow
 			}
-			c := compile(t, newSite(tt.files), tt.preview)
+			c := outline(t, newSite(tt.files), tt.preview)
 			got := lines(only(Practice(c.Site, Options{Now: now}), practiceCodes...))
 			if got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
@@ -150,7 +150,7 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 
 func TestPracticeOptions(t *testing.T) {
 	t.Parallel()
-	c := compile(t, newSite(map[string]string{
+	c := outline(t, newSite(map[string]string{
 		"content/posts/r1/a.md": post("A", "2024-01-20", strings.Repeat("Wort ", 50)),
 		"content/posts/r1/b.md": post("B", "2024-03-01", "kurz"),
 		"content/posts/r1/r.md": retro,

@@ -7,19 +7,22 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 )
 
-// files is everything a compiled site serves, by path below the base
+// files is everything a site serves, by path below the base
 // path: pages, feeds, bundle files, theme assets and static files.
 type files map[string]bool
 
-func siteFiles(c *build.Compiled) files {
+func siteFiles(o *build.Outlined) files {
 	f := files{}
-	for _, o := range c.Result.Outputs {
-		f[o.Path] = true
+	for _, p := range o.Outline.Pages {
+		f[p.Path] = true
 	}
-	for _, cp := range c.Result.Copies {
+	for _, name := range o.Outline.Files {
+		f[name] = true
+	}
+	for _, cp := range o.Outline.Copies {
 		f[cp.Path] = true
 	}
-	for _, cp := range c.Static {
+	for _, cp := range o.Static {
 		f[cp.Path] = true
 	}
 	return f

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 func TestThousands(t *testing.T) {
@@ -169,5 +171,26 @@ func TestWeeksText(t *testing.T) {
 		if got := weeksText(time.Duration(days) * day); got != want {
 			t.Errorf("%d days: %q, want %q", days, got, want)
 		}
+	}
+}
+
+func TestCountWords(t *testing.T) {
+	t.Parallel()
+	for text, want := range map[string]int{
+		"": 0, " ": 0, "eins": 1, " eins  zwei\n": 2, "a\tb\r\nc": 3, "Größe\u00a0und Übermut": 2, "x@y!  ?": 2, "\x00 \x7f": 2,
+	} {
+		if got := countWords([]byte(text)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
+func TestSortedOnce(t *testing.T) {
+	t.Parallel()
+	a := diag.Problem{Pos: diag.Pos{Path: "a.md", Line: 2}, Severity: diag.Error, Code: "markdown", Msg: "x"}
+	b := diag.Problem{Pos: diag.Pos{Path: "a.md", Line: 1}, Severity: diag.Error, Code: "broken-link", Msg: "y"}
+	got := sortedOnce(diag.List{a, b, a})
+	if len(got) != 2 || got[0] != b || got[1] != a {
+		t.Errorf("got %v, want %v then %v once", got, b, a)
 	}
 }

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"unicode/utf8"
+
 	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
@@ -10,8 +12,14 @@ import (
 // are rather than passed on.
 func checkControls(path string, data []byte) diag.List {
 	var problems diag.List
-	for i, r := range string(data) {
+	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7f || c == '\n' {
+			i++ // printable ASCII, most of any post: no rune to decode
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
 		if !isControl(r) {
+			i += size
 			continue
 		}
 		hint := "delete it; it often comes from copying text out of another program"

@@ -72,11 +72,11 @@ func Split(path string, data []byte) (Document, diag.List) {
 	}, problems
 }
 
-// frontReader gives the front matter parser the document up to the end
-// of the front matter (and whatever its read-ahead took beyond): the
-// parser would otherwise copy the whole body into a buffer of its own,
-// which costs more than the rest of splitting. The body is then the part
-// of data after what the parser kept.
+// frontReader gives the front matter parser the document a line at a
+// time, and nothing after the end of the front matter: the parser would
+// otherwise copy the whole body into a buffer of its own, which costs
+// more than the rest of splitting. The body is then the part of data
+// after what the parser kept.
 type frontReader struct {
 	data  []byte
 	off   int  // bytes handed out
@@ -87,7 +87,11 @@ func (r *frontReader) Read(p []byte) (int, error) {
 	if r.found || r.off == len(r.data) {
 		return 0, io.EOF
 	}
-	n := copy(p, r.data[r.off:])
+	line := r.data[r.off:]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i+1]
+	}
+	n := copy(p, line)
 	r.off += n
 	return n, nil
 }

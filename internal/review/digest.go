@@ -3,8 +3,9 @@ package review
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"hash"
+	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -35,7 +36,7 @@ func Digest(p *content.Post) string {
 		authors[i] = a.Key
 	}
 	field(h, "authors", strings.Join(authors, "\x00"))
-	field(h, "body", string(p.Body))
+	fieldBytes(h, "body", p.Body)
 	for _, f := range p.Files {
 		field(h, "file", f.Name)
 		field(h, "file-sha256", hex.EncodeToString(f.Hash[:]))
@@ -44,7 +45,24 @@ func Digest(p *content.Post) string {
 }
 
 func field(h hash.Hash, name, value string) {
-	fmt.Fprintf(h, "%s %d:%s\n", name, len(value), value)
+	head(h, name, len(value))
+	io.WriteString(h, value)
+	h.Write([]byte{'\n'})
+}
+
+// fieldBytes is field for a value in bytes, written without a copy.
+func fieldBytes(h hash.Hash, name string, value []byte) {
+	head(h, name, len(value))
+	h.Write(value)
+	h.Write([]byte{'\n'})
+}
+
+// head writes "name len:".
+func head(h hash.Hash, name string, n int) {
+	var buf [64]byte
+	b := append(append(buf[:0], name...), ' ')
+	b = append(strconv.AppendInt(b, int64(n), 10), ':')
+	h.Write(b)
 }
 
 func dateText(t time.Time) string {

@@ -1,0 +1,93 @@
+package check
+
+import (
+	"bytes"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
+	"github.com/yuin/goldmark"
+)
+
+// markdown checks every link and image written in the Markdown of the
+// shown posts, in parallel, against the post's own page, where render
+// shows them (resolved against that page, so they lead to the same place
+// wherever else the body is shown). Only posts the quick scan (quick.go)
+// cannot clear are parsed; their links are kept, for telling Markdown
+// addresses from template addresses on rendered pages (a broken address
+// on a page comes from a parsed post or from a template).
+func (lc *linkChecker) markdown(opts Options) ([]badRef, diag.List) {
+	posts := lc.site.Posts
+	parse := newParsers()
+	links := make([][]mdLink, len(posts))
+	bad := make([][]badRef, len(posts))
+	failed := make([]bool, len(posts))
+	bar := newProgress(opts.Progress, "checking links", len(posts))
+	workers.ForEach(len(posts), func(i int) {
+		links[i], bad[i], failed[i] = lc.postLinks(parse, posts[i])
+		bar.add(1)
+	})
+	bar.finish()
+	var all []badRef
+	var problems diag.List
+	for i, p := range posts {
+		lc.mdLinks[p] = links[i]
+		all = append(all, bad[i]...)
+		if failed[i] {
+			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: the Markdown converter failed")
+		}
+	}
+	return all, problems
+}
+
+// postLinks checks the links of one post: its links (when it had to be
+// parsed), those that fail, and whether the parser failed.
+func (lc *linkChecker) postLinks(parse parsers, p *site.Post) (links []mdLink, bad []badRef, failed bool) {
+	if lc.quickClean(p) {
+		return nil, nil, false // see quick.go
+	}
+	links, failed = parse.links(p)
+	page := p.URL + "index.html"
+	for j := range links {
+		if l := &links[j]; !l.InAlt {
+			if b, ok := lc.check(page, l.ref(), l); ok {
+				bad = append(bad, b)
+			}
+		}
+	}
+	return links, bad, failed
+}
+
+// ref is the address as the post's page has it in its HTML.
+func (l *mdLink) ref() htmlRef {
+	if l.Image {
+		return htmlRef{Tag: "img", Attr: "src", Value: l.Address}
+	}
+	return htmlRef{Tag: "a", Attr: "href", Value: l.Address}
+}
+
+// parsers are two goldmark parsers configured as render's: with the
+// Linkify extension, and without it for bodies where it finds nothing.
+type parsers struct {
+	linkify, plain goldmark.Markdown
+}
+
+func newParsers() parsers {
+	return parsers{linkify: newMarkdown(), plain: newPlainMarkdown()}
+}
+
+// links returns the links of p's body. Linkify is left out when the body
+// has nothing it makes a link of: "://" or "www." for an address, "@" for
+// an e-mail address. failed reports a parser crash.
+func (ps parsers) links(p *site.Post) (links []mdLink, failed bool) {
+	md := ps.plain
+	if bytes.Contains(p.Body, []byte("://")) || bytes.Contains(p.Body, []byte("www.")) || bytes.Contains(p.Body, []byte("@")) {
+		md = ps.linkify
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			links, failed = nil, true
+		}
+	}()
+	return markdownLinks(md, p.Post, p.URL, p.Href), false
+}
