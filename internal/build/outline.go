@@ -81,5 +81,6 @@ func outlineResult(o *render.Outline) render.Result {
 	for _, f := range o.Files {
 		res.Outputs = append(res.Outputs, render.Output{Path: f})
 	}
+	slices.SortFunc(res.Outputs, func(a, b render.Output) int { return strings.Compare(a.Path, b.Path) }) // as Render's
 	return res
 }

@@ -12,11 +12,10 @@ import (
 // homeLatest is how many posts the home page lists.
 const homeLatest = 6
 
-// plan plans every page, feed and the sitemap of the site, group by group
-// (see Cache).
-func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
-	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths))}
-	keys := cache.programmeKeys(s.Programme)
+// plan plans every page, feed and the sitemap of the site into pl, group
+// by group (see Cache).
+func (r *Renderer) plan(pl *planner, s *site.Site, views postViews) {
+	keys := pl.cache.programmeKeys(s.Programme)
 	salt := siteSalt(s, keys)
 	list := func(ps []*site.Post) []*PostView {
 		out := make([]*PostView, len(ps))
@@ -76,7 +75,6 @@ func (r *Renderer) plan(s *site.Site, views postViews, cache *Cache) *planner {
 	}
 	r.feeds(pl, s, views, salt)
 	r.sitemap(pl, s, all, salt, keys)
-	return pl
 }
 
 // siteJobs plans the pages that list something of every post: the home

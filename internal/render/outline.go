@@ -24,7 +24,7 @@ type Outline struct {
 	// Copies are the files copied as they are: bundle files and theme
 	// assets (not the site's content/static, which build adds).
 	Copies []Copy
-	views  map[*site.Post]*PostView
+	views  postViews
 	// filled are the views whose body is converted (RenderPages).
 	filled map[*PostView]bool
 }
@@ -41,35 +41,16 @@ type PlannedPage struct {
 // some of them fills in the views of the posts they show.
 func (r *Renderer) Outline(s *site.Site) *Outline {
 	all := append(slices.Clone(s.Posts), s.Hidden...)
-	made := make([]*PostView, len(all))
-	workers.ForEach(len(all), func(i int) { made[i] = r.view(all[i], Body{}) })
-	views := make(map[*site.Post]*PostView, len(all))
-	for i, p := range all {
-		views[p] = made[i]
-	}
-	linkNeighbours(views)
+	views := make(postViews, len(all)) // all is in the order of the posts' numbers
+	workers.ForEach(len(all), func(i int) { views[i] = r.view(all[i], i >= len(s.Posts), Body{}) })
 	o := &Outline{views: views, filled: map[*PostView]bool{}, Copies: r.copies(s)}
-	for _, j := range r.plan(s, views, authorSalt(s)) {
+	pl := &planner{cache: NewCache(), outline: true}
+	r.plan(pl, s, views)
+	for _, j := range pl.jobs {
 		o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.page})
 	}
-	// As feeds and sitemap in render.go.
-	o.Files = append(o.Files, "feed.xml", "sitemap.xml")
-	for _, round := range s.Rounds {
-		o.Files = append(o.Files, round.URL+"feed.xml")
-	}
+	o.Files = pl.files
 	return o
-}
-
-// linkNeighbours sets the Prev and Next links of every view.
-func linkNeighbours(views map[*site.Post]*PostView) {
-	for p, v := range views {
-		if p.Prev != nil {
-			v.Prev = &Link{Name: p.Prev.Title, Href: p.Prev.Href}
-		}
-		if p.Next != nil {
-			v.Next = &Link{Name: p.Next.Title, Href: p.Next.Href}
-		}
-	}
 }
 
 // RenderPages renders the pages of o at the given indices as Render would:
@@ -134,7 +115,7 @@ func (r *Renderer) fillBodies(o *Outline, pages []*Page) diag.List {
 		if errs[i] != nil {
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
 		}
-		filled := r.view(p, bodies[i])
+		filled := r.view(p, v.hidden, bodies[i])
 		v.Content, v.Nested, v.Excerpt, v.ReadMinutes = filled.Content, filled.Nested, filled.Excerpt, filled.ReadMinutes
 	}
 	for _, p := range pages {

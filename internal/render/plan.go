@@ -14,6 +14,10 @@ type planner struct {
 	cache *Cache
 	jobs  []job
 	kept  []Output
+	// outline is set to only list the files (see Outline): file then
+	// notes the path in files instead of making the file.
+	outline bool
+	files   []string
 }
 
 // group plans the pages of group name, made from sig and views: it takes
@@ -46,6 +50,10 @@ func (pl *planner) add(j job, g *group, i int) {
 // key over what the file shows, and the file is made again only when
 // that changed too.
 func (pl *planner) file(path, sig string, views []*PostView, key func() [32]byte, make func() []byte) {
+	if pl.outline {
+		pl.files = append(pl.files, path)
+		return
+	}
 	pages, ok := pl.cache.reuse(path, sig, views)
 	if !ok {
 		var k [32]byte

@@ -111,7 +111,8 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
 		return Result{}, problems, nil
 	}
-	pl := r.plan(s, views, cache)
+	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths))}
+	r.plan(pl, s, views)
 	jobs := pl.jobs
 	for _, j := range jobs {
 		j.page.Nav = navFor(j.page.Kind)
