@@ -28,8 +28,10 @@
 // Compiles, so after an edit it reloads and renders only what changed:
 // each post keeps its validated copy, validate's findings and the gate's
 // verdict while neither it nor what they read of the programme changed
-// (validated.go), the order of the posts is kept unless posts come or
-// go, and render keeps its Cache. Update compares the old and new outputs
+// (validated.go), only the reloaded posts are validated again, an edit
+// that leaves every post's place in the model as it was replaces the post
+// in the last model (model.go, site.Site.Replace), and render keeps its
+// Cache. Update compares the old and new outputs
 // in one walk over both sorted lists, and NextFS makes the dev server's
 // next snapshot from the last one and the changed paths.
 // Both ways give the same files, byte for byte (TestGoldenSites).

@@ -29,11 +29,14 @@
 //     one list, each feed, the sitemap. A group whose signature (the site
 //     salt, the programme's fingerprints) and view pointers are those of
 //     the last render is taken over as it was, without planning its
-//     pages. In any other group a page is executed only when its key
-//     changed: every page has a key computed from exactly what it shows
-//     (the posts' view keys, or for the overview pages only their meta
-//     keys: address, title, date, state and links), so an incremental
-//     render equals a full one (build's TestIncrementalEqualsFull).
+//     pages; of a paginated list of the same length, each page whose
+//     posts are the same views is (pages.go). In any other group a page
+//     is executed only when its key changed: every page has a key
+//     computed from exactly what it shows (the posts' view keys, or where
+//     a page shows only their address, title, date, state and links, as
+//     the overview pages and a post's neighbours, their meta keys), so an
+//     incremental render equals a full one (build's
+//     TestIncrementalEqualsFull).
 //   - The programme is part of the keys as fingerprints (programme.yaml,
 //     and each tandem file on its own), so editing one tandem file renders
 //     its tandem's, its round's and the overview pages, not every page.
