@@ -22,7 +22,7 @@ import (
 // only when its key changed.
 type Cache struct {
 	// views are the post views of the last render, by post path. A view
-	// is never changed once built (except for its Post, see reuseView):
+	// is never changed once built (but for its Post, see convertPosts):
 	// a post that changed gets a new view, so comparing view pointers
 	// tells whether a page shows exactly what it showed last time.
 	views  map[string]*PostView

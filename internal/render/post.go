@@ -40,6 +40,15 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fr
 	for _, p := range s.Hidden {
 		add(p, true)
 	}
+	problems = r.convertBodies(todo, cache)
+	cache.forgetGone(views)
+	return views, fresh, problems
+}
+
+// convertBodies converts the Markdown of new views, in parallel. A view
+// whose Markdown fails is dropped from the cache, so the next render
+// tries again and reports the problem again.
+func (r *Renderer) convertBodies(todo []*PostView, cache *Cache) diag.List {
 	errs := make([]error, len(todo))
 	workers.ForEach(len(todo), func(i int) {
 		p := todo[i].Post
@@ -47,22 +56,28 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fr
 		b, errs[i] = convert(r.md, p.Body, p.Href, p.Kind == "retrospective")
 		todo[i].setBody(b)
 	})
+	var problems diag.List
 	for i, v := range todo {
 		if errs[i] != nil {
 			p := v.Post
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
-			delete(cache.views, p.Path) // convert again next time, and say so again
+			delete(cache.views, p.Path)
 		}
 	}
-	if len(cache.views) > len(views) {
-		for path, v := range cache.views {
-			// A view in use is the view of its post's number.
-			if n := v.Post.Number; n >= len(views) || views[n] != v {
-				delete(cache.views, path) // the post is gone
-			}
+	return problems
+}
+
+// forgetGone drops the views of posts the site no longer has.
+func (c *Cache) forgetGone(views postViews) {
+	if len(c.views) <= len(views) {
+		return
+	}
+	for path, v := range c.views {
+		// A view in use is the view of its post's number.
+		if n := v.Post.Number; n >= len(views) || views[n] != v {
+			delete(c.views, path)
 		}
 	}
-	return views, fresh, problems
 }
 
 // postViews are the views of one render by post number (site.Post.Number).
