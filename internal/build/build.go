@@ -10,6 +10,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/tandem-mentoring/tandem/themes"
 )
 
@@ -89,16 +90,19 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 	return s, r, problems
 }
 
-// gate runs the review gate over the validated posts and returns them
-// with their verdicts, adding a warning for each approval that does not
-// count.
+// gate runs the review gate over the validated posts, one worker per
+// core, and returns them with their verdicts, adding a warning for each
+// approval that does not count.
 func (c *Compiler) gate(prog *programme.Programme, checked []*checked, problems *diag.List) ([]*content.Post, []review.Verdict) {
 	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
+	key := c.gateKey(prog)
 	posts := make([]*content.Post, len(checked))
 	verdicts := make([]review.Verdict, len(checked))
-	for i, e := range checked {
-		posts[i], verdicts[i] = e.post, c.judge(gate, e)
-		if w, ok := verdicts[i].Problem(e.post); ok {
+	workers.ForEach(len(checked), func(i int) {
+		posts[i], verdicts[i] = checked[i].post, checked[i].judge(gate, key)
+	})
+	for i, p := range posts {
+		if w, ok := verdicts[i].Problem(p); ok {
 			problems.Add(w)
 		}
 	}

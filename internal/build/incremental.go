@@ -166,11 +166,11 @@ func (c *Compiler) compileState() (*Compiled, diag.List) {
 	return compiled, problems
 }
 
-// judge returns the gate's verdict on a validated post, reusing the last
-// one while neither the post nor what the gate reads of the programme
-// changed.
-func (c *Compiler) judge(gate review.Gate, e *checked) review.Verdict {
-	if key := c.gateKey(gate.Programme); e.judgedFor != key {
+// judge returns the gate's verdict on the post, reusing the last one
+// while the post and what the gate reads of the programme (key, see
+// gateKey) stayed the same.
+func (e *checked) judge(gate review.Gate, key string) review.Verdict {
+	if e.judgedFor != key {
 		e.verdict, e.judgedFor = gate.Judge(e.post), key
 	}
 	return e.verdict

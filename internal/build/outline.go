@@ -4,13 +4,9 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/render"
-	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
-	"github.com/tandem-mentoring/tandem/internal/validate"
-	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Outlined is a site taken through every stage but render: its model,
@@ -31,33 +27,8 @@ type Outlined struct {
 // Markdown can find; the result is usable only when they hold no error.
 func (c *Compiler) Outline() (*Outlined, diag.List) {
 	c.load()
-	posts := make([]*content.Post, 0, len(c.st.posts))
-	for _, p := range c.st.posts {
-		cp := *p // validate fills in resolved fields (see compileState)
-		posts = append(posts, &cp)
-	}
-	slices.SortFunc(posts, func(a, b *content.Post) int { return strings.Compare(a.Path, b.Path) })
-	problems := append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
-	problems.Add(validate.Check(c.st.prog, posts)...)
-	if problems.HasErrors() {
-		problems.Sort()
-		return nil, problems
-	}
-	// As in compile: gate, model, renderer. An outline is made once, so
-	// the posts are judged in parallel and not kept for an Update.
-	gate := review.Gate{Programme: c.st.prog, Now: c.opts.Now, Verify: c.opts.Verify}
-	verdicts := make([]review.Verdict, len(posts))
-	workers.ForEach(len(posts), func(i int) { verdicts[i] = gate.Judge(posts[i]) })
-	for i, p := range posts {
-		if w, ok := verdicts[i].Problem(p); ok {
-			problems.Add(w)
-		}
-	}
-	s := site.New(c.st.prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now})
-	r, err := c.rendererFor(c.st.prog, s.BasePath)
-	if err != nil {
-		problems.Errorf(diag.Pos{Path: "themes/" + c.st.prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
-		problems.Sort()
+	s, r, problems := c.model()
+	if s == nil {
 		return nil, problems
 	}
 	o := r.Outline(s)
