@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -255,7 +254,10 @@ func readLimited(site fs.FS, name string, limit int64) (data []byte, size int64,
 }
 
 // Parse decodes a post from its file contents. name is the path below the
-// site root, used in problems and to derive the default slug.
+// site root, used in problems and to derive the default slug. The post's
+// Body is the end of data, not a copy (a post is read into a buffer of
+// its own size, and copying every body would double what loading
+// allocates): data must not change afterwards.
 func Parse(name string, data []byte) (*Post, diag.List) {
 	data = Normalize(data) // first, so positions count lines as everywhere else
 	problems := checkText(name, data)
@@ -265,7 +267,7 @@ func Parse(name string, data []byte) (*Post, diag.List) {
 	hash := sha256.Sum256(data)
 	doc, probs := Split(name, data)
 	problems.Add(probs...)
-	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: bytes.Clone(doc.Body), BodyLine: doc.BodyLine, Hash: hash}
+	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine, Hash: hash}
 	if probs.HasErrors() {
 		return post, problems
 	}
