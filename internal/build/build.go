@@ -93,15 +93,21 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 // gate runs the review gate over the validated posts, one worker per
 // core, and returns them with their verdicts, adding a warning for each
 // approval that does not count.
-func (c *Compiler) gate(prog *programme.Programme, checked []*checked, problems *diag.List) ([]*content.Post, []review.Verdict) {
+func (c *Compiler) gate(prog *programme.Programme, posted []*checked, problems *diag.List) ([]*content.Post, []review.Verdict) {
 	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
 	key := c.gateKey(prog)
-	posts := make([]*content.Post, len(checked))
-	verdicts := make([]review.Verdict, len(checked))
-	workers.ForEach(len(checked), func(i int) {
-		posts[i], verdicts[i] = checked[i].post, checked[i].judge(gate, key)
-	})
+	posts := make([]*content.Post, len(posted))
+	verdicts := make([]review.Verdict, len(posted))
+	var fresh []*checked // not judged for this key yet: after an edit, a few
+	for i, e := range posted {
+		posts[i] = e.post
+		if e.judgedFor != key {
+			fresh = append(fresh, e)
+		}
+	}
+	workers.ForEach(len(fresh), func(i int) { fresh[i].judge(gate, key) })
 	for i, p := range posts {
+		verdicts[i] = posted[i].verdict
 		if w, ok := verdicts[i].Problem(p); ok {
 			problems.Add(w)
 		}
