@@ -89,8 +89,11 @@ func TestConcurrentReadersDuringSwaps(t *testing.T) {
 	if failed := reportErrors(t, errs); failed > 0 {
 		t.Fatalf("%d of %d requests failed", failed, readers*perReader)
 	}
-	if n := conns.Load(); n < 1 || n > readers {
-		t.Errorf("%d connections, want 1 to %d", n, readers)
+	// The client keeps at most one connection per reader open, but one the
+	// server closes (a keep-alive race) is replaced, so the total may pass
+	// readers; one connection per request would mean none was reused.
+	if n := conns.Load(); n < 1 || n >= readers*perReader {
+		t.Errorf("%d connections for %d requests, want fewer: connections are reused", n, readers*perReader)
 	}
 	t.Logf("%d requests on %d connections while %d sites were published",
 		readers*perReader, conns.Load(), <-swapped)
