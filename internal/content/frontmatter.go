@@ -83,6 +83,7 @@ type frontReader struct {
 	found bool // the front matter was decoded: give no more
 }
 
+// Read hands out the next line, or io.EOF once the front matter is read.
 func (r *frontReader) Read(p []byte) (int, error) {
 	if r.found || r.off == len(r.data) {
 		return 0, io.EOF
