@@ -17,13 +17,9 @@ type Sink func(Output) error
 // data. The error is the sink's (a page that could not be written);
 // problems are the site's, as from Render.
 func (r *Renderer) Stream(s *site.Site, sink Sink) (Result, diag.List, error) {
-	return r.render(s, newStreamCache(), sink)
-}
-
-// newStreamCache returns the cache of one stream. It holds no page data:
-// pass forgets each page's bytes before the cache records the page.
-func newStreamCache() *Cache {
-	return NewCache()
+	// A fresh cache, used for this stream only; it holds no page data, as
+	// pass forgets each page's bytes before the cache records the page.
+	return r.render(s, NewCache(), sink)
 }
 
 // pass hands o to sink and forgets its bytes; without a sink, o keeps
