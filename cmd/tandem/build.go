@@ -11,7 +11,7 @@ import (
 )
 
 func runBuild(e env, args []string) int {
-	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME]")
+	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--timings]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "the output folder (default <source>/public)")
 	fs.StringVar(dest, "d", "", "short for --destination")
