@@ -2,6 +2,7 @@ package folder
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 
 	"golang.org/x/sys/unix"
@@ -68,7 +69,7 @@ func (b beneath) write(name string, data []byte) (bool, error) {
 		return false, nil
 	}
 	if err != nil {
-		return true, err
+		return true, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
 	for len(data) > 0 && err == nil {
 		var n int
@@ -81,5 +82,8 @@ func (b beneath) write(name string, data []byte) (bool, error) {
 	if cerr := unix.Close(fd); err == nil {
 		err = cerr
 	}
-	return true, err
+	if err != nil {
+		return true, &fs.PathError{Op: "write", Path: name, Err: err}
+	}
+	return true, nil
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -103,7 +104,8 @@ func TestWriteFile(t *testing.T) {
 			t.Errorf("read back %q, %v; want %q", got, err, text)
 		}
 	}
-	if err := f.WriteFile("fehlt/index.html", []byte("x")); err == nil {
-		t.Error("writing into a missing folder succeeded")
+	err := f.WriteFile("fehlt/index.html", []byte("x"))
+	if err == nil || !strings.Contains(err.Error(), "fehlt/index.html") {
+		t.Errorf("writing into a missing folder: %v; want an error naming the file", err)
 	}
 }
