@@ -8,7 +8,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -17,6 +16,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/folder"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/server"
 	"github.com/tandem-mentoring/tandem/internal/watch"
@@ -75,7 +75,7 @@ func runServe(e env, args []string) int {
 type session struct {
 	e        env
 	o        serveOptions
-	root     *os.Root
+	root     *folder.Folder
 	compiler *build.Compiler
 	last     *build.Compiled
 	// snapshot is what the server serves: last as a file system.
@@ -84,7 +84,7 @@ type session struct {
 }
 
 func serve(e env, o serveOptions) error {
-	root, err := os.OpenRoot(o.source)
+	root, err := folder.Open(o.source)
 	if err != nil {
 		return fmt.Errorf("cannot open the site folder: %w", err)
 	}
