@@ -276,8 +276,8 @@ func Parse(name string, data []byte) (*Post, diag.List) {
 	if probs.HasErrors() {
 		return post, problems // unreadable front matter: no field can be trusted
 	}
-	post.Meta = m
 	decodePost(post, m, &problems)
+	post.Meta = m.Places()
 	problems.Add(CheckBody(post)...)
 	return post, problems
 }

@@ -32,7 +32,7 @@ var Fields = []string{"title", "date", "authors", "round", "tandem", "kind", "ta
 
 // Post is one post as written: front matter, body and bundle files.
 // Resolved values (round from tandem, default slug) are filled in by
-// validate; Meta keeps the positions of every field for later stages.
+// validate; Meta keeps where every field was written, for later stages.
 type Post struct {
 	// Path is the Markdown file below the site root,
 	// e.g. "content/posts/r1/2024-03-05-start.md".
@@ -63,8 +63,11 @@ type Post struct {
 	// Hash is the SHA-256 of the file (and, for a bundle, of its files):
 	// it changes whenever anything in the post changes.
 	Hash [32]byte
-	// Meta is the decoded front matter, for positions.
-	Meta *metadata.Map `json:"-"`
+	// Meta is where each field of the front matter was written, for
+	// problems; nil when the front matter could not be read. (Only the
+	// places are kept: the YAML tree is let go once the fields are
+	// decoded, as a site keeps thousands of posts.)
+	Meta *metadata.Places `json:"-"`
 }
 
 // Review is the review block of the front matter, written by the

@@ -40,6 +40,7 @@ func FuzzMetadataParse(f *testing.F) {
 			problems.Add(l...)
 		}
 		m.WarnUnknown([]string{"title"}, "a post", &problems)
+		samePlaces(t, m, m.Places(), append(m.Keys(), "absent"))
 		for _, p := range problems {
 			if p.Path != "p.md" || p.Line <= offset || p.Line > lastLine || p.Col < 1 {
 				t.Fatalf("problem outside the document (lines %d-%d): %v", offset+1, lastLine, p)

@@ -188,8 +188,7 @@ func checkTags(post *content.Post, slugs content.Slugs, l *diag.List) {
 	if !slices.ContainsFunc(post.Tags, bad) {
 		return // the common case: no need to read the positions
 	}
-	var again diag.List // already reported by content
-	written := post.Meta.Strings("tags", &again)
+	written := post.Meta.Strings("tags")
 	for i, tag := range written {
 		if !bad(tag) || slices.Contains(written[:i], tag) {
 			continue
