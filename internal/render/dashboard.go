@@ -67,5 +67,5 @@ func (r *Renderer) dashboardJob(s *site.Site, salt string, views postViews) job 
 		}
 	}
 	return job{path: "review/index.html", key: k.sum(),
-		page: &Page{Site: s, UI: r.ui, Kind: "review", Title: r.strings.T("review_dashboard"), URL: "review/", Dashboard: d, NoIndex: true}}
+		page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: "review", Title: r.strings.T("review_dashboard"), URL: "review/", Dashboard: d, NoIndex: true}}
 }

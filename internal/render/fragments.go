@@ -39,11 +39,11 @@ func (r *Renderer) chrome(s *site.Site) (headers map[Nav]template.HTML, footer t
 	headers = map[Nav]template.HTML{}
 	for _, kind := range []string{"home", "rounds", "tandems", "tags", "authors", "review"} {
 		nav := navFor(kind)
-		if headers[nav], err = r.fragment("site-header", &Page{Site: s, UI: r.ui, Kind: kind, Nav: nav}); err != nil {
+		if headers[nav], err = r.fragment("site-header", &Page{Site: s, Base: r.base, T: r.strings.text, Kind: kind, Nav: nav}); err != nil {
 			return nil, "", err
 		}
 	}
-	footer, err = r.fragment("site-footer", &Page{Site: s, UI: r.ui})
+	footer, err = r.fragment("site-footer", &Page{Site: s, Base: r.base, T: r.strings.text})
 	return headers, footer, err
 }
 

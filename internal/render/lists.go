@@ -48,7 +48,7 @@ func (r *Renderer) plan(pl *planner, s *site.Site, views postViews) {
 		diary, tandem := list(t.Diary), keys.tandems[t.Tandem]
 		pl.group(t.URL, salt+tandem, diary, func() []job {
 			return []job{{path: t.URL + "index.html", key: newKeyer(salt, "tandem", t.ID, tandem).views(diary).sum(),
-				page: &Page{Site: s, UI: r.ui, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: diary}}}
+				page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: diary}}}
 		})
 	}
 	for _, tag := range s.Tags {
@@ -86,7 +86,7 @@ func (r *Renderer) siteJobs(s *site.Site, all []*PostView, salt string) []job {
 	sum := newKeyer(salt, "all").metas(all).sum()
 	allKey := string(sum[:])
 	single := func(kind, url, title string) job {
-		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, UI: r.ui, Kind: kind, Title: title, URL: url}}
+		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: kind, Title: title, URL: url}}
 	}
 	home := single("home", "", s.Programme.Title)
 	home.page.Posts = all[:min(homeLatest, len(all))]
@@ -133,5 +133,5 @@ func (r *Renderer) listPage(s *site.Site, salt, kind, url, title string, posts [
 		pt = fmt.Sprintf("%s (%s)", title, r.strings.T("page_of", "n", n, "total", total))
 	}
 	return job{path: pageURL(n) + "index.html", key: k.sum(),
-		page: &Page{Site: s, UI: r.ui, Kind: kind, Title: pt, URL: pageURL(n), Posts: chunk, Pager: pager}}
+		page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: kind, Title: pt, URL: pageURL(n), Posts: chunk, Pager: pager}}
 }

@@ -94,7 +94,7 @@ func (vs postViews) of(p *site.Post) *PostView {
 // view computes everything templates print about p, with its converted
 // body b.
 func (r *Renderer) view(p *site.Post, hidden bool, b Body) *PostView {
-	v := &PostView{Post: p, UI: r.ui, Title: p.Title, Href: p.Href,
+	v := &PostView{Post: p, Base: r.base, T: r.strings.text, Title: p.Title, Href: p.Href,
 		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
 		hidden: hidden, hash: p.Hash, verdict: p.Verdict}
@@ -203,7 +203,7 @@ func (r *Renderer) postJobs(pl *planner, s *site.Site, views postViews, salt str
 			// Of its neighbours the page shows their titles and
 			// addresses, which their meta keys cover.
 			k := newKeyer(salt, "post").view(v).meta(prev).meta(next)
-			page := &Page{Site: s, UI: r.ui, Kind: "post", Title: p.Title, URL: p.URL, Description: v.Excerpt, Post: v, NoIndex: !p.Verdict.Published()}
+			page := &Page{Site: s, Base: r.base, T: r.strings.text, Kind: "post", Title: p.Title, URL: p.URL, Description: v.Excerpt, Post: v, NoIndex: !p.Verdict.Published()}
 			return []job{{path: p.URL + "index.html", key: k.sum(), page: page}}
 		})
 	}

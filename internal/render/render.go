@@ -24,7 +24,7 @@ type Renderer struct {
 	strings *Strings
 	pages   map[string]*template.Template
 	md      goldmark.Markdown
-	ui      *UI
+	base    string // the site's base path, e.g. "/mentoring/"
 	// bufs recycles the buffers pages are executed into: only an exact
 	// copy of each page is kept, so the buffers can serve the next page.
 	bufs sync.Pool
@@ -40,7 +40,7 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), ui: &UI{Base: basePath, T: str.text}}
+	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath}
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)

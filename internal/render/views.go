@@ -10,8 +10,14 @@ import (
 // Page is what every page template receives.
 type Page struct {
 	Site *site.Site
-	// UI holds the base path and the theme's strings.
-	*UI
+	// Base is the site's base path and T the theme's strings for the
+	// site's language ({{.T.key}}): what every template may need besides
+	// its data. They are plain fields, not function calls (which
+	// html/template makes through reflection), and not promoted from an
+	// embedded struct either: text/template looks a promoted field up
+	// anew on every use, with a search that allocates.
+	Base string
+	T    map[string]string
 	// Kind names the template: home, post, rounds, round, tandems, tandem,
 	// tags, tag, authors, author, 404, review.
 	Kind  string
@@ -57,21 +63,14 @@ func navFor(kind string) Nav {
 	}
 }
 
-// UI is what every template may need besides its data: the base path and
-// the theme's strings for the site's language, looked up as {{.T.key}}.
-// Keeping them as plain fields keeps function calls (which html/template
-// makes through reflection) out of the hot loops of list pages.
-type UI struct {
-	Base string
-	T    map[string]string
-}
-
 // PostView is a post as templates show it: its converted body and every
 // value a card or page prints, computed once per render and shared by all
 // the pages that list the post.
 type PostView struct {
 	Post *site.Post
-	*UI
+	// Base and T are as in Page.
+	Base     string
+	T        map[string]string
 	Title    string
 	Href     string
 	DateISO  string
