@@ -125,7 +125,7 @@ type keyer struct {
 const keyerFlush = 16 << 10
 
 func newKeyer(parts ...string) *keyer {
-	k := &keyer{buf: make([]byte, 0, 1024)}
+	k := &keyer{buf: make([]byte, 0, 256)}
 	for _, p := range parts {
 		k.str(p)
 	}

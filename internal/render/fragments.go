@@ -33,18 +33,34 @@ func (r *Renderer) cards(fresh []*PostView, cache *Cache) diag.List {
 	return problems
 }
 
-// chrome renders the site header once per navigation state, and the
-// footer once.
-func (r *Renderer) chrome(s *site.Site) (headers map[Nav]template.HTML, footer template.HTML, err error) {
-	headers = map[Nav]template.HTML{}
+// chrome is what every page shares: the end of its head, the site header
+// (one per navigation state) and the footer.
+type chrome struct {
+	head, footer template.HTML
+	headers      map[Nav]template.HTML
+}
+
+// chrome renders the shared parts of the pages of s once.
+func (r *Renderer) chrome(s *site.Site) (c chrome, err error) {
+	c.headers = map[Nav]template.HTML{}
 	for _, kind := range []string{"home", "rounds", "tandems", "tags", "authors", "review"} {
 		nav := navFor(kind)
-		if headers[nav], err = r.fragment("site-header", &Page{Site: s, Base: r.base, T: r.strings.text, Kind: kind, Nav: nav}); err != nil {
-			return nil, "", err
+		if c.headers[nav], err = r.fragment("site-header", &Page{Site: s, Base: r.base, T: r.strings.text, Kind: kind, Nav: nav}); err != nil {
+			return c, err
 		}
 	}
-	footer, err = r.fragment("site-footer", &Page{Site: s, Base: r.base, T: r.strings.text})
-	return headers, footer, err
+	shared := &Page{Site: s, Base: r.base, T: r.strings.text}
+	if c.head, err = r.fragment("site-head", shared); err != nil {
+		return c, err
+	}
+	c.footer, err = r.fragment("site-footer", shared)
+	return c, err
+}
+
+// dress gives p its navigation state and the shared parts.
+func (c chrome) dress(p *Page) {
+	p.Nav = navFor(p.Kind)
+	p.Head, p.Header, p.Footer = c.head, c.headers[p.Nav], c.footer
 }
 
 // fragment executes one named template of the theme.

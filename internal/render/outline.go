@@ -65,17 +65,16 @@ func (r *Renderer) RenderPages(s *site.Site, o *Outline, which []int) ([]Output,
 	}
 	problems := r.fillBodies(o, pages)
 	problems.Add(r.fillCards(pages)...)
-	headers, footer, err := r.chrome(s)
+	shared, err := r.chrome(s)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
+		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header, footer or head: %v", err)
 		return nil, problems
 	}
 	out := make([]Output, len(which))
 	errs := make([]error, len(which))
 	workers.ForEach(len(which), func(i int) {
 		p := pages[i]
-		p.Nav = navFor(p.Kind)
-		p.Header, p.Footer = headers[p.Nav], footer
+		shared.dress(p)
 		out[i].Path = o.Pages[which[i]].Path
 		out[i].Data, errs[i] = r.execute(job{path: out[i].Path, page: p})
 	})

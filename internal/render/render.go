@@ -106,17 +106,16 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 	cache.start()
 	views, fresh, problems := r.convertPosts(s, cache)
 	problems.Add(r.cards(fresh, cache)...)
-	headers, footer, err := r.chrome(s)
+	shared, err := r.chrome(s)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header or footer: %v", err)
+		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header, footer or head: %v", err)
 		return Result{}, problems, nil
 	}
 	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths))}
 	r.plan(pl, s, views)
 	jobs := pl.jobs
 	for _, j := range jobs {
-		j.page.Nav = navFor(j.page.Kind)
-		j.page.Header, j.page.Footer = headers[j.page.Nav], footer
+		shared.dress(j.page)
 	}
 	res := Result{}
 	res.Outputs = make([]Output, len(jobs))

@@ -42,10 +42,11 @@ type Page struct {
 	NoIndex bool
 	// Nav says which main navigation entry the page belongs to.
 	Nav Nav
-	// Header and Footer are the page's site header and footer, rendered
-	// once per render from the "site-header" and "site-footer" templates
-	// and shared by every page of the same section.
-	Header, Footer template.HTML
+	// Head, Header and Footer are the part of the <head> every page
+	// shares, the site header and the footer, rendered once per render
+	// from the "site-head", "site-header" and "site-footer" templates
+	// (the header once per section, for aria-current).
+	Head, Header, Footer template.HTML
 }
 
 // Nav marks the navigation entry of the current page (for aria-current).
