@@ -11,10 +11,12 @@ import (
 // the same as in the last render keeps that view; the others get a new
 // one, returned as fresh. A new view reuses the converted Markdown of the
 // post's old view when its text and address did not change, and converts
-// it otherwise (in parallel, one worker per core).
+// it otherwise. New views are made and converted in parallel, one worker
+// per core. A view whose Markdown fails is left out of the cache, so the
+// next render tries again and reports the problem again.
 func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fresh []*PostView, problems diag.List) {
 	views = make(postViews, len(s.Posts)+len(s.Hidden))
-	var todo []*PostView
+	var todo []newView
 	add := func(p *site.Post, hidden bool) {
 		old := cache.views[p.Path]
 		if old != nil && sameView(old, p, hidden) {
@@ -22,17 +24,11 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fr
 			views[p.Number] = old
 			return
 		}
-		var b Body
-		converted := old != nil && !hidden && !old.hidden && old.hash == p.Hash && old.Href == p.Href
-		if converted {
-			b = old.body
+		n := newView{post: p, hidden: hidden, convert: !hidden}
+		if old != nil && !hidden && !old.hidden && old.hash == p.Hash && old.Href == p.Href {
+			n.body, n.convert = old.body, false
 		}
-		v := r.view(p, hidden, b)
-		if !hidden && !converted {
-			todo = append(todo, v)
-		}
-		views[p.Number], cache.views[p.Path] = v, v
-		fresh = append(fresh, v)
+		todo = append(todo, n)
 	}
 	for _, p := range s.Posts {
 		add(p, false)
@@ -40,31 +36,36 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fr
 	for _, p := range s.Hidden {
 		add(p, true)
 	}
-	problems = r.convertBodies(todo, cache)
+	errs := make([]error, len(todo))
+	fresh = make([]*PostView, len(todo))
+	workers.ForEach(len(todo), func(i int) {
+		n := &todo[i]
+		if n.convert {
+			n.body, errs[i] = convert(r.md, n.post.Body, n.post.Href, n.post.Kind == "retrospective")
+		}
+		fresh[i] = r.view(n.post, n.hidden, n.body)
+	})
+	for i, v := range fresh {
+		p := v.Post
+		views[p.Number] = v
+		if errs[i] != nil {
+			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
+			delete(cache.views, p.Path)
+			continue
+		}
+		cache.views[p.Path] = v
+	}
 	cache.forgetGone(views)
 	return views, fresh, problems
 }
 
-// convertBodies converts the Markdown of new views, in parallel. A view
-// whose Markdown fails is dropped from the cache, so the next render
-// tries again and reports the problem again.
-func (r *Renderer) convertBodies(todo []*PostView, cache *Cache) diag.List {
-	errs := make([]error, len(todo))
-	workers.ForEach(len(todo), func(i int) {
-		p := todo[i].Post
-		var b Body
-		b, errs[i] = convert(r.md, p.Body, p.Href, p.Kind == "retrospective")
-		todo[i].setBody(b)
-	})
-	var problems diag.List
-	for i, v := range todo {
-		if errs[i] != nil {
-			p := v.Post
-			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
-			delete(cache.views, p.Path)
-		}
-	}
-	return problems
+// newView is a post that gets a new view, with its converted body when it
+// need not be converted again.
+type newView struct {
+	post    *site.Post
+	hidden  bool
+	body    Body
+	convert bool
 }
 
 // forgetGone drops the views of posts the site no longer has.
