@@ -3,23 +3,23 @@ package workers
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // ForEach calls do(i) for every i in [0, n), on GOMAXPROCS goroutines, and
-// returns when all calls have returned.
+// returns when all calls have returned. Each goroutine takes the next
+// index from a shared counter, in increasing order: no goroutine hands
+// the indices out, so a job costs an atomic add, not a channel hand-over
+// that wakes a goroutine.
 func ForEach(n int, do func(i int)) {
 	var wg sync.WaitGroup
-	next := make(chan int)
+	var next atomic.Int64
 	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
 		wg.Go(func() {
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
 				do(i)
 			}
 		})
 	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 }
