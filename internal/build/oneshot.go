@@ -40,6 +40,10 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	if s == nil {
 		return nil, problems, nil
 	}
+	// A one-shot build never updates: what the compiler keeps for the
+	// next Update (every post as loaded, beside the model's copies) would
+	// only keep every post's text in memory while the pages are written.
+	c.st = state{}
 	var compiled *Compiled
 	var st Stats
 	var start time.Time

@@ -13,8 +13,9 @@ import (
 // post's old view when its text and address did not change, and converts
 // it otherwise. New views are made and converted in parallel, one worker
 // per core. A view whose Markdown fails is left out of the cache, so the
-// next render tries again and reports the problem again.
-func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fresh []*PostView, problems diag.List) {
+// next render tries again and reports the problem again. With release
+// (see Stream), each post's Markdown is released once converted.
+func (r *Renderer) convertPosts(s *site.Site, cache *Cache, release bool) (views postViews, fresh []*PostView, problems diag.List) {
 	views = make(postViews, len(s.Posts)+len(s.Hidden))
 	var todo []newView
 	add := func(p *site.Post, hidden bool) {
@@ -42,6 +43,9 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache) (views postViews, fr
 		n := &todo[i]
 		if n.convert {
 			n.body, errs[i] = convert(r.md, n.post.Body, n.post.Href, n.post.Kind == "retrospective")
+			if release {
+				n.post.Body = nil
+			}
 		}
 		fresh[i] = r.view(n.post, n.hidden, n.body)
 	})

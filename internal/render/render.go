@@ -104,7 +104,7 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 // sink is returned.
 func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
 	cache.start()
-	views, fresh, problems := r.convertPosts(s, cache)
+	views, fresh, problems := r.convertPosts(s, cache, sink != nil)
 	problems.Add(r.cards(fresh, cache)...)
 	shared, err := r.chrome(s)
 	if err != nil {

@@ -13,8 +13,10 @@ type Sink func(Output) error
 // Stream produces every page of s like Render, but hands each output to
 // sink the moment it is made instead of keeping it: a one-shot build
 // writes pages while others are still being rendered, and never holds
-// the whole site in memory. The outputs in the Result have paths but no
-// data. The error is the sink's (a page that could not be written);
+// the whole site in memory. For the same reason Stream uses up s: a
+// post's Markdown (its Body) is released once converted, as nothing
+// renders from it afterwards. The outputs in the Result have paths but
+// no data. The error is the sink's (a page that could not be written);
 // problems are the site's, as from Render.
 func (r *Renderer) Stream(s *site.Site, sink Sink) (Result, diag.List, error) {
 	// A fresh cache, used for this stream only; it holds no page data, as
