@@ -1,6 +1,8 @@
 package folder
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -42,5 +44,39 @@ func TestBeneathRefusesLinks(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "posts", "x.html")); err == nil {
 		t.Error("a file was written through a symbolic link inside the folder")
+	}
+}
+
+// TestBeneathListsWithoutAsking: the fast listing lists a folder of
+// many entries in full, with their types, and leaves a folder it cannot
+// open (through a link) to the os.Root.
+func TestBeneathListsWithoutAsking(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 3000 { // more than one getdents call's worth
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("post-%04d-mit-einem-langen-namen.md", i)), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "bundle"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("bundle", filepath.Join(dir, "link")); err != nil {
+		t.Fatal(err)
+	}
+	b := openBeneath(dir)
+	defer b.close()
+	names, types, ok := b.readDir(".")
+	if !ok {
+		t.Skip("openat2 is not available here; the os.Root lists instead")
+	}
+	kinds := map[fs.FileMode]int{}
+	for _, m := range types {
+		kinds[m]++
+	}
+	if len(names) != 3002 || kinds[0] != 3000 || kinds[fs.ModeDir] != 1 || kinds[fs.ModeSymlink] != 1 {
+		t.Errorf("listed %d entries of kinds %v; want 3000 files, a folder and a link", len(names), kinds)
+	}
+	if _, _, ok := b.readDir("link"); ok {
+		t.Error("listed a folder through a symbolic link")
 	}
 }

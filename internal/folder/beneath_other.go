@@ -2,6 +2,8 @@
 
 package folder
 
+import "io/fs"
+
 // beneath stands for a folder opened for openat2, which this system
 // lacks: the os.Root does all the work.
 type beneath int
@@ -15,3 +17,6 @@ func (beneath) open(string) *file { return nil }
 
 // write reports false: the caller writes through the os.Root.
 func (beneath) write(string, []byte) (bool, error) { return false, nil }
+
+// readDir reports false: the caller lists through the os.Root.
+func (beneath) readDir(string) ([]string, []fs.FileMode, bool) { return nil, nil, false }

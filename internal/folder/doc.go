@@ -10,8 +10,10 @@
 // by a symbolic link. On Linux a file is opened in one system call
 // (openat2 with RESOLVE_BENEATH and RESOLVE_NO_SYMLINKS), where an
 // os.Root walks the path one folder at a time: for a site of 10,000
-// posts that is tens of thousands of system calls fewer. Elsewhere, and
-// for whatever openat2 refuses (a symbolic link that stays inside the
-// folder, a kernel before 5.6), the os.Root does the work, with the same
-// guarantee.
+// posts that is tens of thousands of system calls fewer. A folder is
+// listed from the kernel's directory entries, which carry each entry's
+// type, where the os.Root's listing asks for every entry's details.
+// Elsewhere, and for whatever openat2 refuses (a symbolic link that stays
+// inside the folder, a kernel before 5.6), the os.Root does the work,
+// with the same guarantee.
 package folder

@@ -4,6 +4,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
+	"slices"
+	"strings"
 )
 
 // Folder is an open folder. Close it when done. It is safe for concurrent
@@ -81,7 +84,39 @@ func (s folderFS) ReadFile(name string) ([]byte, error) {
 }
 
 // ReadDir lists the folder name, sorted by file name.
-func (s folderFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(s.fs, name) }
+func (s folderFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrInvalid}
+	}
+	names, types, ok := s.f.fast.readDir(name)
+	if !ok {
+		return fs.ReadDir(s.fs, name)
+	}
+	list := make([]fs.DirEntry, len(names))
+	for i, n := range names {
+		list[i] = dirEntry{name: n, typ: types[i], dir: name, fs: s.fs}
+	}
+	slices.SortFunc(list, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return list, nil
+}
+
+// dirEntry is an entry of a folder listed the fast way. Its details are
+// asked of the os.Root when needed (few callers need more than the name
+// and type).
+type dirEntry struct {
+	name, dir string
+	typ       fs.FileMode
+	fs        fs.FS
+}
+
+func (e dirEntry) Name() string      { return e.name }
+func (e dirEntry) IsDir() bool       { return e.typ.IsDir() }
+func (e dirEntry) Type() fs.FileMode { return e.typ }
+func (e dirEntry) String() string    { return fs.FormatDirEntry(e) }
+
+// Info describes the entry as an lstat does: a symbolic link is not
+// followed.
+func (e dirEntry) Info() (fs.FileInfo, error) { return fs.Lstat(e.fs, path.Join(e.dir, e.name)) }
 
 // Stat describes the file name.
 func (s folderFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(s.fs, name) }

@@ -109,3 +109,62 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("writing into a missing folder: %v; want an error naming the file", err)
 	}
 }
+
+// TestReadDirListsAsTheRoot: the fast listing gives the entries the
+// os.Root gives, sorted, with their types (a link is a link, not what it
+// points to), and details on request; a path through a link out of the
+// folder, or up and out, is refused as the os.Root refuses it.
+func TestReadDirListsAsTheRoot(t *testing.T) {
+	outside := t.TempDir()
+	dir := tree(t, map[string]string{"posts/b.md": "B", "posts/a.md": "A", "posts/c/index.md": "C"})
+	if err := os.Symlink(outside, filepath.Join(dir, "posts", "link")); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, dir)
+	got, err := fs.ReadDir(f.FS(), "posts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := fs.ReadDir(f.Root().FS(), "posts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d entries, the os.Root lists %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i].Name() != want[i].Name() || got[i].Type() != want[i].Type() || got[i].IsDir() != want[i].IsDir() {
+			t.Errorf("entry %d: %v, the os.Root lists %v", i, got[i], want[i])
+		}
+		gi, err1 := got[i].Info()
+		wi, err2 := want[i].Info()
+		if err1 != nil || err2 != nil || gi.Mode() != wi.Mode() || gi.Size() != wi.Size() {
+			t.Errorf("entry %d: info %v (%v), the os.Root's %v (%v)", i, gi, err1, wi, err2)
+		}
+	}
+	if names := entryNames(got); names != "a.md b.md c/ link@" {
+		t.Errorf("listed %q", names)
+	}
+	for _, name := range []string{"posts/link", "..", "posts/../..", "posts/a.md", "missing"} {
+		if _, err := fs.ReadDir(f.FS(), name); err == nil {
+			t.Errorf("ReadDir(%q) succeeded; want an error", name)
+		}
+	}
+}
+
+// entryNames lists entries as "name", "name/" for a folder, "name@" for
+// a link.
+func entryNames(list []fs.DirEntry) string {
+	var names []string
+	for _, e := range list {
+		switch {
+		case e.IsDir():
+			names = append(names, e.Name()+"/")
+		case e.Type()&fs.ModeSymlink != 0:
+			names = append(names, e.Name()+"@")
+		default:
+			names = append(names, e.Name())
+		}
+	}
+	return strings.Join(names, " ")
+}
