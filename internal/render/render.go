@@ -125,8 +125,16 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 	workers.ForEach(len(jobs), func(i int) {
 		o := &res.Outputs[i]
 		o.Path = jobs[i].path
-		o.Data, executed[i], errs[i] = cache.page(jobs[i], r.execute)
-		sinkErrs[i] = pass(sink, o)
+		if sink == nil {
+			o.Data, executed[i], errs[i] = cache.page(jobs[i], r.execute)
+			return
+		}
+		// A stream's cache is new: every page is executed, and goes to
+		// the sink straight from the buffer it was executed into.
+		executed[i] = true
+		errs[i] = r.executeWith(jobs[i], func(page []byte) {
+			sinkErrs[i] = sink(Output{Path: o.Path, Data: page})
+		})
 	})
 	for i, err := range errs {
 		if err != nil {
@@ -147,19 +155,31 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 	return res, problems, errors.Join(sinkErrs...)
 }
 
-// execute runs one page job's template.
-func (r *Renderer) execute(j job) ([]byte, error) {
+// execute runs one page job's template and returns the page.
+func (r *Renderer) execute(j job) (page []byte, err error) {
+	err = r.executeWith(j, func(b []byte) {
+		// Keep exactly the page: the buffer grew by doubling, and
+		// thousands of pages with spare capacity would double the
+		// memory a build needs.
+		page = bytes.Clone(b)
+	})
+	return page, err
+}
+
+// executeWith runs one page job's template into a recycled buffer and,
+// when it succeeds, hands the page to use, which must not keep it: the
+// buffer serves the next page.
+func (r *Renderer) executeWith(j job, use func(page []byte)) error {
 	buf, _ := r.bufs.Get().(*bytes.Buffer)
 	if buf == nil {
 		buf = bytes.NewBuffer(make([]byte, 0, 32<<10))
 	}
 	defer func() { buf.Reset(); r.bufs.Put(buf) }()
 	if err := r.pages[j.page.Kind].ExecuteTemplate(buf, "base.html", j.page); err != nil {
-		return nil, err
+		return err
 	}
-	// Keep exactly the page: the buffer grew by doubling, and thousands of
-	// pages with spare capacity would double the memory a build needs.
-	return bytes.Clone(buf.Bytes()), nil
+	use(buf.Bytes())
+	return nil
 }
 
 // copies lists the bundle files and the theme's and site's static files.

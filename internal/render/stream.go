@@ -6,8 +6,9 @@ import (
 )
 
 // Sink receives each generated file as soon as it is made, from several
-// goroutines at once. The renderer keeps nothing of what it passed on,
-// so a sink that writes the file lets its bytes be collected at once.
+// goroutines at once. The data is valid only during the call: a page is
+// handed over in the buffer it was executed into, which then serves the
+// next page (a sink that writes the file needs no copy of it).
 type Sink func(Output) error
 
 // Stream produces every page of s like Render, but hands each output to

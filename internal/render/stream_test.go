@@ -22,7 +22,7 @@ func TestStreamMakesWhatRenderMakes(t *testing.T) {
 	res, problems, err := r.Stream(s, func(o Output) error {
 		mu.Lock()
 		defer mu.Unlock()
-		got[o.Path] = o.Data
+		got[o.Path] = bytes.Clone(o.Data) // valid only during the call
 		return nil
 	})
 	if err != nil || problems.HasErrors() {
