@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bufio"
 	"bytes"
 	"html/template"
 	"net/url"
@@ -34,6 +35,28 @@ func newMarkdown() goldmark.Markdown {
 	)
 }
 
+// converter turns Markdown into HTML with goldmark. It renders through a
+// buffered writer of its own, which goldmark would otherwise make (4 KiB)
+// for every body, into a buffer that serves body after body. One
+// goroutine uses it at a time; the Renderer keeps a pool of them.
+type converter struct {
+	md   goldmark.Markdown
+	html bytes.Buffer
+	w    *bufio.Writer
+}
+
+func newConverter(md goldmark.Markdown) *converter {
+	c := &converter{md: md}
+	c.w = bufio.NewWriter(&c.html)
+	return c
+}
+
+// convert turns one Markdown body into HTML, its summary and word count
+// with a converter of its own.
+func convert(md goldmark.Markdown, src []byte, page string, nested bool) (Body, error) {
+	return newConverter(md).convert(src, page, nested)
+}
+
 // convert turns one Markdown body into HTML, its summary and word count.
 // Relative links and images are resolved against page, the path of the
 // post's own page (e.g. "/mentoring/posts/x/"), so they still work where
@@ -42,31 +65,41 @@ func newMarkdown() goldmark.Markdown {
 // With nested, the body is rendered a second time with every heading two
 // levels lower (Body.Nested), for showing it inside another page's
 // sections (a retrospective on its round page) with headings in order.
-func convert(md goldmark.Markdown, src []byte, page string, nested bool) (b Body, err error) {
+func (c *converter) convert(src []byte, page string, nested bool) (b Body, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = panicError{r}
 		}
 	}()
-	doc := md.Parser().Parse(text.NewReader(src))
+	doc := c.md.Parser().Parse(text.NewReader(src))
 	resolveLinks(doc, page)
-	var buf bytes.Buffer
-	buf.Grow(len(src) * 5 / 4)
-	if err := md.Renderer().Render(&buf, src, doc); err != nil {
+	html, err := c.render(src, doc)
+	if err != nil {
 		return b, err
 	}
-	b.HTML = template.HTML(buf.String())
+	b.HTML = html
 	if nested {
 		shiftHeadings(doc, 2)
-		buf.Reset()
-		if err := md.Renderer().Render(&buf, src, doc); err != nil {
+		if b.Nested, err = c.render(src, doc); err != nil {
 			return b, err
 		}
-		b.Nested = template.HTML(buf.String())
 	}
 	b.Summary = firstParagraph(doc, src)
 	b.Words = countWords(src)
 	return b, nil
+}
+
+// render renders doc and returns a copy of exactly the HTML.
+func (c *converter) render(src []byte, doc ast.Node) (template.HTML, error) {
+	c.html.Reset()
+	c.w.Reset(&c.html) // a panic may have left a page half written
+	if err := c.md.Renderer().Render(c.w, src, doc); err != nil {
+		return "", err
+	}
+	if err := c.w.Flush(); err != nil {
+		return "", err
+	}
+	return template.HTML(c.html.String()), nil
 }
 
 // shiftHeadings lowers every heading by n levels, to at most h6.
@@ -159,11 +192,13 @@ func resolve(base *url.URL, dest []byte) []byte {
 // convertAll converts every source in parallel, one worker per core.
 // pages[i] is the path of source i's page. Results come back in source
 // order.
-func convertAll(md goldmark.Markdown, sources [][]byte, pages []string, nested []bool) ([]Body, []error) {
+func (r *Renderer) convertAll(sources [][]byte, pages []string, nested []bool) ([]Body, []error) {
 	bodies := make([]Body, len(sources))
 	errs := make([]error, len(sources))
 	workers.ForEach(len(sources), func(i int) {
-		bodies[i], errs[i] = convert(md, sources[i], pages[i], nested[i])
+		c := r.converters.Get().(*converter)
+		defer r.converters.Put(c)
+		bodies[i], errs[i] = c.convert(sources[i], pages[i], nested[i])
 	})
 	return bodies, errs
 }

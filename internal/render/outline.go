@@ -107,7 +107,7 @@ func (r *Renderer) fillBodies(o *Outline, pages []*Page) diag.List {
 	for i, v := range todo {
 		sources[i], hrefs[i], nested[i] = v.Post.Body, v.Post.Href, v.Post.Kind == "retrospective"
 	}
-	bodies, errs := convertAll(r.md, sources, hrefs, nested)
+	bodies, errs := r.convertAll(sources, hrefs, nested)
 	var problems diag.List
 	for i, v := range todo {
 		p := v.Post

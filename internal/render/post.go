@@ -42,7 +42,9 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache, release bool) (views
 	workers.ForEach(len(todo), func(i int) {
 		n := &todo[i]
 		if n.convert {
-			n.body, errs[i] = convert(r.md, n.post.Body, n.post.Href, n.post.Kind == "retrospective")
+			c := r.converters.Get().(*converter)
+			n.body, errs[i] = c.convert(n.post.Body, n.post.Href, n.post.Kind == "retrospective")
+			r.converters.Put(c)
 			if release {
 				n.post.Body = nil
 			}

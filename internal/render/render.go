@@ -28,6 +28,8 @@ type Renderer struct {
 	// bufs recycles the buffers pages are executed into: only an exact
 	// copy of each page is kept, so the buffers can serve the next page.
 	bufs sync.Pool
+	// converters recycles the Markdown converters (see converter).
+	converters sync.Pool
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -41,6 +43,7 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 		return nil, err
 	}
 	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath}
+	r.converters.New = func() any { return newConverter(r.md) }
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
