@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -18,6 +19,9 @@ type planner struct {
 	// notes the path in files instead of making the file.
 	outline bool
 	files   []string
+	// made waits for the files being made (see file).
+	made   sync.WaitGroup
+	making []making
 }
 
 // group plans the pages of group name, made from sig and views: it takes
@@ -48,7 +52,8 @@ func (pl *planner) add(j job, g *group, i int) {
 // file is a group of one file that make writes directly (a feed, the
 // sitemap). When sig or views changed, key (if not nil) is asked for a
 // key over what the file shows, and the file is made again only when
-// that changed too.
+// that changed too. make runs on a goroutine of its own, while the
+// pages execute; finish waits for it.
 func (pl *planner) file(path, sig string, views []*PostView, key func() [32]byte, make func() []byte) {
 	if pl.outline {
 		pl.files = append(pl.files, path)
@@ -60,20 +65,36 @@ func (pl *planner) file(path, sig string, views []*PostView, key func() [32]byte
 		if key != nil {
 			k = key()
 		}
-		if old := pl.cache.groups[path]; key != nil && old != nil && old.pages[0].key == k {
-			pages = old.pages
-		} else {
-			pages = []cachedPage{{path: path, key: k, data: make()}}
+		if old := pl.cache.groups[path]; key == nil || old == nil || old.pages[0].key != k {
+			g := &group{name: path, sig: sig, views: views, pages: []cachedPage{{path: path, key: k}}}
+			pl.cache.store(g)
+			pl.making = append(pl.making, making{at: len(pl.kept), file: &g.pages[0]})
+			pl.kept = append(pl.kept, Output{Path: path})
+			file := &g.pages[0]
+			pl.made.Go(func() { file.data = make() })
+			return
 		}
+		pages = pl.cache.groups[path].pages
 		pl.cache.store(&group{name: path, sig: sig, views: views, pages: pages})
 	}
 	pl.kept = append(pl.kept, Output{Path: path, Data: pages[0].data})
+}
+
+// making is a file being made: its place in kept, and its cached page,
+// which gets the data.
+type making struct {
+	at   int
+	file *cachedPage
 }
 
 // finish keeps the groups of the jobs, now executed into outputs, for the
 // next render, leaving out any group with a page that failed (so it is
 // tried again). It returns the outputs taken from the cache.
 func (pl *planner) finish(outputs []Output, errs []error) []Output {
+	pl.made.Wait()
+	for _, m := range pl.making {
+		pl.kept[m.at].Data = m.file.data
+	}
 	failed := map[*group]bool{}
 	for i, j := range pl.jobs {
 		if errs[i] != nil {
