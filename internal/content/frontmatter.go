@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
@@ -38,16 +39,31 @@ func Normalize(data []byte) []byte {
 // Split separates front matter and body of a normalized document. It
 // reports a document without front matter and one whose front matter is
 // never closed.
-func Split(path string, data []byte) (Document, diag.List) {
+func Split(path string, data []byte) (Document, diag.List) { return split(path, data, nil) }
+
+// newLineReader returns a reader for split: the front matter parser
+// reads through a bufio.Reader of at least 4 KiB, and makes one for every
+// document it is given any other reader for.
+func newLineReader() *bufio.Reader { return bufio.NewReaderSize(nil, 4096) }
+
+// split is Split, reading through lines (from newLineReader) when it is
+// not nil, so that loading many posts on a few goroutines makes a few
+// such readers instead of one per post (40 MB for 10,000 posts).
+func split(path string, data []byte, lines *bufio.Reader) (Document, diag.List) {
 	var problems diag.List
 	var front []byte
 	in := &frontReader{data: data}
+	var r io.Reader = in
+	if lines != nil {
+		lines.Reset(in)
+		r = lines
+	}
 	format := frontmatter.NewFormat("---", "---", func(b []byte, v any) error {
 		*(v.(*[]byte)) = bytes.Clone(b)
 		in.found = true
 		return nil
 	})
-	rest, err := frontmatter.MustParse(in, &front, format)
+	rest, err := frontmatter.MustParse(r, &front, format)
 	if err != nil {
 		start := firstLine(data)
 		if len(bytes.TrimSpace(data)) == 0 {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -150,6 +151,28 @@ func TestSplitLongFiles(t *testing.T) {
 			if want := fields + 4; doc.BodyLine != want || doc.FrontLine != 3 {
 				t.Errorf("%d fields, %d lines: front on line %d, body on line %d; want 3 and %d", fields, lines, doc.FrontLine, doc.BodyLine, want)
 			}
+		}
+	}
+}
+
+// TestSplitWithASharedReader: documents split one after the other
+// through the same line reader (as Load does, one per goroutine) come out
+// as when each is split alone.
+func TestSplitWithASharedReader(t *testing.T) {
+	lines := newLineReader()
+	for _, doc := range []string{
+		"---\ntitle: A\n---\nText A\n",
+		"\n\n---\ntitle: B\ntags: [x]\n---\n\n## B\n" + strings.Repeat("Zeile\n", 2000),
+		"---\ntitle: offen\n",
+		"kein Vorspann\n",
+		"",
+		"---\n---\n",
+		"---\ntitle: C\n---",
+	} {
+		want, wantProbs := Split("p.md", []byte(doc))
+		got, gotProbs := split("p.md", []byte(doc), lines)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotProbs, wantProbs) {
+			t.Errorf("%q: split through a shared reader gives %+v %v, alone %+v %v", doc, got, gotProbs, want, wantProbs)
 		}
 	}
 }

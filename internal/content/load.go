@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
@@ -63,11 +65,14 @@ func Load(site fs.FS) ([]*Post, diag.List) {
 	units := append(files, bundles...)
 	posts := make([]*Post, len(units))
 	probs := make([]diag.List, len(units))
+	readers := sync.Pool{New: func() any { return newLineReader() }}
 	workers.ForEach(len(units), func(i int) {
+		lines := readers.Get().(*bufio.Reader)
+		defer readers.Put(lines)
 		if i < len(files) {
-			posts[i], probs[i] = LoadFile(site, units[i])
+			posts[i], probs[i] = loadFile(site, units[i], lines)
 		} else {
-			posts[i], probs[i] = loadBundle(site, units[i])
+			posts[i], probs[i] = loadBundle(site, units[i], lines)
 		}
 	})
 	for _, p := range probs {
@@ -120,10 +125,11 @@ func isFile(site fs.FS, name string) bool {
 }
 
 // LoadBundle reads the bundle post in folder dir (its index.md and files).
-func LoadBundle(site fs.FS, dir string) (*Post, diag.List) { return loadBundle(site, dir) }
+func LoadBundle(site fs.FS, dir string) (*Post, diag.List) { return loadBundle(site, dir, nil) }
 
-func loadBundle(site fs.FS, dir string) (*Post, diag.List) {
-	post, problems := LoadFile(site, path.Join(dir, "index.md"))
+// loadBundle is LoadBundle; lines is as for split.
+func loadBundle(site fs.FS, dir string, lines *bufio.Reader) (*Post, diag.List) {
+	post, problems := loadFile(site, path.Join(dir, "index.md"), lines)
 	if post == nil {
 		return nil, problems
 	}
@@ -197,7 +203,10 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 
 // LoadFile reads one post file. It returns nil only when the file cannot
 // be used at all (unreadable, too large, not text).
-func LoadFile(site fs.FS, name string) (*Post, diag.List) {
+func LoadFile(site fs.FS, name string) (*Post, diag.List) { return loadFile(site, name, nil) }
+
+// loadFile is LoadFile; lines is as for split.
+func loadFile(site fs.FS, name string, lines *bufio.Reader) (*Post, diag.List) {
 	var problems diag.List
 	data, size, err := readLimited(site, name, MaxPostSize)
 	switch {
@@ -209,7 +218,7 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 			"the post is %d KiB; posts may be at most %d KiB", (size+1023)>>10, MaxPostSize>>10)
 		return nil, problems
 	}
-	post, probs := Parse(name, data)
+	post, probs := parse(name, data, lines)
 	problems.Add(probs...)
 	return post, problems
 }
@@ -258,14 +267,17 @@ func readLimited(site fs.FS, name string, limit int64) (data []byte, size int64,
 // Body is the end of data, not a copy (a post is read into a buffer of
 // its own size, and copying every body would double what loading
 // allocates): data must not change afterwards.
-func Parse(name string, data []byte) (*Post, diag.List) {
+func Parse(name string, data []byte) (*Post, diag.List) { return parse(name, data, nil) }
+
+// parse is Parse; lines is as for split.
+func parse(name string, data []byte, lines *bufio.Reader) (*Post, diag.List) {
 	data = Normalize(data) // first, so positions count lines as everywhere else
 	problems := checkText(name, data)
 	if problems.HasErrors() {
 		return nil, problems
 	}
 	hash := sha256.Sum256(data)
-	doc, probs := Split(name, data)
+	doc, probs := split(name, data, lines)
 	problems.Add(probs...)
 	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine, Hash: hash}
 	if probs.HasErrors() {
