@@ -65,16 +65,17 @@ func (pl *planner) file(path, sig string, views []*PostView, key func() [32]byte
 		if key != nil {
 			k = key()
 		}
-		if old := pl.cache.groups[path]; key == nil || old == nil || old.pages[0].key != k {
+		old := pl.cache.groups[path]
+		if key == nil || old == nil || old.pages[0].key != k {
 			g := &group{name: path, sig: sig, views: views, pages: []cachedPage{{path: path, key: k}}}
 			pl.cache.store(g)
-			pl.making = append(pl.making, making{at: len(pl.kept), file: &g.pages[0]})
-			pl.kept = append(pl.kept, Output{Path: path})
 			file := &g.pages[0]
+			pl.making = append(pl.making, making{at: len(pl.kept), file: file})
+			pl.kept = append(pl.kept, Output{Path: path})
 			pl.made.Go(func() { file.data = make() })
 			return
 		}
-		pages = pl.cache.groups[path].pages
+		pages = old.pages
 		pl.cache.store(&group{name: path, sig: sig, views: views, pages: pages})
 	}
 	pl.kept = append(pl.kept, Output{Path: path, Data: pages[0].data})

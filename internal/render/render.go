@@ -25,8 +25,9 @@ type Renderer struct {
 	pages   map[string]*template.Template
 	md      goldmark.Markdown
 	base    string // the site's base path, e.g. "/mentoring/"
-	// bufs recycles the buffers pages are executed into: only an exact
-	// copy of each page is kept, so the buffers can serve the next page.
+	// bufs recycles the buffers pages are executed into: Render keeps an
+	// exact copy of each page and a stream hands the page over before
+	// the buffer serves the next one.
 	bufs sync.Pool
 	// converters recycles the Markdown converters (see converter).
 	converters sync.Pool
