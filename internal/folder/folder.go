@@ -109,10 +109,17 @@ type dirEntry struct {
 	fs        fs.FS
 }
 
-func (e dirEntry) Name() string      { return e.name }
-func (e dirEntry) IsDir() bool       { return e.typ.IsDir() }
+// Name is the entry's file name.
+func (e dirEntry) Name() string { return e.name }
+
+// IsDir reports whether the entry is a folder.
+func (e dirEntry) IsDir() bool { return e.typ.IsDir() }
+
+// Type is the entry's type bits, from the directory entry.
 func (e dirEntry) Type() fs.FileMode { return e.typ }
-func (e dirEntry) String() string    { return fs.FormatDirEntry(e) }
+
+// String formats the entry as fs.FormatDirEntry does.
+func (e dirEntry) String() string { return fs.FormatDirEntry(e) }
 
 // Info describes the entry as an lstat does: a symbolic link is not
 // followed.
