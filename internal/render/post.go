@@ -13,9 +13,10 @@ import (
 // post's old view when its text and address did not change, and converts
 // it otherwise. New views are made and converted in parallel, one worker
 // per core. A view whose Markdown fails is left out of the cache, so the
-// next render tries again and reports the problem again. With release
-// (see Stream), each post's Markdown is released once converted.
-func (r *Renderer) convertPosts(s *site.Site, cache *Cache, release bool) (views postViews, fresh []*PostView, problems diag.List) {
+// next render tries again and reports the problem again. For a stream
+// (see Stream), each post's Markdown is released once converted, and the
+// views get no fingerprints: the stream's cache is thrown away.
+func (r *Renderer) convertPosts(s *site.Site, cache *Cache, stream bool) (views postViews, fresh []*PostView, problems diag.List) {
 	views = make(postViews, len(s.Posts)+len(s.Hidden))
 	var todo []newView
 	add := func(p *site.Post, hidden bool) {
@@ -45,11 +46,11 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache, release bool) (views
 			c := r.converters.Get().(*converter)
 			n.body, errs[i] = c.convert(n.post.Body, n.post.Href, n.post.Kind == "retrospective")
 			r.converters.Put(c)
-			if release {
+			if stream {
 				n.post.Body = nil
 			}
 		}
-		fresh[i] = r.view(n.post, n.hidden, n.body)
+		fresh[i] = r.view(n.post, n.hidden, n.body, !stream)
 	})
 	for i, v := range fresh {
 		p := v.Post
@@ -99,8 +100,10 @@ func (vs postViews) of(p *site.Post) *PostView {
 }
 
 // view computes everything templates print about p, with its converted
-// body b.
-func (r *Renderer) view(p *site.Post, hidden bool, b Body) *PostView {
+// body b. With keyed, it also computes the view's fingerprints, which a
+// Cache compares from one render to the next; a stream's cache and an
+// outline's are thrown away, so theirs go without.
+func (r *Renderer) view(p *site.Post, hidden bool, b Body, keyed bool) *PostView {
 	v := &PostView{Post: p, Base: r.base, T: r.strings.text, Title: p.Title, Href: p.Href,
 		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
@@ -117,7 +120,9 @@ func (r *Renderer) view(p *site.Post, hidden bool, b Body) *PostView {
 	v.Round, v.Tandem = linkOf(roundLink(p)), linkOf(tandemLink(p))
 	v.Prev, v.Next = linkOf(postLink(p.Prev)), linkOf(postLink(p.Next))
 	v.setBody(b)
-	v.meta, v.key = viewKeys(p, v)
+	if keyed {
+		v.meta, v.key = viewKeys(p, v)
+	}
 	return v
 }
 
