@@ -12,7 +12,9 @@ import (
 
 // Built is what Build made.
 type Built struct {
-	// Site is the model that was built.
+	// Site is the model that was built. Its posts no longer hold their
+	// Markdown (Body is nil): a one-shot build lets go of each post's
+	// text once converted (see render.Stream).
 	Site *site.Site
 	// Stats count what was written.
 	Stats Stats

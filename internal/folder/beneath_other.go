@@ -2,8 +2,6 @@
 
 package folder
 
-import "io/fs"
-
 // beneath stands for a folder opened for openat2, which this system
 // lacks: the os.Root does all the work.
 type beneath int
@@ -19,4 +17,4 @@ func (beneath) open(string) *file { return nil }
 func (beneath) write(string, []byte) (bool, error) { return false, nil }
 
 // readDir reports false: the caller lists through the os.Root.
-func (beneath) readDir(string) ([]string, []fs.FileMode, bool) { return nil, nil, false }
+func (beneath) readDir(string) ([]dirEntry, bool) { return nil, false }

@@ -14,14 +14,15 @@ import (
 // each, 10,000 of them for a folder of 10,000 posts). The entries come in
 // the kernel's order. It returns ok false, having listed nothing, when
 // openat2 cannot open the folder or the file system leaves an entry's
-// type unknown; the caller then asks the os.Root.
-func (b beneath) readDir(name string) (names []string, types []fs.FileMode, ok bool) {
+// type unknown; the caller then asks the os.Root. The entries have their
+// name and type only; the caller fills in the rest.
+func (b beneath) readDir(name string) (list []dirEntry, ok bool) {
 	if b < 0 {
-		return nil, nil, false
+		return nil, false
 	}
 	fd, err := unix.Openat2(int(b), name, &unix.OpenHow{Flags: unix.O_RDONLY | unix.O_DIRECTORY | unix.O_CLOEXEC, Resolve: how})
 	if err != nil {
-		return nil, nil, false
+		return nil, false
 	}
 	defer unix.Close(fd)
 	buf := make([]byte, 32<<10)
@@ -29,9 +30,9 @@ func (b beneath) readDir(name string) (names []string, types []fs.FileMode, ok b
 		n, err := unix.Getdents(fd, buf)
 		switch {
 		case err != nil:
-			return nil, nil, false
+			return nil, false
 		case n == 0:
-			return names, types, true
+			return list, true
 		}
 		for rec := buf[:n]; len(rec) > 0; {
 			// struct linux_dirent64: inode (8 bytes), offset (8), record
@@ -45,9 +46,9 @@ func (b beneath) readDir(name string) (names []string, types []fs.FileMode, ok b
 			}
 			mode, known := direntType(typ)
 			if !known {
-				return nil, nil, false
+				return nil, false
 			}
-			names, types = append(names, string(entry)), append(types, mode)
+			list = append(list, dirEntry{name: string(entry), typ: mode})
 		}
 	}
 }

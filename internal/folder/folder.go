@@ -88,13 +88,14 @@ func (s folderFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrInvalid}
 	}
-	names, types, ok := s.f.fast.readDir(name)
+	entries, ok := s.f.fast.readDir(name)
 	if !ok {
 		return fs.ReadDir(s.fs, name)
 	}
-	list := make([]fs.DirEntry, len(names))
-	for i, n := range names {
-		list[i] = dirEntry{name: n, typ: types[i], dir: name, fs: s.fs}
+	list := make([]fs.DirEntry, len(entries))
+	for i, e := range entries {
+		e.dir, e.fs = name, s.fs
+		list[i] = e
 	}
 	slices.SortFunc(list, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	return list, nil

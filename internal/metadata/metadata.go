@@ -36,12 +36,12 @@ type Map struct {
 // the opening ---). An empty document gives an empty Map.
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
 	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
-	if line, col, bad := notUTF8(data); bad {
+	if !utf8.Valid(data) {
 		// The YAML library would read a file starting with a UTF-16
 		// byte-order mark as UTF-16: values and positions would not be
 		// the bytes tandem digests and reports.
-		problems.Errorf(diag.Pos{Path: path, Line: line + lineOffset, Col: col}, "not-utf8", "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
-			"the text is not valid UTF-8 here")
+		line, col, what, _ := badCharacter(data, false)
+		problems.Errorf(diag.Pos{Path: path, Line: line + lineOffset, Col: col}, "not-utf8", "save the file as UTF-8 (most editors offer it under \"Save with encoding\")", "%s", what)
 		return m, problems
 	}
 	var doc yaml.Node
@@ -160,26 +160,6 @@ func decode(data []byte, doc *yaml.Node) (next *yaml.Node, err error) {
 		return nil, err
 	}
 	return next, nil
-}
-
-// notUTF8 finds the first byte where data is not UTF-8, as a line and a
-// column counted in characters.
-func notUTF8(data []byte) (line, col int, found bool) {
-	if utf8.Valid(data) {
-		return 0, 0, false
-	}
-	line, col = 1, 1
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return line, col, true
-		}
-		if col++; r == '\n' {
-			line, col = line+1, 1
-		}
-		i += size
-	}
-	return line, col, true
 }
 
 // cleanErr strips the library's "yaml: line N:" prefix from err.

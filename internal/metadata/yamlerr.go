@@ -14,7 +14,7 @@ import (
 // syntaxProblem turns a syntax error of the YAML library into a problem
 // at the line where the mistake is, in words a non-programmer can act on.
 func (m *Map) syntaxProblem(data []byte, err error) diag.Problem {
-	if line, col, what, ok := badCharacter(data); ok {
+	if line, col, what, ok := badCharacter(data, true); ok {
 		return diag.Problem{Pos: diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, Severity: diag.Error,
 			Code: "yaml-bad-character", Msg: what, Hint: "delete it and type it again; it often comes from copying text out of another program"}
 	}
@@ -161,15 +161,16 @@ func explainSyntax(lib string) (msg, hint string) {
 }
 
 // badCharacter finds the first byte sequence YAML does not allow: invalid
-// UTF-8 or a control character other than tab and line breaks.
-func badCharacter(data []byte) (line, col int, what string, found bool) {
+// UTF-8 or, with controls, a control character other than tab and line
+// breaks. The column counts characters.
+func badCharacter(data []byte, controls bool) (line, col int, what string, found bool) {
 	line, col = 1, 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			return line, col, "the text is not valid UTF-8 here", true
-		case isControl(r):
+		case controls && isControl(r):
 			return line, col, fmt.Sprintf("a control character (U+%04X) is not allowed here", r), true
 		case r == '\n':
 			line, col = line+1, 0

@@ -45,16 +45,11 @@ type converter struct {
 	w    *bufio.Writer
 }
 
+// newConverter returns a converter for md.
 func newConverter(md goldmark.Markdown) *converter {
 	c := &converter{md: md}
 	c.w = bufio.NewWriter(&c.html)
 	return c
-}
-
-// convert turns one Markdown body into HTML, its summary and word count
-// with a converter of its own.
-func convert(md goldmark.Markdown, src []byte, page string, nested bool) (Body, error) {
-	return newConverter(md).convert(src, page, nested)
 }
 
 // convert turns one Markdown body into HTML, its summary and word count.

@@ -78,7 +78,7 @@ func TestMarkdownIsSafe(t *testing.T) {
 		{"<iframe src=https://evil.example></iframe>", "<iframe"},
 	}
 	for _, tt := range tests {
-		b, err := convert(md, []byte(tt.in), "/m/posts/x/", false)
+		b, err := newConverter(md).convert([]byte(tt.in), "/m/posts/x/", false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -90,7 +90,7 @@ func TestMarkdownIsSafe(t *testing.T) {
 
 func TestSummaryIsFirstParagraph(t *testing.T) {
 	md := newMarkdown()
-	b, err := convert(md, []byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"), "/m/posts/x/", false)
+	b, err := newConverter(md).convert([]byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"), "/m/posts/x/", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestSummaryIsFirstParagraph(t *testing.T) {
 		t.Errorf("summary = %q, want %q", b.Summary, want)
 	}
 	long := strings.Repeat("Wort ", 200)
-	b, _ = convert(md, []byte(long), "/m/posts/x/", false)
+	b, _ = newConverter(md).convert([]byte(long), "/m/posts/x/", false)
 	if n := len([]rune(b.Summary)); n > 301 || !strings.HasSuffix(b.Summary, "…") {
 		t.Errorf("long summary not shortened: %d runes", n)
 	}
@@ -157,7 +157,7 @@ func TestCacheGivesSameOutput(t *testing.T) {
 
 func TestRelativeLinksAreResolvedAgainstThePost(t *testing.T) {
 	md := newMarkdown()
-	b, err := convert(md, []byte("[a](../other/) [b](bild.png#x) ![c](img/c.png) [d](/abs/) [e](https://example.com/) [f](#top) [g](mailto:x@example.com)"), "/m/posts/x/", false)
+	b, err := newConverter(md).convert([]byte("[a](../other/) [b](bild.png#x) ![c](img/c.png) [d](/abs/) [e](https://example.com/) [f](#top) [g](mailto:x@example.com)"), "/m/posts/x/", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestRelativeLinksAreResolvedAgainstThePost(t *testing.T) {
 }
 
 func TestNestedBodyLowersHeadings(t *testing.T) {
-	b, err := convert(newMarkdown(), []byte("## Zahlen\n\n###### Klein\n\nText\n"), "/m/posts/x/", true)
+	b, err := newConverter(newMarkdown()).convert([]byte("## Zahlen\n\n###### Klein\n\nText\n"), "/m/posts/x/", true)
 	if err != nil {
 		t.Fatal(err)
 	}
