@@ -140,6 +140,15 @@ func tabIndent(data []byte) (line, col int, found bool) {
 // next one, or nil when there is none. A panic inside the YAML library
 // becomes an error.
 func decode(data []byte, doc *yaml.Node) (next *yaml.Node, err error) {
+	if simple, ok := decodeSimple(data); ok {
+		*doc = *simple
+		return nil, nil
+	}
+	return decodeYAML(data, doc)
+}
+
+// decodeYAML is decode through yaml.v3 alone.
+func decodeYAML(data []byte, doc *yaml.Node) (next *yaml.Node, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			next, err = nil, fmt.Errorf("the YAML decoder failed: %v", r)
