@@ -17,13 +17,14 @@ import (
 )
 
 func runCheck(e env, args []string) int {
-	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--now TIME] [--preview] [--thorough]")
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--now TIME] [--preview] [--thorough] [--timings]")
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
 	preview := fs.Bool("preview", false, "check the preview build: every post, drafts included (default: what tandem build publishes)")
 	thorough := fs.Bool("thorough", false, "render every page to check the links the theme writes (default: a sample of pages covering every kind and shape)")
 	nowText := fs.String("now", "", "the time that decides which posts are due and which rounds are over (default: now)")
+	timings := fs.Bool("timings", false, "also print how long each stage took (on standard error, after the findings)")
 	if ok, code := parse(fs, args); !ok {
 		return code
 	}
@@ -54,13 +55,19 @@ func runCheck(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}
+	var stages build.Timings
 	if outlined != nil {
+		start := time.Now()
 		problems.Add(check.Run(root.FS(), outlined, check.Options{Now: now, Progress: progress, Thorough: *thorough})...)
 		problems.Sort()
+		stages = append(outlined.Timings, build.Timing{Stage: "links+practice", Duration: time.Since(start)})
 	}
 	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems)); err != nil {
 		fmt.Fprintln(e.stderr, "tandem check:", err)
 		return exitContent
+	}
+	if *timings && stages != nil {
+		fmt.Fprintf(e.stderr, "Stages: %s\n", stages)
 	}
 	errs, warns := problems.Count()
 	if errs > 0 || (*strict && warns > 0) {

@@ -161,9 +161,26 @@ func TestCheckUsageMessages(t *testing.T) {
 		t.Errorf("stderr: %q", errs)
 	}
 	_, _, errs = runCmd(t, "check", "--help")
-	for _, flag := range []string{"-format", "-strict", "-preview", "-now", "-source", "-thorough"} {
+	for _, flag := range []string{"-format", "-strict", "-preview", "-now", "-source", "-thorough", "-timings"} {
 		if !strings.Contains(errs, flag) {
 			t.Errorf("help lacks %s:\n%s", flag, errs)
+		}
+	}
+}
+
+// TestCheckTimings: --timings prints the stages on standard error and
+// leaves the findings on standard output as they were (JSON stays JSON).
+func TestCheckTimings(t *testing.T) {
+	t.Parallel()
+	dir := findingsSite(t)
+	_, plain, _ := runCmd(t, "check", "-s", dir, "--format", "json", "--preview", "--now", "2024-03-01")
+	code, out, errs := runCmd(t, "check", "-s", dir, "--format", "json", "--preview", "--now", "2024-03-01", "--timings")
+	if code != exitContent || out != plain {
+		t.Errorf("exit %d; findings changed with --timings:\n%s\nwant\n%s", code, out, plain)
+	}
+	for _, stage := range []string{"Stages: load ", " · validate ", " · review gate ", " · model ", " · outline ", " · links+practice "} {
+		if !strings.Contains(errs, stage) {
+			t.Errorf("stderr lacks %q: %q", stage, errs)
 		}
 	}
 }

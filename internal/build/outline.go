@@ -19,6 +19,8 @@ type Outlined struct {
 	Outline  *render.Outline
 	// Static are the files of content/static, copied to the site root.
 	Static []render.Copy
+	// Timings say how long each stage took, outline included.
+	Timings Timings
 }
 
 // Outline loads everything and runs validate, gate and model as Compile
@@ -31,15 +33,17 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	if s == nil {
 		return nil, problems
 	}
+	t := c.timer("outline")
 	o := r.Outline(s)
 	static, probs := staticFiles(c.site)
 	problems.Add(probs...)
 	problems.Add(collisions(outlineResult(o), static)...)
 	problems.Sort()
+	t.stop()
 	if problems.HasErrors() {
 		return nil, problems
 	}
-	return &Outlined{Site: s, Renderer: r, Outline: o, Static: static}, problems
+	return &Outlined{Site: s, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings()}, problems
 }
 
 // outlineResult is a render.Result with the outline's paths and no bytes,

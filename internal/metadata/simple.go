@@ -27,7 +27,7 @@ func decodeSimple(data []byte) (*yaml.Node, bool) {
 	if !simpleText(data) {
 		return nil, false
 	}
-	d := simpleDecoder{lines: simpleLines(data)}
+	d := simpleDecoder{data: data, src: string(data), lines: simpleLines(data)}
 	if len(d.lines) == 0 || d.lines[0].indent != 0 {
 		return nil, false
 	}
@@ -35,7 +35,7 @@ func decodeSimple(data []byte) (*yaml.Node, bool) {
 	if !ok || d.next < len(d.lines) {
 		return nil, false
 	}
-	return &yaml.Node{Kind: yaml.DocumentNode, Line: root.Line, Column: 1, Content: []*yaml.Node{root}}, true
+	return d.node(yaml.Node{Kind: yaml.DocumentNode, Line: root.Line, Column: 1, Content: []*yaml.Node{root}}), true
 }
 
 // simpleText reports whether data holds only characters that mean the
@@ -87,10 +87,33 @@ func simpleLines(data []byte) []simpleLine {
 }
 
 // simpleDecoder walks the lines that are not blank; next is the first
-// not yet decoded.
+// not yet decoded. A document's values are substrings of one copy of it
+// (src), and its nodes come from a few arrays (slab): a post's front
+// matter is then a handful of allocations instead of one per value.
 type simpleDecoder struct {
+	data  []byte
+	src   string // data as a string
 	lines []simpleLine
 	next  int
+	slab  []yaml.Node
+}
+
+// node returns a new node with n's fields. The slab never grows in
+// place, which would move the nodes already handed out.
+func (d *simpleDecoder) node(n yaml.Node) *yaml.Node {
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]yaml.Node, 0, 16)
+	}
+	d.slab = append(d.slab, n)
+	return &d.slab[len(d.slab)-1]
+}
+
+// str returns text, a part of data, as the same part of src. (Slicing
+// keeps the end of the backing array, so the capacity lost is where text
+// starts.)
+func (d *simpleDecoder) str(text []byte) string {
+	start := cap(d.data) - cap(text)
+	return d.src[start : start+len(text)]
 }
 
 // atIndent reports whether the next line exists and is indented by n.
@@ -107,7 +130,7 @@ func (d *simpleDecoder) deeper(n int) bool {
 
 // mapping decodes "name: value" lines indented by indent.
 func (d *simpleDecoder) mapping(indent int) (*yaml.Node, bool) {
-	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: d.lines[d.next].number, Column: indent + 1}
+	m := d.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: d.lines[d.next].number, Column: indent + 1})
 	for d.atIndent(indent) {
 		l := d.lines[d.next]
 		d.next++
@@ -115,13 +138,13 @@ func (d *simpleDecoder) mapping(indent int) (*yaml.Node, bool) {
 		if !ok {
 			return nil, false
 		}
-		key, ok := plainScalar(name, l.number, indent+1)
+		key, ok := d.plainScalar(name, l.number, indent+1)
 		if !ok {
 			return nil, false
 		}
 		var value *yaml.Node
 		if rest = bytes.TrimLeft(rest, " "); len(rest) > 0 {
-			value, ok = inlineValue(rest, l.number, len(l.text)-len(rest)+1)
+			value, ok = d.inlineValue(rest, l.number, len(l.text)-len(rest)+1)
 		} else {
 			value, ok = d.blockValue(indent)
 		}
@@ -153,7 +176,7 @@ func (d *simpleDecoder) blockValue(parent int) (*yaml.Node, bool) {
 // indented by parent (YAML lets the items start below the name's first
 // letter).
 func (d *simpleDecoder) sequence(indent, parent int) (*yaml.Node, bool) {
-	s := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: d.lines[d.next].number, Column: indent + 1}
+	s := d.node(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Line: d.lines[d.next].number, Column: indent + 1})
 	for d.atIndent(indent) && isItem(d.lines[d.next].text[indent:]) {
 		l := d.lines[d.next]
 		d.next++
@@ -161,7 +184,7 @@ func (d *simpleDecoder) sequence(indent, parent int) (*yaml.Node, bool) {
 		if len(rest) == 0 {
 			return nil, false // an empty item
 		}
-		item, ok := inlineValue(rest, l.number, len(l.text)-len(rest)+1)
+		item, ok := d.inlineValue(rest, l.number, len(l.text)-len(rest)+1)
 		if !ok {
 			return nil, false
 		}
@@ -197,21 +220,21 @@ func isNameByte(c byte) bool {
 
 // inlineValue decodes the rest of a line after "name:" or "- ", which
 // starts at column col and is not blank.
-func inlineValue(text []byte, line, col int) (*yaml.Node, bool) {
+func (d *simpleDecoder) inlineValue(text []byte, line, col int) (*yaml.Node, bool) {
 	var n int
 	var v *yaml.Node
 	var ok bool
 	switch text[0] {
 	case '"', '\'':
-		v, n, ok = quotedScalar(text, line, col)
+		v, n, ok = d.quotedScalar(text, line, col)
 	case '[':
-		v, n, ok = flowSequence(text, line, col)
+		v, n, ok = d.flowSequence(text, line, col)
 	default:
 		text = bytes.TrimRight(text, " ")
 		if bytes.Contains(text, []byte(": ")) || text[len(text)-1] == ':' {
 			return nil, false // a mapping inside
 		}
-		v, ok = plainScalar(text, line, col)
+		v, ok = d.plainScalar(text, line, col)
 		n = len(text)
 	}
 	if !ok || len(bytes.TrimLeft(text[n:], " ")) > 0 {
@@ -222,7 +245,7 @@ func inlineValue(text []byte, line, col int) (*yaml.Node, bool) {
 
 // quotedScalar decodes text between quotes at the start of text, without
 // escapes and on one line, and returns how many bytes it took.
-func quotedScalar(text []byte, line, col int) (*yaml.Node, int, bool) {
+func (d *simpleDecoder) quotedScalar(text []byte, line, col int) (*yaml.Node, int, bool) {
 	q := text[0]
 	end := bytes.IndexByte(text[1:], q) + 1
 	if end == 0 || (q == '"' && bytes.IndexByte(text[1:end], '\\') >= 0) || (q == '\'' && end+1 < len(text) && text[end+1] == '\'') {
@@ -232,13 +255,13 @@ func quotedScalar(text []byte, line, col int) (*yaml.Node, int, bool) {
 	if q == '\'' {
 		style = yaml.SingleQuotedStyle
 	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Style: style, Tag: "!!str", Value: string(text[1:end]), Line: line, Column: col}, end + 1, true
+	return d.node(yaml.Node{Kind: yaml.ScalarNode, Style: style, Tag: "!!str", Value: d.str(text[1:end]), Line: line, Column: col}), end + 1, true
 }
 
 // flowSequence decodes a [list, "of", items] at the start of text, and
 // returns how many bytes it took.
-func flowSequence(text []byte, line, col int) (*yaml.Node, int, bool) {
-	s := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Tag: "!!seq", Line: line, Column: col}
+func (d *simpleDecoder) flowSequence(text []byte, line, col int) (*yaml.Node, int, bool) {
+	s := d.node(yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Tag: "!!seq", Line: line, Column: col})
 	i := skipSpaces(text, 1)
 	if i < len(text) && text[i] == ']' {
 		return s, i + 1, true
@@ -249,13 +272,13 @@ func flowSequence(text []byte, line, col int) (*yaml.Node, int, bool) {
 		var n int
 		ok := true
 		if c := text[i]; c == '"' || c == '\'' {
-			item, n, ok = quotedScalar(text[i:], line, itemCol)
+			item, n, ok = d.quotedScalar(text[i:], line, itemCol)
 		} else {
 			n = bytes.IndexAny(text[i:], ",]")
 			if n < 0 || bytes.ContainsAny(text[i:i+n], ":?[{}") {
 				return nil, 0, false
 			}
-			item, ok = plainScalar(bytes.TrimRight(text[i:i+n], " "), line, itemCol)
+			item, ok = d.plainScalar(bytes.TrimRight(text[i:i+n], " "), line, itemCol)
 		}
 		if !ok {
 			return nil, 0, false
@@ -289,11 +312,11 @@ func skipSpaces(text []byte, i int) int {
 // gives it, or reports false when that takes more than a look at its
 // first character or, for text starting with a digit, at whether it is
 // a date, a plain whole number, or has a character no number has.
-func plainScalar(text []byte, line, col int) (*yaml.Node, bool) {
+func (d *simpleDecoder) plainScalar(text []byte, line, col int) (*yaml.Node, bool) {
 	if len(text) == 0 || strings.IndexByte("-?:,[]{}#&*!|>'\"%@`.<+", text[0]) >= 0 {
 		return nil, false // an indicator, or a sign or dot a number may start with
 	}
-	s := string(text)
+	s := d.str(text)
 	tag := "!!str"
 	switch c := s[0]; {
 	case c >= '0' && c <= '9':
@@ -310,7 +333,7 @@ func plainScalar(text []byte, line, col int) (*yaml.Node, bool) {
 	case s == "null" || s == "Null" || s == "NULL" || s == "~":
 		tag = "!!null"
 	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: s, Line: line, Column: col}, true
+	return d.node(yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: s, Line: line, Column: col}), true
 }
 
 // isTimestamp reports whether yaml.v3 reads s as a date: four digits
@@ -319,7 +342,10 @@ func isTimestamp(s string) bool {
 	if len(s) < 5 || s[4] != '-' || !isDigits(s[:4]) {
 		return false
 	}
-	layouts := [...]string{"2006-1-2T15:4:5.999999999Z07:00", "2006-1-2t15:4:5.999999999Z07:00", "2006-1-2 15:4:5.999999999", "2006-1-2"}
+	layouts := [...]string{"2006-1-2", "2006-1-2T15:4:5.999999999Z07:00", "2006-1-2t15:4:5.999999999Z07:00", "2006-1-2 15:4:5.999999999"}
+	if strings.IndexByte(s, 'T') >= 0 {
+		layouts[0], layouts[1] = layouts[1], layouts[0] // the likely one first (a failed try costs an error value)
+	}
 	for _, layout := range layouts {
 		if _, err := time.Parse(layout, s); err == nil {
 			return true

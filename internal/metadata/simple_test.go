@@ -180,3 +180,37 @@ func FuzzDecodeSimple(f *testing.F) {
 		sameAsYAML(t, data)
 	})
 }
+
+// typicalFront is the front matter of a generated diary post.
+const typicalFront = `title: "KI, Passwort und eine schnelle Frage"
+date: 2022-09-02
+tandem: t018
+authors: ["ursula-schneider", "jana-schneider"]
+tags: ["Rolle", "Antwort", "Neue Mitarbeiterin", "TikTok", "Ergebnis"]
+status: approved
+review:
+  approved_by: mara-weber
+  approved_at: 2022-09-05T14:23:00Z
+  digest: sha256:eb7897770ebde6c06ea29bf06289269584bc672d2f13c5355be1f9dae66547e0
+`
+
+// BenchmarkParse parses a post's front matter as tandem does (the simple
+// decoder takes it), and as yaml.v3 alone would.
+func BenchmarkParse(b *testing.B) {
+	data := []byte(typicalFront)
+	b.Run("simple", func(b *testing.B) {
+		for b.Loop() {
+			if _, ok := decodeSimple(data); !ok {
+				b.Fatal("refused")
+			}
+		}
+	})
+	b.Run("yaml.v3", func(b *testing.B) {
+		for b.Loop() {
+			var doc yaml.Node
+			if _, err := decodeYAML(data, &doc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
