@@ -5,6 +5,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -133,11 +134,15 @@ func (c *Compiler) addUnit(unit string, post *content.Post, probs diag.List) {
 	c.st.postProbs = append(c.st.postProbs, probs...)
 }
 
-// load reads everything from scratch.
+// load reads everything from scratch. The programme and the posts do not
+// depend on each other until validate, so the programme is read while
+// the posts are (its files would otherwise be read with a core idle).
 func (c *Compiler) load() {
 	defer c.timer("load").stop()
-	c.st.prog, c.st.progProbs = programme.Load(c.site)
+	var prog sync.WaitGroup
+	prog.Go(func() { c.st.prog, c.st.progProbs = programme.Load(c.site) })
 	c.loadPosts()
+	prog.Wait()
 	c.st.loaded = true
 }
 

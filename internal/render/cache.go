@@ -115,7 +115,8 @@ func (c *Cache) sweep() {
 
 // keyer builds keys: it collects the parts, each with its length, in a
 // buffer that it hashes once, or in pieces when a long list of posts
-// would make it large.
+// would make it large. A nil keyer makes no key: it adds nothing and its
+// sum is zero (see planner.keyer).
 type keyer struct {
 	buf []byte
 	h   hash.Hash // once the buffer was hashed in pieces
@@ -145,18 +146,27 @@ func (k *keyer) grown() *keyer {
 }
 
 func (k *keyer) str(s string) *keyer {
+	if k == nil {
+		return nil
+	}
 	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(len(s)))
 	k.buf = append(k.buf, s...)
 	return k.grown()
 }
 
 func (k *keyer) bytes(b []byte) *keyer {
+	if k == nil {
+		return nil
+	}
 	k.buf = append(k.buf, b...)
 	return k.grown()
 }
 
 // date adds t's day in UTC.
 func (k *keyer) date(t time.Time) *keyer {
+	if k == nil {
+		return nil
+	}
 	k.buf = t.UTC().AppendFormat(k.buf, "2006-01-02")
 	return k.grown()
 }
@@ -197,6 +207,9 @@ func (k *keyer) view(v *PostView) *keyer {
 }
 
 func (k *keyer) views(vs []*PostView) *keyer {
+	if k == nil {
+		return nil
+	}
 	for _, v := range vs {
 		k.view(v)
 	}
@@ -213,6 +226,9 @@ func (k *keyer) meta(v *PostView) *keyer {
 
 // metas adds the meta keys of views.
 func (k *keyer) metas(vs []*PostView) *keyer {
+	if k == nil {
+		return nil
+	}
 	for _, v := range vs {
 		k.meta(v)
 	}
@@ -220,6 +236,9 @@ func (k *keyer) metas(vs []*PostView) *keyer {
 }
 
 func (k *keyer) sum() [32]byte {
+	if k == nil {
+		return [32]byte{}
+	}
 	if k.h == nil {
 		return sha256.Sum256(k.buf)
 	}

@@ -33,7 +33,7 @@ type DashboardEntry struct {
 var dashboardOrder = []review.State{review.Waiting, review.Stale, review.Invalid, review.ChangesRequested, review.Draft, review.Scheduled}
 
 // dashboardJob plans /review/index.html. Only preview builds write it.
-func (r *Renderer) dashboardJob(s *site.Site, salt string, views postViews) job {
+func (r *Renderer) dashboardJob(pl *planner, s *site.Site, salt string, views postViews) job {
 	all := append(append([]*site.Post(nil), s.Posts...), s.Hidden...)
 	d := &Dashboard{}
 	for _, p := range all {
@@ -60,7 +60,7 @@ func (r *Renderer) dashboardJob(s *site.Site, salt string, views postViews) job 
 			d.Groups = append(d.Groups, g)
 		}
 	}
-	k := newKeyer(salt, "review", strconv.Itoa(d.Published))
+	k := pl.keyer(salt, "review", strconv.Itoa(d.Published))
 	for _, p := range all {
 		if !p.Verdict.Published() {
 			k.view(views.of(p))

@@ -27,7 +27,7 @@ func (r *Renderer) plan(pl *planner, s *site.Site, views postViews) {
 	r.postJobs(pl, s, views, salt)
 	size := s.Programme.PageSize
 	all := list(s.Posts)
-	pl.group("site", salt+keys.all, all, func() []job { return r.siteJobs(s, all, salt+keys.all) })
+	pl.group("site", salt+keys.all, all, func() []job { return r.siteJobs(pl, s, all, salt+keys.all) })
 	for _, round := range s.Rounds {
 		var rest []*site.Post
 		for _, p := range round.Posts {
@@ -38,40 +38,40 @@ func (r *Renderer) plan(pl *planner, s *site.Site, views postViews) {
 		posts, pinned := list(rest), list(round.Retrospectives)
 		tandems := keys.roundKey(round)
 		pl.list(round.URL, salt+tandems, pinned, posts, size, func(n, total int) job {
-			j := r.listPage(s, salt, "round", round.URL, round.Title, posts, n, total)
+			j := r.listPage(pl, s, salt, "round", round.URL, round.Title, posts, n, total)
 			j.page.Round, j.page.Pinned, j.page.Feed = round, pinned, round.URL+"feed.xml"
-			j.key = newKeyer(salt, string(j.key[:]), tandems, strconv.Itoa(len(round.Posts))).views(pinned).sum()
+			j.key = pl.keyer(salt, string(j.key[:]), tandems, strconv.Itoa(len(round.Posts))).views(pinned).sum()
 			return j
 		})
 	}
 	for _, t := range s.Tandems {
 		diary, tandem := list(t.Diary), keys.tandems[t.Tandem]
 		pl.group(t.URL, salt+tandem, diary, func() []job {
-			return []job{{path: t.URL + "index.html", key: newKeyer(salt, "tandem", t.ID, tandem).views(diary).sum(),
+			return []job{{path: t.URL + "index.html", key: pl.keyer(salt, "tandem", t.ID, tandem).views(diary).sum(),
 				page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: "tandem", Title: tandemTitle(r, t), URL: t.URL, Tandem: t, Posts: diary}}}
 		})
 	}
 	for _, tag := range s.Tags {
 		posts := list(tag.Posts)
 		pl.list(tag.URL, salt+tag.Name, nil, posts, size, func(n, total int) job {
-			j := r.listPage(s, salt, "tag", tag.URL, tag.Name, posts, n, total)
+			j := r.listPage(pl, s, salt, "tag", tag.URL, tag.Name, posts, n, total)
 			j.page.Tag = tag
-			j.key = newKeyer(string(j.key[:]), strconv.Itoa(len(tag.Posts))).sum()
+			j.key = pl.keyer(string(j.key[:]), strconv.Itoa(len(tag.Posts))).sum()
 			return j
 		})
 	}
 	for _, a := range s.Authors {
 		posts := list(a.Posts)
 		pl.list(a.URL, salt+a.Name, nil, posts, size, func(n, total int) job {
-			j := r.listPage(s, salt, "author", a.URL, a.Name, posts, n, total)
+			j := r.listPage(pl, s, salt, "author", a.URL, a.Name, posts, n, total)
 			j.page.Author = a
-			j.key = newKeyer(string(j.key[:]), strconv.Itoa(len(a.Posts))).sum()
+			j.key = pl.keyer(string(j.key[:]), strconv.Itoa(len(a.Posts))).sum()
 			return j
 		})
 	}
 	if s.Preview {
 		every := append(slices.Clip(all), list(s.Hidden)...)
-		pl.group("review/", salt, every, func() []job { return []job{r.dashboardJob(s, salt, views)} })
+		pl.group("review/", salt, every, func() []job { return []job{r.dashboardJob(pl, s, salt, views)} })
 	}
 	r.feeds(pl, s, views, salt)
 	r.sitemap(pl, s, all, salt, keys)
@@ -82,16 +82,16 @@ func (r *Renderer) plan(pl *planner, s *site.Site, views postViews) {
 // counts and links, not the posts' text, so they key on the posts' meta
 // keys; only the home page shows cards, of the latest posts. salt covers
 // every tandem too.
-func (r *Renderer) siteJobs(s *site.Site, all []*PostView, salt string) []job {
-	sum := newKeyer(salt, "all").metas(all).sum()
+func (r *Renderer) siteJobs(pl *planner, s *site.Site, all []*PostView, salt string) []job {
+	sum := pl.keyer(salt, "all").metas(all).sum()
 	allKey := string(sum[:])
 	single := func(kind, url, title string) job {
-		return job{path: url + "index.html", key: newKeyer(salt, kind, allKey).sum(), page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: kind, Title: title, URL: url}}
+		return job{path: url + "index.html", key: pl.keyer(salt, kind, allKey).sum(), page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: kind, Title: title, URL: url}}
 	}
 	home := single("home", "", s.Programme.Title)
 	home.page.Posts = all[:min(homeLatest, len(all))]
 	home.page.Description = s.Programme.Description
-	home.key = newKeyer(salt, "home", allKey).views(home.page.Posts).sum()
+	home.key = pl.keyer(salt, "home", allKey).views(home.page.Posts).sum()
 	nf := single("404", "", r.strings.T("not_found_title"))
 	nf.path, nf.page.NoIndex = "404.html", true
 	return []job{home,
@@ -111,7 +111,7 @@ func tandemTitle(r *Renderer, t *site.Tandem) string {
 
 // listPage plans page n of total of a list paginated page_size posts to
 // a page: the first at url, the others at url/page/N/.
-func (r *Renderer) listPage(s *site.Site, salt, kind, url, title string, posts []*PostView, n, total int) job {
+func (r *Renderer) listPage(pl *planner, s *site.Site, salt, kind, url, title string, posts []*PostView, n, total int) job {
 	size := s.Programme.PageSize
 	pageURL := func(n int) string {
 		if n == 1 {
@@ -127,7 +127,7 @@ func (r *Renderer) listPage(s *site.Site, salt, kind, url, title string, posts [
 	if n < total {
 		pager.NextURL = pageURL(n + 1)
 	}
-	k := newKeyer(salt, kind, url, strconv.Itoa(n), strconv.Itoa(total), title).views(chunk)
+	k := pl.keyer(salt, kind, url, strconv.Itoa(n), strconv.Itoa(total), title).views(chunk)
 	pt := title
 	if n > 1 {
 		pt = fmt.Sprintf("%s (%s)", title, r.strings.T("page_of", "n", n, "total", total))

@@ -44,7 +44,7 @@ func (r *Renderer) Outline(s *site.Site) *Outline {
 	views := make(postViews, len(all)) // all is in the order of the posts' numbers
 	workers.ForEach(len(all), func(i int) { views[i] = r.view(all[i], i >= len(s.Posts), Body{}, false) })
 	o := &Outline{views: views, filled: map[*PostView]bool{}, Copies: r.copies(s)}
-	pl := &planner{cache: NewCache(), outline: true}
+	pl := &planner{cache: NewCache(), outline: true, unkeyed: true}
 	r.plan(pl, s, views)
 	for _, j := range pl.jobs {
 		o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.page})

@@ -18,6 +18,10 @@ type planner struct {
 	// outline is set to only list the files (see Outline): file then
 	// notes the path in files instead of making the file.
 	outline bool
+	// unkeyed is set when the cache is thrown away after this plan (a
+	// stream or an outline): its pages and files then get no keys, which
+	// only a later render with the same cache would read.
+	unkeyed bool
 	files   []string
 	// made waits for the files being made (see file).
 	made   sync.WaitGroup
@@ -62,7 +66,7 @@ func (pl *planner) file(path, sig string, views []*PostView, key func() [32]byte
 	pages, ok := pl.cache.reuse(path, sig, views)
 	if !ok {
 		var k [32]byte
-		if key != nil {
+		if key != nil && !pl.unkeyed {
 			k = key()
 		}
 		old := pl.cache.groups[path]
@@ -148,6 +152,15 @@ func (c *Cache) programmeKeys(p *programme.Programme) *programmeKeys {
 	k.ids = string(sum[:])
 	c.progKeys = k
 	return k
+}
+
+// keyer returns a new keyer, or nil (which makes no key) when the plan
+// is unkeyed.
+func (pl *planner) keyer(parts ...string) *keyer {
+	if pl.unkeyed {
+		return nil
+	}
+	return newKeyer(parts...)
 }
 
 // siteSalt goes into every key: what any page may show beyond its own

@@ -214,7 +214,7 @@ func (r *Renderer) postJobs(pl *planner, s *site.Site, views postViews, salt str
 		pl.group(p.URL, salt, []*PostView{v, prev, next}, func() []job {
 			// Of its neighbours the page shows their titles and
 			// addresses, which their meta keys cover.
-			k := newKeyer(salt, "post").view(v).meta(prev).meta(next)
+			k := pl.keyer(salt, "post").view(v).meta(prev).meta(next)
 			page := &Page{Site: s, Base: r.base, T: r.strings.text, Kind: "post", Title: p.Title, URL: p.URL, Description: v.Excerpt, Post: v, NoIndex: !p.Verdict.Published()}
 			return []job{{path: p.URL + "index.html", key: k.sum(), page: page}}
 		})

@@ -115,7 +115,7 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header, footer or head: %v", err)
 		return Result{}, problems, nil
 	}
-	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths))}
+	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths)), unkeyed: sink != nil}
 	r.plan(pl, s, views)
 	jobs := pl.jobs
 	for _, j := range jobs {
