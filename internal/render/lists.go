@@ -75,6 +75,7 @@ func (r *Renderer) plan(pl *planner, s *site.Site, views postViews) {
 	}
 	r.feeds(pl, s, views, salt)
 	r.sitemap(pl, s, all, salt, keys)
+	pl.planLater()
 }
 
 // siteJobs plans the pages that list something of every post: the home

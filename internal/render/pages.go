@@ -27,7 +27,7 @@ func (pl *planner) list(name, sig string, shared, posts []*PostView, size int, p
 			pl.keep(g.pages[n-1])
 			continue
 		}
-		pl.add(plan(n, total), g, n-1)
+		pl.later = append(pl.later, deferred{g: g, first: n - 1, plan: func() []job { return []job{plan(n, total)} }})
 		planned = true
 	}
 	if !planned {

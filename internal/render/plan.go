@@ -7,6 +7,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // planner collects what one render makes: the jobs of the groups whose
@@ -26,11 +27,45 @@ type planner struct {
 	// made waits for the files being made (see file).
 	made   sync.WaitGroup
 	making []making
+	// later holds the planning of the groups not taken from the cache,
+	// left for planLater.
+	later []deferred
+}
+
+// deferred is the planning of a group, or of one page of a paginated
+// list, left for the end of the plan: planLater then makes them all on
+// every core and adds their jobs in the order they were planned, so the
+// order of the jobs does not depend on timing. The planning functions
+// only read the site and the views.
+type deferred struct {
+	g     *group
+	first int // the index in g of the first page plan makes
+	plan  func() []job
+}
+
+// planLater makes the deferred plans and adds their jobs.
+func (pl *planner) planLater() {
+	planned := make([][]job, len(pl.later))
+	workers.ForEach(len(pl.later), func(i int) { planned[i] = pl.later[i].plan() })
+	n := len(pl.jobs)
+	for _, jobs := range planned {
+		n += len(jobs)
+	}
+	pl.jobs = slices.Grow(pl.jobs, n-len(pl.jobs))
+	for i, d := range pl.later {
+		if d.g.pages == nil {
+			d.g.pages = make([]cachedPage, len(planned[i]))
+		}
+		for k, j := range planned[i] {
+			pl.add(j, d.g, d.first+k)
+		}
+	}
+	pl.later = nil
 }
 
 // group plans the pages of group name, made from sig and views: it takes
 // them from the cache when the group was made from the very same inputs
-// last time, and otherwise adds the jobs plan returns.
+// last time, and otherwise adds the jobs plan returns (in planLater).
 func (pl *planner) group(name, sig string, views []*PostView, plan func() []job) {
 	if pages, ok := pl.cache.reuse(name, sig, views); ok {
 		for _, p := range pages {
@@ -40,11 +75,7 @@ func (pl *planner) group(name, sig string, views []*PostView, plan func() []job)
 	}
 	// A copy: callers may pass views on the stack.
 	g := &group{name: name, sig: sig, views: slices.Clone(views)}
-	jobs := plan()
-	g.pages = make([]cachedPage, len(jobs))
-	for i, j := range jobs {
-		pl.add(j, g, i)
-	}
+	pl.later = append(pl.later, deferred{g: g, plan: plan})
 }
 
 // add adds the job that makes page i of group g.
