@@ -56,7 +56,7 @@ func Practice(s *site.Site, opts Options) diag.List {
 	words := make([]int, len(posts))
 	workers.ForEach(len(posts), func(i int) {
 		if posts[i].Summary == "" {
-			words[i] = countWords(posts[i].Body) // only needed without a summary
+			words[i] = content.CountWords(posts[i].Body) // only needed without a summary
 		}
 	})
 	for i, p := range posts {
@@ -142,19 +142,3 @@ func weeksText(d time.Duration) string {
 }
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }
-
-// countWords counts runs of characters that are not white space (space,
-// tab, line feed, carriage return). It reads every byte of every post, so
-// it works without branches: a byte is white space when its bit is set
-// in spaces (shifting by 64 or more gives 0), and a word starts where
-// white space is followed by anything else.
-func countWords(b []byte) int {
-	const spaces uint64 = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r'
-	var n, wasSpace uint64 = 0, 1
-	for _, c := range b {
-		space := spaces >> c & 1
-		n += wasSpace &^ space
-		wasSpace = space
-	}
-	return int(n)
-}

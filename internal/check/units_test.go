@@ -174,17 +174,6 @@ func TestWeeksText(t *testing.T) {
 	}
 }
 
-func TestCountWords(t *testing.T) {
-	t.Parallel()
-	for text, want := range map[string]int{
-		"": 0, " ": 0, "eins": 1, " eins  zwei\n": 2, "a\tb\r\nc": 3, "Größe\u00a0und Übermut": 2, "x@y!  ?": 2, "\x00 \x7f": 2,
-	} {
-		if got := countWords([]byte(text)); got != want {
-			t.Errorf("countWords(%q) = %d, want %d", text, got, want)
-		}
-	}
-}
-
 func TestSortedOnce(t *testing.T) {
 	t.Parallel()
 	a := diag.Problem{Pos: diag.Pos{Path: "a.md", Line: 2}, Severity: diag.Error, Code: "markdown", Msg: "x"}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -13,6 +14,10 @@ import (
 func checkControls(path string, data []byte) diag.List {
 	var problems diag.List
 	for i := 0; i < len(data); {
+		if i+8 <= len(data) && printableASCII(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8 // eight letters, digits, spaces or punctuation at once
+			continue
+		}
 		if c := data[i]; c >= 0x20 && c < 0x7f || c == '\n' {
 			i++ // printable ASCII, most of any post: no rune to decode
 			continue
@@ -30,6 +35,17 @@ func checkControls(path string, data []byte) diag.List {
 		return problems
 	}
 	return problems
+}
+
+// printableASCII reports whether each of the eight bytes in w is
+// printable ASCII (0x20 to 0x7E), with the usual bit tricks, exact for
+// whether any byte fails: no byte has its high bit set (0x80 and up);
+// then, with all bytes below 0x80, subtracting 0x20 from each borrows
+// into a high bit only below 0x20, and adding 1 carries into one only
+// at 0x7F.
+func printableASCII(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return w&highs == 0 && (w-0x20*ones)&^w&highs == 0 && (w+ones)&highs == 0
 }
 
 // isControl reports characters that are not text: C0 and C1 controls

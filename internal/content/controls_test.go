@@ -1,6 +1,11 @@
 package content
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestControlCharacters finds the first control character in a post at
 // its line and column (counted in characters), and lets tabs, line
@@ -24,6 +29,56 @@ func TestControlCharacters(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("checkControls(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestControlsEightAtATime compares checkControls, which skips eight
+// printable bytes at a time, with a byte-by-byte walk, on random texts
+// mixing the bytes around the edges of printable ASCII with letters,
+// UTF-8 and C1 controls.
+func TestControlsEightAtATime(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"a", "Z", " ", "~", "\x7f", "\x1f", "\x20", "\n", "\t", "\x00", "\x80", "ä", "–", "\u0085", "\u009f", "\uffff", "😀", "abcdefgh"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := []byte(b.String())
+		got := checkControls("p.md", text)
+		at, found := firstControl(text)
+		switch {
+		case found != (len(got) == 1):
+			t.Fatalf("checkControls(%q) = %v, but a control character is there: %t", text, got, found)
+		case found && got[0].Pos != posOf("p.md", text, at):
+			t.Fatalf("checkControls(%q) reports %v, the first control character is at %v", text, got[0].Pos, posOf("p.md", text, at))
+		}
+	}
+}
+
+// firstControl finds the first control character rune by rune.
+func firstControl(data []byte) (at int, found bool) {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if isControl(r) {
+			return i, true
+		}
+		i += size
+	}
+	return 0, false
+}
+
+func TestPrintableASCII(t *testing.T) {
+	t.Parallel()
+	for c := range 256 {
+		for pos := range 8 {
+			w := uint64(0x6161616161616161) // "aaaaaaaa"
+			w = w&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+			if got, want := printableASCII(w), c >= 0x20 && c <= 0x7e; got != want {
+				t.Errorf("byte %#x at %d: got %t, want %t", c, pos, got, want)
+			}
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -80,7 +81,7 @@ func (c *converter) convert(src []byte, page string, nested bool) (b Body, err e
 		}
 	}
 	b.Summary = firstParagraph(doc, src)
-	b.Words = countWords(src)
+	b.Words = content.CountWords(src)
 	return b, nil
 }
 
@@ -196,17 +197,4 @@ func (r *Renderer) convertAll(sources [][]byte, pages []string, nested []bool) (
 		bodies[i], errs[i] = c.convert(sources[i], pages[i], nested[i])
 	})
 	return bodies, errs
-}
-
-// countWords counts runs of non-space bytes, for the reading time.
-func countWords(src []byte) int {
-	n, inWord := 0, false
-	for _, c := range src {
-		space := c == ' ' || c == '\n' || c == '\t' || c == '\r'
-		if !space && !inWord {
-			n++
-		}
-		inWord = !space
-	}
-	return n
 }
