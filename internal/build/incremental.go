@@ -33,7 +33,7 @@ type state struct {
 	gateFor *programme.Programme
 	gateKey string
 	// slugs remembers tag addresses for validate and the model.
-	slugs content.Slugs
+	slugs *content.Slugs
 	// model is the last model (see model.go).
 	model lastModel
 }

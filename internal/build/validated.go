@@ -11,6 +11,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/validate"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // checked is a loaded post after validate: the copy validate filled in
@@ -45,7 +46,7 @@ type validated struct {
 func (c *Compiler) validate() ([]*checked, diag.List) {
 	prog := c.st.prog
 	if c.st.slugs == nil {
-		c.st.slugs = make(content.Slugs)
+		c.st.slugs = new(content.Slugs)
 	}
 	if c.st.progChecked != prog {
 		c.st.progProblems, c.st.progChecked = validate.CheckProgramme(prog), prog
@@ -88,7 +89,7 @@ func (c *Compiler) recheck() bool {
 	for unit := range c.st.dirty {
 		i := v.at[unit]
 		old, e := v.entries[i], c.check(unit)
-		v.entries[i] = e
+		v.entries[i], c.st.checked[unit] = e, e
 		if old.page != e.page || old.post.Slug != e.post.Slug {
 			v.pagesClean = false
 		}
@@ -99,20 +100,28 @@ func (c *Compiler) recheck() bool {
 // checkAll validates every post, ordered by path, reusing what it can
 // (see check).
 func (c *Compiler) checkAll() {
-	units := make([]string, 0, len(c.st.posts))
-	for unit := range c.st.posts {
-		units = append(units, unit)
+	type unitPath struct{ unit, path string }
+	byPath := make([]unitPath, 0, len(c.st.posts))
+	for unit, p := range c.st.posts {
+		byPath = append(byPath, unitPath{unit, p.Path})
 	}
-	slices.SortFunc(units, func(a, b string) int { return strings.Compare(c.st.posts[a].Path, c.st.posts[b].Path) })
+	slices.SortFunc(byPath, func(a, b unitPath) int { return strings.Compare(a.path, b.path) })
+	units := make([]string, len(byPath))
+	for i, u := range byPath {
+		units[i] = u.unit
+	}
 	v := validated{entries: make([]*checked, len(units)), at: make(map[string]int, len(units)), prog: c.st.prog}
+	workers.ForEach(len(units), func(i int) { v.entries[i] = c.check(units[i]) })
 	for i, unit := range units {
-		v.entries[i], v.at[unit] = c.check(unit), i
+		v.at[unit], c.st.checked[unit] = i, v.entries[i]
 	}
 	c.st.validated = v
 }
 
 // check returns the validated post of unit, validating it only when it or
-// the programme changed since it last was.
+// the programme changed since it last was. It only reads the compiler's
+// state, so checkAll runs it on every core; the caller keeps the result
+// in c.st.checked.
 func (c *Compiler) check(unit string) *checked {
 	src := c.st.posts[unit]
 	old := c.st.checked[unit]
@@ -126,7 +135,6 @@ func (c *Compiler) check(unit string) *checked {
 		// Only the programme changed: the gate may not need to look again.
 		e.verdict, e.judgedFor = old.verdict, old.judgedFor
 	}
-	c.st.checked[unit] = e
 	return e
 }
 

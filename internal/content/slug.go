@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/gosimple/slug"
 )
@@ -40,16 +41,18 @@ func IsSlug(s string) bool {
 }
 
 // Slugs memoizes Slugify for one run over many posts, where the same tag
-// names come back again and again. The zero value is not usable; use
-// make(Slugs).
-type Slugs map[string]string
+// names come back again and again. It may be used by several goroutines
+// at once; the zero value is ready to use.
+type Slugs struct {
+	known sync.Map // name -> slug
+}
 
-// Of returns Slugify(s), computing it once per name.
-func (m Slugs) Of(s string) string {
-	if out, ok := m[s]; ok {
-		return out
+// Of returns Slugify(name), computing it once per name.
+func (s *Slugs) Of(name string) string {
+	if out, ok := s.known.Load(name); ok {
+		return out.(string)
 	}
-	out := Slugify(s)
-	m[s] = out
+	out := Slugify(name)
+	s.known.Store(name, out)
 	return out
 }

@@ -18,7 +18,7 @@ type Options struct {
 	Now     time.Time
 	// Slugs, when not nil, remembers tag addresses from one New to the
 	// next (a dev server builds the model after every edit).
-	Slugs content.Slugs
+	Slugs *content.Slugs
 }
 
 // New builds the model. posts and verdicts are parallel slices; posts
@@ -114,16 +114,16 @@ type linker struct {
 	people  map[string]*Person
 	tags    map[string]*Tag // by slug
 	byName  map[string]*Tag // by name as written
-	slugs   content.Slugs
+	slugs   *content.Slugs
 	// authorSlots and tagSlots back every post's Authors and Tags: one
 	// allocation each for the site instead of one per post.
 	authorSlots []*Person
 	tagSlots    []*Tag
 }
 
-func newLinker(s *Site, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, slugs content.Slugs) *linker {
+func newLinker(s *Site, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, slugs *content.Slugs) *linker {
 	if slugs == nil {
-		slugs = make(content.Slugs)
+		slugs = new(content.Slugs)
 	}
 	nAuthors, nTags := 0, 0
 	for _, post := range s.Posts {

@@ -18,7 +18,7 @@ import (
 func Check(p *programme.Programme, posts []*content.Post) diag.List {
 	l := CheckProgramme(p)
 	pages := make([]*content.Post, 0, len(posts))
-	slugs := make(content.Slugs)
+	slugs := new(content.Slugs)
 	for _, post := range posts {
 		probs, page := CheckPost(p, post, slugs)
 		l.Add(probs...)
@@ -44,7 +44,7 @@ func CheckProgramme(p *programme.Programme) diag.List {
 // page: it has front matter and a usable slug. What it finds depends on
 // nothing but p and post, so a caller may keep it while neither changed.
 // slugs remembers tag addresses; it may be shared by many calls.
-func CheckPost(p *programme.Programme, post *content.Post, slugs content.Slugs) (problems diag.List, page bool) {
+func CheckPost(p *programme.Programme, post *content.Post, slugs *content.Slugs) (problems diag.List, page bool) {
 	if post.Meta == nil {
 		return nil, false // the front matter could not be read; already reported
 	}
@@ -183,7 +183,7 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 // checkTags reports tags that give no address or one too long for a
 // folder name. It reads the tags as written, since post.Tags has repeats
 // removed and so other indexes.
-func checkTags(post *content.Post, slugs content.Slugs, l *diag.List) {
+func checkTags(post *content.Post, slugs *content.Slugs, l *diag.List) {
 	bad := func(tag string) bool { a := slugs.Of(tag); return a == "" || len(a) > MaxNameBytes }
 	if !slices.ContainsFunc(post.Tags, bad) {
 		return // the common case: no need to read the positions
