@@ -19,10 +19,10 @@ import (
 // any plain value whose type yaml.v3 guesses from more than its first
 // character or a date's shape.
 //
-// yaml.v3 spends ~50 µs and 15 KB on a post's front matter (a quarter of
-// loading a site); this takes a tenth of both. FuzzDecodeSimple checks
-// that every text it accepts gives the same tree, positions included, as
-// yaml.v3.
+// On a post's front matter yaml.v3 spends 23 µs, 162 allocations and
+// 14 KB; this takes 5 µs, 18 allocations and 7 KB (BenchmarkParse).
+// FuzzDecodeSimple checks that every text it accepts gives the same tree
+// as yaml.v3, positions included.
 func decodeSimple(data []byte) (*yaml.Node, bool) {
 	if !simpleText(data) {
 		return nil, false
