@@ -105,7 +105,9 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 
 // render produces every page of s. With a sink, each output goes to it as
 // soon as it is made and is not kept (see Stream); the first error of the
-// sink is returned.
+// sink is returned. A sink also means the cache is Stream's own and is
+// thrown away after: its views and pages get no keys, so a cache kept
+// between renders must never be passed with a sink.
 func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
 	cache.start()
 	views, fresh, problems := r.convertPosts(s, cache, sink != nil)
