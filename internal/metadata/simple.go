@@ -95,6 +95,7 @@ type simpleDecoder struct {
 	src   string // data as a string
 	lines []simpleLine
 	next  int
+	depth int // of the block values being decoded
 	slab  []yaml.Node
 }
 
@@ -157,11 +158,15 @@ func (d *simpleDecoder) mapping(indent int) (*yaml.Node, bool) {
 }
 
 // blockValue decodes the value of a name whose line ends after the
-// colon: a list or a mapping on the lines below.
+// colon: a list or a mapping on the lines below. Values nested deeper
+// than MaxDepth go to yaml.v3 (which refuses 10,000 levels, and Parse
+// refuses more than MaxDepth anyway).
 func (d *simpleDecoder) blockValue(parent int) (*yaml.Node, bool) {
-	if d.next == len(d.lines) {
-		return nil, false // an empty value
+	if d.next == len(d.lines) || d.depth == MaxDepth {
+		return nil, false // an empty value, or too deep
 	}
+	d.depth++
+	defer func() { d.depth-- }()
 	l := d.lines[d.next]
 	switch {
 	case isItem(l.text[l.indent:]) && l.indent >= parent:

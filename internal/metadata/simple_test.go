@@ -66,6 +66,16 @@ func TestDecodeSimpleAgreesWithYAML(t *testing.T) {
 		"title: x",
 		"title: Party \U0001F389 im Büro\ntags: [\U0001F600, b]\n",
 	}
+	// Nesting: as deep as Parse allows is taken, deeper goes to yaml.v3
+	// (which refuses 10,000 levels outright).
+	nested := func(levels int) string {
+		var b strings.Builder
+		for i := range levels {
+			b.WriteString(strings.Repeat(" ", i) + "k:\n")
+		}
+		return b.String() + strings.Repeat(" ", levels) + "k: x\n"
+	}
+	accepted = append(accepted, nested(MaxDepth))
 	for _, in := range accepted {
 		if !sameAsYAML(t, []byte(in)) {
 			t.Errorf("decodeSimple refused\n%s", in)
@@ -120,6 +130,7 @@ func TestDecodeSimpleAgreesWithYAML(t *testing.T) {
 		"just text\n",
 		"title: @at\n",
 	}
+	refused = append(refused, nested(MaxDepth+1))
 	for _, in := range refused {
 		if sameAsYAML(t, []byte(in)) {
 			t.Errorf("decodeSimple accepted\n%q", in)
