@@ -9,18 +9,19 @@ import (
 
 // samplePages picks the pages whose rendering shows every address the
 // theme's templates write: for every shape of page (pageShape), the page
-// of that shape that lists the fewest posts (each post a page lists is
-// converted from Markdown to render it), the first of them in the
-// outline's order; then for every shape of post shown as a card in a list
-// or pinned above it (postShape) that none of these pages shows, the page
-// with the fewest posts that does. Pages and posts of the same shape have
+// of that shape that lists and pins the fewest posts (each post a page
+// lists or pins is converted from Markdown to render it), the first of
+// them in the outline's order; then for every shape of post shown as a
+// card in a list or pinned above it (postShape) that none of these pages
+// shows, the page with the fewest posts that does. Pages and posts of the same shape have
 // the same data in every field a template can branch on, so they differ
 // only in the values the site model fills in (titles, the addresses of
 // posts, people and lists), not in what the templates write.
 func samplePages(o *render.Outline) []int {
 	shapes := newPostShapes()
 	ownBest, shownBest := map[pageShapeKey]int{}, map[any]int{}
-	fewer := func(a, b int) bool { return len(o.Pages[a].Page.Posts) < len(o.Pages[b].Page.Posts) }
+	shown := func(i int) int { return len(o.Pages[i].Page.Posts) + len(o.Pages[i].Page.Pinned) }
+	fewer := func(a, b int) bool { return shown(a) < shown(b) }
 	for i, p := range o.Pages {
 		own := pageShape(p.Page)
 		if p.Page.Post != nil {
