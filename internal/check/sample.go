@@ -13,10 +13,11 @@ import (
 // lists or pins is converted from Markdown to render it), the first of
 // them in the outline's order; then for every shape of post shown as a
 // card in a list or pinned above it (postShape) that none of these pages
-// shows, the page with the fewest posts that does. Pages and posts of the same shape have
-// the same data in every field a template can branch on, so they differ
-// only in the values the site model fills in (titles, the addresses of
-// posts, people and lists), not in what the templates write.
+// shows, the page with the fewest such posts that does. Pages and posts
+// of the same shape have the same data in every field a template can
+// branch on, so they differ only in the values the site model fills in
+// (titles, the addresses of posts, people and lists), not in what the
+// templates write.
 func samplePages(o *render.Outline) []int {
 	shapes := newPostShapes()
 	ownBest, shownBest := map[pageShapeKey]int{}, map[any]int{}

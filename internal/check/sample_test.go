@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // shapesSite is a site with six diary posts of t01 (a to f, oldest
@@ -86,5 +90,32 @@ func TestMarkdownLinksOutsideTheSample(t *testing.T) {
 `
 	if !strings.Contains(got, want) {
 		t.Errorf("got\n%s\nwant among them\n%s", got, want)
+	}
+}
+
+// TestSampleCountsPinnedPosts: of two pages of the same shape, the sample
+// takes the one that needs fewer posts converted, counting the posts a
+// page pins above its list as well as those it lists (a round pins its
+// retrospectives on every page of its list).
+func TestSampleCountsPinnedPosts(t *testing.T) {
+	t.Parallel()
+	views := func(n int) []*render.PostView {
+		out := make([]*render.PostView, n)
+		for i := range out {
+			out[i] = &render.PostView{Post: &site.Post{Post: &content.Post{Kind: content.KindDiary}}}
+		}
+		return out
+	}
+	round := func(url string, listed, pinned int) render.PlannedPage {
+		return render.PlannedPage{Path: url + "index.html", Page: &render.Page{Kind: "round", URL: url,
+			Pager: &render.Pager{Number: 1, Total: 1}, Posts: views(listed), Pinned: views(pinned)}}
+	}
+	o := &render.Outline{Pages: []render.PlannedPage{
+		round("rounds/r1/", 2, 5), // fewer listed, more to convert
+		round("rounds/r2/", 3, 1),
+	}}
+	got := samplePages(o)
+	if len(got) != 1 || o.Pages[got[0]].Path != "rounds/r2/index.html" {
+		t.Errorf("sample %v, want only rounds/r2/ (4 posts to convert, not 7)", got)
 	}
 }

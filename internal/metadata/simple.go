@@ -69,6 +69,8 @@ type simpleLine struct {
 	indent int    // leading spaces
 }
 
+// simpleLines splits data at LF into the lines that hold more than
+// spaces, numbered from 1.
 func simpleLines(data []byte) []simpleLine {
 	lines := make([]simpleLine, 0, bytes.Count(data, []byte("\n"))+1)
 	for n := 1; len(data) > 0; n++ {
