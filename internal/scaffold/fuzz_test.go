@@ -26,12 +26,16 @@ func FuzzInsertRound(f *testing.F) {
 }
 
 // preserves reports whether out is in with text inserted in one place,
-// or with the "[]" of "rounds: []" removed and text inserted.
+// or with the empty list of "rounds: []" (or "[ ]") removed and text
+// inserted.
 func preserves(in, out string) bool {
 	candidates := []string{in}
 	if i := strings.Index(in, "rounds:"); i >= 0 {
-		if j := strings.Index(in[i:], "[]"); j >= 0 {
-			candidates = append(candidates, in[:i+j]+in[i+j+2:])
+		if j := strings.IndexByte(in[i:], '['); j >= 0 {
+			open := i + j
+			if k := strings.IndexByte(in[open:], ']'); k >= 0 && strings.TrimSpace(in[open+1:open+k]) == "" {
+				candidates = append(candidates, in[:open]+in[open+k+1:])
+			}
 		}
 	}
 	for _, c := range candidates {
