@@ -48,7 +48,7 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
 	}
-	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now})
+	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap})
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

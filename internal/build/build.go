@@ -22,6 +22,11 @@ type Options struct {
 	Now time.Time
 	// Verify checks approval signatures (see review.Verifier); may be nil.
 	Verify review.Verifier
+	// Prepare, when set, is called with the number of posts each time all
+	// of them are loaded, once they are listed and before they are read.
+	// The one-shot commands ready the memory of the run with it
+	// (hugepage.Reserve); a server that compiles again and again does not.
+	Prepare func(posts int)
 }
 
 // Compiled is a site compiled in memory, ready to write.

@@ -147,7 +147,7 @@ func (c *Compiler) load() {
 }
 
 func (c *Compiler) loadPosts() {
-	posts, probs := content.Load(c.site)
+	posts, probs := content.LoadPrepared(c.site, c.opts.Prepare)
 	c.st.posts = make(map[string]*content.Post, len(posts))
 	c.st.checked = make(map[string]*checked, len(posts))
 	c.st.dirty, c.st.validated = map[string]bool{}, validated{}

@@ -30,7 +30,12 @@ const MaxBundleFileSize = 20 << 20
 // Load reads every post below content/posts of site. Problems in one post
 // do not stop the others. Files are read and parsed on one goroutine per
 // core; the result is sorted by path, so it never depends on timing.
-func Load(site fs.FS) ([]*Post, diag.List) {
+func Load(site fs.FS) ([]*Post, diag.List) { return LoadPrepared(site, nil) }
+
+// LoadPrepared is Load, calling prepare (when not nil) with the number of
+// posts once they are listed and before any is read: a one-shot run
+// readies the memory they will need with it (see hugepage.Reserve).
+func LoadPrepared(site fs.FS, prepare func(posts int)) ([]*Post, diag.List) {
 	var problems diag.List
 	if !IsFolder(site, PostDir, &problems) {
 		return nil, problems
@@ -63,6 +68,9 @@ func Load(site fs.FS) ([]*Post, diag.List) {
 		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "check that you may read content/posts and the folders in it", "cannot read the posts: %v", err)
 	}
 	units := append(files, bundles...)
+	if prepare != nil {
+		prepare(len(units))
+	}
 	posts := make([]*Post, len(units))
 	probs := make([]diag.List, len(units))
 	readers := sync.Pool{New: func() any { return newLineReader() }}

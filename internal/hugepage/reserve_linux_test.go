@@ -1,0 +1,179 @@
+package hugepage
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"testing"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+)
+
+// TestReserveMarksTheHeap checks, in a fresh process, that what is
+// allocated after a reservation lies in memory marked for huge pages
+// ("hg" among the VmFlags the kernel lists in /proc/self/smaps), and
+// that it was not before.
+func TestReserveMarksTheHeap(t *testing.T) {
+	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage"); err != nil {
+		t.Skip("this kernel has no transparent huge pages")
+	}
+	for name, want := range map[string]string{"plain": "marked: false\n", "reserved": "marked: true\n"} {
+		if out := child(t, name); out != want {
+			t.Errorf("child %s: got %q, want %q", name, out, want)
+		}
+	}
+}
+
+// allocate is the child of TestReserveMarksTheHeap: it allocates 64 MiB
+// after reserving 96 MiB, or without reserving anything, and says
+// whether the allocation is marked.
+func allocate(reserve bool) {
+	if reserve {
+		Reserve(96 << 20)
+	}
+	b := make([]byte, 64<<20)
+	fmt.Printf("marked: %v\n", marked(b))
+}
+
+// TestReserveLeavesAloneWhatItShould checks the amounts Reserve must
+// not act on, and that it does not act under a memory limit: the heap
+// stays as it was.
+func TestReserveLeavesAloneWhatItShould(t *testing.T) {
+	for _, n := range []int64{0, -1, MinReserve - hugePage, 1 << 46, physicalMemory()/2 + hugePage} {
+		leftAlone(t, fmt.Sprintf("Reserve(%d)", n), func() { Reserve(n) })
+	}
+	leftAlone(t, "Reserve(64 MiB) with GOMEMLIMIT set", func() {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(1 << 30))
+		Reserve(64 << 20)
+	})
+}
+
+// leftAlone fails the test when reserve forced a collection or mapped
+// more heap.
+func leftAlone(t *testing.T, what string, reserve func()) {
+	t.Helper()
+	var was, is runtime.MemStats
+	runtime.ReadMemStats(&was)
+	reserve()
+	runtime.ReadMemStats(&is)
+	if is.NumForcedGC != was.NumForcedGC || is.HeapSys > was.HeapSys+16<<20 {
+		t.Errorf("%s acted: forced collections %d -> %d, heap mapped %d -> %d MiB",
+			what, was.NumForcedGC, is.NumForcedGC, was.HeapSys>>20, is.HeapSys>>20)
+	}
+}
+
+// TestReserveSurvivesALimit runs Reserve in a child process whose
+// address space is limited below what it asks for: the runtime would
+// end such a process with "out of memory" had Reserve not checked first.
+func TestReserveSurvivesALimit(t *testing.T) {
+	if out := child(t, "limited"); out != "still here\n" {
+		t.Errorf("the limited child said %q, want still here", out)
+	}
+}
+
+// TestMain runs the child processes of the tests above: a reservation
+// can only be judged in a process whose heap no other test has shaped.
+func TestMain(m *testing.M) {
+	switch os.Getenv(childVar) {
+	case "plain", "reserved":
+		allocate(os.Getenv(childVar) == "reserved")
+	case "limited":
+		limited()
+	default:
+		os.Exit(m.Run())
+	}
+}
+
+// childVar names the child a test binary is to be.
+const childVar = "HUGEPAGE_TEST_CHILD"
+
+// child runs this test binary as the named child and returns what it
+// printed; it fails the test when the child fails.
+func child(t *testing.T, name string) string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0])
+	cmd.Env = append(os.Environ(), childVar+"="+name)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child %s: %v\n%s", name, err, out)
+	}
+	return string(out)
+}
+
+// limited is the child of TestReserveSurvivesALimit: it allows itself
+// 64 MiB more address space than it has and asks for 256 MiB.
+func limited() {
+	size := addressSpace()
+	limit := uint64(size + 64<<20)
+	if err := unix.Setrlimit(unix.RLIMIT_AS, &unix.Rlimit{Cur: limit, Max: limit}); err != nil {
+		panic(err)
+	}
+	if mappable(256 << 20) {
+		panic("256 MiB are mappable with 64 MiB of address space left")
+	}
+	Reserve(256 << 20)
+	os.Stdout.WriteString("still here\n")
+}
+
+// addressSpace is the process's mapped address space (VmSize) in bytes.
+func addressSpace() int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if kb, ok := strings.CutPrefix(s.Text(), "VmSize:"); ok {
+			n, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(kb, "kB")), 10, 64)
+			if err != nil {
+				panic(err)
+			}
+			return n << 10
+		}
+	}
+	panic("no VmSize in /proc/self/status")
+}
+
+// marked reports whether the mapping that holds b is marked for huge
+// pages.
+func marked(b []byte) bool {
+	at := uint64(uintptr(unsafe.Pointer(&b[0])))
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	inside := false
+	for s.Scan() {
+		line := s.Text()
+		if lo, hi, ok := span(line); ok {
+			inside = lo <= at && at < hi
+			continue
+		}
+		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok && inside {
+			return strings.Contains(" "+flags+" ", " hg ")
+		}
+	}
+	panic(fmt.Sprintf("no mapping holds %#x", at))
+}
+
+// span reads the address range at the start of a mapping's first line
+// in smaps ("7f0c…-7f0d… rw-p …").
+func span(line string) (lo, hi uint64, ok bool) {
+	r, _, found := strings.Cut(line, " ")
+	a, b, dash := strings.Cut(r, "-")
+	if !found || !dash {
+		return 0, 0, false
+	}
+	lo, err1 := strconv.ParseUint(a, 16, 64)
+	hi, err2 := strconv.ParseUint(b, 16, 64)
+	return lo, hi, err1 == nil && err2 == nil
+}
