@@ -20,14 +20,32 @@ import (
 // ("hg" among the VmFlags the kernel lists in /proc/self/smaps), and
 // that it was not before.
 func TestReserveMarksTheHeap(t *testing.T) {
-	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage"); err != nil {
-		t.Skip("this kernel has no transparent huge pages")
+	if err := adviseable(); err != nil {
+		t.Skipf("this process may not ask for huge pages: %v", err)
 	}
 	for name, want := range map[string]string{"plain": "marked: false\n", "reserved": "marked: true\n"} {
 		if out := child(t, name); out != want {
 			t.Errorf("child %s: got %q, want %q", name, out, want)
 		}
 	}
+}
+
+// adviseable asks for huge pages on memory of its own: a kernel built
+// without them, or a process whose parent disabled them (prctl
+// PR_SET_THP_DISABLE), refuses.
+func adviseable() error {
+	m, err := unix.Mmap(-1, 0, hugePage, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_ANON|unix.MAP_PRIVATE)
+	if err != nil {
+		return err
+	}
+	defer unix.Munmap(m)
+	if err := unix.Madvise(m, unix.MADV_HUGEPAGE); err != nil {
+		return err
+	}
+	if thp, err := unix.PrctlRetInt(unix.PR_GET_THP_DISABLE, 0, 0, 0, 0); err != nil || thp != 0 {
+		return fmt.Errorf("huge pages are disabled for this process (%d, %v)", thp, err)
+	}
+	return nil
 }
 
 // allocate is the child of TestReserveMarksTheHeap: it allocates 64 MiB
