@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
 )
 
@@ -33,15 +34,49 @@ func sourceFlag(fs *flag.FlagSet) *string {
 // parse parses args and says whether the command should go on; code is
 // the exit code otherwise (0 for --help).
 func parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
+	out := fs.Output()
+	fs.SetOutput(io.Discard) // the flag package's own report comes without a hint
 	err := fs.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
+	fs.SetOutput(out)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fs.Usage()
 		fs.SetOutput(io.Discard)
 		return false, exitOK
-	}
-	if err != nil {
+	case err != nil:
+		fmt.Fprintf(out, "tandem %s: %s\n", fs.Name(), flagProblem(fs, err))
+		fs.Usage()
 		return false, exitUsage
 	}
 	return true, exitOK
+}
+
+// flagProblem says what is wrong with the flags. For an unknown flag it
+// names the one meant, if any: the only flag it starts (--dest for
+// --destination) or the closest name (--preveiw).
+func flagProblem(fs *flag.FlagSet, err error) string {
+	name, unknown := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !unknown {
+		return err.Error()
+	}
+	var long, starting []string
+	fs.VisitAll(func(f *flag.Flag) {
+		if len(f.Name) > 1 {
+			long = append(long, f.Name)
+			if strings.HasPrefix(f.Name, name) {
+				starting = append(starting, f.Name)
+			}
+		}
+	})
+	meant := diag.Closest(name, long)
+	if len(starting) == 1 {
+		meant = starting[0]
+	}
+	problem := "unknown flag --" + name
+	if meant != "" {
+		problem += "; did you mean --" + meant + "?"
+	}
+	return problem
 }
 
 // nowFlag parses --now: empty means the current time.

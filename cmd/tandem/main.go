@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"io"
 	"os"
 	"os/signal"
@@ -68,9 +69,22 @@ func run(e env, args []string) int {
 			return c.run(e, args[1:])
 		}
 	}
-	fmt.Fprintf(e.stderr, "tandem: unknown command %q\n", name)
+	fmt.Fprintf(e.stderr, "tandem: unknown command %q", name)
+	if meant := diag.Closest(name, commandNames()); meant != "" {
+		fmt.Fprintf(e.stderr, "; did you mean %q?", meant)
+	}
+	fmt.Fprintln(e.stderr)
 	usage(e.stderr)
 	return exitUsage
+}
+
+// commandNames lists the commands' names.
+func commandNames() []string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return names
 }
 
 func usage(w io.Writer) {

@@ -43,7 +43,7 @@ func TestNewCommands(t *testing.T) {
 		{"something else", []string{"postt"}, exitUsage, "", `tandem new: cannot create a "postt"; did you mean "post"?`, ""},
 		{"nothing", nil, exitUsage, "", "Usage: tandem new post|tandem|round", ""},
 		{"flags first", []string{"-s", "."}, exitUsage, "", "tandem new: say first what to create: tandem new post|tandem|round [flags]", ""},
-		{"an unknown flag", []string{"post", "--tandm", "t01", "x"}, exitUsage, "", "flag provided but not defined: -tandm", ""},
+		{"an unknown flag", []string{"post", "--tandm", "t01", "x"}, exitUsage, "", "unknown flag --tandm; did you mean --tandem?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
