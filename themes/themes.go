@@ -39,7 +39,33 @@ func Open(site fs.FS, name string) (fs.FS, error) {
 		}
 		return nil, errors.New("theme \"" + name + "\" not found: there is no folder " + dir)
 	}
-	return Layer{sub, Default()}, nil
+	return siteTheme{Layer: Layer{sub, Default()}, dir: dir}, nil
+}
+
+// siteTheme is a site's theme folder over the default theme.
+type siteTheme struct {
+	Layer
+	dir string // the site's theme folder, e.g. "themes/plain"
+}
+
+// source names the file name of the theme comes from: the site's theme
+// folder when that has it, or the default theme.
+func (t siteTheme) source(name string) string {
+	if _, err := fs.Stat(t.Layer[0], name); err == nil {
+		return path.Join(t.dir, name)
+	}
+	return path.Join("themes/default", name)
+}
+
+// Source names the file a theme's file name (e.g. "templates/post.html")
+// comes from, for problems: "themes/NAME/templates/post.html" when the
+// site's theme folder has it, else the default theme's
+// "themes/default/templates/post.html". theme is one Open returned.
+func Source(theme fs.FS, name string) string {
+	if t, ok := theme.(siteTheme); ok {
+		return t.source(name)
+	}
+	return path.Join("themes/default", name)
 }
 
 // Layer is a stack of file systems: a name is looked up in each in turn,

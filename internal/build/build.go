@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"io/fs"
 	"time"
 
@@ -87,7 +88,13 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 	s := c.buildModel(prog, posts, verdicts)
 	t.stop()
 	r, err := c.rendererFor(prog, s.BasePath)
-	if err != nil {
+	var inTemplate diag.Problem
+	switch {
+	case errors.As(err, &inTemplate) && inTemplate.Line > 0:
+		problems.Add(inTemplate) // a template that does not parse, at its line
+		problems.Sort()
+		return nil, nil, problems
+	case err != nil:
 		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
 		problems.Sort()
 		return nil, nil, problems

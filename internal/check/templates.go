@@ -41,11 +41,7 @@ func loadTemplates(siteFS fs.FS, theme string) *templates {
 		if err != nil {
 			continue
 		}
-		display := path.Join("themes/default", name)
-		if _, err := fs.Stat(siteFS, path.Join("themes", theme, name)); err == nil {
-			display = path.Join("themes", theme, name)
-		}
-		t.files = append(t.files, templateFile{name: name, display: display, data: data})
+		t.files = append(t.files, templateFile{name: name, display: themes.Source(tfs, name), data: data})
 	}
 	return t
 }

@@ -18,19 +18,16 @@ import (
 // A view whose card fails is dropped from the cache, so the next render
 // tries again and reports the problem again.
 func (r *Renderer) cards(fresh []*PostView, cache *Cache) diag.List {
-	var problems diag.List
 	errs := make([]error, len(fresh))
 	workers.ForEach(len(fresh), func(i int) {
 		fresh[i].Card, errs[i] = r.fragment("post-card", fresh[i])
 	})
 	for i, err := range errs {
 		if err != nil {
-			p := fresh[i].Post
-			delete(cache.views, p.Path)
-			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme's post-card template", "rendering the card of %s: %v", p.Path, err)
+			delete(cache.views, fresh[i].Post.Path)
 		}
 	}
-	return problems
+	return r.sources.failures(errs, func(i int) string { return "the card of " + fresh[i].Post.Path }, cardHint)
 }
 
 // chrome is what every page shares: the end of its head, the site header

@@ -67,7 +67,7 @@ func (r *Renderer) RenderPages(s *site.Site, o *Outline, which []int) ([]Output,
 	problems.Add(r.fillCards(pages)...)
 	shared, err := r.chrome(s)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header, footer or head: %v", err)
+		problems.Add(r.chromeProblem(err))
 		return nil, problems
 	}
 	out := make([]Output, len(which))
@@ -78,11 +78,7 @@ func (r *Renderer) RenderPages(s *site.Site, o *Outline, which []int) ([]Output,
 		out[i].Path = o.Pages[which[i]].Path
 		out[i].Data, errs[i] = r.execute(job{path: out[i].Path, page: p})
 	})
-	for i, err := range errs {
-		if err != nil {
-			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering %s: %v", out[i].Path, err)
-		}
-	}
+	problems.Add(r.sources.failures(errs, func(i int) string { return out[i].Path }, templateHint)...)
 	slices.SortFunc(out, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return out, problems
 }
@@ -141,11 +137,5 @@ func (r *Renderer) fillCards(pages []*Page) diag.List {
 	workers.ForEach(len(todo), func(i int) {
 		todo[i].Card, errs[i] = r.fragment("post-card", todo[i])
 	})
-	var problems diag.List
-	for i, err := range errs {
-		if err != nil {
-			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme's post-card template", "rendering the card of %s: %v", todo[i].Post.Path, err)
-		}
-	}
-	return problems
+	return r.sources.failures(errs, func(i int) string { return "the card of " + todo[i].Post.Path }, cardHint)
 }

@@ -31,6 +31,8 @@ type Renderer struct {
 	bufs sync.Pool
 	// converters recycles the Markdown converters (see converter).
 	converters sync.Pool
+	// sources names the theme file of each template, for problems.
+	sources templateSources
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -43,26 +45,32 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath}
+	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath, sources: templateSources{}}
 	r.converters.New = func() any { return newConverter(r.md) }
+	r.sources.add(theme, "templates/base.html")
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
 	if err != nil {
-		return nil, fmt.Errorf("theme: %w", err)
+		return nil, r.sources.problem(err, templateHint)
 	}
 	if partials, _ := fs.Glob(theme, "templates/partials/*.html"); len(partials) > 0 {
+		r.sources.add(theme, partials...)
 		if base, err = base.ParseFS(theme, partials...); err != nil {
-			return nil, fmt.Errorf("theme: %w", err)
+			return nil, r.sources.problem(err, templateHint)
 		}
 	}
 	for _, kind := range pageKinds {
+		r.sources.add(theme, "templates/"+kind+".html")
 		t, err := template.Must(base.Clone()).ParseFS(theme, "templates/"+kind+".html")
 		if err != nil {
-			return nil, fmt.Errorf("theme: %w", err)
+			return nil, r.sources.problem(err, templateHint)
 		}
 		r.pages[kind] = t
 	}
 	return r, nil
 }
+
+// templateHint is the hint of a problem in a theme's template.
+const templateHint = "fix the theme template"
 
 func (r *Renderer) funcs(basePath string) template.FuncMap {
 	return template.FuncMap{
@@ -114,7 +122,7 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 	problems.Add(r.cards(fresh, cache)...)
 	shared, err := r.chrome(s)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering the site header, footer or head: %v", err)
+		problems.Add(r.chromeProblem(err))
 		return Result{}, problems, nil
 	}
 	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths)), unkeyed: sink != nil}
@@ -142,10 +150,8 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 			sinkErrs[i] = sink(Output{Path: o.Path, Data: page})
 		})
 	})
-	for i, err := range errs {
-		if err != nil {
-			problems.Errorf(diag.Pos{Path: "themes"}, "template", "fix the theme template", "rendering %s: %v", jobs[i].path, err)
-		}
+	problems.Add(r.sources.failures(errs, func(i int) string { return jobs[i].path }, templateHint)...)
+	for i := range executed {
 		if executed[i] {
 			res.Rendered++
 		}

@@ -1,0 +1,111 @@
+package render
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/themes"
+)
+
+// cardHint is the hint of a problem in rendering a post's card.
+const cardHint = "fix the theme's post-card template"
+
+// chromeProblem reports an error in rendering what every page shares.
+func (r *Renderer) chromeProblem(err error) diag.Problem {
+	p := r.sources.problem(err, templateHint)
+	p.Msg += " (rendering the site header, footer or head)"
+	return p
+}
+
+// templateSources maps the name a template file is parsed under ("post.html",
+// "post-card.html") to the file it comes from, as problems name it
+// ("themes/plain/templates/post.html"): text/template names a file by its
+// base name in its errors.
+type templateSources map[string]string
+
+// add records the theme's files names (e.g. "templates/partials/card.html").
+func (s templateSources) add(theme fs.FS, names ...string) {
+	for _, name := range names {
+		s[path.Base(name)] = themes.Source(theme, name)
+	}
+}
+
+// problem turns an error of parsing or executing a template into a
+// problem at the template line (and column) it names. An error naming no
+// template file of the theme is reported at "themes".
+func (s templateSources) problem(err error, hint string) diag.Problem {
+	pos, msg := s.position(err.Error())
+	return diag.Problem{Pos: pos, Severity: diag.Error, Code: "template", Msg: msg, Hint: hint}
+}
+
+// position reads the place text/template and html/template put at the
+// start of their errors: "template: post.html:5:14: executing …",
+// "template: base.html:7: unexpected …", "html/template:card.html:3:9: …".
+func (s templateSources) position(msg string) (diag.Pos, string) {
+	rest, ok := strings.CutPrefix(msg, "template: ")
+	if !ok {
+		rest, ok = strings.CutPrefix(msg, "html/template:")
+	}
+	if !ok {
+		return diag.Pos{Path: "themes"}, msg
+	}
+	parts := strings.SplitN(rest, ":", 4)
+	file, known := s[parts[0]]
+	if !known || len(parts) < 3 {
+		return diag.Pos{Path: "themes"}, msg
+	}
+	line, err := strconv.Atoi(parts[1])
+	if err != nil || line < 1 {
+		return diag.Pos{Path: "themes"}, msg
+	}
+	pos := diag.Pos{Path: file, Line: line}
+	if col, err := strconv.Atoi(parts[2]); err == nil && len(parts) == 4 {
+		pos.Col = col + 1 // text/template counts bytes from 0
+		rest = parts[3]
+	} else {
+		rest = strings.Join(parts[2:], ":")
+	}
+	return pos, strings.TrimSpace(rest)
+}
+
+// failures reports the errors of executing templates for many pages or
+// cards: each distinct error once, at its template line, saying on how
+// many it happened and naming the first. subject(i) names what errs[i]
+// was rendering ("posts/x/index.html", "the card of content/posts/x.md").
+func (s templateSources) failures(errs []error, subject func(i int) string, hint string) diag.List {
+	type seen struct {
+		problem diag.Problem
+		first   string
+		count   int
+	}
+	var order []*seen
+	byText := map[string]*seen{}
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		p := s.problem(err, hint)
+		key := p.Pos.String() + "\x00" + p.Msg
+		if e := byText[key]; e != nil {
+			e.count++
+			continue
+		}
+		e := &seen{problem: p, first: subject(i), count: 1}
+		byText[key] = e
+		order = append(order, e)
+	}
+	var problems diag.List
+	for _, e := range order {
+		when := " (rendering " + e.first + ")"
+		if e.count > 1 {
+			when = fmt.Sprintf(" (rendering %s and %d more)", e.first, e.count-1)
+		}
+		e.problem.Msg += when
+		problems.Add(e.problem)
+	}
+	return problems
+}

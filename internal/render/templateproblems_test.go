@@ -1,0 +1,58 @@
+package render
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+)
+
+func TestTemplatePosition(t *testing.T) {
+	sources := templateSources{
+		"post.html": "themes/plain/templates/post.html",
+		"post.md":   "themes/default/templates/partials/post.md",
+	}
+	tests := []struct {
+		err, pos, msg string
+	}{
+		{`template: post.html:5:14: executing "main" at <.Nope>: can't evaluate field Nope`,
+			"themes/plain/templates/post.html:5:15", `executing "main" at <.Nope>: can't evaluate field Nope`},
+		{"template: post.html:7: unexpected {{end}}", "themes/plain/templates/post.html:7", "unexpected {{end}}"},
+		{"template: post.html:7: function \"x\" not defined: a:b", "themes/plain/templates/post.html:7", "function \"x\" not defined: a:b"},
+		{"html/template:post.md:3:9: {{.}} appears in an ambiguous context", "themes/default/templates/partials/post.md:3:10", "{{.}} appears in an ambiguous context"},
+		{"template: other.html:5:1: executing", "themes", "template: other.html:5:1: executing"},
+		{"template: post.html:x: bad", "themes", "template: post.html:x: bad"},
+		{"template: post.html:0: bad", "themes", "template: post.html:0: bad"},
+		{"template: post.html", "themes", "template: post.html"},
+		{"open templates/x.html: file does not exist", "themes", "open templates/x.html: file does not exist"},
+	}
+	for _, tt := range tests {
+		p := sources.problem(errors.New(tt.err), "hint")
+		if p.Pos.String() != tt.pos || p.Msg != tt.msg || p.Code != "template" || p.Severity != diag.Error {
+			t.Errorf("%q:\n got %s %q %s\nwant %s %q", tt.err, p.Pos, p.Msg, p.Code, tt.pos, tt.msg)
+		}
+	}
+}
+
+// TestTemplateFailuresOncePerError checks that an error many pages share
+// is reported once, naming the first page and how many more.
+func TestTemplateFailuresOncePerError(t *testing.T) {
+	sources := templateSources{"base.html": "themes/default/templates/base.html"}
+	nope := errors.New("template: base.html:4:5: executing \"base.html\" at <.Nope>: can't evaluate field Nope")
+	other := errors.New("template: base.html:9:2: executing \"base.html\" at <.X>: nil pointer")
+	errs := []error{nil, nope, nope, other, nil, nope}
+	pages := []string{"a", "b", "c", "d", "e", "f"}
+	got := sources.failures(errs, func(i int) string { return pages[i] }, "fix it")
+	want := []string{
+		`themes/default/templates/base.html:4:6: executing "base.html" at <.Nope>: can't evaluate field Nope (rendering b and 2 more)`,
+		`themes/default/templates/base.html:9:3: executing "base.html" at <.X>: nil pointer (rendering d)`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d problems, want %d: %v", len(got), len(want), got)
+	}
+	for i := range want {
+		if s := got[i].Pos.String() + ": " + got[i].Msg; s != want[i] || got[i].Hint != "fix it" {
+			t.Errorf("problem %d:\n got %s (hint %q)\nwant %s", i, s, got[i].Hint, want[i])
+		}
+	}
+}
