@@ -32,8 +32,8 @@ func runCheck(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "tandem check: unexpected argument %q\n", fs.Arg(0))
 		return exitUsage
 	}
-	if !slices.Contains(diag.Formats, *format) {
-		fmt.Fprintf(e.stderr, "tandem check: --format %q is not a format; use one of %s\n", *format, strings.Join(diag.Formats, ", "))
+	if !slices.Contains(diag.Formats(), *format) {
+		fmt.Fprintf(e.stderr, "tandem check: --format %q is not a format; use one of %s\n", *format, strings.Join(diag.Formats(), ", "))
 		return exitUsage
 	}
 	now, err := nowFlag(*nowText, time.Now)

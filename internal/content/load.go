@@ -303,7 +303,7 @@ func parse(name string, data []byte, lines *bufio.Reader) (*Post, diag.List) {
 }
 
 func decodePost(p *Post, m *metadata.Map, l *diag.List) {
-	m.WarnUnknown(Fields, "a post", l)
+	m.WarnUnknown(Fields(), "a post", l)
 	p.Title = m.String("title", true, l)
 	p.Date = m.Date("date", true, l)
 	for i, k := range m.Strings("authors", l) {
@@ -311,14 +311,14 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	}
 	p.Round = metadata.Ref{Key: m.String("round", false, l), Pos: m.Pos("round")}
 	p.Tandem = metadata.Ref{Key: m.String("tandem", false, l), Pos: m.Pos("tandem")}
-	p.Kind = m.Enum("kind", KindDiary, Kinds, l)
+	p.Kind = m.Enum("kind", KindDiary, Kinds(), l)
 	p.Tags = uniqueStrings(m.Strings("tags", l))
 	p.Summary = m.String("summary", false, l)
 	p.Slug = m.String("slug", false, l)
 	if p.Slug == "" {
 		p.Slug = Slugify(p.Name)
 	}
-	p.Status = m.Enum("status", StatusDraft, Statuses, l)
+	p.Status = m.Enum("status", StatusDraft, Statuses(), l)
 	p.Review = decodeReview(m, l)
 }
 

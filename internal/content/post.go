@@ -21,14 +21,17 @@ const (
 	StatusApproved = "approved"
 )
 
-// Kinds lists the allowed values of kind.
-var Kinds = []string{KindDiary, KindRetrospective, KindAnnouncement}
+// Kinds lists the allowed values of kind (a new slice on every call).
+func Kinds() []string { return []string{KindDiary, KindRetrospective, KindAnnouncement} }
 
-// Statuses lists the allowed values of status.
-var Statuses = []string{StatusDraft, StatusReview, StatusApproved}
+// Statuses lists the allowed values of status (a new slice on every call).
+func Statuses() []string { return []string{StatusDraft, StatusReview, StatusApproved} }
 
-// Fields lists the front matter fields a post may have.
-var Fields = []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "status", "review"}
+// Fields lists the front matter fields a post may have (a new slice on
+// every call).
+func Fields() []string {
+	return []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "status", "review"}
+}
 
 // Post is one post as written: front matter, body and bundle files.
 // Resolved values (round from tandem, default slug) are filled in by

@@ -8,8 +8,9 @@ import (
 	"strings"
 )
 
-// Formats lists the names WriteFormat accepts, the first being the default.
-var Formats = []string{"text", "json", "github"}
+// Formats lists the names WriteFormat accepts, the first being the
+// default (a new slice on every call).
+func Formats() []string { return []string{"text", "json", "github"} }
 
 // WriteFormat writes l in the named format: "text" (WriteText), "json"
 // (WriteJSON) or "github" (WriteGitHub).
@@ -22,7 +23,7 @@ func WriteFormat(w io.Writer, format string, l List) error {
 	case "github":
 		return WriteGitHub(w, l)
 	}
-	return fmt.Errorf("unknown format %q (allowed: %s)", format, strings.Join(Formats, ", "))
+	return fmt.Errorf("unknown format %q (allowed: %s)", format, strings.Join(Formats(), ", "))
 }
 
 // WriteProblems writes each problem as "path:line:col: error: message",

@@ -26,8 +26,9 @@ var roundFields = []string{"id", "title", "start", "end", "summary"}
 var personFields = []string{"name", "role", "department", "signing_key"}
 var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence"}
 
-// Languages are the UI languages the default theme speaks.
-var Languages = []string{"de", "en"}
+// Languages are the UI languages the default theme speaks (a new slice
+// on every call).
+func Languages() []string { return []string{"de", "en"} }
 
 // Load reads programme.yaml and every tandem file from site.
 func Load(site fs.FS) (*Programme, diag.List) {
@@ -90,7 +91,7 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	m.WarnUnknown(programmeFields, "programme.yaml", l)
 	p.Title = m.String("title", true, l)
 	p.Description = m.String("description", false, l)
-	p.Language = m.Enum("language", "de", Languages, l)
+	p.Language = m.Enum("language", "de", Languages(), l)
 	p.BaseURL = baseURL(m, l)
 	p.Organisation = m.String("organisation", false, l)
 	if c := m.Sub("contact", l); c != nil {

@@ -92,8 +92,8 @@ func (s Site) archetypeData(req Post, prog *programme.Programme) (Archetype, err
 	if a.Kind == "" {
 		a.Kind = content.KindDiary
 	}
-	if !slices.Contains(content.Kinds, a.Kind) {
-		return a, errorf("allowed: "+strings.Join(content.Kinds, ", "), "--kind %q is not a kind of post", a.Kind)
+	if !slices.Contains(content.Kinds(), a.Kind) {
+		return a, errorf("allowed: "+strings.Join(content.Kinds(), ", "), "--kind %q is not a kind of post", a.Kind)
 	}
 	if a.Date == "" {
 		a.Date = s.Clock().Format("2006-01-02")
