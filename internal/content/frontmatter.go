@@ -148,6 +148,11 @@ func lineAt(data []byte, n int) []byte {
 // checkText reports a file that is not UTF-8 text, at the first bad byte.
 func checkText(path string, data []byte) diag.List {
 	var problems diag.List
+	if metadata.UTF16(data) {
+		problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "not-utf8", metadata.UTF16Hint,
+			"the file is saved as UTF-16, not UTF-8")
+		return problems
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		problems.Errorf(posOf(path, data, i), "binary-file", "posts are plain text; move images into a bundle folder or static/",
 			"this looks like a binary file, not Markdown")

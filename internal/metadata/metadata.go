@@ -36,6 +36,10 @@ type Map struct {
 // the opening ---). An empty document gives an empty Map.
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
 	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
+	if UTF16(data) {
+		problems.Errorf(diag.Pos{Path: path, Line: 1 + lineOffset, Col: 1}, "not-utf8", UTF16Hint, "the file is saved as UTF-16, not UTF-8")
+		return m, problems
+	}
 	if !utf8.Valid(data) {
 		// The YAML library would read a file starting with a UTF-16
 		// byte-order mark as UTF-16: values and positions would not be

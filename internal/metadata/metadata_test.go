@@ -61,7 +61,7 @@ func TestParse(t *testing.T) {
 		{"deep nesting is not called an alias", "a: " + strings.Repeat("[", 70) + strings.Repeat("]", 70) + "\n", 0, nil,
 			[]string{"f.yaml:1:68 yaml-too-deep: lists and fields nest more than 64 levels deep here"}},
 		{"UTF-16, which the library would decode", "\xfe\xff\x00t\x00:\x00 \x00x\x00\n", 0, nil,
-			[]string{"f.yaml:1:1 not-utf8: the text is not valid UTF-8 here"}},
+			[]string{"f.yaml:1:1 not-utf8: the file is saved as UTF-16, not UTF-8"}},
 		{"a Latin-1 byte, counted in characters", "title: Übung\nort: K\xf6ln\n", 1, nil,
 			[]string{"f.yaml:3:7 not-utf8: the text is not valid UTF-8 here"}},
 		{"tab indentation", "title: x\n\tdate: y\n", 0, nil,
