@@ -4,6 +4,8 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"strings"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -26,12 +28,19 @@ func Reserve(n int64) {
 }
 
 // advise allocates n bytes of new heap and marks them for huge pages.
-// The object is dead once advise returns. Go allocates a large object
-// on page boundaries, as madvise needs; an error only means the kernel
-// has no huge pages to give, and changes nothing.
+// The object is dead once advise returns. It is allocated the way
+// strings.Builder grows, without zeroing: make would clear all n bytes
+// when the object starts in memory the heap used before (then the whole
+// object counts as used), faulting in every page before the advice;
+// measured at 1.4 s for 320 MB. Go allocates a large object on page
+// boundaries, as madvise needs; an error only means the kernel has no
+// huge pages to give, and changes nothing.
 func advise(n int64) {
-	b := make([]byte, n)
-	_ = unix.Madvise(b, unix.MADV_HUGEPAGE)
+	var b strings.Builder
+	b.Grow(int(n))
+	b.WriteByte(0) // the object's first byte, to learn where it starts
+	start := unsafe.StringData(b.String())
+	_ = unix.Madvise(unsafe.Slice(start, n), unix.MADV_HUGEPAGE)
 }
 
 // mappable reports whether n bytes of read-write memory can be mapped
