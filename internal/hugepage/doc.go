@@ -18,19 +18,26 @@
 // /sys/kernel/mm/transparent_hugepage/enabled is "madvise"), and the Go
 // runtime does not ask for its heap.
 //
-// How: Reserve allocates one object of the size asked for, so that the
-// runtime maps that much new heap at once; it marks that memory with
-// madvise(MADV_HUGEPAGE), lets the object go and collects it. The memory
-// stays mapped and marked, and the runtime hands it out to the
-// allocations that follow, lowest addresses first. Nothing is touched
-// until it is used: a reservation costs address space, not memory.
+// How: Reserve allocates one object of the size asked for, without
+// clearing it, so that the runtime maps that much new heap at once; it
+// marks that memory with madvise(MADV_HUGEPAGE), lets the object go and
+// collects it. The memory stays mapped and marked, and the runtime hands
+// it out to the allocations that follow, lowest addresses first. Nothing
+// is touched until it is used: a reservation costs address space, not
+// memory. (Clearing it, as make does whenever the object begins in memory
+// the heap used before, would fault in all of it in 4 KiB pages before the
+// advice: 1.2–1.4 s and 320 MB more for a site of 10,000 posts.)
 //
 // Reserve changes speed, nothing else. It leaves the heap alone where it
-// cannot help or could harm: on systems other than Linux, for amounts too
-// small to matter (MinReserve) or larger than half the machine's memory,
-// when GOMEMLIMIT is set (the reservation would count against it), and
-// when the address space cannot be mapped (a ulimit -v, or a system that
-// does not overcommit memory), which the Go runtime could not survive.
+// cannot help or could harm: on systems other than Linux; unless the
+// kernel gives huge pages on request only ("madvise"; with "always" the
+// heap has them anyway, with "never" asking is in vain) and to this
+// process; when GODEBUG=disablethp=1 keeps the heap off huge pages on
+// purpose; for amounts too small to matter (MinReserve) or larger than
+// half the machine's memory; when GOMEMLIMIT is set (the reservation
+// would count against it); and when the address space the runtime would
+// take for it cannot be mapped (a ulimit -v, or a system that does not
+// overcommit memory), which the Go runtime could not survive.
 package hugepage
 
 // MinReserve is the smallest amount Reserve acts on (32 MiB). Below it,

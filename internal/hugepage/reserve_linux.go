@@ -1,7 +1,9 @@
 package hugepage
 
 import (
+	"bytes"
 	"math"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -18,13 +20,47 @@ const hugePage = 2 << 20
 // the package documentation for what it does and when it does nothing.
 func Reserve(n int64) {
 	n = (n + hugePage - 1) &^ (hugePage - 1)
-	if n < MinReserve || n > physicalMemory()/2 || debug.SetMemoryLimit(-1) != math.MaxInt64 || !mappable(n) {
+	if !worthwhile(n) {
 		return
 	}
 	advise(n)
 	// The object advise made is garbage now; collecting it returns its
 	// pages, still mapped and untouched, to the runtime's free pages.
 	runtime.GC()
+}
+
+// worthwhile reports whether reserving n bytes can help and cannot harm.
+func worthwhile(n int64) bool {
+	return n >= MinReserve && n <= physicalMemory()/2 &&
+		debug.SetMemoryLimit(-1) == math.MaxInt64 && // GOMEMLIMIT would count the reservation
+		godebug("disablethp") != "1" && // the heap is kept off huge pages on purpose
+		onRequest() &&
+		mappable(n)
+}
+
+// onRequest reports whether Linux gives this process huge pages where it
+// asks for them, and only there: with "always" the heap has them without
+// asking, with "never" asking is in vain, and a process may have them
+// turned off (prctl PR_SET_THP_DISABLE).
+func onRequest() bool {
+	setting, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil || !bytes.Contains(setting, []byte("[madvise]")) {
+		return false
+	}
+	off, err := unix.PrctlRetInt(unix.PR_GET_THP_DISABLE, 0, 0, 0, 0)
+	return err == nil && off == 0
+}
+
+// godebug returns the value GODEBUG gives the runtime setting name (the
+// last one written wins, as in the runtime), or "".
+func godebug(name string) string {
+	value := ""
+	for _, kv := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(kv), name+"="); ok {
+			value = v
+		}
+	}
+	return value
 }
 
 // advise allocates n bytes of new heap and marks them for huge pages.
@@ -43,15 +79,22 @@ func advise(n int64) {
 	_ = unix.Madvise(unsafe.Slice(start, n), unix.MADV_HUGEPAGE)
 }
 
-// mappable reports whether n bytes of read-write memory can be mapped
-// now, by mapping and unmapping them: a ulimit -v or a system that does
-// not overcommit memory may refuse, and the Go runtime ends the process
-// with "out of memory" when the heap cannot grow.
+// heapArena is how much address space the Go runtime reserves for its
+// heap at a time on 64-bit Linux.
+const heapArena = 64 << 20
+
+// mappable reports whether the runtime can grow the heap by n bytes now,
+// by mapping and unmapping what it would need: n rounded up to its
+// arenas and one more (the object may straddle one), in read-write
+// memory. A ulimit -v or a system that does not overcommit memory may
+// refuse, and the Go runtime ends the process with "out of memory" when
+// the heap cannot grow.
 func mappable(n int64) bool {
-	if n > math.MaxInt {
+	need := (n+heapArena-1)&^(heapArena-1) + heapArena
+	if need > math.MaxInt || need < n {
 		return false
 	}
-	m, err := unix.Mmap(-1, 0, int(n), unix.PROT_READ|unix.PROT_WRITE, unix.MAP_ANON|unix.MAP_PRIVATE)
+	m, err := unix.Mmap(-1, 0, int(need), unix.PROT_READ|unix.PROT_WRITE, unix.MAP_ANON|unix.MAP_PRIVATE)
 	if err != nil {
 		return false
 	}
