@@ -90,7 +90,7 @@ func serve(e env, o serveOptions) error {
 	}
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
-		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now})}
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Prepare: firstOnly(prepareHeap)})}
 	basePath := s.firstBuild()
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
 	s.publish(nil, nil, false)

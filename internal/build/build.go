@@ -25,8 +25,9 @@ type Options struct {
 	Verify review.Verifier
 	// Prepare, when set, is called with the number of posts each time all
 	// of them are loaded, once they are listed and before they are read.
-	// The one-shot commands ready the memory of the run with it
-	// (hugepage.Reserve); a server that compiles again and again does not.
+	// The command line readies the memory of the run with it
+	// (hugepage.Reserve): every time for the one-shot commands, for its
+	// first load only for a server, which compiles again and again.
 	Prepare func(posts int)
 }
 

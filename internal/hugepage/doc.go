@@ -5,8 +5,8 @@
 // It sits beside the pipeline (load -> validate -> review gate -> model ->
 // render -> write), as workers does: the command line's one-shot commands,
 // tandem build and tandem check, call Reserve once the posts are listed and
-// before they are read (build.Options.Prepare). A long-running tandem
-// serve does not.
+// before they are read (build.Options.Prepare); tandem serve does so for
+// its first build only (its later full reloads find the heap grown).
 //
 // Why: the first touch of every 4 KiB page costs the process a page
 // fault. On the virtual machines CI and build servers run on, a fault is
