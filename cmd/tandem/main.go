@@ -3,10 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/tandem-mentoring/tandem/internal/diag"
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // Exit codes.

@@ -91,7 +91,7 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 	r, err := c.rendererFor(prog, s.BasePath)
 	var inTemplate diag.Problem
 	switch {
-	case errors.As(err, &inTemplate) && inTemplate.Line > 0:
+	case errors.As(err, &inTemplate):
 		problems.Add(inTemplate) // a template that does not parse, at its line
 		problems.Sort()
 		return nil, nil, problems

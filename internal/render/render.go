@@ -39,7 +39,8 @@ type Renderer struct {
 var pageKinds = []string{"home", "post", "rounds", "round", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review"}
 
 // New parses the theme's templates for a site in language lang under
-// basePath (e.g. "/mentoring/").
+// basePath (e.g. "/mentoring/"). A template that does not parse is
+// reported as a diag.Problem at its file and line.
 func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 	str, err := loadStrings(theme, lang)
 	if err != nil {
@@ -50,19 +51,19 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 	r.sources.add(theme, "templates/base.html")
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
 	if err != nil {
-		return nil, r.sources.problem(err, templateHint)
+		return nil, r.sources.parseError(err)
 	}
 	if partials, _ := fs.Glob(theme, "templates/partials/*.html"); len(partials) > 0 {
 		r.sources.add(theme, partials...)
 		if base, err = base.ParseFS(theme, partials...); err != nil {
-			return nil, r.sources.problem(err, templateHint)
+			return nil, r.sources.parseError(err)
 		}
 	}
 	for _, kind := range pageKinds {
 		r.sources.add(theme, "templates/"+kind+".html")
 		t, err := template.Must(base.Clone()).ParseFS(theme, "templates/"+kind+".html")
 		if err != nil {
-			return nil, r.sources.problem(err, templateHint)
+			return nil, r.sources.parseError(err)
 		}
 		r.pages[kind] = t
 	}

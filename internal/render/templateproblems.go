@@ -42,6 +42,15 @@ func (s templateSources) problem(err error, hint string) diag.Problem {
 	return diag.Problem{Pos: pos, Severity: diag.Error, Code: "template", Msg: msg, Hint: hint}
 }
 
+// parseError is the error of a template that does not parse: a problem
+// at its line when the error names one, else the error as it is.
+func (s templateSources) parseError(err error) error {
+	if p := s.problem(err, templateHint); p.Line > 0 {
+		return p
+	}
+	return fmt.Errorf("theme: %w", err)
+}
+
 // position reads the place text/template and html/template put at the
 // start of their errors: "template: post.html:5:14: executing …",
 // "template: base.html:7: unexpected …", "html/template:card.html:3:9: …".
