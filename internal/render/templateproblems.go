@@ -72,7 +72,7 @@ func (s templateSources) position(msg string) (diag.Pos, string) {
 		return diag.Pos{Path: "themes"}, msg
 	}
 	pos := diag.Pos{Path: file, Line: line}
-	if col, err := strconv.Atoi(parts[2]); err == nil && len(parts) == 4 {
+	if col, err := strconv.Atoi(parts[2]); err == nil && col >= 0 && len(parts) == 4 {
 		pos.Col = col + 1 // text/template counts bytes from 0
 		rest = parts[3]
 	} else {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -55,4 +56,26 @@ func TestTemplateFailuresOncePerError(t *testing.T) {
 			t.Errorf("problem %d:\n got %s (hint %q)\nwant %s", i, s, got[i].Hint, want[i])
 		}
 	}
+}
+
+// FuzzTemplatePosition checks that any error text gives a problem either
+// at "themes" with the text unchanged, or at a known template file with a
+// line, a column that is 0 or at least 1, and the rest of the text.
+func FuzzTemplatePosition(f *testing.F) {
+	sources := templateSources{"post.html": "themes/plain/templates/post.html"}
+	f.Fuzz(func(t *testing.T, text string) {
+		p := sources.problem(errors.New(text), "hint")
+		if p.Path == "themes" {
+			if p.Msg != text || p.Line != 0 {
+				t.Fatalf("%q: unpositioned, but %d %q", text, p.Line, p.Msg)
+			}
+			return
+		}
+		if p.Path != "themes/plain/templates/post.html" || p.Line < 1 || p.Col < 0 {
+			t.Fatalf("%q: at %s", text, p.Pos)
+		}
+		if !strings.Contains(text, p.Msg) {
+			t.Fatalf("%q: message %q is not from the text", text, p.Msg)
+		}
+	})
 }
