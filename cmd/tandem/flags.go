@@ -72,7 +72,11 @@ func flagProblem(fs *flag.FlagSet, err error) string {
 	if len(starting) == 1 {
 		meant = starting[0]
 	}
-	problem := "unknown flag --" + name
+	dashes := "--"
+	if len(name) == 1 {
+		dashes = "-" // a short flag, as -s and -d are written
+	}
+	problem := "unknown flag " + dashes + name
 	if meant != "" {
 		problem += "; did you mean --" + meant + "?"
 	}

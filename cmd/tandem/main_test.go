@@ -68,6 +68,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"chek"}, exitUsage, `unknown command "chek"; did you mean "check"?`},
 		{[]string{"build", "--zzz"}, exitUsage, "tandem build: unknown flag --zzz\nUsage: tandem build"},
 		{[]string{"build", "--dest", "x"}, exitUsage, "unknown flag --dest; did you mean --destination?"},
+		{[]string{"build", "-x"}, exitUsage, "tandem build: unknown flag -x\n"},
 		{[]string{"check", "--thorogh"}, exitUsage, "unknown flag --thorogh; did you mean --thorough?"},
 		{[]string{"review", "approve", "--bi", "x"}, exitUsage, "tandem review approve: unknown flag --bi; did you mean --by?"},
 		{[]string{"serve", "--port", "abc"}, exitUsage, `tandem serve: invalid value "abc" for flag -port`},
