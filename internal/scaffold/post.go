@@ -134,7 +134,7 @@ func (s Site) checkFree(name, slug string) error {
 	posts, _ := content.Load(s.Root.FS())
 	for _, p := range posts {
 		if p.Slug == slug {
-			return errorf("choose another title, or set slug: in the new post's front matter", "the post %s already has the address /posts/%s/", p.Path, slug)
+			return errorf("choose another title: the address is made from it", "the post %s already has the address /posts/%s/", p.Path, slug)
 		}
 	}
 	return nil

@@ -239,7 +239,7 @@ func TestNewPostRefuses(t *testing.T) {
 		}, Post{Title: `Sie sagte "ja"`, Tandem: "t01"},
 			`the archetype themes/eigen/archetypes/post.md makes a post that does not read back: content/posts/r1/2024-03-05-sie-sagte-ja.md:2:1: …; write values with {{yaml .Title}}, which quotes them as YAML needs`},
 		{"a page another post has", map[string]string{"content/posts/r1/2024-01-20-treffen.md": "---\ntitle: Treffen\ndate: 2024-01-20\ntandem: t01\n---\n"},
-			Post{Title: "Treffen", Tandem: "t01"}, "the post content/posts/r1/2024-01-20-treffen.md already has the address /posts/treffen/; choose another title, or set slug: in the new post's front matter"},
+			Post{Title: "Treffen", Tandem: "t01"}, "the post content/posts/r1/2024-01-20-treffen.md already has the address /posts/treffen/; choose another title: the address is made from it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
