@@ -69,6 +69,9 @@ func runCheck(e env, args []string) int {
 	if *timings && stages != nil {
 		fmt.Fprintf(e.stderr, "Stages: %s\n", stages)
 	}
+	if outlined != nil && !*preview && len(outlined.Site.Hidden) > 0 {
+		fmt.Fprintf(e.stderr, "tandem check: %d post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too\n", len(outlined.Site.Hidden))
+	}
 	errs, warns := problems.Count()
 	if errs > 0 || (*strict && warns > 0) {
 		return exitContent

@@ -184,3 +184,17 @@ func TestCheckTimings(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSaysWhatItLeftOut checks that a production check says how many
+// posts it did not check, and that --preview checks them.
+func TestCheckSaysWhatItLeftOut(t *testing.T) {
+	t.Parallel()
+	_, _, errs := runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01")
+	if !strings.Contains(errs, "4 post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too") {
+		t.Errorf("stderr: %q", errs)
+	}
+	_, _, errs = runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--preview")
+	if strings.Contains(errs, "held back") {
+		t.Errorf("--preview still says posts were held back: %q", errs)
+	}
+}
