@@ -9,7 +9,7 @@ import (
 // Closest returns the candidate nearest to word by edit distance, or ""
 // when none is close enough to be a likely typo.
 func Closest(word string, candidates []string) string {
-	best, bestDist := "", len(word)/2+2
+	best, bestDist := "", len(word)/3+2
 	for _, c := range candidates {
 		d := distance(strings.ToLower(word), strings.ToLower(c))
 		if d < bestDist || (d == bestDist && best != "" && c < best) {

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"reflect"
 	"strconv"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/themes"
 )
 
@@ -39,7 +41,46 @@ func (s templateSources) add(theme fs.FS, names ...string) {
 // template file of the theme is reported at "themes".
 func (s templateSources) problem(err error, hint string) diag.Problem {
 	pos, msg := s.position(err.Error())
-	return diag.Problem{Pos: pos, Severity: diag.Error, Code: "template", Msg: msg, Hint: hint}
+	return diag.Problem{Pos: pos, Severity: diag.Error, Code: "template", Msg: msg, Hint: mistakeHint(msg, hint)}
+}
+
+// mistakeHint says what to do about the commonest template mistakes; for
+// others it is hint.
+func mistakeHint(msg, hint string) string {
+	switch {
+	case strings.HasSuffix(msg, "unexpected EOF"):
+		return "an {{if}}, {{range}}, {{with}}, {{block}} or {{define}} above is not closed with {{end}}"
+	case strings.Contains(msg, "can't evaluate field "):
+		// … can't evaluate field Titel in type *render.PostView
+		_, rest, _ := strings.Cut(msg, "can't evaluate field ")
+		field, typ, _ := strings.Cut(rest, " in type ")
+		if names := templateFields(typ); names != nil {
+			return hint + ": " + strings.TrimPrefix(typ, "*") + " has no field " + field + "; " + diag.Suggest(field, names)
+		}
+	}
+	return hint
+}
+
+// templateFields lists the fields of a type templates are given, by the
+// name text/template calls it in its errors ("*render.PostView"), or nil
+// for a type it does not know.
+func templateFields(typ string) []string {
+	for _, t := range []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[PostView](), reflect.TypeFor[Link](),
+		reflect.TypeFor[Pager](), reflect.TypeFor[Nav](), reflect.TypeFor[Dashboard](), reflect.TypeFor[DashboardGroup](),
+		reflect.TypeFor[DashboardEntry](), reflect.TypeFor[site.Site](), reflect.TypeFor[site.Post](), reflect.TypeFor[site.Round](),
+		reflect.TypeFor[site.Tandem](), reflect.TypeFor[site.Tag](), reflect.TypeFor[site.Person]()} {
+		if strings.TrimPrefix(typ, "*") != t.String() {
+			continue
+		}
+		var names []string
+		for _, f := range reflect.VisibleFields(t) { // with those of embedded structs
+			if f.IsExported() && !f.Anonymous {
+				names = append(names, f.Name)
+			}
+		}
+		return names
+	}
+	return nil
 }
 
 // parseError is the error of a template that does not parse: a problem
