@@ -100,6 +100,7 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 		problems.Sort()
 		return nil, nil, problems
 	}
+	problems.Add(r.ThemeWarnings()...)
 	return s, r, problems
 }
 

@@ -33,6 +33,8 @@ type Renderer struct {
 	converters sync.Pool
 	// sources names the theme file of each template, for problems.
 	sources templateSources
+	// warnings are what is amiss in the theme without breaking a page.
+	warnings diag.List
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -46,7 +48,7 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath, sources: templateSources{}}
+	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath, sources: newTemplateSources()}
 	r.converters.New = func() any { return newConverter(r.md) }
 	r.sources.add(theme, "templates/base.html")
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
@@ -67,8 +69,13 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 		}
 		r.pages[kind] = t
 	}
+	r.warnings = r.sources.missingStrings(theme, str, lang)
 	return r, nil
 }
+
+// ThemeWarnings are what is amiss in the theme without breaking a page,
+// such as a UI string its templates name and its strings file lacks.
+func (r *Renderer) ThemeWarnings() diag.List { return slices.Clone(r.warnings) }
 
 // templateHint is the hint of a problem in a theme's template.
 const templateHint = "fix the theme template"

@@ -23,16 +23,24 @@ func (r *Renderer) chromeProblem(err error) diag.Problem {
 	return p
 }
 
-// templateSources maps the name a template file is parsed under ("post.html",
-// "post-card.html") to the file it comes from, as problems name it
-// ("themes/plain/templates/post.html"): text/template names a file by its
-// base name in its errors.
-type templateSources map[string]string
+// templateSources knows the theme file of each template, by the name the
+// file is parsed under ("post.html", "post-card.html"): text/template
+// names a file by its base name in its errors.
+type templateSources struct {
+	display map[string]string // as problems name it: "themes/plain/templates/post.html"
+	files   map[string]string // in the theme: "templates/post.html"
+}
+
+// newTemplateSources returns sources that know no file yet.
+func newTemplateSources() templateSources {
+	return templateSources{display: map[string]string{}, files: map[string]string{}}
+}
 
 // add records the theme's files names (e.g. "templates/partials/card.html").
 func (s templateSources) add(theme fs.FS, names ...string) {
 	for _, name := range names {
-		s[path.Base(name)] = themes.Source(theme, name)
+		s.display[path.Base(name)] = themes.Source(theme, name)
+		s.files[path.Base(name)] = name
 	}
 }
 
@@ -104,7 +112,7 @@ func (s templateSources) position(msg string) (diag.Pos, string) {
 		return diag.Pos{Path: "themes"}, msg
 	}
 	parts := strings.SplitN(rest, ":", 4)
-	file, known := s[parts[0]]
+	file, known := s.display[parts[0]]
 	if !known || len(parts) < 3 {
 		return diag.Pos{Path: "themes"}, msg
 	}

@@ -9,10 +9,10 @@ import (
 )
 
 func TestTemplatePosition(t *testing.T) {
-	sources := templateSources{
+	sources := templateSources{display: map[string]string{
 		"post.html": "themes/plain/templates/post.html",
 		"post.md":   "themes/default/templates/partials/post.md",
-	}
+	}}
 	tests := []struct {
 		err, pos, msg string
 	}{
@@ -38,7 +38,7 @@ func TestTemplatePosition(t *testing.T) {
 // TestTemplateFailuresOncePerError checks that an error many pages share
 // is reported once, naming the first page and how many more.
 func TestTemplateFailuresOncePerError(t *testing.T) {
-	sources := templateSources{"base.html": "themes/default/templates/base.html"}
+	sources := templateSources{display: map[string]string{"base.html": "themes/default/templates/base.html"}}
 	nope := errors.New("template: base.html:4:5: executing \"base.html\" at <.Nope>: can't evaluate field Nope")
 	other := errors.New("template: base.html:9:2: executing \"base.html\" at <.X>: nil pointer")
 	errs := []error{nil, nope, nope, other, nil, nope}
@@ -62,7 +62,7 @@ func TestTemplateFailuresOncePerError(t *testing.T) {
 // at "themes" with the text unchanged, or at a known template file with a
 // line, a column that is 0 or at least 1, and the rest of the text.
 func FuzzTemplatePosition(f *testing.F) {
-	sources := templateSources{"post.html": "themes/plain/templates/post.html"}
+	sources := templateSources{display: map[string]string{"post.html": "themes/plain/templates/post.html"}}
 	f.Fuzz(func(t *testing.T, text string) {
 		p := sources.problem(errors.New(text), "hint")
 		if p.Path == "themes" {

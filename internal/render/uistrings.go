@@ -1,0 +1,64 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/themes"
+)
+
+// missingStrings finds the UI strings the theme's templates name that its
+// strings file lacks: {{t "key" …}}, which would print the key itself, and
+// {{.T.key}}, which would print nothing. Keys built while rendering
+// (state, plural) are not seen. Each is a warning at the key in the
+// template, with the closest key the strings file has.
+func (s templateSources) missingStrings(theme fs.FS, str *Strings, lang string) diag.List {
+	uses := regexp.MustCompile(`(?:[\s({]t\s+"([^"\\]+)")|(?:\.T\.([A-Za-z0-9_]+))`)
+	known := make([]string, 0, len(str.text))
+	for k := range str.text {
+		known = append(known, k)
+	}
+	slices.Sort(known)
+	files := make([]string, 0, len(s.files))
+	for name := range s.files {
+		files = append(files, name)
+	}
+	slices.Sort(files)
+	var problems diag.List
+	for _, name := range files {
+		data, err := fs.ReadFile(theme, s.files[name])
+		if err != nil {
+			continue
+		}
+		for _, m := range uses.FindAllSubmatchIndex(data, -1) {
+			start, end, shows := m[2], m[3], "the key itself"
+			if start < 0 {
+				start, end, shows = m[4], m[5], "nothing"
+			}
+			key := string(data[start:end])
+			if _, ok := str.text[key]; ok {
+				continue
+			}
+			hint := fmt.Sprintf("add %s: … to %s", key, themes.Source(theme, "i18n/"+lang+".yaml"))
+			if c := diag.Closest(key, known); c != "" {
+				hint = fmt.Sprintf("did you mean %q?", c)
+			}
+			problems.Warnf(textPos(s.display[name], data, start), "unknown-string", hint,
+				"the UI string %q is not in the theme's i18n/%s.yaml; the page shows %s", key, lang, shows)
+		}
+	}
+	return problems
+}
+
+// textPos is the line and column (in characters, from 1) of byte off.
+func textPos(path string, data []byte, off int) diag.Pos {
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+	return diag.Pos{Path: path, Line: line, Col: col}
+}
