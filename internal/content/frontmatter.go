@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"unicode/utf8"
 
@@ -183,7 +184,31 @@ func posOf(path string, data []byte, off int) diag.Pos {
 	return diag.Pos{Path: path, Line: line, Col: utf8.RuneCount(before[lineStart:]) + 1}
 }
 
-// ParseFront decodes a split document's front matter.
+// ParseFront decodes a split document's front matter. When its YAML is
+// broken below an empty line, the closing --- is likely missing above
+// (the front matter then runs to a --- in the text), and the hint says so.
 func ParseFront(path string, doc Document) (*metadata.Map, diag.List) {
-	return metadata.Parse(path, doc.Front, doc.FrontLine-1)
+	m, problems := metadata.Parse(path, doc.Front, doc.FrontLine-1)
+	for i, p := range problems {
+		if p.Code == "yaml-syntax" {
+			if empty := firstEmptyLine(doc.Front); empty > 0 && doc.FrontLine-1+empty < p.Line {
+				problems[i].Hint = fmt.Sprintf("is the closing --- missing? The front matter runs to the --- on line %d; if it ends at the empty line %d, put a line --- there. Otherwise: %s",
+					doc.BodyLine-1, doc.FrontLine-1+empty, p.Hint)
+			}
+		}
+	}
+	return m, problems
+}
+
+// firstEmptyLine is the number (from 1) of the first line of text that
+// holds only spaces, or 0.
+func firstEmptyLine(text []byte) int {
+	for n := 1; len(text) > 0; n++ {
+		line, rest, _ := bytes.Cut(text, []byte("\n"))
+		if len(bytes.TrimSpace(line)) == 0 {
+			return n
+		}
+		text = rest
+	}
+	return 0
 }

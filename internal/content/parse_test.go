@@ -186,3 +186,20 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// TestUnclosedFrontMatterHint checks that broken YAML below an empty line
+// of the front matter asks whether the closing --- is missing, and that
+// other broken YAML keeps its own hint.
+func TestUnclosedFrontMatterHint(t *testing.T) {
+	unclosed := "---\ntitle: Test\ndate: 2024-03-05\nround: r1\n\nHeute haben wir viel gelernt.\n\n---\n\nMehr Text.\n"
+	_, problems := Parse("content/posts/a.md", []byte(unclosed))
+	if len(problems) != 1 || problems[0].Pos.String() != "content/posts/a.md:6:1" ||
+		!strings.HasPrefix(problems[0].Hint, "is the closing --- missing? The front matter runs to the --- on line 8; if it ends at the empty line 5, put a line --- there.") {
+		t.Errorf("unclosed: %v", problems)
+	}
+	broken := "---\ntitle: Test\nHeute haben wir viel gelernt.\n---\nText\n"
+	_, problems = Parse("content/posts/b.md", []byte(broken))
+	if len(problems) != 1 || strings.Contains(problems[0].Hint, "closing ---") {
+		t.Errorf("broken: %v", problems)
+	}
+}
