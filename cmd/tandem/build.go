@@ -52,7 +52,7 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}
-	printProblems(e, problems)
+	printProblems(e, below(*source, problems))
 	switch {
 	case err != nil:
 		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)

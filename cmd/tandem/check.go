@@ -89,11 +89,30 @@ func terminal(e env, w io.Writer) io.Writer {
 	return f
 }
 
+// fromHere is dir as seen from the working folder: an absolute path
+// inside it becomes relative (GitHub annotations and editors expect paths
+// from the repository root, where CI runs), any other is only cleaned.
+func fromHere(dir string) string {
+	dir = filepath.Clean(dir)
+	if !filepath.IsAbs(dir) {
+		return dir
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return dir
+	}
+	if rel, err := filepath.Rel(wd, dir); err == nil && filepath.IsLocal(rel) {
+		return rel
+	}
+	return dir
+}
+
 // below puts dir in front of every path, so positions are relative to the
 // folder tandem runs in (where editors and CI look for them), not to the
 // site folder.
 func below(dir string, l diag.List) diag.List {
-	if filepath.Clean(dir) == "." {
+	dir = fromHere(dir)
+	if dir == "." {
 		return l
 	}
 	out := make(diag.List, len(l))

@@ -198,3 +198,27 @@ func TestCheckSaysWhatItLeftOut(t *testing.T) {
 		t.Errorf("--preview still says posts were held back: %q", errs)
 	}
 }
+
+// TestPathsFromHere checks that build and check name files as seen from
+// the working folder, whether -s is relative or absolute (inside it).
+func TestPathsFromHere(t *testing.T) {
+	t.Parallel()
+	rel := "../../internal/build/testdata/invalid/unknown-refs"
+	abs, err := filepath.Abs("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := rel + "/content/posts/a.md:4:9: error: tandem \"t1\" is unknown"
+	for _, args := range [][]string{{"build", "-s", rel, "-d", t.TempDir()}, {"check", "-s", rel}} {
+		_, out, errs := runCmd(t, args...)
+		if !strings.Contains(out+errs, want) {
+			t.Errorf("%v: output lacks %q:\n%s%s", args, want, out, errs)
+		}
+	}
+	if got := fromHere(abs); got != "testdata" {
+		t.Errorf("fromHere(%s) = %s, want testdata", abs, got)
+	}
+	if got := fromHere("/"); got != "/" {
+		t.Errorf("fromHere(/) = %s, want / (outside the working folder)", got)
+	}
+}

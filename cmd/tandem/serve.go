@@ -138,7 +138,7 @@ func (s *session) mode() string {
 func (s *session) firstBuild() string {
 	start := time.Now()
 	compiled, problems := s.compiler.Compile()
-	printProblems(s.e, problems)
+	printProblems(s.e, below(s.o.source, problems))
 	if compiled == nil {
 		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
 		return s.basePath()
@@ -187,7 +187,7 @@ func (s *session) rebuild(b watch.Batch) {
 		paths = []string{"."}
 	}
 	next, problems := s.compiler.Update(paths)
-	printProblems(s.e, problems)
+	printProblems(s.e, below(s.o.source, problems))
 	if next == nil {
 		s.srv.Publish(server.Update{Problems: errorsOnly(problems)})
 		fmt.Fprintf(s.e.stdout, "%s  %s: errors, still serving the last good build\n", clock(), describe(paths))
