@@ -48,11 +48,29 @@ func Load(site fs.FS) (*Programme, diag.List) {
 		p.Unreadable = true
 	} else {
 		decodeProgramme(p, m, &problems)
+		checkTheme(site, p, m, &problems)
 	}
 	tandems, probs := loadTandems(site)
 	p.Tandems = tandems
 	problems.Add(probs...)
 	return p, problems
+}
+
+// checkTheme reports a theme: naming no folder themes/NAME beside
+// content/ (the default theme needs none), where it is written.
+func checkTheme(site fs.FS, p *Programme, m *metadata.Map, l *diag.List) {
+	if p.Theme == "default" {
+		return
+	}
+	dir := "themes/" + p.Theme
+	if strings.Contains(p.Theme, "/") || !fs.ValidPath(dir) {
+		l.Errorf(m.Pos("theme"), "unknown-theme", "write the name of a folder in themes/, e.g. theme: plain", "%q is not the name of a theme folder", p.Theme)
+		return
+	}
+	if info, err := fs.Stat(site, dir); err != nil || !info.IsDir() {
+		l.Errorf(m.Pos("theme"), "unknown-theme", "create the folder "+dir+" beside content/ (it is layered over the default theme), or remove theme: to use the default",
+			"theme %q not found: there is no folder %s", p.Theme, dir)
+	}
 }
 
 // readFile reads a programme or tandem file. Symbolic links are not

@@ -63,7 +63,7 @@ reviewers: [frauke]
 
 func TestLoadAllFields(t *testing.T) {
 	t.Parallel()
-	p, problems := Load(fstest.MapFS{File: file(fullProgramme)})
+	p, problems := Load(fstest.MapFS{File: file(fullProgramme), "themes/plain/templates/post.html": file("")})
 	wantProblems(t, problems, nil)
 	want := &Programme{
 		Path: File, Title: "Reverse Mentoring", Description: "Azubis coachen den Vorstand.", Language: "en",
@@ -198,5 +198,25 @@ func TestLoadMissingOrLarge(t *testing.T) {
 				t.Errorf("Load must return a usable programme with defaults")
 			}
 		})
+	}
+}
+
+func TestThemeFolderChecked(t *testing.T) {
+	for theme, want := range map[string]string{
+		"default": "",
+		"plain":   "",
+		"fehlt":   `content/programme.yaml:2:8 unknown-theme: theme "fehlt" not found: there is no folder themes/fehlt`,
+		"../x":    `content/programme.yaml:2:8 unknown-theme: "../x" is not the name of a theme folder`,
+		"a/b":     `content/programme.yaml:2:8 unknown-theme: "a/b" is not the name of a theme folder`,
+	} {
+		site := fstest.MapFS{File: file("title: T\ntheme: " + theme + "\n"), "themes/plain/templates/post.html": file("")}
+		_, problems := Load(site)
+		got := ""
+		for _, p := range problems {
+			got += fmt.Sprintf("%s %s: %s", p.Pos, p.Code, p.Msg)
+		}
+		if got != want {
+			t.Errorf("theme %s: got %q, want %q", theme, got, want)
+		}
 	}
 }
