@@ -18,13 +18,46 @@ func (m *Map) syntaxProblem(data []byte, err error) diag.Problem {
 		return diag.Problem{Pos: diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, Severity: diag.Error,
 			Code: "yaml-bad-character", Msg: what, Hint: "delete it and type it again; it often comes from copying text out of another program"}
 	}
-	msg, hint := explainSyntax(cleanErr(err))
+	lib := cleanErr(err)
+	msg, hint := explainSyntax(lib)
 	line := syntaxLine(data)
 	if line < 1 {
 		line = 1
 	}
-	return diag.Problem{Pos: diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: 1}, Severity: diag.Error,
+	col := 1
+	if lib == "mapping values are not allowed in this context" {
+		col = secondColon(lineText(data, line))
+	}
+	return diag.Problem{Pos: diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, Severity: diag.Error,
 		Code: "yaml-syntax", Msg: msg, Hint: hint}
+}
+
+// secondColon is the column (in characters, from 1) of the first ": "
+// after the one that ends a field's name, where YAML refuses a second
+// one ("title: Teil 2: Rückblick"), or 1 when there is none.
+func secondColon(line []byte) int {
+	first := bytes.Index(line, []byte(": "))
+	if first < 0 {
+		return 1
+	}
+	second := bytes.Index(line[first+2:], []byte(": "))
+	if second < 0 {
+		return 1
+	}
+	return utf8.RuneCount(line[:first+2+second]) + 1
+}
+
+// lineText is line n (from 1) of data, without its line break.
+func lineText(data []byte, n int) []byte {
+	for ; n > 1; n-- {
+		_, rest, found := bytes.Cut(data, []byte("\n"))
+		if !found {
+			return nil
+		}
+		data = rest
+	}
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	return line
 }
 
 // syntaxLine returns the line (from 1) of data that the library's syntax
