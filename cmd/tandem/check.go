@@ -17,7 +17,7 @@ import (
 )
 
 func runCheck(e env, args []string) int {
-	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--now TIME] [--preview] [--thorough] [--timings]")
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--preview] [--thorough] [--timings]")
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
@@ -25,6 +25,8 @@ func runCheck(e env, args []string) int {
 	thorough := fs.Bool("thorough", false, "render every page to check the links the theme writes (default: a sample of pages covering every kind and shape)")
 	nowText := fs.String("now", "", "the time that decides which posts are due and which rounds are over (default: now)")
 	timings := fs.Bool("timings", false, "also print how long each stage took (on standard error, after the findings)")
+	var ignore []string
+	fs.Var(listFlag{items: &ignore, split: true}, "ignore", "leave out warnings of these kinds, e.g. diary-gap,no-summary (the kinds are the codes --format json prints); errors are never left out")
 	if ok, code := parse(fs, args); !ok {
 		return code
 	}
@@ -62,12 +64,16 @@ func runCheck(e env, args []string) int {
 		problems.Sort()
 		stages = append(outlined.Timings, build.Timing{Stage: "links+practice", Duration: time.Since(start)})
 	}
+	problems, ignored := leaveOut(problems, ignore)
 	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems)); err != nil {
 		fmt.Fprintln(e.stderr, "tandem check:", err)
 		return exitContent
 	}
 	if *timings && stages != nil {
 		fmt.Fprintf(e.stderr, "Stages: %s\n", stages)
+	}
+	if ignored > 0 {
+		fmt.Fprintf(e.stderr, "tandem check: %d warning(s) left out (--ignore %s)\n", ignored, strings.Join(ignore, ","))
 	}
 	if outlined != nil && !*preview && len(outlined.Site.Hidden) > 0 {
 		fmt.Fprintf(e.stderr, "tandem check: %d post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too\n", len(outlined.Site.Hidden))
@@ -87,6 +93,18 @@ func terminal(e env, w io.Writer) io.Writer {
 		return nil
 	}
 	return f
+}
+
+// leaveOut removes the warnings whose code is one of kinds and says how
+// many it removed. Errors stay: a site with errors cannot be built.
+func leaveOut(l diag.List, kinds []string) (diag.List, int) {
+	if len(kinds) == 0 {
+		return l, 0
+	}
+	kept := slices.DeleteFunc(slices.Clone(l), func(p diag.Problem) bool {
+		return p.Severity == diag.Warning && slices.Contains(kinds, p.Code)
+	})
+	return kept, len(l) - len(kept)
 }
 
 // fromHere is dir as seen from the working folder: an absolute path

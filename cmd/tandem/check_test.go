@@ -58,7 +58,7 @@ func TestCheckFormats(t *testing.T) {
 	hint: another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean
 content/tandems/t01.yaml:1:1: warning: tandem t01 has no learning goals
 	hint: add the goals, one per line: goals: ["Kurzvideos verstehen", "Einen Beitrag selbst posten"]
-1 error, 1 warning
+1 error, 1 warning (no-goals 1)
 `},
 		{"json", `[
   {
@@ -220,5 +220,24 @@ func TestPathsFromHere(t *testing.T) {
 	}
 	if got := fromHere("/"); got != "/" {
 		t.Errorf("fromHere(/) = %s, want / (outside the working folder)", got)
+	}
+}
+
+// TestCheckIgnore checks that --ignore leaves warnings of a kind out of
+// the findings and of --strict's verdict and says so, and that the text
+// format counts the warnings by kind.
+func TestCheckIgnore(t *testing.T) {
+	t.Parallel()
+	code, out, errs := runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--strict")
+	if code != exitContent || !strings.Contains(out, "0 errors, 1 warning (diary-gap 1)\n") {
+		t.Errorf("without --ignore: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--strict", "--ignore", "no-summary,diary-gap")
+	if code != exitOK || !strings.Contains(out, "0 errors, 0 warnings") || !strings.Contains(errs, "1 warning(s) left out (--ignore no-summary,diary-gap)") {
+		t.Errorf("with --ignore: exit %d\n%s%s", code, out, errs)
+	}
+	_, out, _ = runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--format", "json", "--ignore", "diary-gap")
+	if strings.Contains(out, "diary-gap") {
+		t.Errorf("json still holds the ignored kind:\n%s", out)
 	}
 }

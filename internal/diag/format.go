@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -62,7 +64,34 @@ func WriteText(w io.Writer, l List) error {
 // Summary counts the problems in words: "1 error, 0 warnings".
 func Summary(l List) string {
 	errs, warns := l.Count()
-	return plural(errs, "error") + ", " + plural(warns, "warning")
+	s := plural(errs, "error") + ", " + plural(warns, "warning")
+	if warns > 0 {
+		s += " (" + warningKinds(l) + ")"
+	}
+	return s
+}
+
+// warningKinds counts the warnings by code, most first: "diary-gap 10,
+// no-summary 3".
+func warningKinds(l List) string {
+	count := map[string]int{}
+	for _, p := range l {
+		if p.Severity == Warning {
+			count[p.Code]++
+		}
+	}
+	kinds := slices.Collect(maps.Keys(count))
+	slices.SortFunc(kinds, func(a, b string) int {
+		if c := count[b] - count[a]; c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, len(kinds))
+	for i, k := range kinds {
+		parts[i] = fmt.Sprintf("%s %d", k, count[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 func plural(n int, word string) string {

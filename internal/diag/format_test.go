@@ -31,7 +31,7 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no learning goals: 100% un
 see below
 themes/a,b:c/x.html: error: rendering failed` + "\r" + `
 	hint: fix it
-2 errors, 1 warning
+2 errors, 1 warning (no-goals 1)
 `},
 		{"text", nil, "0 errors, 0 warnings\n"},
 		{"json", nil, "[]\n"},
@@ -107,7 +107,9 @@ func TestSummary(t *testing.T) {
 	}{
 		{nil, "0 errors, 0 warnings"},
 		{sample()[:1], "1 error, 0 warnings"},
-		{sample(), "2 errors, 1 warning"},
+		{sample(), "2 errors, 1 warning (no-goals 1)"},
+		{List{{Severity: Warning, Code: "b"}, {Severity: Warning, Code: "a"}, {Severity: Warning, Code: "b"}, {Severity: Warning, Code: "c"}},
+			"0 errors, 4 warnings (b 2, a 1, c 1)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
