@@ -71,6 +71,9 @@ type Server struct {
 	nonce     string
 	site      atomic.Pointer[siteVersion] // never nil
 	hub       *hub
+	// problems are the last failed build's errors, which the placeholder
+	// lists for a client without the live script; nil after a good one.
+	problems atomic.Pointer[[]diag.Problem]
 }
 
 // siteVersion is one published site, swapped atomically as a whole. Its
@@ -141,9 +144,11 @@ func (s *Server) Publish(u Update) {
 	s.hub.publish(func() (state, msg []byte) {
 		cur := s.site.Load()
 		if len(u.Problems) > 0 {
+			s.problems.Store(&u.Problems)
 			msg := problemsMessage(cur.id, u.Problems)
 			return msg, msg
 		}
+		s.problems.Store(nil)
 		if u.Site != nil {
 			cur = s.version(u.Site, cur.n+1)
 			s.site.Store(cur)

@@ -2,6 +2,8 @@ package server
 
 import (
 	"errors"
+	"fmt"
+	"html"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -130,6 +132,7 @@ func (s *Server) redirect(w http.ResponseWriter, r *http.Request, to string) {
 
 // placeholderPage is served while no build has succeeded yet. The meta
 // element makes the live script reload it on any new build.
+// It lists the problems itself too, for a client without the script.
 const placeholderPage = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="tandem-reload" content="always">
@@ -137,14 +140,27 @@ const placeholderPage = `<!doctype html>
 <body><h1>No site yet</h1>
 <p>The first build has not succeeded. Its problems are listed over this
 page; fix them and save, and this tab loads the site by itself.</p>
-</body>
+%s</body>
 </html>
 `
 
 // servePlaceholder answers 503 with a page that carries the live script,
 // so the tab shows the problems of the failed first build.
 func (s *Server) servePlaceholder(w http.ResponseWriter, r *http.Request, site *siteVersion) {
-	body := injectScript([]byte(placeholderPage), site.tag)
+	var list strings.Builder
+	if problems := s.problems.Load(); problems != nil {
+		list.WriteString("<ul>\n")
+		for _, p := range *problems {
+			fmt.Fprintf(&list, "<li><code>%s</code>: %s", html.EscapeString(p.Pos.String()), html.EscapeString(p.Msg))
+			if p.Hint != "" {
+				fmt.Fprintf(&list, "<br>hint: %s", html.EscapeString(p.Hint))
+			}
+			list.WriteString("</li>\n")
+		}
+		list.WriteString("</ul>\n")
+	}
+	page := fmt.Sprintf(placeholderPage, list.String())
+	body := injectScript([]byte(page), site.tag)
 	writeBody(w, r, http.StatusServiceUnavailable, "text/html; charset=utf-8", body)
 }
 

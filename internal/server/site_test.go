@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 func TestServeSite(t *testing.T) {
@@ -239,5 +241,24 @@ func TestPublishKeepsLastGoodSite(t *testing.T) {
 		if countTags(body) != 1 {
 			t.Errorf("%s: want one script tag in %q", st.name, body)
 		}
+	}
+}
+
+// TestPlaceholderListsProblems checks that the page served before the
+// first good build lists the build's problems, escaped, for a client
+// without the live script, and lists none before any build.
+func TestPlaceholderListsProblems(t *testing.T) {
+	t.Parallel()
+	s := New(Options{})
+	t.Cleanup(s.Close)
+	if body := request(s.Handler(), "GET", "/").Body.String(); strings.Contains(body, "<ul>") {
+		t.Errorf("a list before any build: %q", body)
+	}
+	s.Publish(Update{Problems: []diag.Problem{{Pos: diag.Pos{Path: "content/posts/a.md", Line: 2, Col: 8},
+		Severity: diag.Error, Msg: `tandem "<t1>" is unknown`, Hint: "did you mean t01?"}}})
+	w := request(s.Handler(), "GET", "/")
+	want := "<li><code>content/posts/a.md:2:8</code>: tandem &#34;&lt;t1&gt;&#34; is unknown<br>hint: did you mean t01?</li>"
+	if w.Code != http.StatusServiceUnavailable || !strings.Contains(w.Body.String(), want) {
+		t.Errorf("got %d %q, want 503 with %q", w.Code, w.Body.String(), want)
 	}
 }
