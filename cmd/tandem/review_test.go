@@ -180,3 +180,26 @@ func TestReviewFilesRelativeToHere(t *testing.T) {
 		t.Errorf("a file outside the site: exit %d, %s", code, stderr)
 	}
 }
+
+// TestSubmitWarnsAboutSkeleton checks that submitting a post as tandem
+// new wrote it warns about the skeleton's text and empty sections, and
+// still submits it.
+func TestSubmitWarnsAboutSkeleton(t *testing.T) {
+	t.Parallel()
+	dir := reviewSite(t)
+	code, stdout, stderr := runTandem("new", "post", "--tandem", "t01", "--date", "2024-03-08", "Noch leer", "-s", dir)
+	if code != exitOK {
+		t.Fatalf("new post: exit %d\n%s%s", code, stdout, stderr)
+	}
+	name := "content/posts/r1/2024-03-08-noch-leer.md"
+	code, stdout, stderr = runTandem("review", "submit", name, "-s", dir)
+	for _, want := range []string{name + ": warning: line 13 still holds the skeleton's text \"Worum ging es beim Treffen?",
+		`the section "## Was wir gelernt haben" (line 17) is still empty`} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if code != exitOK || !strings.Contains(stdout, "1 submitted") {
+		t.Errorf("exit %d, stdout:\n%s", code, stdout)
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/scaffold"
 )
 
 // changeFlags are the flags every review change shares.
@@ -31,8 +32,15 @@ func newChangeFlags(e env, name, synopsis string) changeFlags {
 
 func runSubmit(e env, args []string) int {
 	f := newChangeFlags(e, "submit", "review submit FILE... [-s DIR]\n\nAsks for review: sets status: review and review.submitted_at.\nFILE is a post's .md file or bundle folder, relative to the current folder or to the site folder.")
-	return f.run(e, "submit", args, false, func(w review.Workflow, now time.Time) review.Change {
-		return func(p *content.Post, data []byte) (review.Edit, error) { return w.Submit(p, data, now) }
+	return f.run(e, "submit", args, false, func(w review.Workflow, root *os.Root, now time.Time) review.Change {
+		return func(p *content.Post, data []byte) (review.Edit, error) {
+			edit, err := w.Submit(p, data, now)
+			if err == nil && root != nil {
+				skeleton := scaffold.Site{Root: root}.Leftovers(w.Programme, p)
+				edit.Warnings = append(edit.Warnings, skeleton...)
+			}
+			return edit, err
+		}
 	})
 }
 
@@ -41,7 +49,7 @@ func runApprove(e env, args []string) int {
 	by := f.fs.String("by", "", "the reviewer who approves (a key listed under reviewers in programme.yaml)")
 	force := f.fs.Bool("force", false, "approve drafts nobody submitted for review")
 	key := f.fs.String("key", "", "the reviewer's private SSH key file, to sign the approval (default: the key in ssh-agent matching their signing_key)")
-	return f.run(e, "approve", args, true, func(w review.Workflow, now time.Time) review.Change {
+	return f.run(e, "approve", args, true, func(w review.Workflow, _ *os.Root, now time.Time) review.Change {
 		if *by == "" {
 			return nil
 		}
@@ -54,7 +62,7 @@ func runReject(e env, args []string) int {
 	f := newChangeFlags(e, "reject", "review reject FILE... --by KEY --note TEXT [-s DIR]\n\nSends posts back to draft with a note for the authors (review.changes_requested).\nThe note never appears on the published site.")
 	by := f.fs.String("by", "", "the reviewer who sends it back (a key listed under reviewers in programme.yaml)")
 	note := f.fs.String("note", "", "what the authors should change")
-	return f.run(e, "reject", args, false, func(w review.Workflow, now time.Time) review.Change {
+	return f.run(e, "reject", args, false, func(w review.Workflow, _ *os.Root, now time.Time) review.Change {
 		if *by == "" || strings.TrimSpace(*note) == "" {
 			return nil
 		}
@@ -65,7 +73,7 @@ func runReject(e env, args []string) int {
 // run parses the command line, loads the programme once and applies the
 // change to every file. makeChange returns nil when a required flag is
 // missing; by, when given, must name a reviewer.
-func (f changeFlags) run(e env, name string, args []string, strict bool, makeChange func(review.Workflow, time.Time) review.Change, by ...*string) int {
+func (f changeFlags) run(e env, name string, args []string, strict bool, makeChange func(review.Workflow, *os.Root, time.Time) review.Change, by ...*string) int {
 	files, ok, code := parseFiles(f.fs, args)
 	if !ok {
 		return code
@@ -76,7 +84,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 		return exitUsage
 	}
 	w := review.Workflow{}
-	if len(files) == 0 || makeChange(w, now) == nil {
+	if len(files) == 0 || makeChange(w, nil, now) == nil {
 		fmt.Fprintf(e.stderr, "tandem review %s: %s\n", name, missing(name, len(files)))
 		f.fs.Usage()
 		return exitUsage
@@ -95,7 +103,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 		}
 	}
 	names, failed := resolveAll(e, *f.source, files)
-	outcomes := review.Batch{Root: root, Programme: prog, Strict: strict}.Run(names, makeChange(w, now))
+	outcomes := review.Batch{Root: root, Programme: prog, Strict: strict}.Run(names, makeChange(w, root, now))
 	return report(e, name, outcomes, failed)
 }
 
