@@ -53,8 +53,10 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 		switch {
 		case p == programme.File || strings.HasPrefix(p, programme.TandemDir+"/") || p == programme.TandemDir:
 			reloadProgramme = true
-		case strings.HasPrefix(p, "themes/"):
+		case p == "themes" || strings.HasPrefix(p, "themes/"):
 			c.renderer = nil
+			// The programme checks that its theme's folder exists.
+			reloadProgramme = reloadProgramme || strings.Count(p, "/") <= 1
 		case strings.HasPrefix(p, content.PostDir+"/"):
 			if !c.reloadPost(p) {
 				reloadAll = true

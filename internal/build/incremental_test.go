@@ -258,3 +258,24 @@ func TestUpdateFindsDuplicatePages(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateSeesNewThemeFolder checks that creating the folder of the
+// theme programme.yaml names clears the "theme not found" error, as a
+// full compile would.
+func TestUpdateSeesNewThemeFolder(t *testing.T) {
+	site := t.TempDir()
+	if err := os.CopyFS(site, os.DirFS("testdata/sites/programme")); err != nil {
+		t.Fatal(err)
+	}
+	replaceIn(t, filepath.Join(site, "content/programme.yaml"), "title: Tandem-Tagebuch", "title: Tandem-Tagebuch\ntheme: eigen")
+	root, _ := os.OpenRoot(site)
+	defer root.Close()
+	c := NewCompiler(root.FS(), Options{Now: goldenNow})
+	if compiled, problems := c.Compile(); compiled != nil || !strings.Contains(problems.Err().Error(), `theme "eigen" not found`) {
+		t.Fatalf("without its folder: %v", problems)
+	}
+	writeFile(t, filepath.Join(site, "themes/eigen/templates/404.html"), "{{define \"main\"}}<h1>Weg</h1>{{end}}\n")
+	if compiled, problems := c.Update([]string{"themes/eigen", "themes/eigen/templates/404.html"}); compiled == nil {
+		t.Fatalf("with its folder: %v", problems)
+	}
+}
