@@ -15,7 +15,7 @@ import (
 
 // newKinds are the things tandem new creates.
 var newKinds = []struct{ name, synopsis, summary string }{
-	{"post", `new post [-s DIR] (--tandem ID | --round ID) [--kind KIND] [--bundle] [--date YYYY-MM-DD] "Title"`, "a draft post from the theme's archetype"},
+	{"post", `new post [-s DIR] (--tandem ID | --round ID) [--kind KIND] [--bundle] [--date YYYY-MM-DD] [--slug SLUG] "Title"`, "a draft post from the theme's archetype"},
 	{"tandem", "new tandem ID [-s DIR] --round ID --mentors a,b --mentee KEY [--goal TEXT]...", "a tandem file in content/tandems/"},
 	{"round", "new round ID [-s DIR] --title T --start YYYY-MM-DD --end YYYY-MM-DD [--summary S]", "a round, added to rounds: in programme.yaml"},
 }
@@ -71,6 +71,7 @@ func runNewPost(e env, args []string) int {
 	fs.StringVar(&req.Kind, "kind", "diary", "diary, retrospective or announcement")
 	fs.BoolVar(&req.Bundle, "bundle", false, "make a folder with index.md, so images can go beside the post")
 	fs.StringVar(&req.Date, "date", "", "the post's date as YYYY-MM-DD (default: today)")
+	fs.StringVar(&req.Slug, "slug", "", "the post's address, posts/SLUG/, and file name (default: made from the title)")
 	title, ok, code := parseMixed(fs, args)
 	if !ok {
 		return code

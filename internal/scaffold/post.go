@@ -31,6 +31,9 @@ type Post struct {
 	Bundle bool
 	// Date is YYYY-MM-DD; empty means today by the Site's clock.
 	Date string
+	// Slug is the post's address (posts/SLUG/) and file name; empty means
+	// one made from the title.
+	Slug string
 }
 
 // Archetype is what a post archetype (a text/template) is given.
@@ -62,6 +65,12 @@ func (s Site) NewPost(req Post) (string, error) {
 		return "", err
 	}
 	slug := content.Slugify(a.Title)
+	if req.Slug != "" {
+		if content.Slugify(req.Slug) != req.Slug {
+			return "", errorf("use lowercase letters, digits and hyphens, e.g. --slug "+content.Slugify(req.Slug), "--slug %q is not an address", req.Slug)
+		}
+		slug = req.Slug
+	}
 	if slug == "" {
 		return "", errorf("use a title with letters or digits", "the title %q gives no file name", a.Title)
 	}
@@ -134,7 +143,7 @@ func (s Site) checkFree(name, slug string) error {
 	posts, _ := content.Load(s.Root.FS())
 	for _, p := range posts {
 		if p.Slug == slug {
-			return errorf("choose another title: the address is made from it", "the post %s already has the address /posts/%s/", p.Path, slug)
+			return errorf("choose another title, or give the new post its own address with --slug", "the post %s already has the address /posts/%s/", p.Path, slug)
 		}
 	}
 	return nil

@@ -146,6 +146,17 @@ func TestNewPostVariants(t *testing.T) {
 			},
 		},
 		{
+			name:  "an address of its own, as the title's is taken",
+			files: map[string]string{"content/posts/r1/2024-01-20-treffen.md": "---\ntitle: Treffen\ndate: 2024-01-20\ntandem: t01\n---\nText\n"},
+			req:   Post{Title: "Treffen", Tandem: "t01", Slug: "treffen-2"},
+			path:  "content/posts/r1/2024-03-05-treffen-2.md",
+			check: func(t *testing.T, p *content.Post, text string) {
+				if p.Slug != "treffen-2" || p.Title != "Treffen" {
+					t.Errorf("slug %q, title %q", p.Slug, p.Title)
+				}
+			},
+		},
+		{
 			name: "a retrospective of a round, as a bundle",
 			req:  Post{Title: "Rückblick auf Runde 1", Round: "r1", Kind: "retrospective", Bundle: true},
 			path: "content/posts/r1/2024-03-05-rueckblick-auf-runde-1/index.md",
@@ -225,6 +236,7 @@ func TestNewPostRefuses(t *testing.T) {
 	}{
 		{"an unknown tandem", nil, Post{Title: "A", Tandem: "t1"}, `tandem "t1" is unknown; did you mean "t01"?`},
 		{"an unknown round", nil, Post{Title: "A", Round: "herbst", Kind: "announcement"}, `round "herbst" is unknown; known: r1`},
+		{"a slug that is no address", nil, Post{Title: "A", Tandem: "t01", Slug: "Mein Treffen"}, `--slug "Mein Treffen" is not an address; use lowercase letters, digits and hyphens, e.g. --slug mein-treffen`},
 		{"a round that is not the tandem's", map[string]string{"content/programme.yaml": strings.Replace(programmeYAML, "people:", "  - {id: r2, start: 2024-09-02, end: 2025-02-28}\npeople:", 1)},
 			Post{Title: "A", Tandem: "t01", Round: "r2"}, `--round "r2" does not match tandem "t01", which belongs to round "r1"; leave --round out; it follows from the tandem`},
 		{"neither tandem nor round", nil, Post{Title: "A"}, "the post belongs to no tandem or round; add --tandem ID for a diary post, or --round ID for a retrospective or announcement"},
@@ -239,7 +251,7 @@ func TestNewPostRefuses(t *testing.T) {
 		}, Post{Title: `Sie sagte "ja"`, Tandem: "t01"},
 			`the archetype themes/eigen/archetypes/post.md makes a post that does not read back: content/posts/r1/2024-03-05-sie-sagte-ja.md:2:1: …; write values with {{yaml .Title}}, which quotes them as YAML needs`},
 		{"a page another post has", map[string]string{"content/posts/r1/2024-01-20-treffen.md": "---\ntitle: Treffen\ndate: 2024-01-20\ntandem: t01\n---\n"},
-			Post{Title: "Treffen", Tandem: "t01"}, "the post content/posts/r1/2024-01-20-treffen.md already has the address /posts/treffen/; choose another title: the address is made from it"},
+			Post{Title: "Treffen", Tandem: "t01"}, "the post content/posts/r1/2024-01-20-treffen.md already has the address /posts/treffen/; choose another title, or give the new post its own address with --slug"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
