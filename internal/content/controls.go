@@ -31,7 +31,7 @@ func checkControls(path string, data []byte) diag.List {
 		if r >= 0x80 {
 			hint = "it is often a quotation mark or dash saved in the wrong encoding; type the character again"
 		}
-		problems.Errorf(posOf(path, data, i), "control-character", hint, "the text holds a control character (U+%04X) here", r)
+		problems.Errorf(diag.At(path, data, i), "control-character", hint, "the text holds a control character (U+%04X) here", r)
 		return problems
 	}
 	return problems

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // TestControlCharacters finds the first control character in a post at
@@ -52,8 +54,8 @@ func TestControlsEightAtATime(t *testing.T) {
 		switch {
 		case found != (len(got) == 1):
 			t.Fatalf("checkControls(%q) = %v, but a control character is there: %t", text, got, found)
-		case found && got[0].Pos != posOf("p.md", text, at):
-			t.Fatalf("checkControls(%q) reports %v, the first control character is at %v", text, got[0].Pos, posOf("p.md", text, at))
+		case found && got[0].Pos != diag.At("p.md", text, at):
+			t.Fatalf("checkControls(%q) reports %v, the first control character is at %v", text, got[0].Pos, diag.At("p.md", text, at))
 		}
 	}
 }

@@ -155,7 +155,7 @@ func checkText(path string, data []byte) diag.List {
 		return problems
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		problems.Errorf(posOf(path, data, i), "binary-file", "posts are plain text; move images into a bundle folder or static/",
+		problems.Errorf(diag.At(path, data, i), "binary-file", "posts are plain text; move images into a bundle folder or static/",
 			"this looks like a binary file, not Markdown")
 		return problems
 	}
@@ -170,18 +170,9 @@ func checkText(path string, data []byte) diag.List {
 		}
 		i += size
 	}
-	problems.Errorf(posOf(path, data, i), "not-utf8", "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
+	problems.Errorf(diag.At(path, data, i), "not-utf8", "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
 		"the text is not valid UTF-8")
 	return problems
-}
-
-// posOf converts a byte offset into a line and column (columns count
-// runes, from 1).
-func posOf(path string, data []byte, off int) diag.Pos {
-	before := data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	lineStart := bytes.LastIndexByte(before, '\n') + 1
-	return diag.Pos{Path: path, Line: line, Col: utf8.RuneCount(before[lineStart:]) + 1}
 }
 
 // ParseFront decodes a split document's front matter. When its YAML is

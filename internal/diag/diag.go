@@ -1,10 +1,12 @@
 package diag
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity says whether a Problem stops the build.
@@ -45,6 +47,15 @@ func (p Pos) String() string {
 		return fmt.Sprintf("%s:%d", p.Path, p.Line)
 	}
 	return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
+}
+
+// At is the position of byte off of the text data in the file path: its
+// line, and its column counted in characters, both from 1.
+func At(path string, data []byte, off int) Pos {
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	lineStart := bytes.LastIndexByte(before, '\n') + 1
+	return Pos{Path: path, Line: line, Col: utf8.RuneCount(before[lineStart:]) + 1}
 }
 
 // Problem is one finding: where, how bad, what is wrong and what to do.

@@ -1,12 +1,10 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/themes"
@@ -48,17 +46,9 @@ func (s templateSources) missingStrings(theme fs.FS, str *Strings, lang string) 
 			if c := diag.Closest(key, known); c != "" {
 				hint = fmt.Sprintf("did you mean %q?", c)
 			}
-			problems.Warnf(textPos(s.display[name], data, start), "unknown-string", hint,
+			problems.Warnf(diag.At(s.display[name], data, start), "unknown-string", hint,
 				"the UI string %q is not in the theme's i18n/%s.yaml; the page shows %s", key, lang, shows)
 		}
 	}
 	return problems
-}
-
-// textPos is the line and column (in characters, from 1) of byte off.
-func textPos(path string, data []byte, off int) diag.Pos {
-	before := data[:off]
-	line := bytes.Count(before, []byte("\n")) + 1
-	col := utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
-	return diag.Pos{Path: path, Line: line, Col: col}
 }

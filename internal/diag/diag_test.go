@@ -1,0 +1,12 @@
+package diag
+
+import "testing"
+
+func TestAt(t *testing.T) {
+	data := []byte("ab\nÄöx\n")
+	for off, want := range map[int]string{0: "f:1:1", 2: "f:1:3", 3: "f:2:1", 7: "f:2:3", 8: "f:2:4", 9: "f:3:1"} {
+		if got := At("f", data, off).String(); got != want {
+			t.Errorf("At(%d) = %s, want %s", off, got, want)
+		}
+	}
+}
