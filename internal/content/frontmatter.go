@@ -70,7 +70,7 @@ func split(path string, data []byte, lines *bufio.Reader) (Document, diag.List) 
 		if len(bytes.TrimSpace(data)) == 0 {
 			problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "empty-post", "write the front matter (---, title: …, date: …, ---) and the text, or delete the file",
 				"the post is empty")
-		} else if errors.Is(err, frontmatter.ErrNotFound) && string(bytes.TrimSpace(lineAt(data, start))) == "---" {
+		} else if errors.Is(err, frontmatter.ErrNotFound) && string(bytes.TrimSpace(diag.Line(data, start))) == "---" {
 			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-unclosed", "add a line with only --- after the last field",
 				"the front matter starting here is never closed")
 		} else {
@@ -129,21 +129,6 @@ func firstLine(data []byte) int {
 		line++
 	}
 	return line
-}
-
-// lineAt returns line n (from 1) of data.
-func lineAt(data []byte, n int) []byte {
-	for ; n > 1; n-- {
-		i := bytes.IndexByte(data, '\n')
-		if i < 0 {
-			return nil
-		}
-		data = data[i+1:]
-	}
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return data[:i]
-	}
-	return data
 }
 
 // checkText reports a file that is not UTF-8 text, at the first bad byte.

@@ -58,6 +58,20 @@ func At(path string, data []byte, off int) Pos {
 	return Pos{Path: path, Line: line, Col: utf8.RuneCount(before[lineStart:]) + 1}
 }
 
+// Line is line n (from 1) of the text data, without its line break, or
+// nil when data has fewer lines.
+func Line(data []byte, n int) []byte {
+	for ; n > 1; n-- {
+		_, rest, found := bytes.Cut(data, []byte("\n"))
+		if !found {
+			return nil
+		}
+		data = rest
+	}
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	return line
+}
+
 // Problem is one finding: where, how bad, what is wrong and what to do.
 type Problem struct {
 	Pos

@@ -10,3 +10,15 @@ func TestAt(t *testing.T) {
 		}
 	}
 }
+
+func TestLine(t *testing.T) {
+	data := []byte("eins\nzwei\n\nvier")
+	for n, want := range map[int]string{1: "eins", 2: "zwei", 3: "", 4: "vier", 5: ""} {
+		if got := string(Line(data, n)); got != want {
+			t.Errorf("Line(%d) = %q, want %q", n, got, want)
+		}
+	}
+	if Line(data, 5) != nil {
+		t.Error("a line past the end is not nil")
+	}
+}

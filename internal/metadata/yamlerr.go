@@ -26,7 +26,7 @@ func (m *Map) syntaxProblem(data []byte, err error) diag.Problem {
 	}
 	col := 1
 	if lib == "mapping values are not allowed in this context" {
-		col = secondColon(lineText(data, line))
+		col = secondColon(diag.Line(data, line))
 	}
 	return diag.Problem{Pos: diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, Severity: diag.Error,
 		Code: "yaml-syntax", Msg: msg, Hint: hint}
@@ -45,19 +45,6 @@ func secondColon(line []byte) int {
 		return 1
 	}
 	return utf8.RuneCount(line[:first+2+second]) + 1
-}
-
-// lineText is line n (from 1) of data, without its line break.
-func lineText(data []byte, n int) []byte {
-	for ; n > 1; n-- {
-		_, rest, found := bytes.Cut(data, []byte("\n"))
-		if !found {
-			return nil
-		}
-		data = rest
-	}
-	line, _, _ := bytes.Cut(data, []byte("\n"))
-	return line
 }
 
 // syntaxLine returns the line (from 1) of data that the library's syntax
