@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
 
@@ -17,18 +18,9 @@ import (
 // template, with the closest key the strings file has.
 func (s templateSources) missingStrings(theme fs.FS, str *Strings, lang string) diag.List {
 	uses := regexp.MustCompile(`(?:[\s({]t\s+"([^"\\]+)")|(?:\.T\.([A-Za-z0-9_]+))`)
-	known := make([]string, 0, len(str.text))
-	for k := range str.text {
-		known = append(known, k)
-	}
-	slices.Sort(known)
-	files := make([]string, 0, len(s.files))
-	for name := range s.files {
-		files = append(files, name)
-	}
-	slices.Sort(files)
+	known := slices.Sorted(maps.Keys(str.text))
 	var problems diag.List
-	for _, name := range files {
+	for _, name := range slices.Sorted(maps.Keys(s.files)) {
 		data, err := fs.ReadFile(theme, s.files[name])
 		if err != nil {
 			continue
