@@ -46,7 +46,7 @@ func hostileSite(t *testing.T) fstest.MapFS {
 		"content/posts/c.md": "---\ntitle: " + q(hostile("T3")) + "\ndate: 2024-02-03\ntandem: t01\nstatus: approved\nreview:\n  approved_by: " + q(hostile("AB")) +
 			"\n  approved_at: 2024-02-04T10:00:00Z\n  digest: sha256:" + strings.Repeat("0", 64) + "\n---\nText\n",
 	}
-	front := "title: " + q(hostile("T1")) + "\ndate: 2024-02-01\ntandem: t01\nauthors: [ada, cleo]\ntags: [" + q(hostile("G1")) + "]\nsummary: " + q(hostile("S1")) + "\n"
+	front := "title: " + q(hostile("T1")) + "\ndate: 2024-02-01\ntandem: t01\nround: r1\nauthors: [ada, cleo]\ntags: [" + q(hostile("G1")) + "]\nsummary: " + q(hostile("S1")) + "\n"
 	body := "Code: `" + hostile("C1") + "`\n\nAbsatz " + hostile("P1") + "\n"
 	files["content/posts/a.md"] = strings.Replace(approvedPost(t, "content/posts/a.md", front, body), "ada\n  approved_at", "rita\n  approved_at", 1)
 	site := fstest.MapFS{}

@@ -12,7 +12,9 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 // generateSite writes a programme with n posts below dir: three rounds,
@@ -61,7 +63,7 @@ func generateSite(t testing.TB, dir string, n int, tag string) {
 		case i%3 == 2:
 			files[file] = "---\n" + front + "---\n" + body
 		default:
-			files[file] = approvedFile(t, file, front, body, bundle)
+			files[file] = approvedFile(t, files, file, front, body, bundle)
 		}
 		maps.Copy(files, bundle)
 	}
@@ -69,10 +71,16 @@ func generateSite(t testing.TB, dir string, n int, tag string) {
 }
 
 // approvedFile returns the post file name approved by rev, its digest
-// taken over the text and the bundle files given.
-func approvedFile(t testing.TB, name, front, body string, bundle map[string]string) string {
+// taken over the text and the bundle files given, after validate against
+// the programme and tandems among site (which fills in the round).
+func approvedFile(t testing.TB, site map[string]string, name, front, body string, bundle map[string]string) string {
 	t.Helper()
 	m := fstest.MapFS{name: {Data: []byte("---\n" + front + "---\n" + body)}}
+	for k, v := range site {
+		if k == programme.File || strings.HasPrefix(k, programme.TandemDir+"/") {
+			m[k] = &fstest.MapFile{Data: []byte(v)}
+		}
+	}
 	for k, v := range bundle {
 		m[k] = &fstest.MapFile{Data: []byte(v)}
 	}
@@ -85,6 +93,10 @@ func approvedFile(t testing.TB, name, front, body string, bundle map[string]stri
 	}
 	if p == nil || problems.HasErrors() {
 		t.Fatalf("generated post %s does not load: %v", name, problems.Err())
+	}
+	prog, problems := programme.Load(m)
+	if problems.Add(validate.Check(prog, []*content.Post{p})...); problems.HasErrors() {
+		t.Fatalf("generated post %s is not valid: %v", name, problems.Err())
 	}
 	return "---\n" + front + "status: approved\nreview:\n  approved_by: rev\n  approved_at: 2024-01-01T00:00:00Z\n  digest: " +
 		review.Digest(p) + "\n---\n" + body

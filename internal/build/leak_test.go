@@ -15,6 +15,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 const leakProgramme = `title: Leak test
@@ -118,6 +119,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 		if problems.HasErrors() {
 			t.Fatal(problems.Err())
 		}
+		validate.Check(prog, []*content.Post{p}) // fills in the round, as tandem review approve does
 		ed, err := w.Approve(p, data, "frauke", time.Date(2024, 5, 20, 9, 0, 0, 0, time.UTC), review.ApproveOptions{Force: true})
 		if err != nil {
 			t.Fatal(err)

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
 // TestUnpublishedPostsLeaveNoTrace adds a post in every state that must
@@ -37,6 +39,11 @@ func TestUnpublishedPostsLeaveNoTrace(t *testing.T) {
 		"invalid":   "status: approved\nreview:\n  approved_by: p1\n  approved_at: 2024-03-03T09:00:00Z\n  digest: sha256:" + strings.Repeat("a", 64) + "\n",
 		"scheduled": "", // approved below, dated after goldenNow
 	}
+	tandem, err := os.ReadFile(filepath.Join(dir, "content/tandems/t00.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	siteFiles := map[string]string{programme.File: string(data), "content/tandems/t00.yaml": string(tandem)}
 	files := map[string]string{}
 	for state, extra := range states {
 		name := "content/posts/geheim/GEHEIM-" + state
@@ -50,9 +57,9 @@ func TestUnpublishedPostsLeaveNoTrace(t *testing.T) {
 		post := "---\n" + front + extra + "---\n" + body
 		switch state {
 		case "stale":
-			post = strings.Replace(approvedFile(t, name+"/index.md", front, body, bundle), "-body", "-body edited", 1)
+			post = strings.Replace(approvedFile(t, siteFiles, name+"/index.md", front, body, bundle), "-body", "-body edited", 1)
 		case "scheduled":
-			post = approvedFile(t, name+"/index.md", front, body, bundle)
+			post = approvedFile(t, siteFiles, name+"/index.md", front, body, bundle)
 		}
 		files[name+"/index.md"] = post
 		for k, v := range bundle {

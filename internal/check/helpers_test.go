@@ -10,7 +10,9 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 // testNow is the time every test checks at: after round r1.
@@ -64,6 +66,10 @@ func approve(t *testing.T, fsys fstest.MapFS, name string) {
 	}
 	if p == nil || probs.HasErrors() {
 		t.Fatalf("cannot load %s: %v", name, probs)
+	}
+	prog, probs := programme.Load(fsys)
+	if probs.Add(validate.Check(prog, []*content.Post{p})...); probs.HasErrors() {
+		t.Fatalf("%s is not valid: %v", name, probs.Err()) // validate fills in the round the digest covers
 	}
 	record := "\nstatus: approved\nreview:\n  approved_by: frauke\n  approved_at: 2024-01-01T00:00:00Z\n  digest: " + review.Digest(p) + "\n---\n"
 	text := strings.Replace(string(fsys[name].Data), "\n---\n", record, 1)

@@ -20,7 +20,8 @@ const (
 	ChangesRequested State = "changes_requested"
 	// Waiting: submitted, waiting for a reviewer.
 	Waiting State = "review"
-	// Stale: approved, but the text changed since.
+	// Stale: approved, but the text changed since, or the approval was
+	// recorded under digest v1, which covered less (see DigestFields).
 	Stale State = "stale"
 	// Invalid: says approved, but the approval record is incomplete, by
 	// someone who is not a reviewer, or (when required) not signed.
@@ -78,6 +79,8 @@ func (g Gate) Judge(p *content.Post) Verdict {
 		v.State, v.Reason = Invalid, "the approval record is incomplete (it needs approved_by, approved_at and digest); approve it with tandem review approve"
 	case !g.Programme.IsReviewer(r.ApprovedBy):
 		v.State, v.Reason = Invalid, fmt.Sprintf("%q approved it, but is not listed under reviewers in programme.yaml", r.ApprovedBy)
+	case r.Digest != v.Digest && r.Digest == digestV1(p):
+		v.State, v.Reason = Stale, fmt.Sprintf("approval by %s on %s was %s", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), v1Reason)
 	case r.Digest != v.Digest:
 		v.State, v.Reason = Stale, fmt.Sprintf("approval by %s on %s is stale: the text changed since", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"))
 	default:

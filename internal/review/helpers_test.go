@@ -10,6 +10,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 const programmeYAML = `title: Tandem
@@ -121,4 +122,21 @@ func outsideOwned(data string) string {
 func parseAny(name, text string) (*content.Post, error) {
 	p, problems := content.Parse(name, []byte(text))
 	return p, problems.Err()
+}
+
+// parseValid reads a post from text and validates it against the test
+// programme, which fills in the round from the tandem as a build does.
+func parseValid(t testing.TB, name, text string) *content.Post {
+	t.Helper()
+	p := parse(t, name, text)
+	if problems := validate.Check(testProgramme(t), []*content.Post{p}); problems.HasErrors() {
+		t.Fatalf("validate %s: %v", name, problems.Err())
+	}
+	return p
+}
+
+// validDigest is the digest of the post in text after validate.
+func validDigest(t testing.TB, name, text string) string {
+	t.Helper()
+	return Digest(parseValid(t, name, text))
 }

@@ -36,7 +36,7 @@ func queuePosts(t *testing.T) []*content.Post {
 func approvedPostOn(t *testing.T, date string) string {
 	t.Helper()
 	front := []string{"title: Später", "date: " + date, "tandem: t01", "slug: later", "status: approved"}
-	d := Digest(parse(t, name, post(front...)))
+	d := validDigest(t, name, post(front...))
 	return post(append(front, "review:", "  approved_by: gerd", "  approved_at: 2024-03-02T10:00:00Z", "  digest: "+d)...)
 }
 

@@ -196,6 +196,9 @@ func checkRewrite(p *content.Post, old, out []byte, status string) error {
 	if !np.Meta.Has("slug") {
 		np.Slug = p.Slug
 	}
+	if !np.Meta.Has("round") {
+		np.Round = p.Round // validate takes it from the tandem
+	}
 	if np.Status != status || Digest(np) != Digest(p) {
 		return fmt.Errorf("%s: the edit would change more than the review fields; the file was not changed, please report this", p.Path)
 	}

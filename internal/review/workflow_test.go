@@ -17,7 +17,7 @@ func approvedPost(t *testing.T, extra ...string) string {
 	t.Helper()
 	front := append([]string{"title: Start", "date: 2024-03-01", "tandem: t01", "authors: [anna]"}, extra...)
 	text := post(append(front, "status: approved")...)
-	d := Digest(parse(t, name, text))
+	d := validDigest(t, name, text)
 	return post(append(front, "status: approved", "review:", "  approved_by: frauke", "  approved_at: 2024-03-02T10:00:00Z", "  digest: "+d)...)
 }
 
@@ -102,7 +102,7 @@ func TestTransitions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			w := Workflow{Programme: prog}
-			p := parse(t, name, tt.in)
+			p := parseValid(t, name, tt.in)
 			ed, err := act(w, p, tt.in, tt.action, tt.by, tt.note, tt.opts)
 			if err != nil {
 				t.Fatalf("%s: %v", tt.action, err)
@@ -113,7 +113,7 @@ func TestTransitions(t *testing.T) {
 			if !tt.changed && string(ed.Data) != tt.in {
 				t.Errorf("unchanged edit returned other bytes:\n%s", ed.Data)
 			}
-			np := parse(t, name, string(ed.Data))
+			np := parseValid(t, name, string(ed.Data))
 			if got := (Gate{Programme: prog, Now: day(5)}).Judge(np); got.State != tt.after {
 				t.Errorf("after: gate says %s (%s), want %s\n%s", got.State, got.Reason, tt.after, ed.Data)
 			}
@@ -185,7 +185,7 @@ func TestRefusals(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			w := Workflow{Programme: prog}
-			ed, err := act(w, parse(t, name, tt.in), tt.in, tt.action, tt.by, tt.note, tt.opts)
+			ed, err := act(w, parseValid(t, name, tt.in), tt.in, tt.action, tt.by, tt.note, tt.opts)
 			if err == nil {
 				t.Fatalf("%s succeeded:\n%s", tt.action, ed.Data)
 			}

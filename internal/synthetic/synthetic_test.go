@@ -14,8 +14,10 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/synthetic"
+	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 func plan(t testing.TB, posts int, seed uint64) *synthetic.Site {
@@ -65,6 +67,11 @@ func TestEveryPostParsesWithItsDigest(t *testing.T) {
 	}
 	if files != 100 || len(posts) != 100 {
 		t.Fatalf("found %d files and loaded %d posts, want 100", files, len(posts))
+	}
+	prog, problems := programme.Load(site)
+	problems.Add(validate.Check(prog, posts)...) // fills in rounds from tandems, as a build does
+	if problems.HasErrors() {
+		t.Fatalf("validating the site: %v", problems.Err())
 	}
 	var bundles int
 	for _, p := range posts {

@@ -90,14 +90,15 @@ func (s *Site) frontMatter(p *Post) string {
 // approvedPost returns the post's file: front matter, a review block
 // with the post's digest, and the body. The digest is taken from the
 // post as tandem reads it (content.Parse, or content.LoadBundle with the
-// image), so it matches by construction; the review block is not part of
-// the digest.
+// image, with the round validate takes from the tandem), so it matches
+// by construction; the review block is not part of the digest.
 func (s *Site) approvedPost(p *Post, image []byte) ([]byte, error) {
 	front, body := s.frontMatter(p), "---\n\n"+string(s.Body(p.Index))+"\n"
 	parsed, err := parseDraft(p, []byte(front+body), image)
 	if err != nil {
 		return nil, err
 	}
+	parsed.Round.Key = p.Round // as validate fills it in from the tandem
 	rev := fmt.Sprintf("review:\n  approved_by: %s\n  approved_at: %s\n  digest: %s\n",
 		p.Reviewer, p.ApprovedAt.UTC().Format(time.RFC3339), review.Digest(parsed))
 	return []byte(front + rev + body), nil

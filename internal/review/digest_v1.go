@@ -1,0 +1,39 @@
+package review
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+)
+
+// v1Reason is the reason the gate gives for an approval recorded under
+// digest v1 whose text is unchanged.
+const v1Reason = "made under digest v1, which did not cover round, tandem, kind and the shown date (with its zone); approve it again with tandem review approve"
+
+// digestV1 is the digest tandem computed before version 2 (title, date
+// as a UTC instant, slug, summary, tags, authors, body and bundle
+// files). The gate uses it only to tell an old approval of the current
+// text from a stale one, and never accepts it.
+func digestV1(p *content.Post) string {
+	h := sha256.New()
+	field(h, "version", "tandem-digest-1")
+	field(h, "title", p.Title)
+	date := ""
+	if !p.Date.IsZero() {
+		date = p.Date.UTC().Format(time.RFC3339)
+	}
+	field(h, "date", date)
+	field(h, "slug", p.Slug)
+	field(h, "summary", p.Summary)
+	field(h, "tags", strings.Join(p.Tags, "\x00"))
+	field(h, "authors", authorKeys(p))
+	fieldBytes(h, "body", p.Body)
+	for _, f := range p.Files {
+		field(h, "file", f.Name)
+		field(h, "file-sha256", hex.EncodeToString(f.Hash[:]))
+	}
+	return DigestPrefix + hex.EncodeToString(h.Sum(nil))
+}
