@@ -48,9 +48,12 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
 	}
-	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap})
+	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx})
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
+	}
+	if err != nil && e.interrupted() {
+		return stopped(e, "build", "nothing was written, "+*dest+" is unchanged")
 	}
 	printProblems(e, below(*source, problems))
 	switch {

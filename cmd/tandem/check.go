@@ -53,16 +53,19 @@ func runCheck(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rloading the site…")
 	}
-	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap}).Outline()
+	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx}).Outline()
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}
 	var stages build.Timings
 	if outlined != nil {
 		start := time.Now()
-		problems.Add(check.Run(root.FS(), outlined, check.Options{Now: now, Progress: progress, Thorough: *thorough})...)
+		problems.Add(check.Run(root.FS(), outlined, check.Options{Now: now, Progress: progress, Thorough: *thorough, Context: e.ctx})...)
 		problems.Sort()
 		stages = append(outlined.Timings, build.Timing{Stage: "links+practice", Duration: time.Since(start)})
+	}
+	if e.interrupted() {
+		return stopped(e, "check", "the check did not finish and printed no findings")
 	}
 	problems, ignored := leaveOut(problems, ignore)
 	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems)); err != nil {

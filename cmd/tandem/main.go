@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"syscall"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 )
@@ -15,6 +16,9 @@ const (
 	exitOK      = 0
 	exitContent = 1 // the site has errors (or check --strict found warnings)
 	exitUsage   = 2 // the command line is wrong
+	// exitInterrupted is for a command stopped by Ctrl-C (SIGINT) or
+	// SIGTERM before it changed anything: 128 + SIGINT, as shells report.
+	exitInterrupted = 130
 )
 
 // env is what a command may touch: streams, the working folder and the
@@ -26,12 +30,27 @@ type env struct {
 	getenv         func(string) string
 }
 
+// main runs the command with a context that Ctrl-C (SIGINT) and SIGTERM
+// cancel. After the first signal the default action comes back, so a
+// second Ctrl-C ends a command that is slow to clean up at once.
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	context.AfterFunc(ctx, stop)
 	e := env{stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, ctx: ctx, getenv: os.Getenv}
 	code := run(e, os.Args[1:])
 	stop()
 	os.Exit(code)
+}
+
+// interrupted reports whether the command's context was cancelled (by
+// Ctrl-C or SIGTERM).
+func (e env) interrupted() bool { return e.ctx != nil && e.ctx.Err() != nil }
+
+// stopped prints the one line a command stopped by a signal prints, saying
+// what it left as it was, and returns exitInterrupted.
+func stopped(e env, command, unchanged string) int {
+	fmt.Fprintf(e.stderr, "tandem %s: interrupted; %s\n", command, unchanged)
+	return exitInterrupted
 }
 
 // command is one sub-command.

@@ -129,9 +129,11 @@ func created(e env, command, source string, create func(scaffold.Site) (string, 
 		return exitUsage
 	}
 	defer root.Close()
-	name, err := create(scaffold.Site{Root: root, Clock: time.Now})
+	name, err := create(scaffold.Site{Root: root, Clock: time.Now, Context: e.ctx})
 	var problems diag.ListError
 	switch {
+	case e.interrupted() && errors.Is(err, e.ctx.Err()):
+		return stopped(e, command, "nothing was written")
 	case errors.As(err, &problems):
 		_ = diag.WriteProblems(e.stderr, below(source, diag.List(problems)))
 		fmt.Fprintf(e.stderr, "tandem %s: fix the problems above first; nothing was written\n", command)

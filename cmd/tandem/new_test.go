@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,5 +117,37 @@ func TestParseMixed(t *testing.T) {
 		if !ok || strings.Join(pos, " ") != tt.pos || *x != tt.x {
 			t.Errorf("%q: positional %q, x %q, want %q and %q", tt.args, pos, *x, tt.pos, tt.x)
 		}
+	}
+}
+
+// TestCancelledCommandsWriteNothing runs the commands that write with a
+// context cancelled from the start (Ctrl-C before they got far): each
+// exits 130 with one line and leaves the site as it was.
+func TestCancelledCommandsWriteNothing(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{
+		{"new", "post", "--tandem", "t01", "--date", "2024-02-01", "Unser erstes Treffen"},
+		{"new", "post", "--tandem", "t01", "--bundle", "Mit Bild"},
+		{"new", "tandem", "t02", "--round", "r1", "--mentors", "ada", "--mentee", "cleo"},
+		{"new", "round", "r2", "--title", "Runde 2", "--start", "2024-09-02", "--end", "2025-02-28"},
+		{"build"},
+		{"check"},
+		{"review"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			site := newSite(t)
+			before := treeSum(t, site)
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			var out, errs strings.Builder
+			e := env{stdout: &out, stderr: &errs, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+			code := run(e, append(args, "-s", site))
+			if code != exitInterrupted || strings.Count(errs.String(), "\n") != 1 || !strings.Contains(errs.String(), "interrupted") {
+				t.Errorf("exit %d, stderr:\n%s", code, errs.String())
+			}
+			if treeSum(t, site) != before {
+				t.Error("the site changed")
+			}
+		})
 	}
 }

@@ -68,7 +68,10 @@ func runQueue(e env, args []string) int {
 		return code
 	}
 	defer root.Close()
-	posts, problems := content.Load(root.FS())
+	posts, problems := content.LoadContext(e.ctx, root.FS(), nil)
+	if e.interrupted() {
+		return stopped(e, "review", "the queue was not listed")
+	}
 	problems.Add(validate.Check(prog, posts)...)
 	if errs, _ := problems.Count(); errs > 0 {
 		fmt.Fprintf(e.stderr, "note: the site has %d error(s); tandem build lists them\n", errs)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -103,7 +104,10 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 		}
 	}
 	names, failed := resolveAll(e, *f.source, files)
-	outcomes := review.Batch{Root: root, Programme: prog, Strict: strict}.Run(names, makeChange(w, root, now))
+	outcomes := review.Batch{Root: root, Programme: prog, Strict: strict, Context: e.ctx}.Run(names, makeChange(w, root, now))
+	if e.interrupted() && slices.ContainsFunc(outcomes, func(o review.Outcome) bool { return errors.Is(o.Err, e.ctx.Err()) }) {
+		return stopped(e, "review "+name, "no file was changed") // see review.Batch: stopped before the first rename, or not at all
+	}
 	return report(e, name, outcomes, failed)
 }
 

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"time"
@@ -29,6 +30,11 @@ type Options struct {
 	// (hugepage.Reserve): every time for the one-shot commands, for its
 	// first load only for a server, which compiles again and again.
 	Prepare func(posts int)
+	// Context, when set, stops a one-shot run (Build, Outline) early once
+	// it is done: loading, rendering and writing stop at the next post,
+	// page or file, the staging folder is removed and nothing is swapped
+	// in. Build then returns the context's error. nil never stops.
+	Context context.Context
 }
 
 // Compiled is a site compiled in memory, ready to write.
@@ -54,6 +60,14 @@ type Compiler struct {
 	cache    *render.Cache
 	st       state
 	timings  Timings
+}
+
+// ctx is the context of the run (see Options.Context).
+func (c *Compiler) ctx() context.Context {
+	if c.opts.Context == nil {
+		return context.Background()
+	}
+	return c.opts.Context
 }
 
 // NewCompiler returns a Compiler for the site rooted at site.
@@ -156,7 +170,7 @@ func (c *Compiler) render(r *render.Renderer, s *site.Site, sink render.Sink) (r
 		return res, probs, nil
 	}
 	defer c.timer("render+write").stop()
-	return r.Stream(s, sink)
+	return r.Stream(c.ctx(), s, sink)
 }
 
 // rendererFor reuses the renderer while theme, language and base path

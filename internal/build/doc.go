@@ -38,6 +38,10 @@
 // next snapshot from the last one and the changed paths.
 // Both ways give the same files, byte for byte (TestGoldenSites).
 //
+// Options.Context cancels a one-shot run (Ctrl-C): load, render and write
+// stop at the next post, page or file, the staging folder is removed and
+// nothing is swapped in.
+//
 // Problems from every stage are collected; the build stops before writing
 // when any of them is an error, so all mistakes are reported at once.
 package build

@@ -34,12 +34,22 @@ var errNotBuilt = errors.New("the site has errors")
 // Write, with the same guarantees: when the problems hold an error, or
 // writing fails (the error), nothing is written and dest is unchanged.
 // The staging folder is made only once the site has passed validate and
-// the review gate.
+// the review gate. When opts.Context is done before the new output is
+// swapped in, Build stops, removes the staging folder and returns the
+// context's error (and no problems: those found so far may be of a half
+// loaded site); dest is unchanged.
 func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	c := NewCompiler(siteFS, opts)
+	ctx := c.ctx()
 	c.load()
+	if ctx.Err() != nil {
+		return nil, nil, ctx.Err()
+	}
 	s, r, problems := c.model()
-	if s == nil {
+	switch {
+	case ctx.Err() != nil:
+		return nil, nil, ctx.Err()
+	case s == nil:
 		return nil, problems, nil
 	}
 	// A one-shot build never updates: what the compiler keeps for the
@@ -51,7 +61,12 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	var start time.Time
 	err := staged(dest, func(w *stageWriter) error {
 		var err error
-		compiled, problems, err = c.finish(r, s, problems, func(o render.Output) error { return w.write(o.Path, o.Data) })
+		compiled, problems, err = c.finish(r, s, problems, func(o render.Output) error {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			return w.write(o.Path, o.Data)
+		})
 		switch {
 		case err != nil:
 			return err
@@ -59,11 +74,16 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 			return errNotBuilt
 		}
 		start = time.Now()
-		err = writeCopies(w, siteFS, finalCopies(compiled))
+		err = writeCopies(ctx, w, siteFS, finalCopies(compiled))
 		st = w.stats()
+		if err == nil {
+			err = ctx.Err() // the last moment to stop: next comes the swap
+		}
 		return err
 	})
 	switch {
+	case err != nil && ctx.Err() != nil:
+		return nil, nil, ctx.Err()
 	case errors.Is(err, errNotBuilt):
 		return nil, problems, nil
 	case err != nil:

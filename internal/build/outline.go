@@ -27,10 +27,19 @@ type Outlined struct {
 // does, then outlines the site instead of rendering it. The problems are
 // Compile's, except those only executing templates and converting
 // Markdown can find; the result is usable only when they hold no error.
+//
+// When Options.Context is done before the end, Outline returns nothing:
+// the caller looks at the context.
 func (c *Compiler) Outline() (*Outlined, diag.List) {
 	c.load()
+	if c.ctx().Err() != nil {
+		return nil, nil
+	}
 	s, r, problems := c.model()
-	if s == nil {
+	switch {
+	case c.ctx().Err() != nil:
+		return nil, nil
+	case s == nil:
 		return nil, problems
 	}
 	t := c.timer("outline")

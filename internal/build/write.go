@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -39,7 +40,7 @@ func Write(dest string, site fs.FS, c *Compiled) (Stats, error) {
 	err := staged(dest, func(w *stageWriter) error {
 		err := writeOutputs(w, c.Result.Outputs)
 		if err == nil {
-			err = writeCopies(w, site, finalCopies(c))
+			err = writeCopies(context.Background(), w, site, finalCopies(c))
 		}
 		st = w.stats()
 		return err
@@ -55,10 +56,11 @@ func writeOutputs(w *stageWriter, outputs []render.Output) error {
 }
 
 // writeCopies copies files as they are, one worker per core; a copy
-// without From comes from the site.
-func writeCopies(w *stageWriter, site fs.FS, copies []render.Copy) error {
+// without From comes from the site. Once ctx is done it copies no more
+// and returns ctx's error.
+func writeCopies(ctx context.Context, w *stageWriter, site fs.FS, copies []render.Copy) error {
 	errs := make([]error, len(copies))
-	workers.ForEach(len(copies), func(i int) {
+	if err := workers.ForEachContext(ctx, len(copies), func(i int) {
 		from := copies[i].From
 		if from == nil {
 			from = site
@@ -68,7 +70,9 @@ func writeCopies(w *stageWriter, site fs.FS, copies []render.Copy) error {
 			err = w.write(copies[i].Path, data)
 		}
 		errs[i] = err
-	})
+	}); err != nil {
+		return err
+	}
 	return errors.Join(errs...)
 }
 

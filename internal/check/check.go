@@ -1,6 +1,7 @@
 package check
 
 import (
+	"context"
 	"io"
 	"io/fs"
 	"slices"
@@ -36,6 +37,18 @@ type Options struct {
 	// Thorough renders every page to check the addresses the theme's
 	// templates write, instead of a sample of the pages (see doc.go).
 	Thorough bool
+	// Context, when set, stops the check early once it is done: the loops
+	// over posts and pages stop at the next one, and what Run returns is
+	// then of no use (the caller looks at the context). nil never stops.
+	Context context.Context
+}
+
+// ctx is o.Context, or a context that never ends.
+func (o Options) ctx() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
 }
 
 // Run checks the links and the practice rules of an outlined site. site

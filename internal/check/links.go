@@ -18,8 +18,14 @@ import (
 func Links(siteFS fs.FS, o *build.Outlined, opts Options) diag.List {
 	lc := newLinkChecker(siteFS, o)
 	found, problems := lc.markdown(opts)
+	if opts.ctx().Err() != nil {
+		return nil
+	}
 	fromTemplates, probs := lc.templateRefs(opts)
 	problems.Add(probs...)
+	if opts.ctx().Err() != nil {
+		return nil
+	}
 	problems.Add(lc.report(append(found, fromTemplates...))...)
 	return problems
 }

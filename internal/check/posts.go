@@ -23,7 +23,7 @@ func (lc *linkChecker) markdown(opts Options) ([]badRef, diag.List) {
 	bad := make([][]badRef, len(posts))
 	failed := make([]bool, len(posts))
 	bar := newProgress(opts.Progress, "checking links", len(posts))
-	workers.ForEach(len(posts), func(i int) {
+	_ = workers.ForEachContext(opts.ctx(), len(posts), func(i int) { // Run's caller looks at the context
 		links[i], bad[i], failed[i] = lc.postLinks(parse, posts[i])
 		bar.add(1)
 	})

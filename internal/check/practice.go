@@ -54,7 +54,7 @@ func Practice(s *site.Site, opts Options) diag.List {
 		}
 	}
 	words := make([]int, len(posts))
-	workers.ForEach(len(posts), func(i int) {
+	_ = workers.ForEachContext(opts.ctx(), len(posts), func(i int) { // Run's caller looks at the context
 		if posts[i].Summary == "" {
 			words[i] = content.CountWords(posts[i].Body) // only needed without a summary
 		}

@@ -58,10 +58,10 @@ func (lc *linkChecker) renderAndScan(which []int, opts Options, label string) ([
 	if len(which) == 0 {
 		return nil, nil
 	}
-	pages, problems := lc.out.Renderer.RenderPages(lc.site, lc.out.Outline, which)
+	pages, problems := lc.out.Renderer.RenderPages(opts.ctx(), lc.site, lc.out.Outline, which)
 	bar := newProgress(opts.Progress, label, len(pages))
 	found := make([][]badRef, len(pages))
-	workers.ForEach(len(pages), func(i int) {
+	_ = workers.ForEachContext(opts.ctx(), len(pages), func(i int) { // Run's caller looks at the context
 		for _, ref := range pageRefs(pages[i].Data) {
 			if b, ok := lc.check(pages[i].Path, ref, nil); ok {
 				found[i] = append(found[i], b)

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bufio"
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -30,18 +31,23 @@ const MaxBundleFileSize = 20 << 20
 // Load reads every post below content/posts of site. Problems in one post
 // do not stop the others. Files are read and parsed on one goroutine per
 // core; the result is sorted by path, so it never depends on timing.
-func Load(site fs.FS) ([]*Post, diag.List) { return LoadPrepared(site, nil) }
+func Load(site fs.FS) ([]*Post, diag.List) { return LoadContext(context.Background(), site, nil) }
 
-// LoadPrepared is Load, calling prepare (when not nil) with the number of
+// LoadContext is Load, calling prepare (when not nil) with the number of
 // posts once they are listed and before any is read: a one-shot run
-// readies the memory they will need with it (see hugepage.Reserve).
-func LoadPrepared(site fs.FS, prepare func(posts int)) ([]*Post, diag.List) {
+// readies the memory they will need with it (see hugepage.Reserve). Once
+// ctx is done it stops listing and reading; the caller then throws away
+// what it returns (see ctx.Err()).
+func LoadContext(ctx context.Context, site fs.FS, prepare func(posts int)) ([]*Post, diag.List) {
 	var problems diag.List
 	if !IsFolder(site, PostDir, &problems) {
 		return nil, problems
 	}
 	var files, bundles []string
 	err := fs.WalkDir(site, PostDir, func(name string, d fs.DirEntry, err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if err != nil {
 			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 			return nil
@@ -64,6 +70,9 @@ func LoadPrepared(site fs.FS, prepare func(posts int)) ([]*Post, diag.List) {
 		}
 		return nil
 	})
+	if ctx.Err() != nil {
+		return nil, nil
+	}
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "check that you may read content/posts and the folders in it", "cannot read the posts: %v", err)
 	}
@@ -74,7 +83,7 @@ func LoadPrepared(site fs.FS, prepare func(posts int)) ([]*Post, diag.List) {
 	posts := make([]*Post, len(units))
 	probs := make([]diag.List, len(units))
 	readers := sync.Pool{New: func() any { return newLineReader() }}
-	workers.ForEach(len(units), func(i int) {
+	_ = workers.ForEachContext(ctx, len(units), func(i int) { // the caller looks at ctx
 		lines := readers.Get().(*bufio.Reader)
 		defer readers.Put(lines)
 		if i < len(files) {

@@ -2,12 +2,14 @@ package content
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -79,7 +81,7 @@ func (f countedFile) Read(b []byte) (int, error) {
 	return f.File.Read(b)
 }
 
-func TestLoadPreparedBeforeReading(t *testing.T) {
+func TestLoadContextPreparesBeforeReading(t *testing.T) {
 	t.Parallel()
 	var reads atomic.Int32
 	site := readCounter{FS: fstest.MapFS{
@@ -90,7 +92,7 @@ func TestLoadPreparedBeforeReading(t *testing.T) {
 		"content/posts/r2/2024-04-01-tafel/bild.png": file("PNG"),
 	}, reads: &reads}
 	var calls []string
-	posts, problems := LoadPrepared(site, func(n int) {
+	posts, problems := LoadContext(context.Background(), site, func(n int) {
 		calls = append(calls, fmt.Sprintf("%d posts, %d read", n, reads.Load()))
 	})
 	if len(problems) > 0 || len(posts) != 3 {
@@ -99,6 +101,37 @@ func TestLoadPreparedBeforeReading(t *testing.T) {
 	if want := []string{"3 posts, 0 read"}; !slices.Equal(calls, want) {
 		t.Errorf("prepare was called %q, want %q", calls, want)
 	}
+}
+
+// TestLoadContextStops cancels the load after a few posts were opened: it
+// opens no more of them.
+func TestLoadContextStops(t *testing.T) {
+	t.Parallel()
+	files := fstest.MapFS{}
+	for i := range 1000 {
+		files[fmt.Sprintf("content/posts/2024-03-05-p%d.md", i)] = file(okPost)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	site := &cancelAt{FS: files, n: 5, cancel: cancel}
+	LoadContext(ctx, site, nil)
+	if n := site.opened.Load(); n > 5+int32(runtime.GOMAXPROCS(0)) {
+		t.Errorf("%d of 1000 posts opened after cancelling at the 5th", n)
+	}
+}
+
+// cancelAt calls cancel when the n-th post file is opened.
+type cancelAt struct {
+	fs.FS
+	n      int32
+	cancel func()
+	opened atomic.Int32
+}
+
+func (c *cancelAt) Open(name string) (fs.File, error) {
+	if path.Ext(name) == ".md" && c.opened.Add(1) == c.n {
+		c.cancel()
+	}
+	return c.FS.Open(name)
 }
 
 func TestLoadWithoutPosts(t *testing.T) {

@@ -3,6 +3,7 @@ package render
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"html/template"
 	"net/url"
 	"strings"
@@ -187,11 +188,11 @@ func resolve(base *url.URL, dest []byte) []byte {
 
 // convertAll converts every source in parallel, one worker per core.
 // pages[i] is the path of source i's page. Results come back in source
-// order.
-func (r *Renderer) convertAll(sources [][]byte, pages []string, nested []bool) ([]Body, []error) {
+// order; once ctx is done, the sources not converted yet stay empty.
+func (r *Renderer) convertAll(ctx context.Context, sources [][]byte, pages []string, nested []bool) ([]Body, []error) {
 	bodies := make([]Body, len(sources))
 	errs := make([]error, len(sources))
-	workers.ForEach(len(sources), func(i int) {
+	_ = workers.ForEachContext(ctx, len(sources), func(i int) { // the caller looks at ctx
 		c := r.converters.Get().(*converter)
 		defer r.converters.Put(c)
 		bodies[i], errs[i] = c.convert(sources[i], pages[i], nested[i])

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"slices"
 	"strings"
 
@@ -57,13 +58,15 @@ func (r *Renderer) Outline(s *site.Site) *Outline {
 // the bodies of the posts they show in full are converted and the cards
 // of the posts they list are rendered first. The outputs come back sorted
 // by path; problems are those Render would report for these pages. Calls
-// on the same outline must not overlap.
-func (r *Renderer) RenderPages(s *site.Site, o *Outline, which []int) ([]Output, diag.List) {
+// on the same outline must not overlap. Once ctx is done it converts and
+// executes nothing more and returns no pages; the outline is then of no
+// more use.
+func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, which []int) ([]Output, diag.List) {
 	pages := make([]*Page, len(which))
 	for i, n := range which {
 		pages[i] = o.Pages[n].Page
 	}
-	problems := r.fillBodies(o, pages)
+	problems := r.fillBodies(ctx, o, pages)
 	problems.Add(r.fillCards(pages)...)
 	shared, err := r.chrome(s)
 	if err != nil {
@@ -72,12 +75,14 @@ func (r *Renderer) RenderPages(s *site.Site, o *Outline, which []int) ([]Output,
 	}
 	out := make([]Output, len(which))
 	errs := make([]error, len(which))
-	workers.ForEach(len(which), func(i int) {
+	if err := workers.ForEachContext(ctx, len(which), func(i int) {
 		p := pages[i]
 		shared.dress(p)
 		out[i].Path = o.Pages[which[i]].Path
 		out[i].Data, errs[i] = r.execute(job{path: out[i].Path, page: p})
-	})
+	}); err != nil {
+		return nil, problems
+	}
 	problems.Add(r.sources.failures(errs, func(i int) string { return out[i].Path }, templateHint)...)
 	slices.SortFunc(out, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return out, problems
@@ -85,7 +90,7 @@ func (r *Renderer) RenderPages(s *site.Site, o *Outline, which []int) ([]Output,
 
 // fillBodies converts the bodies of the posts that pages show: in full,
 // pinned, or as cards (whose excerpt and reading time come from the body).
-func (r *Renderer) fillBodies(o *Outline, pages []*Page) diag.List {
+func (r *Renderer) fillBodies(ctx context.Context, o *Outline, pages []*Page) diag.List {
 	var todo []*PostView
 	add := func(v *PostView) {
 		if v != nil && !o.filled[v] {
@@ -103,7 +108,7 @@ func (r *Renderer) fillBodies(o *Outline, pages []*Page) diag.List {
 	for i, v := range todo {
 		sources[i], hrefs[i], nested[i] = v.Post.Body, v.Post.Href, v.Post.Kind == "retrospective"
 	}
-	bodies, errs := r.convertAll(sources, hrefs, nested)
+	bodies, errs := r.convertAll(ctx, sources, hrefs, nested)
 	var problems diag.List
 	for i, v := range todo {
 		p := v.Post

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -47,8 +48,8 @@ func TestOutlineMatchesRender(t *testing.T) {
 	}
 	// Two calls, as tandem check makes them: the second renders pages
 	// whose posts the first already filled in.
-	pages, problems := r.RenderPages(s, o, all[:len(all)/2])
-	more, probs := r.RenderPages(s, o, all[len(all)/2:])
+	pages, problems := r.RenderPages(context.Background(), s, o, all[:len(all)/2])
+	more, probs := r.RenderPages(context.Background(), s, o, all[len(all)/2:])
 	problems.Add(probs...)
 	if problems.HasErrors() {
 		t.Fatal(problems.Err())
@@ -82,7 +83,7 @@ func TestRenderPagesOnlyThoseAsked(t *testing.T) {
 		}
 		want = append(want, i)
 	}
-	out, problems := r.RenderPages(s, o, want[:2])
+	out, problems := r.RenderPages(context.Background(), s, o, want[:2])
 	if problems.HasErrors() || len(out) != 2 {
 		t.Fatalf("%d pages, %v", len(out), problems)
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
@@ -15,8 +16,9 @@ import (
 // per core. A view whose Markdown fails is left out of the cache, so the
 // next render tries again and reports the problem again. For a stream
 // (see Stream), each post's Markdown is released once converted, and the
-// views get no fingerprints: the stream's cache is thrown away.
-func (r *Renderer) convertPosts(s *site.Site, cache *Cache, stream bool) (views postViews, fresh []*PostView, problems diag.List) {
+// views get no fingerprints: the stream's cache is thrown away. Once ctx
+// is done it converts no more posts and returns no views.
+func (r *Renderer) convertPosts(ctx context.Context, s *site.Site, cache *Cache, stream bool) (views postViews, fresh []*PostView, problems diag.List) {
 	views = make(postViews, len(s.Posts)+len(s.Hidden))
 	var todo []newView
 	add := func(p *site.Post, hidden bool) {
@@ -40,7 +42,7 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache, stream bool) (views 
 	}
 	errs := make([]error, len(todo))
 	fresh = make([]*PostView, len(todo))
-	workers.ForEach(len(todo), func(i int) {
+	if err := workers.ForEachContext(ctx, len(todo), func(i int) {
 		n := &todo[i]
 		if n.convert {
 			c := r.converters.Get().(*converter)
@@ -51,7 +53,9 @@ func (r *Renderer) convertPosts(s *site.Site, cache *Cache, stream bool) (views 
 			}
 		}
 		fresh[i] = r.view(n.post, n.hidden, n.body, !stream)
-	})
+	}); err != nil {
+		return nil, nil, problems
+	}
 	for i, v := range fresh {
 		p := v.Post
 		views[p.Number] = v

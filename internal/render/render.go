@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"html/template"
@@ -115,7 +116,7 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	if cache == nil {
 		cache = NewCache()
 	}
-	res, problems, _ := r.render(s, cache, nil)
+	res, problems, _ := r.render(context.Background(), s, cache, nil)
 	return res, problems
 }
 
@@ -123,10 +124,15 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 // soon as it is made and is not kept (see Stream); the first error of the
 // sink is returned. A sink also means the cache is Stream's own and is
 // thrown away after: its views and pages get no keys, so a cache kept
-// between renders must never be passed with a sink.
-func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
+// between renders must never be passed with a sink. Once ctx is done no
+// post is converted and no page executed any more, and the error is
+// ctx's: the result is then of no use, and so is the cache.
+func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
 	cache.start()
-	views, fresh, problems := r.convertPosts(s, cache, sink != nil)
+	views, fresh, problems := r.convertPosts(ctx, s, cache, sink != nil)
+	if ctx.Err() != nil {
+		return Result{}, problems, ctx.Err()
+	}
 	problems.Add(r.cards(fresh, cache)...)
 	shared, err := r.chrome(s)
 	if err != nil {
@@ -144,7 +150,7 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 	errs := make([]error, len(jobs))
 	executed := make([]bool, len(jobs))
 	sinkErrs := make([]error, len(jobs))
-	workers.ForEach(len(jobs), func(i int) {
+	if err := workers.ForEachContext(ctx, len(jobs), func(i int) {
 		o := &res.Outputs[i]
 		o.Path = jobs[i].path
 		if sink == nil {
@@ -157,7 +163,9 @@ func (r *Renderer) render(s *site.Site, cache *Cache, sink Sink) (Result, diag.L
 		errs[i] = r.executeWith(jobs[i], func(page []byte) {
 			sinkErrs[i] = sink(Output{Path: o.Path, Data: page})
 		})
-	})
+	}); err != nil {
+		return Result{}, problems, err
+	}
 	problems.Add(r.sources.failures(errs, func(i int) string { return jobs[i].path }, templateHint)...)
 	for i := range executed {
 		if executed[i] {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"context"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
@@ -18,11 +19,12 @@ type Sink func(Output) error
 // post's Markdown (its Body) is released once converted, as nothing
 // renders from it afterwards. The outputs in the Result have paths but
 // no data. The error is the sink's (a page that could not be written);
-// problems are the site's, as from Render.
-func (r *Renderer) Stream(s *site.Site, sink Sink) (Result, diag.List, error) {
+// problems are the site's, as from Render. Once ctx is done Stream
+// converts and executes nothing more and returns ctx's error.
+func (r *Renderer) Stream(ctx context.Context, s *site.Site, sink Sink) (Result, diag.List, error) {
 	// A fresh cache, used for this stream only; it holds no page data, as
 	// pass forgets each page's bytes before the cache records the page.
-	return r.render(s, NewCache(), sink)
+	return r.render(ctx, s, NewCache(), sink)
 }
 
 // pass hands o to sink and forgets its bytes; without a sink, o keeps

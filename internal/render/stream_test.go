@@ -2,7 +2,11 @@ package render
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"runtime"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -19,7 +23,7 @@ func TestStreamMakesWhatRenderMakes(t *testing.T) {
 	s := testSite(t, 7, nil)
 	var mu sync.Mutex
 	got := map[string][]byte{}
-	res, problems, err := r.Stream(s, func(o Output) error {
+	res, problems, err := r.Stream(context.Background(), s, func(o Output) error {
 		mu.Lock()
 		defer mu.Unlock()
 		got[o.Path] = bytes.Clone(o.Data) // valid only during the call
@@ -42,6 +46,35 @@ func TestStreamMakesWhatRenderMakes(t *testing.T) {
 	for _, p := range s.Posts {
 		if p.Body != nil {
 			t.Errorf("%s: the Markdown is still held after the stream", p.Path)
+		}
+	}
+}
+
+// TestStreamStopsWhenCancelled cancels a stream at its first page: it
+// executes at most the pages already under way (one per core) and
+// returns the context's error; a cancelled stream converts no Markdown.
+func TestStreamStopsWhenCancelled(t *testing.T) {
+	r := newRenderer(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var pages atomic.Int32
+	_, _, err := r.Stream(ctx, testSite(t, 25, nil), func(o Output) error {
+		pages.Add(1)
+		cancel()
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v, want context.Canceled", err)
+	}
+	if n := pages.Load(); n > int32(runtime.GOMAXPROCS(0)) {
+		t.Errorf("%d pages made after cancelling at the first", n)
+	}
+	s := testSite(t, 25, nil)
+	if _, _, err := r.Stream(ctx, s, func(Output) error { t.Fatal("a page was made"); return nil }); !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v, want context.Canceled", err)
+	}
+	for _, p := range s.Posts {
+		if p.Body == nil {
+			t.Fatalf("%s was converted after the context was done", p.Path)
 		}
 	}
 }

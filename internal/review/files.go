@@ -1,6 +1,7 @@
 package review
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -23,6 +24,11 @@ type Change func(p *content.Post, data []byte) (Edit, error)
 // programme once (the caller passes it), checks only the named posts,
 // and writes every changed file atomically (see Replace), syncing them to
 // disk together.
+//
+// A batch can be stopped (Context) until every new version is written
+// and synced; then no file is changed. The renames that follow are not
+// stopped: they take a moment, and stopping halfway would leave some
+// files changed and others not.
 type Batch struct {
 	// Root is the site folder.
 	Root      *os.Root
@@ -32,6 +38,10 @@ type Batch struct {
 	Strict bool
 	// Workers is how many files are handled at once; 0 means 8.
 	Workers int
+	// Context, when set, stops the batch once it is done, if no file was
+	// replaced yet: every outcome's Err is then the context's error, and
+	// every file is as it was. nil never stops.
+	Context context.Context
 }
 
 // Outcome is what happened to one file.
@@ -70,11 +80,15 @@ func (b Batch) Run(names []string, change Change) []Outcome {
 	dirs := newFolders(b.Root)
 	defer dirs.close()
 	b.each(items, func(it *item) { b.load(dirs, it) })
-	b.check(items)
-	b.each(items, func(it *item) {
-		it.Edit, it.Err = change(it.post, it.data)
-	})
-	b.write(dirs, items)
+	if !b.stopped(items) {
+		b.check(items)
+		b.each(items, func(it *item) {
+			it.Edit, it.Err = change(it.post, it.data)
+		})
+	}
+	if !b.stopped(items) {
+		b.write(dirs, items)
+	}
 	out := make([]Outcome, len(items))
 	for i, it := range items {
 		out[i] = it.Outcome
@@ -82,8 +96,25 @@ func (b Batch) Run(names []string, change Change) []Outcome {
 	return out
 }
 
+// stopped reports whether the batch's context is done. Then every item
+// fails with the context's error and its new version, if it was written
+// already, is removed: no file is changed.
+func (b Batch) stopped(items []*item) bool {
+	if b.Context == nil || b.Context.Err() == nil {
+		return false
+	}
+	for _, it := range items {
+		if it.staged != nil {
+			it.staged.abort()
+			it.staged = nil
+		}
+		it.Err = b.Context.Err()
+	}
+	return true
+}
+
 // each runs fn on every item that has not failed yet, on Workers
-// goroutines.
+// goroutines, until the batch's context is done.
 func (b Batch) each(items []*item, fn func(*item)) {
 	workers := b.Workers
 	if workers <= 0 {
@@ -94,7 +125,9 @@ func (b Batch) each(items []*item, fn func(*item)) {
 	for range min(workers, len(items)) {
 		wg.Go(func() {
 			for it := range next {
-				fn(it)
+				if b.Context == nil || b.Context.Err() == nil {
+					fn(it)
+				}
 			}
 		})
 	}
@@ -205,6 +238,9 @@ func (b Batch) write(dirs *folders, items []*item) {
 		}
 		it.Err = err
 	})
+	if b.stopped(items) {
+		return
+	}
 	if err := syncAll(b.Root); err != nil {
 		for _, it := range items {
 			if it.staged != nil && it.Err == nil {
@@ -214,6 +250,10 @@ func (b Batch) write(dirs *folders, items []*item) {
 		}
 		return
 	}
+	if b.stopped(items) {
+		return
+	}
+	b.Context = nil // from here on every file is replaced (see Batch)
 	b.each(items, func(it *item) {
 		if it.staged != nil {
 			it.Err = r.commit(it.staged)

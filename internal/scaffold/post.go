@@ -140,7 +140,10 @@ func (s Site) checkFree(name, slug string) error {
 			return exists(p)
 		}
 	}
-	posts, _ := content.Load(s.Root.FS())
+	posts, _ := content.LoadContext(s.ctx(), s.Root.FS(), nil)
+	if err := s.ctx().Err(); err != nil {
+		return err
+	}
 	for _, p := range posts {
 		if p.Slug == slug {
 			return errorf("choose another title, or give the new post its own address with --slug", "the post %s already has the address /posts/%s/", p.Path, slug)

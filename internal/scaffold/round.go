@@ -105,6 +105,9 @@ func checkEdit(before *programme.Programme, edited []byte, req Round) error {
 // over it, so readers see the old file or the new one, never half of
 // one. It refuses when name no longer holds old.
 func (s Site) replace(name string, old, data []byte) error {
+	if err := s.ctx().Err(); err != nil {
+		return err
+	}
 	info, err := s.Root.Stat(name)
 	if err != nil {
 		return err

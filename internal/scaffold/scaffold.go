@@ -1,6 +1,7 @@
 package scaffold
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -23,6 +24,18 @@ type Site struct {
 	Root *os.Root
 	// Clock tells the time; a new post is dated today by it.
 	Clock func() time.Time
+	// Context, when set, stops the command once it is done, if it has not
+	// written yet: it returns the context's error and nothing is written.
+	// nil never stops.
+	Context context.Context
+}
+
+// ctx is s.Context, or a context that never ends.
+func (s Site) ctx() context.Context {
+	if s.Context == nil {
+		return context.Background()
+	}
+	return s.Context
 }
 
 // Error is a mistake in what was asked for, such as an unknown tandem or
@@ -122,6 +135,9 @@ func yamlValue(v any) (string, error) {
 
 // create writes a new file, making its folder; it never replaces one.
 func (s Site) create(name string, data []byte) error {
+	if err := s.ctx().Err(); err != nil {
+		return err
+	}
 	if err := s.Root.MkdirAll(path.Dir(name), 0o755); err != nil {
 		return err
 	}

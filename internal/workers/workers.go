@@ -1,6 +1,7 @@
 package workers
 
 import (
+	"context"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -22,4 +23,20 @@ func ForEach(n int, do func(i int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// ForEachContext is ForEach that stops once ctx is done: the calls under
+// way finish, no new one starts, and it returns ctx.Err(). Which indices ran is then undefined, so a caller that gets
+// an error throws the results away. A nil ctx never stops.
+func ForEachContext(ctx context.Context, n int, do func(i int)) error {
+	if ctx == nil {
+		ForEach(n, do)
+		return nil
+	}
+	ForEach(n, func(i int) {
+		if ctx.Err() == nil {
+			do(i)
+		}
+	})
+	return ctx.Err()
 }
