@@ -11,13 +11,14 @@ import (
 )
 
 func runBuild(e env, args []string) int {
-	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--timings]")
+	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--timings] [--allowed-signers FILE] [--require-signed]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "the output folder (default <source>/public)")
 	fs.StringVar(dest, "d", "", "short for --destination")
 	preview := fs.Bool("preview", false, "build every post, with a banner showing its review state, and the review dashboard")
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now), for scheduled posts and reproducible builds")
 	timings := fs.Bool("timings", false, "also print how long each stage took")
+	trustOpts := addTrustFlags(fs)
 	if ok, code := parse(fs, args); !ok {
 		return code
 	}
@@ -26,6 +27,11 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	now, err := nowFlag(*nowText, time.Now)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem build:", err)
+		return exitUsage
+	}
+	trust, err := trustOpts.trust(e)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "tandem build:", err)
 		return exitUsage
@@ -48,7 +54,7 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
 	}
-	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx})
+	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx, Trust: trust})
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

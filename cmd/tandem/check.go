@@ -17,7 +17,7 @@ import (
 )
 
 func runCheck(e env, args []string) int {
-	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--preview] [--thorough] [--timings]")
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--preview] [--thorough] [--timings] [--allowed-signers FILE] [--require-signed]")
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
@@ -25,6 +25,7 @@ func runCheck(e env, args []string) int {
 	thorough := fs.Bool("thorough", false, "render every page to check the links the theme writes (default: a sample of pages covering every kind and shape)")
 	nowText := fs.String("now", "", "the time that decides which posts are due and which rounds are over (default: now)")
 	timings := fs.Bool("timings", false, "also print how long each stage took (on standard error, after the findings)")
+	trustOpts := addTrustFlags(fs)
 	var ignore []string
 	fs.Var(listFlag{items: &ignore, split: true}, "ignore", "leave out warnings of these kinds, e.g. diary-gap,no-summary (the kinds are the codes --format json prints); errors are never left out")
 	if ok, code := parse(fs, args); !ok {
@@ -43,6 +44,11 @@ func runCheck(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem check:", err)
 		return exitUsage
 	}
+	trust, err := trustOpts.trust(e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem check:", err)
+		return exitUsage
+	}
 	root, err := folder.Open(*source)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem check: cannot open the site folder: %v\n", err)
@@ -53,7 +59,7 @@ func runCheck(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rloading the site…")
 	}
-	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx}).Outline()
+	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx, Trust: trust}).Outline()
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
 	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/server"
 	"github.com/tandem-mentoring/tandem/internal/watch"
 )
@@ -28,10 +29,11 @@ type serveOptions struct {
 	port               int
 	production         bool
 	now                time.Time
+	trust              review.Trust
 }
 
 func runServe(e env, args []string) int {
-	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [-d DIR]")
+	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [-d DIR] [--allowed-signers FILE] [--require-signed]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "where the served site is written (default <source>/.tandem/preview, or …/production)")
 	fs.StringVar(dest, "d", "", "short for --destination")
@@ -39,6 +41,7 @@ func runServe(e env, args []string) int {
 	port := fs.Int("port", 1414, "the port to listen on (0 picks a free one)")
 	production := fs.Bool("production", false, "show exactly what tandem build would publish, instead of the preview")
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now)")
+	trustOpts := addTrustFlags(fs)
 	if ok, code := parse(fs, args); !ok {
 		return code
 	}
@@ -51,7 +54,12 @@ func runServe(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem serve:", err)
 		return exitUsage
 	}
-	o := serveOptions{source: *source, dest: *dest, bind: *bind, port: *port, production: *production, now: now}
+	trust, err := trustOpts.trust(e)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		return exitUsage
+	}
+	o := serveOptions{source: *source, dest: *dest, bind: *bind, port: *port, production: *production, now: now, trust: trust}
 	if o.dest == "" {
 		mode := "preview"
 		if o.production {
@@ -90,7 +98,7 @@ func serve(e env, o serveOptions) error {
 	}
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
-		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Prepare: firstOnly(prepareHeap)})}
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Prepare: firstOnly(prepareHeap), Trust: o.trust})}
 	basePath := s.firstBuild()
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
 	s.publish(nil, nil, false)

@@ -24,6 +24,9 @@ type Options struct {
 	Now time.Time
 	// Verify checks approval signatures (see review.Verifier); may be nil.
 	Verify review.Verifier
+	// Trust is what the gate trusts beyond programme.yaml: an
+	// allowed-signers file and whether signatures are required.
+	Trust review.Trust
 	// Prepare, when set, is called with the number of posts each time all
 	// of them are loaded, once they are listed and before they are read.
 	// The command line readies the memory of the run with it
@@ -122,7 +125,7 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 // core, and returns them with their verdicts, adding a warning for each
 // approval that does not count.
 func (c *Compiler) gate(prog *programme.Programme, posted []*checked, problems *diag.List) ([]*content.Post, []review.Verdict) {
-	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify}
+	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust}
 	key := c.gateKey(prog)
 	posts := make([]*content.Post, len(posted))
 	verdicts := make([]review.Verdict, len(posted))
@@ -140,6 +143,7 @@ func (c *Compiler) gate(prog *programme.Programme, posted []*checked, problems *
 			problems.Add(w)
 		}
 	}
+	problems.Add(c.opts.Trust.TrustProblems(prog, posts, verdicts)...)
 	return posts, verdicts
 }
 

@@ -126,6 +126,7 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 		p.PageSize = 10
 	}
 	p.RequireSignedApprovals = m.Bool("require_signed_approvals", false, l)
+	p.RequireSignedPos = m.Pos("require_signed_approvals")
 	for _, r := range m.Items("rounds", l) {
 		p.Rounds = append(p.Rounds, decodeRound(r, l))
 	}
@@ -189,6 +190,8 @@ func decodePeople(p *Programme, m *metadata.Map, l *diag.List) {
 			Department: pm.String("department", false, l),
 			SigningKey: pm.String("signing_key", false, l),
 			Pos:        people.KeyPos(key),
+			// where the key is written, or the person's name when it is not
+			SigningKeyPos: pm.Pos("signing_key"),
 		}
 	}
 }

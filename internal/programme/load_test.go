@@ -69,14 +69,14 @@ func TestLoadAllFields(t *testing.T) {
 		Path: File, Title: "Reverse Mentoring", Description: "Azubis coachen den Vorstand.", Language: "en",
 		BaseURL: "https://intranet.example.com/mentoring/", Organisation: "Beispiel AG",
 		Contact: Contact{Name: "Frauke Meier", Email: "frauke@example.com"}, Theme: "plain",
-		Topics: []string{"KI", "Social Media"}, PageSize: 5, RequireSignedApprovals: true,
+		Topics: []string{"KI", "Social Media"}, PageSize: 5, RequireSignedApprovals: true, RequireSignedPos: pos(12, 27),
 		Rounds: []Round{
 			{ID: "r1", Title: "Runde 1", Start: day(2024, 1, 1), End: day(2024, 6, 30), Summary: "Die erste Runde.", Pos: pos(14, 5)},
 			{ID: "r2", Title: "r2", Start: day(2024, 9, 1), End: day(2025, 2, 28), Pos: pos(19, 5)},
 		},
 		People: map[string]Person{
-			"anna":   {Key: "anna", Name: "Anna Azubi", Role: "mentor", Department: "IT", SigningKey: "ssh-ed25519 AAAA anna", Pos: pos(23, 3)},
-			"frauke": {Key: "frauke", Name: "Frauke Meier", Role: "reviewer", Pos: pos(28, 3)},
+			"anna":   {Key: "anna", Name: "Anna Azubi", Role: "mentor", Department: "IT", SigningKey: "ssh-ed25519 AAAA anna", Pos: pos(23, 3), SigningKeyPos: pos(27, 18)},
+			"frauke": {Key: "frauke", Name: "Frauke Meier", Role: "reviewer", Pos: pos(28, 3), SigningKeyPos: pos(29, 5)},
 		},
 		Reviewers: []Ref{{Key: "frauke", Pos: pos(31, 13)}},
 	}

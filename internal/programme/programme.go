@@ -29,6 +29,9 @@ type Programme struct {
 	// RequireSignedApprovals makes approvals count only with a valid
 	// SSH signature by the approver's signing key.
 	RequireSignedApprovals bool
+	// RequireSignedPos is where require_signed_approvals is written, or
+	// the start of programme.yaml.
+	RequireSignedPos diag.Pos
 	// Unreadable is set when programme.yaml is missing or is not valid
 	// YAML. Its rounds and people are then unknown, so references to
 	// them are not checked: each would be reported as unknown.
@@ -60,6 +63,8 @@ type Person struct {
 	// SigningKey is an SSH public key in authorized_keys form, or "".
 	SigningKey string
 	Pos        diag.Pos
+	// SigningKeyPos is where signing_key is written, or the person's entry.
+	SigningKeyPos diag.Pos
 }
 
 // Ref is a key that refers to another entry, with where it was written.

@@ -54,8 +54,10 @@ type Gate struct {
 	Programme *programme.Programme
 	Now       time.Time
 	// Verify checks signatures when the programme requires them; nil
-	// means VerifySignature.
+	// means VerifySignature, or the allowed-signers file of Trust.
 	Verify Verifier
+	// Trust is what is trusted beyond programme.yaml (see Trust).
+	Trust Trust
 }
 
 // Judge returns the verdict for p.
@@ -97,13 +99,15 @@ func (g Gate) Judge(p *content.Post) Verdict {
 }
 
 func (g Gate) signature(p *content.Post, digest string) error {
-	if !g.Programme.RequireSignedApprovals {
+	switch {
+	case !g.requireSigned():
 		return nil
+	case g.Trust.Signers != nil:
+		return g.verifyTrusted(p, digest)
+	case g.Verify != nil:
+		return g.Verify(g.Programme, p, digest)
 	}
-	if g.Verify == nil {
-		return VerifySignature(g.Programme, p, digest)
-	}
-	return g.Verify(g.Programme, p, digest)
+	return VerifySignature(g.Programme, p, digest)
 }
 
 // Problem returns the warning a build prints for a post whose approval does

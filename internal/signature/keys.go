@@ -77,3 +77,12 @@ func Fingerprint(key ssh.PublicKey) string {
 func describeKey(key ssh.PublicKey) string {
 	return key.Type() + " " + Fingerprint(key)
 }
+
+// describeKeys names keys for messages, joined by " or ".
+func describeKeys(keys []ssh.PublicKey) string {
+	names := make([]string, len(keys))
+	for i, k := range keys {
+		names[i] = describeKey(k)
+	}
+	return strings.Join(names, " or ")
+}

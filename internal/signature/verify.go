@@ -5,9 +5,11 @@ import (
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hiddeco/sshsig"
+	"golang.org/x/crypto/ssh"
 )
 
 // Verify checks that armored is a signature of a's Message, made under
@@ -24,6 +26,13 @@ func Verify(authorizedKey string, a Approval, armored string) error {
 	if err != nil {
 		return fmt.Errorf("signing_key of %q: %w", a.Approver, err)
 	}
+	return verifyAgainst([]ssh.PublicKey{pub}, "the signing_key of %q is %s", a, armored)
+}
+
+// verifyAgainst checks that armored is a signature of a's Message under
+// Namespace by one of keys; wrongKey describes the keys for ErrWrongKey,
+// with the approver and the keys as its arguments.
+func verifyAgainst(keys []ssh.PublicKey, wrongKey string, a Approval, armored string) error {
 	sig, err := unarmor(armored)
 	if err != nil {
 		return err
@@ -31,15 +40,16 @@ func Verify(authorizedKey string, a Approval, armored string) error {
 	if sig.Namespace != Namespace {
 		return fmt.Errorf("%w: it was made for %q, not for %q", ErrInvalid, sig.Namespace, Namespace)
 	}
-	if !bytes.Equal(sig.PublicKey.Marshal(), pub.Marshal()) {
-		return fmt.Errorf("%w: signed with %s, but the signing_key of %q is %s",
-			ErrWrongKey, describeKey(sig.PublicKey), a.Approver, describeKey(pub))
+	i := slices.IndexFunc(keys, func(k ssh.PublicKey) bool { return bytes.Equal(sig.PublicKey.Marshal(), k.Marshal()) })
+	if i < 0 {
+		return fmt.Errorf("%w: signed with %s, but "+wrongKey,
+			ErrWrongKey, describeKey(sig.PublicKey), a.Approver, describeKeys(keys))
 	}
 	msg, err := Message(a)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
-	err = sshsig.Verify(bytes.NewReader(msg), sig, pub, sig.HashAlgorithm, Namespace)
+	err = sshsig.Verify(bytes.NewReader(msg), sig, keys[i], sig.HashAlgorithm, Namespace)
 	if err != nil {
 		return fmt.Errorf("%w: it was made for another post, digest, approver or approval time"+
 			" (was the post changed after approval?)", ErrInvalid)

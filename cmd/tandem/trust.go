@@ -1,0 +1,49 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/signature"
+)
+
+// trustFlags are the flags of build, check and serve that say what the
+// review gate trusts beyond programme.yaml.
+type trustFlags struct {
+	allowedSigners *string
+	requireSigned  *bool
+}
+
+// addTrustFlags adds --allowed-signers and --require-signed.
+func addTrustFlags(fs *flag.FlagSet) trustFlags {
+	return trustFlags{
+		allowedSigners: fs.String("allowed-signers", "", "verify approvals against the reviewers' keys in this allowed-signers file (ssh-keygen's format), kept where authors cannot write (default: $TANDEM_ALLOWED_SIGNERS)"),
+		requireSigned:  fs.Bool("require-signed", false, "count only signed approvals, and refuse a programme.yaml that does not require them"),
+	}
+}
+
+// trust reads the allowed-signers file named by the flag or by
+// TANDEM_ALLOWED_SIGNERS. An unreadable or invalid file is a usage error:
+// the build must not go on trusting less than it was told to.
+func (f trustFlags) trust(e env) (review.Trust, error) {
+	t := review.Trust{RequireSigned: *f.requireSigned}
+	name, from := *f.allowedSigners, "--allowed-signers"
+	if name == "" {
+		name, from = e.getenv("TANDEM_ALLOWED_SIGNERS"), "TANDEM_ALLOWED_SIGNERS"
+	}
+	if name == "" {
+		return t, nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return t, fmt.Errorf("%s: cannot read the allowed-signers file: %w", from, err)
+	}
+	t.Signers, err = signature.ParseAllowedSigners(data)
+	if err != nil {
+		return t, fmt.Errorf("%s %s: %w", from, name, err)
+	}
+	t.Source = name
+	return t, nil
+}

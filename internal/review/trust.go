@@ -1,0 +1,87 @@
+package review
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/signature"
+)
+
+// Trust is what the gate trusts beyond programme.yaml, which anyone who
+// edits the repository can change: the reviewers' keys from an
+// allowed-signers file kept elsewhere (tandem build --allowed-signers)
+// and whether signatures are required whatever programme.yaml says
+// (--require-signed). The zero Trust trusts programme.yaml.
+type Trust struct {
+	// Signers, when set, holds the only keys approvals are verified
+	// against; the signing_keys in programme.yaml must agree with it.
+	Signers *signature.Trusted
+	// Source names the allowed-signers file in messages.
+	Source string
+	// RequireSigned requires signed approvals; programme.yaml must say so
+	// too.
+	RequireSigned bool
+}
+
+// requireSigned reports whether approvals need a valid signature.
+func (g Gate) requireSigned() bool {
+	return g.Programme.RequireSignedApprovals || g.Trust.RequireSigned
+}
+
+// verifyTrusted checks p's signature against the approver's keys in the
+// allowed-signers file.
+func (g Gate) verifyTrusted(p *content.Post, digest string) error {
+	return g.Trust.Signers.Verify(ApprovalOf(p, digest).Signed(), p.Review.Signature)
+}
+
+// TrustProblems returns the errors that make a build refuse to trust
+// programme.yaml: the signature requirement switched off while
+// --require-signed is given, a reviewer's signing_key that is not theirs
+// in the allowed-signers file, and a reviewer without a key in that file
+// whose approval of the current text of a post would otherwise count.
+// Each names the reviewer and is placed in programme.yaml. posts and
+// verdicts are the gate's, in the same order.
+func (t Trust) TrustProblems(prog *programme.Programme, posts []*content.Post, verdicts []Verdict) diag.List {
+	var l diag.List
+	if t.RequireSigned && !prog.RequireSignedApprovals && !prog.Unreadable {
+		l.Errorf(prog.RequireSignedPos, "trust-unsigned", "set require_signed_approvals: true in programme.yaml; CI requires signatures whatever it says",
+			"programme.yaml does not require signed approvals, but tandem was run with --require-signed")
+	}
+	if t.Signers == nil {
+		return l
+	}
+	for _, ref := range prog.Reviewers {
+		person, ok := prog.People[ref.Key]
+		if ok && person.SigningKey != "" && !t.Signers.Allows(ref.Key, person.SigningKey) {
+			l.Errorf(person.SigningKeyPos, "trust-key", "put "+ref.Key+"'s key from "+t.Source+" here; if the key here is new, ask whoever keeps that file to add it",
+				"the signing_key of reviewer %s is not one of %s's keys in the allowed-signers file %s", ref.Key, ref.Key, t.Source)
+		}
+	}
+	approved := map[string][]string{}
+	for i, p := range posts {
+		by := p.Review.ApprovedBy
+		if p.Status == content.StatusApproved && prog.IsReviewer(by) && p.Review.Digest == verdicts[i].Digest && !t.Signers.Has(by) {
+			approved[by] = append(approved[by], p.Path)
+		}
+	}
+	for _, ref := range prog.Reviewers {
+		if paths := approved[ref.Key]; len(paths) > 0 {
+			delete(approved, ref.Key) // a reviewer listed twice is reported once
+			l.Errorf(ref.Pos, "trust-reviewer", "ask whoever keeps "+t.Source+" to add "+ref.Key+"'s key, or have another reviewer approve these posts",
+				"reviewer %s approved %s, but has no key in the allowed-signers file %s", ref.Key, postList(paths), t.Source)
+		}
+	}
+	return l
+}
+
+// postList names up to three posts and says how many more there are.
+func postList(paths []string) string {
+	const shown = 3
+	if len(paths) <= shown {
+		return strings.Join(paths, ", ")
+	}
+	return fmt.Sprintf("%s and %d more posts", strings.Join(paths[:shown], ", "), len(paths)-shown)
+}
