@@ -23,23 +23,27 @@ func Default() fs.FS {
 // Open returns the theme called name for the site: the site's
 // themes/NAME folder layered over the default theme. A site without that
 // folder gets the default theme; a theme other than "default" that does
-// not exist is an error.
+// not exist is an error. A symbolic link in the theme folder (or the
+// folder itself being one) is refused with a diag.Problem at its path,
+// and files are opened without following links (see noLinks).
 func Open(site fs.FS, name string) (fs.FS, error) {
 	if name == "" {
 		name = "default"
 	}
 	dir := path.Join("themes", name)
-	sub, err := fs.Sub(site, dir)
-	if err != nil {
-		return nil, err
+	if !fs.ValidPath(dir) {
+		return nil, errors.New("theme \"" + name + "\" is not a folder name")
 	}
-	if _, err := fs.Stat(site, dir); err != nil {
+	if _, err := fs.Lstat(site, dir); err != nil {
 		if name == "default" {
 			return Default(), nil
 		}
 		return nil, errors.New("theme \"" + name + "\" not found: there is no folder " + dir)
 	}
-	return siteTheme{Layer: Layer{sub, Default()}, dir: dir}, nil
+	if err := refuseLinks(site, dir); err != nil {
+		return nil, err
+	}
+	return siteTheme{Layer: Layer{noLinks{site: site, dir: dir}, Default()}, dir: dir}, nil
 }
 
 // siteTheme is a site's theme folder over the default theme.

@@ -80,7 +80,7 @@ func runBuild(e env, args []string) int {
 		mode = "preview"
 	}
 	fmt.Fprintf(e.stdout, "Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s\n",
-		st.Pages, st.Files, len(s.Posts), len(s.Hidden), mode, time.Since(start).Round(time.Millisecond), *dest)
+		st.Pages, st.Files, len(s.Posts), len(built.Held), mode, time.Since(start).Round(time.Millisecond), *dest)
 	return exitOK
 }
 

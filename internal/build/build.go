@@ -44,7 +44,10 @@ type Options struct {
 type Compiled struct {
 	// Site is the model. A Compiler may bring it up to date in place for
 	// its next compile (see Compiler.buildModel): keep it only until then.
-	Site   *site.Site
+	Site *site.Site
+	// Held are the posts the review gate kept out of a production build
+	// (none in a preview), for counts and messages.
+	Held   []HeldBack
 	Result render.Result
 	// Static are the files of content/static, copied to the site root.
 	Static []render.Copy
@@ -85,25 +88,46 @@ func (c *Compiler) Compile() (*Compiled, diag.List) {
 	return c.compileState()
 }
 
+// HeldBack is a post the review gate kept out of a production build, with
+// the gate's verdict. The model never holds it, so no template can reach
+// it; the commands count it and the link checks name it.
+type HeldBack struct {
+	Post    *content.Post
+	Verdict review.Verdict
+}
+
+// heldBack returns the posts of a production build that the gate did
+// not publish.
+func heldBack(posts []*content.Post, verdicts []review.Verdict, preview bool) []HeldBack {
+	var held []HeldBack
+	for i, p := range posts {
+		if !site.Shown(verdicts[i], preview) {
+			held = append(held, HeldBack{Post: p, Verdict: verdicts[i]})
+		}
+	}
+	return held
+}
+
 // model runs validate, the review gate and model over the loaded state,
 // and finds the renderer. It returns a nil site when the problems hold
-// an error.
-func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
+// an error; held are the posts the gate held back (see HeldBack).
+func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, problems diag.List) {
 	prog := c.st.prog
-	problems := append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
+	problems = append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
 	t := c.timer("validate")
 	checked, probs := c.validate()
 	problems = append(problems, probs...)
 	t.stop()
 	if problems.HasErrors() {
 		problems.Sort()
-		return nil, nil, problems
+		return nil, nil, nil, problems
 	}
 	t = c.timer("review gate")
 	posts, verdicts := c.gate(prog, checked, &problems)
 	t.stop()
 	t = c.timer("model")
-	s := c.buildModel(prog, posts, verdicts)
+	s = c.buildModel(prog, posts, verdicts)
+	held = heldBack(posts, verdicts, c.opts.Preview)
 	t.stop()
 	r, err := c.rendererFor(prog, s.BasePath)
 	var inTemplate diag.Problem
@@ -111,14 +135,14 @@ func (c *Compiler) model() (*site.Site, *render.Renderer, diag.List) {
 	case errors.As(err, &inTemplate):
 		problems.Add(inTemplate) // a template that does not parse, at its line
 		problems.Sort()
-		return nil, nil, problems
+		return nil, nil, nil, problems
 	case err != nil:
 		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
 		problems.Sort()
-		return nil, nil, problems
+		return nil, nil, nil, problems
 	}
 	problems.Add(r.ThemeWarnings()...)
-	return s, r, problems
+	return s, r, held, problems
 }
 
 // gate runs the review gate over the validated posts, one worker per
@@ -150,7 +174,7 @@ func (c *Compiler) gate(prog *programme.Programme, posted []*checked, problems *
 // finish renders s and lists the static files. With a sink, pages go to
 // it as they are rendered (see render.Stream), and the error is the
 // sink's.
-func (c *Compiler) finish(r *render.Renderer, s *site.Site, problems diag.List, sink render.Sink) (*Compiled, diag.List, error) {
+func (c *Compiler) finish(r *render.Renderer, s *site.Site, held []HeldBack, problems diag.List, sink render.Sink) (*Compiled, diag.List, error) {
 	res, probs, err := c.render(r, s, sink)
 	if err != nil {
 		return nil, problems, err
@@ -163,7 +187,7 @@ func (c *Compiler) finish(r *render.Renderer, s *site.Site, problems diag.List, 
 	if problems.HasErrors() {
 		return nil, problems, nil
 	}
-	return &Compiled{Site: s, Result: res, Static: static, Timings: c.takeTimings()}, problems, nil
+	return &Compiled{Site: s, Held: held, Result: res, Static: static, Timings: c.takeTimings()}, problems, nil
 }
 
 // render renders s with the cache, or streams it to sink.

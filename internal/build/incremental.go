@@ -165,11 +165,11 @@ func (c *Compiler) loadPosts() {
 
 // compileState runs validate and the later stages over the loaded state.
 func (c *Compiler) compileState() (*Compiled, diag.List) {
-	s, r, problems := c.model()
+	s, r, held, problems := c.model()
 	if s == nil {
 		return nil, problems
 	}
-	compiled, problems, _ := c.finish(r, s, problems, nil) // no sink, no error
+	compiled, problems, _ := c.finish(r, s, held, problems, nil) // no sink, no error
 	return compiled, problems
 }
 

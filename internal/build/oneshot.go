@@ -16,6 +16,8 @@ type Built struct {
 	// Markdown (Body is nil): a one-shot build lets go of each post's
 	// text once converted (see render.Stream).
 	Site *site.Site
+	// Held are the posts the review gate kept out (see HeldBack).
+	Held []HeldBack
 	// Stats count what was written.
 	Stats Stats
 	// Timings say how long each stage took. "render+write" renders the
@@ -45,7 +47,7 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
-	s, r, problems := c.model()
+	s, r, held, problems := c.model()
 	switch {
 	case ctx.Err() != nil:
 		return nil, nil, ctx.Err()
@@ -61,7 +63,7 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	var start time.Time
 	err := staged(dest, func(w *stageWriter) error {
 		var err error
-		compiled, problems, err = c.finish(r, s, problems, func(o render.Output) error {
+		compiled, problems, err = c.finish(r, s, held, problems, func(o render.Output) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
@@ -89,5 +91,5 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	case err != nil:
 		return nil, problems, err
 	}
-	return &Built{Site: s, Stats: st, Timings: append(compiled.Timings, Timing{"write", time.Since(start)})}, problems, nil
+	return &Built{Site: s, Held: held, Stats: st, Timings: append(compiled.Timings, Timing{"write", time.Since(start)})}, problems, nil
 }

@@ -14,7 +14,9 @@ import (
 // without converting Markdown or executing templates (see
 // render.Outline). tandem check reads it instead of a Compiled site.
 type Outlined struct {
-	Site     *site.Site
+	Site *site.Site
+	// Held are the posts the review gate kept out (see HeldBack).
+	Held     []HeldBack
 	Renderer *render.Renderer
 	Outline  *render.Outline
 	// Static are the files of content/static, copied to the site root.
@@ -35,7 +37,7 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	if c.ctx().Err() != nil {
 		return nil, nil
 	}
-	s, r, problems := c.model()
+	s, r, held, problems := c.model()
 	switch {
 	case c.ctx().Err() != nil:
 		return nil, nil
@@ -52,7 +54,7 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	if problems.HasErrors() {
 		return nil, problems
 	}
-	return &Outlined{Site: s, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings()}, problems
+	return &Outlined{Site: s, Held: held, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings()}, problems
 }
 
 // outlineResult is a render.Result with the outline's paths and no bytes,

@@ -71,8 +71,8 @@ func TestUnpublishedPostsLeaveNoTrace(t *testing.T) {
 	if c == nil {
 		t.Fatal(problems.Err())
 	}
-	if len(c.Site.Hidden) != len(states)+10 { // the generator holds back 10 of 30
-		t.Errorf("%d posts held back, want %d", len(c.Site.Hidden), len(states)+10)
+	if len(c.Held) != len(states)+10 { // the generator holds back 10 of 30
+		t.Errorf("%d posts held back, want %d", len(c.Held), len(states)+10)
 	}
 	out := buildSite(t, dir, Options{Now: goldenNow})
 	for _, name := range listFiles(t, out) {

@@ -67,6 +67,6 @@ func BenchmarkPractice(b *testing.B) {
 	_, _, c := generated(b, 10000)
 	b.ResetTimer()
 	for b.Loop() {
-		Practice(c.Site, Options{Now: benchNow})
+		Practice(c, Options{Now: benchNow})
 	}
 }

@@ -49,7 +49,7 @@ type linkChecker struct {
 	files     files
 	res       resolver
 	postPages map[string]*site.Post // output path of a post's page
-	hidden    map[string]*site.Post // "posts/<slug>/" of posts not shown
+	hidden    map[string]build.HeldBack // "posts/<slug>/" of posts the gate held back
 	mdLinks   map[*site.Post][]mdLink
 	allLinks  map[string]mdLink // rendered address -> first Markdown link
 	templates *templates
@@ -59,12 +59,12 @@ type linkChecker struct {
 func newLinkChecker(siteFS fs.FS, o *build.Outlined) *linkChecker {
 	s := o.Site
 	lc := &linkChecker{siteFS: siteFS, out: o, site: s, files: siteFiles(o), res: newResolver(s.Programme.BaseURL, s.BasePath),
-		postPages: map[string]*site.Post{}, hidden: map[string]*site.Post{}, mdLinks: map[*site.Post][]mdLink{}}
+		postPages: map[string]*site.Post{}, hidden: map[string]build.HeldBack{}, mdLinks: map[*site.Post][]mdLink{}}
 	for _, p := range s.Posts {
 		lc.postPages[p.URL+"index.html"] = p
 	}
-	for _, p := range s.Hidden {
-		lc.hidden[p.URL] = p
+	for _, h := range o.Held {
+		lc.hidden["posts/"+h.Post.Slug+"/"] = h
 	}
 	return lc
 }

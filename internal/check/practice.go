@@ -6,10 +6,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
-	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
@@ -18,23 +18,29 @@ const day = 24 * time.Hour
 // Practice returns good-practice warnings about the programme and its
 // posts. Every post counts, shown or not: a draft diary entry still shows
 // that a tandem met.
-func Practice(s *site.Site, opts Options) diag.List {
+func Practice(o *build.Outlined, opts Options) diag.List {
 	if opts.SummaryWords <= 0 {
 		opts.SummaryWords = DefaultSummaryWords
 	}
 	if opts.DiaryGap <= 0 {
 		opts.DiaryGap = DefaultDiaryGap
 	}
-	prog := s.Programme
-	posts := append(slices.Clone(s.Posts), s.Hidden...)
+	prog := o.Site.Programme
+	posts := make([]*content.Post, 0, len(o.Site.Posts)+len(o.Held))
+	for _, p := range o.Site.Posts {
+		posts = append(posts, p.Post)
+	}
+	for _, h := range o.Held {
+		posts = append(posts, h.Post)
+	}
 	diaries := map[string][]time.Time{} // diary post dates by tandem
 	retros := map[string]bool{}         // rounds with a retrospective
 	for _, p := range posts {
 		switch p.Kind {
 		case content.KindDiary:
-			diaries[p.Post.Tandem.Key] = append(diaries[p.Post.Tandem.Key], p.Date)
+			diaries[p.Tandem.Key] = append(diaries[p.Tandem.Key], p.Date)
 		case content.KindRetrospective:
-			retros[p.Post.Round.Key] = true
+			retros[p.Round.Key] = true
 		}
 	}
 	var l diag.List

@@ -140,7 +140,7 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 				now = testNow
 			}
 			c := outline(t, newSite(tt.files), tt.preview)
-			got := lines(only(Practice(c.Site, Options{Now: now}), practiceCodes...))
+			got := lines(only(Practice(c, Options{Now: now}), practiceCodes...))
 			if got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
@@ -155,7 +155,7 @@ func TestPracticeOptions(t *testing.T) {
 		"content/posts/r1/b.md": post("B", "2024-03-01", "kurz"),
 		"content/posts/r1/r.md": retro,
 	}), true)
-	l := Practice(c.Site, Options{Now: testNow, SummaryWords: 40, DiaryGap: 4 * 7 * day})
+	l := Practice(c, Options{Now: testNow, SummaryWords: 40, DiaryGap: 4 * 7 * day})
 	if n := len(only(l, "no-summary")); n != 1 {
 		t.Errorf("SummaryWords 40: %d no-summary warnings, want 1", n)
 	}

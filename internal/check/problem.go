@@ -45,8 +45,8 @@ func (lc *linkChecker) problem(b badRef, md *mdLink) diag.Problem {
 // what to do.
 func (lc *linkChecker) missing(b badRef, what, written string, md *mdLink) (msg, hint string) {
 	full := lc.res.basePath + b.to
-	if post := lc.hidden[pageDir(b.to)]; post != nil {
-		return fmt.Sprintf("%s %q leads to the post %q, which is not published (%s)", what, written, post.Title, post.Verdict.State),
+	if held, ok := lc.hidden[pageDir(b.to)]; ok {
+		return fmt.Sprintf("%s %q leads to the post %q, which is not published (%s)", what, written, held.Post.Title, held.Verdict.State),
 			"link to it once it is approved, or check the preview with tandem check --preview"
 	}
 	if what == "image" {

@@ -191,9 +191,6 @@ func viewKeys(p *site.Post, v *PostView) (meta, key [32]byte) {
 	for i := range v.Tags {
 		k.link(&v.Tags[i])
 	}
-	if v.hidden {
-		k.str("hidden")
-	}
 	meta = k.sum()
 	return meta, newKeyer().bytes(meta[:]).bytes(p.Hash[:]).sum()
 }

@@ -34,7 +34,7 @@ var dashboardOrder = []review.State{review.Waiting, review.Stale, review.Invalid
 
 // dashboardJob plans /review/index.html. Only preview builds write it.
 func (r *Renderer) dashboardJob(pl *planner, s *site.Site, salt string, views postViews) job {
-	all := append(append([]*site.Post(nil), s.Posts...), s.Hidden...)
+	all := s.Posts
 	d := &Dashboard{}
 	for _, p := range all {
 		if p.Verdict.Published() {

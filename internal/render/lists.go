@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -70,8 +69,7 @@ func (r *Renderer) plan(pl *planner, s *site.Site, views postViews) {
 		})
 	}
 	if s.Preview {
-		every := append(slices.Clip(all), list(s.Hidden)...)
-		pl.group("review/", salt, every, func() []job { return []job{r.dashboardJob(pl, s, salt, views)} })
+		pl.group("review/", salt, all, func() []job { return []job{r.dashboardJob(pl, s, salt, views)} })
 	}
 	r.feeds(pl, s, views, salt)
 	r.sitemap(pl, s, all, salt, keys)

@@ -41,9 +41,8 @@ type PlannedPage struct {
 // Outline lists every output of s. Its pages share post views: rendering
 // some of them fills in the views of the posts they show.
 func (r *Renderer) Outline(s *site.Site) *Outline {
-	all := append(slices.Clone(s.Posts), s.Hidden...)
-	views := make(postViews, len(all)) // all is in the order of the posts' numbers
-	workers.ForEach(len(all), func(i int) { views[i] = r.view(all[i], i >= len(s.Posts), Body{}, false) })
+	views := make(postViews, len(s.Posts)) // in the order of the posts' numbers
+	workers.ForEach(len(s.Posts), func(i int) { views[i] = r.view(s.Posts[i], Body{}, false) })
 	o := &Outline{views: views, filled: map[*PostView]bool{}, Copies: r.copies(s)}
 	pl := &planner{cache: NewCache(), outline: true, unkeyed: true}
 	r.plan(pl, s, views)
@@ -115,7 +114,7 @@ func (r *Renderer) fillBodies(ctx context.Context, o *Outline, pages []*Page) di
 		if errs[i] != nil {
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
 		}
-		filled := r.view(p, v.hidden, bodies[i], false)
+		filled := r.view(p, bodies[i], false)
 		v.Content, v.Nested, v.Excerpt, v.ReadMinutes = filled.Content, filled.Nested, filled.Excerpt, filled.ReadMinutes
 	}
 	for _, p := range pages {

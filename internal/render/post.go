@@ -7,8 +7,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
-// convertPosts wraps every shown post (and, in a preview, every hidden
-// one, for the dashboard) in a PostView. A post whose view would come out
+// convertPosts wraps every post of the model in a PostView. A post whose view would come out
 // the same as in the last render keeps that view; the others get a new
 // one, returned as fresh. A new view reuses the converted Markdown of the
 // post's old view when its text and address did not change, and converts
@@ -19,26 +18,20 @@ import (
 // views get no fingerprints: the stream's cache is thrown away. Once ctx
 // is done it converts no more posts and returns no views.
 func (r *Renderer) convertPosts(ctx context.Context, s *site.Site, cache *Cache, stream bool) (views postViews, fresh []*PostView, problems diag.List) {
-	views = make(postViews, len(s.Posts)+len(s.Hidden))
+	views = make(postViews, len(s.Posts))
 	var todo []newView
-	add := func(p *site.Post, hidden bool) {
+	for _, p := range s.Posts {
 		old := cache.views[p.Path]
-		if old != nil && sameView(old, p, hidden) {
+		if old != nil && sameView(old, p) {
 			old.Post = p // equal in all that the view shows
 			views[p.Number] = old
-			return
+			continue
 		}
-		n := newView{post: p, hidden: hidden, convert: !hidden}
-		if old != nil && !hidden && !old.hidden && old.hash == p.Hash && old.Href == p.Href {
+		n := newView{post: p, convert: true}
+		if old != nil && old.hash == p.Hash && old.Href == p.Href {
 			n.body, n.convert = old.body, false
 		}
 		todo = append(todo, n)
-	}
-	for _, p := range s.Posts {
-		add(p, false)
-	}
-	for _, p := range s.Hidden {
-		add(p, true)
 	}
 	errs := make([]error, len(todo))
 	fresh = make([]*PostView, len(todo))
@@ -52,7 +45,7 @@ func (r *Renderer) convertPosts(ctx context.Context, s *site.Site, cache *Cache,
 				n.post.Body = nil
 			}
 		}
-		fresh[i] = r.view(n.post, n.hidden, n.body, !stream)
+		fresh[i] = r.view(n.post, n.body, !stream)
 	}); err != nil {
 		return nil, nil, problems
 	}
@@ -74,7 +67,6 @@ func (r *Renderer) convertPosts(ctx context.Context, s *site.Site, cache *Cache,
 // need not be converted again.
 type newView struct {
 	post    *site.Post
-	hidden  bool
 	body    Body
 	convert bool
 }
@@ -107,11 +99,11 @@ func (vs postViews) of(p *site.Post) *PostView {
 // body b. With keyed, it also computes the view's fingerprints, which a
 // Cache compares from one render to the next; a stream's cache and an
 // outline's are thrown away, so theirs go without.
-func (r *Renderer) view(p *site.Post, hidden bool, b Body, keyed bool) *PostView {
+func (r *Renderer) view(p *site.Post, b Body, keyed bool) *PostView {
 	v := &PostView{Post: p, Base: r.base, T: r.strings.text, Title: p.Title, Href: p.Href,
 		DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
-		hidden: hidden, hash: p.Hash, verdict: p.Verdict}
+		hash: p.Hash, verdict: p.Verdict}
 	if p.Kind != "diary" {
 		v.KindText = r.strings.T(p.Kind)
 	}
@@ -145,8 +137,8 @@ func (v *PostView) setBody(b Body) {
 // would build for p now. It compares everything view reads, as the view
 // recorded it: the post's file (its hash), the verdict, the address and
 // every link.
-func sameView(v *PostView, p *site.Post, hidden bool) bool {
-	if v.hidden != hidden || v.hash != p.Hash || v.verdict != p.Verdict || v.Href != p.Href ||
+func sameView(v *PostView, p *site.Post) bool {
+	if v.hash != p.Hash || v.verdict != p.Verdict || v.Href != p.Href ||
 		len(v.Authors) != len(p.Authors) || len(v.Tags) != len(p.Tags) {
 		return false
 	}

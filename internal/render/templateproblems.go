@@ -62,6 +62,9 @@ func mistakeHint(msg, hint string) string {
 		// … can't evaluate field Titel in type *render.PostView
 		_, rest, _ := strings.Cut(msg, "can't evaluate field ")
 		field, typ, _ := strings.Cut(rest, " in type ")
+		if field == "Hidden" && typ == "*site.Site" {
+			return hint + ": templates see only the posts the build shows; a production build has no held-back posts (.Site.Hidden is gone), so list .Site.Posts"
+		}
 		if names := templateFields(typ); names != nil {
 			return hint + ": " + strings.TrimPrefix(typ, "*") + " has no field " + field + "; " + diag.Suggest(field, names)
 		}

@@ -103,10 +103,8 @@ type PostView struct {
 	Prev, Next *Link
 	// meta and key are hashes of what the view shows (see viewKeys).
 	meta, key [32]byte
-	// body is the converted Markdown the view was made with; hidden is
-	// set for a post only the review dashboard shows.
-	body   Body
-	hidden bool
+	// body is the converted Markdown the view was made with.
+	body Body
 	// hash and verdict are the post's when the view was made (the model
 	// may since have given Post another file, see site.Site.Replace).
 	hash    [32]byte

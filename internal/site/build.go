@@ -22,7 +22,9 @@ type Options struct {
 }
 
 // New builds the model. posts and verdicts are parallel slices; posts
-// must have passed validate.
+// must have passed validate. A production model holds the published
+// posts only: the others are left out here, and no later stage (no
+// template) can reach them.
 func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdict, opts Options) *Site {
 	s := &Site{Programme: p, Preview: opts.Preview, Now: opts.Now, BasePath: basePath(p.BaseURL)}
 	rounds := s.addRounds(p)
@@ -34,14 +36,13 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 	all := make([]Post, len(posts)) // one allocation for every post
 	s.Posts = make([]*Post, 0, len(posts))
 	for i, cp := range posts {
+		if !Shown(verdicts[i], opts.Preview) {
+			continue
+		}
 		post := &all[i]
 		post.Post, post.Verdict = cp, verdicts[i]
 		post.Href = s.BasePath + "posts/" + cp.Slug + "/"
 		post.URL = post.Href[len(s.BasePath):]
-		if !Shown(post.Verdict, opts.Preview) {
-			s.Hidden = append(s.Hidden, post)
-			continue
-		}
 		s.Posts = append(s.Posts, post)
 	}
 	// posts arrive ordered by path, which for dated file names is oldest
@@ -51,9 +52,6 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 	slices.SortFunc(s.Posts, newestFirst)
 	for i, post := range s.Posts {
 		post.Number = i
-	}
-	for i, post := range s.Hidden {
-		post.Number = len(s.Posts) + i
 	}
 	l := newLinker(s, rounds, tandems, people, opts.Slugs)
 	for _, post := range s.Posts {

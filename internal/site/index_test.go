@@ -138,8 +138,8 @@ func TestAddresses(t *testing.T) {
 			}
 		})
 	}
-	s := build([]entry{{"x", day(2024, 2, 1), "r1", "", "", nil, nil, false}}, Options{})
-	if h := s.Hidden[0]; h.URL != "posts/x/" || h.Href != "/mentoring/posts/x/" {
+	s := build([]entry{{"x", day(2024, 2, 1), "r1", "", "", nil, nil, true}}, Options{Now: day(2025, 1, 1)})
+	if h := s.Posts[0]; h.URL != "posts/x/" || h.Href != "/mentoring/posts/x/" {
 		t.Errorf("post address %q %q", h.URL, h.Href)
 	}
 }

@@ -10,14 +10,19 @@ import (
 
 // Replace gives the post that s made from old the file post (old edited)
 // and the verdict v, when that changes nothing else of the model: post
-// keeps old's place (see samePlace) and stays shown, or hidden. It
+// keeps old's place (see samePlace) and stays shown, or stays left out
+// (old is one of the posts s was made from, and s holds no post made
+// from it: the model does not change). It
 // changes s in place and reports whether it could; when it could not, s
 // is as it was, and a model of the edited posts needs New. A dev server
 // sees one post edited at a time, and most edits change only its text:
 // Replace saves building the whole model again for them.
 func (s *Site) Replace(old, post *content.Post, v review.Verdict) bool {
 	p := s.made(old)
-	if p == nil || !samePlace(old, post) || Shown(p.Verdict, s.Preview) != Shown(v, s.Preview) {
+	if p == nil {
+		return !Shown(v, s.Preview)
+	}
+	if !samePlace(old, post) || !Shown(v, s.Preview) {
 		return false
 	}
 	p.Post, p.Verdict = post, v
@@ -26,11 +31,9 @@ func (s *Site) Replace(old, post *content.Post, v review.Verdict) bool {
 
 // made returns the post s made from cp, or nil.
 func (s *Site) made(cp *content.Post) *Post {
-	for _, list := range [][]*Post{s.Posts, s.Hidden} {
-		for _, p := range list {
-			if p.Post == cp {
-				return p
-			}
+	for _, p := range s.Posts {
+		if p.Post == cp {
+			return p
 		}
 	}
 	return nil

@@ -60,3 +60,28 @@ func TestReplace(t *testing.T) {
 		})
 	}
 }
+
+// TestReplaceLeftOut edits a post a production model leaves out: while
+// it stays unpublished the model does not change; once published it
+// needs a new model.
+func TestReplaceLeftOut(t *testing.T) {
+	prog := testProgramme()
+	posts := []*content.Post{
+		{Path: "a", Slug: "a", Date: day(2024, 2, 1), Tandem: ref("t1"), Round: ref("r1"), Kind: content.KindDiary},
+		{Path: "b", Slug: "b", Date: day(2024, 3, 1), Tandem: ref("t1"), Round: ref("r1"), Kind: content.KindDiary},
+	}
+	verdicts := []review.Verdict{{State: review.Published}, {State: review.Draft}}
+	edited := *posts[1]
+	edited.Title = "Neu"
+	s := New(prog, posts, verdicts, Options{Now: day(2025, 1, 1)})
+	if !s.Replace(posts[1], &edited, review.Verdict{State: review.Waiting}) {
+		t.Error("an unpublished post that stays unpublished: Replace refused")
+	}
+	want := New(prog, []*content.Post{posts[0], &edited}, []review.Verdict{verdicts[0], {State: review.Waiting}}, Options{Now: day(2025, 1, 1)})
+	if !reflect.DeepEqual(s, want) {
+		t.Error("the model differs from the one New makes")
+	}
+	if s.Replace(posts[1], &edited, review.Verdict{State: review.Published}) {
+		t.Error("an unpublished post that becomes published: Replace accepted")
+	}
+}

@@ -26,10 +26,6 @@ type Site struct {
 	// Current is the round running at Now (or the latest that started),
 	// or nil.
 	Current *Round
-	// Hidden are the posts left out of a production build, for the
-	// review dashboard and messages; render never lists them in
-	// production.
-	Hidden []*Post
 }
 
 // Post is a post as shown on the site.
@@ -47,9 +43,8 @@ type Post struct {
 	// Prev and Next are the neighbours in the same tandem's diary
 	// (Prev is older).
 	Prev, Next *Post
-	// Number is the post's place in the site: Posts are numbered from 0
-	// in their order, then Hidden. Later stages keep what they compute
-	// per post in slices indexed by it.
+	// Number is the post's place in Posts, numbered from 0. Later stages
+	// keep what they compute per post in slices indexed by it.
 	Number int
 }
 

@@ -100,8 +100,8 @@ func TestProductionBuildPublishesEverything(t *testing.T) {
 	if len(problems) > 0 {
 		t.Fatalf("problems: %v", problems)
 	}
-	if len(compiled.Site.Posts) != 100 || len(compiled.Site.Hidden) != 0 {
-		t.Errorf("published %d posts and held back %d, want 100 and 0", len(compiled.Site.Posts), len(compiled.Site.Hidden))
+	if len(compiled.Site.Posts) != 100 || len(compiled.Held) != 0 {
+		t.Errorf("published %d posts and held back %d, want 100 and 0", len(compiled.Site.Posts), len(compiled.Held))
 	}
 }
 
