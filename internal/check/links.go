@@ -48,7 +48,7 @@ type linkChecker struct {
 	site      *site.Site
 	files     files
 	res       resolver
-	postPages map[string]*site.Post // output path of a post's page
+	postPages map[string]*site.Post     // output path of a post's page
 	hidden    map[string]build.HeldBack // "posts/<slug>/" of posts the gate held back
 	mdLinks   map[*site.Post][]mdLink
 	allLinks  map[string]mdLink // rendered address -> first Markdown link
