@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"io/fs"
 	"maps"
@@ -17,8 +18,9 @@ import (
 // FS returns the compiled site as a read-only file system, exactly the
 // files Write would write (without the marker). It is a snapshot: the dev
 // server serves from it while the next build runs, so readers never see
-// a half-written site. Copied files are read from site (or the theme)
-// when opened.
+// a half-written site. A copied file is opened in site (or the theme) when
+// it is opened, and read from there as it is read: serving a large bundle
+// photo never holds it in memory.
 func (c *Compiled) FS(site fs.FS) fs.FS {
 	m := &memFS{files: make(map[string]memEntry, len(c.Result.Outputs))}
 	for _, o := range c.Result.Outputs {
@@ -99,14 +101,14 @@ func (m *memFS) Open(name string) (fs.File, error) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
 	if e, ok := m.lookup(name); ok {
-		data := e.data
 		if e.from != nil {
-			var err error
-			if data, err = fs.ReadFile(e.from, e.name); err != nil {
+			f, err := e.from.Open(e.name)
+			if err != nil {
 				return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 			}
+			return sourceFile{File: f, name: path.Base(name)}, nil
 		}
-		return &memFile{info: memInfo{name: path.Base(name), size: int64(len(data))}, Reader: bytes.NewReader(data)}, nil
+		return &memFile{info: memInfo{name: path.Base(name), size: int64(len(e.data))}, Reader: bytes.NewReader(e.data)}, nil
 	}
 	m.dirsOnce.Do(m.index)
 	if children, ok := m.dirs[name]; ok {
@@ -120,27 +122,29 @@ func (m *memFS) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
 
-// size returns the size of a file, asking the source of a copied one.
-func (m *memFS) size(name string) int64 {
+// size returns the size of a file, asking the source of a copied one
+// (with its modification time; a generated file has none).
+func (m *memFS) size(name string) (int64, time.Time) {
 	e, _ := m.lookup(name)
 	if e.from == nil {
-		return int64(len(e.data))
+		return int64(len(e.data)), time.Time{}
 	}
 	if info, err := fs.Stat(e.from, e.name); err == nil {
-		return info.Size()
+		return info.Size(), info.ModTime()
 	}
-	return 0
+	return 0, time.Time{}
 }
 
 type memInfo struct {
 	name string
 	size int64
 	dir  bool
+	mod  time.Time
 }
 
 func (i memInfo) Name() string       { return i.name }
 func (i memInfo) Size() int64        { return i.size }
-func (i memInfo) ModTime() time.Time { return time.Time{} }
+func (i memInfo) ModTime() time.Time { return i.mod }
 func (i memInfo) IsDir() bool        { return i.dir }
 func (i memInfo) Sys() any           { return nil }
 func (i memInfo) Mode() fs.FileMode {
@@ -157,6 +161,30 @@ type memFile struct {
 
 func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
 func (f *memFile) Close() error               { return nil }
+
+// sourceFile is a copied file, open in its source; it reads and seeks
+// there, and has its name in the snapshot.
+type sourceFile struct {
+	fs.File
+	name string
+}
+
+func (f sourceFile) Stat() (fs.FileInfo, error) {
+	info, err := f.File.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return memInfo{name: f.name, size: info.Size(), mod: info.ModTime()}, nil
+}
+
+// Seek seeks in the source file, when it can (os and embed files can).
+func (f sourceFile) Seek(offset int64, whence int) (int64, error) {
+	s, ok := f.File.(io.Seeker)
+	if !ok {
+		return 0, errors.ErrUnsupported
+	}
+	return s.Seek(offset, whence)
+}
 
 type memDir struct {
 	fs       *memFS
@@ -185,7 +213,8 @@ func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
 	for i, name := range rest {
 		full := strings.TrimPrefix(path.Join(d.path, name), "./")
 		_, isDir := d.fs.dirs[full] // index is built: d came from Open
-		out[i] = fs.FileInfoToDirEntry(memInfo{name: name, dir: isDir, size: d.fs.size(full)})
+		size, mod := d.fs.size(full)
+		out[i] = fs.FileInfoToDirEntry(memInfo{name: name, dir: isDir, size: size, mod: mod})
 	}
 	d.read += len(rest)
 	return out, nil

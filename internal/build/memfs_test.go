@@ -1,13 +1,17 @@
 package build
 
 import (
+	"bytes"
+	"io"
 	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
@@ -132,4 +136,71 @@ func TestOutputChanges(t *testing.T) {
 	if written, gone := outputChanges(prev, nil); written != nil || len(gone) != len(prev) {
 		t.Errorf("to nothing: %v written, %d gone", written, len(gone))
 	}
+}
+
+// TestSnapshotStreamsCopiedFiles opens a large copied file (a bundle
+// photo) in a snapshot: opening it reads nothing, reading reads only what
+// is asked for, it seeks (for Range requests), and it has its size and
+// modification time.
+func TestSnapshotStreamsCopiedFiles(t *testing.T) {
+	mod := time.Date(2024, 3, 5, 10, 0, 0, 0, time.UTC)
+	data := bytes.Repeat([]byte("0123456789abcdef"), 1<<20) // 16 MiB
+	var read atomic.Int64
+	site := readCounting{FS: fstest.MapFS{"content/posts/a/foto.jpg": {Data: data, ModTime: mod}}, read: &read}
+	c := &Compiled{Result: render.Result{Copies: []render.Copy{{Path: "posts/a/foto.jpg", Name: "content/posts/a/foto.jpg"}}}}
+	f, err := c.FS(site).Open("posts/a/foto.jpg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if n := read.Load(); n != 0 {
+		t.Errorf("opening read %d bytes", n)
+	}
+	info, err := f.Stat()
+	if err != nil || info.Size() != int64(len(data)) || !info.ModTime().Equal(mod) || info.Name() != "foto.jpg" {
+		t.Errorf("Stat = %v, %v", info, err)
+	}
+	seeker, ok := f.(io.ReadSeeker)
+	if !ok {
+		t.Fatal("the file cannot seek")
+	}
+	if at, err := seeker.Seek(-16, io.SeekEnd); err != nil || at != int64(len(data))-16 {
+		t.Fatalf("Seek = %d, %v", at, err)
+	}
+	buf := make([]byte, 16)
+	if _, err := io.ReadFull(f, buf); err != nil || string(buf) != "0123456789abcdef" {
+		t.Errorf("read %q, %v", buf, err)
+	}
+	if n := read.Load(); n > 1<<16 {
+		t.Errorf("reading 16 bytes read %d bytes of the source", n)
+	}
+}
+
+// readCounting counts the bytes read from its files.
+type readCounting struct {
+	fs.FS
+	read *atomic.Int64
+}
+
+func (r readCounting) Open(name string) (fs.File, error) {
+	f, err := r.FS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return countingFile{File: f, read: r.read}, nil
+}
+
+type countingFile struct {
+	fs.File
+	read *atomic.Int64
+}
+
+func (f countingFile) Read(p []byte) (int, error) {
+	n, err := f.File.Read(p)
+	f.read.Add(int64(n))
+	return n, err
+}
+
+func (f countingFile) Seek(offset int64, whence int) (int64, error) {
+	return f.File.(io.Seeker).Seek(offset, whence)
 }

@@ -27,6 +27,14 @@ const DefaultHeartbeat = 15 * time.Second
 // zero.
 const DefaultMaxClients = 256
 
+// DefaultMaxRequests bounds the requests for pages and files served at
+// once when Options.MaxRequests is zero.
+const DefaultMaxRequests = 64
+
+// DefaultRequestWait is how long a request waits for its turn when
+// Options.RequestWait is zero.
+const DefaultRequestWait = 10 * time.Second
+
 // Options configures a Server.
 type Options struct {
 	// BasePath is the URL path the site is served below, such as
@@ -46,6 +54,13 @@ type Options struct {
 	// MaxClients bounds the number of open event streams; more get 503.
 	// Zero means DefaultMaxClients.
 	MaxClients int
+	// MaxRequests bounds the requests for pages and files served at once
+	// (the event streams have MaxClients); more wait for their turn.
+	// Zero means DefaultMaxRequests.
+	MaxRequests int
+	// RequestWait is how long a request waits for its turn before it gets
+	// 503 with Retry-After. Zero means DefaultRequestWait.
+	RequestWait time.Duration
 }
 
 // Update is the outcome of one build, handed to Publish.
@@ -71,6 +86,7 @@ type Server struct {
 	nonce     string
 	site      atomic.Pointer[siteVersion] // never nil
 	hub       *hub
+	turns     *turns // for pages and files
 	// problems are the last failed build's errors, which the placeholder
 	// lists for a client without the live script; nil after a good one.
 	problems atomic.Pointer[[]diag.Problem]
@@ -98,6 +114,7 @@ func New(opts Options) *Server {
 		heartbeat: cmp.Or(max(opts.Heartbeat, 0), DefaultHeartbeat),
 		log:       &logger{w: opts.Log},
 		hub:       newHub(cmp.Or(max(opts.MaxClients, 0), DefaultMaxClients)),
+		turns:     newTurns(cmp.Or(max(opts.MaxRequests, 0), DefaultMaxRequests), cmp.Or(max(opts.RequestWait, 0), DefaultRequestWait)),
 		nonce:     newNonce(),
 	}
 	first := s.version(nil, 0)
@@ -198,6 +215,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	case "_tandem/events":
 		s.serveEvents(w, r)
 	default:
+		if !s.turns.take(r) {
+			w.Header().Set("Retry-After", "1")
+			s.refuse(w, r, http.StatusServiceUnavailable, "too many requests at once", "the server is busy; try again in a moment")
+			return
+		}
+		defer s.turns.give()
 		s.serveSite(w, r, rel)
 	}
 }

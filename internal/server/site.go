@@ -97,19 +97,23 @@ func (s *Server) logOpenError(r *http.Request, err error) {
 }
 
 // serveFile writes the file name of site with status; it answers a plain
-// 404 when the file cannot be read.
+// 404 when the file cannot be read. HTML pages, which tandem renders and
+// which are small, are read whole to add the live script; every other
+// file is streamed (see streamFile), so a bundle's large photo costs a
+// request no more memory than a small one.
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, site *siteVersion, status int, name string) {
+	ctype := contentType(name)
+	if !isHTML(ctype) {
+		s.streamFile(w, r, site, status, name, ctype)
+		return
+	}
 	data, err := fs.ReadFile(site.fsys, name)
 	if err != nil {
 		s.logOpenError(r, err)
 		writePlain(w, r, http.StatusNotFound, "page not found")
 		return
 	}
-	ctype := contentType(name)
-	if isHTML(ctype) {
-		data = injectScript(data, site.tag)
-	}
-	writeBody(w, r, status, ctype, data)
+	writeBody(w, r, status, ctype, injectScript(data, site.tag))
 }
 
 // notFound answers 404 with the site's 404.html when it has one.
