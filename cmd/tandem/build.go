@@ -36,12 +36,16 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem build:", err)
 		return exitUsage
 	}
+	out, err := build.OutputFolder(*source, *dest, "public")
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem build:", err)
+		return exitUsage
+	}
 	if *dest == "" {
 		*dest = filepath.Join(*source, "public")
 	}
-	if err := build.CheckDestination(*source, *dest); err != nil {
-		fmt.Fprintln(e.stderr, "tandem build:", err)
-		return exitUsage
+	if *dest == "" {
+		*dest = filepath.Join(*source, "public")
 	}
 	start := time.Now()
 	root, err := folder.Open(*source)
@@ -54,7 +58,7 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
 	}
-	built, problems, err := build.Build(*dest, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx, Trust: trust})
+	built, problems, err := build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx, Trust: trust})
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

@@ -59,15 +59,12 @@ func runServe(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem serve:", err)
 		return exitUsage
 	}
-	o := serveOptions{source: *source, dest: *dest, bind: *bind, port: *port, production: *production, now: now, trust: trust}
-	if o.dest == "" {
-		mode := "preview"
-		if o.production {
-			mode = "production"
-		}
-		o.dest = filepath.Join(o.source, ".tandem", mode)
+	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust}
+	mode := "preview"
+	if o.production {
+		mode = "production"
 	}
-	if err := build.CheckDestination(o.source, o.dest); err != nil {
+	if o.dest, err = build.OutputFolder(o.source, *dest, filepath.Join(".tandem", mode)); err != nil {
 		fmt.Fprintln(e.stderr, "tandem serve:", err)
 		return exitUsage
 	}

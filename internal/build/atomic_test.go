@@ -166,20 +166,25 @@ func assertNoStaging(t *testing.T, parent string) {
 }
 
 // TestStaleStagingFoldersAreRemoved leaves staging folders as a killed
-// build would; the next build removes them, and nothing else.
+// build would; the next build removes them, and nothing else: not a
+// folder named like one that tandem's marker is missing from.
 func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 	t.Parallel()
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
 	writeFiles(t, parent, map[string]string{
-		".public.staging-123456/index.html":     "halb",
-		".public.staging-789/posts/a/x.html":    "halb",
-		".public.staging-42.old/index.html":     "alt",
-		".public.staging-notizen/keep.txt":      "not ours",
-		".other.staging-123/keep.txt":           "another output's",
-		"public.staging-123/keep.txt":           "not hidden, not ours",
-		".public.staging-999-extra/keep.txt":    "not ours",
-		"unrelated/.public.staging-1/index.txt": "elsewhere",
+		".public.staging-123456/index.html":       "halb",
+		".public.staging-123456/" + StagingMarker: "",
+		".public.staging-789/posts/a/x.html":      "halb",
+		".public.staging-789/" + StagingMarker:    "",
+		".public.staging-42.old/index.html":       "alt",
+		".public.staging-42.old/" + Marker:        "",
+		".public.staging-5/thesis.docx":           "not ours: no marker",
+		".public.staging-notizen/keep.txt":        "not ours",
+		".other.staging-123/keep.txt":             "another output's",
+		"public.staging-123/keep.txt":             "not hidden, not ours",
+		".public.staging-999-extra/keep.txt":      "not ours",
+		"unrelated/.public.staging-1/index.txt":   "elsewhere",
 	})
 	c := &Compiled{Result: render.Result{Outputs: []render.Output{{Path: "index.html", Data: []byte("neu")}}}}
 	if _, err := Write(dest, fstest.MapFS{}, c); err != nil {
@@ -190,7 +195,7 @@ func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 		left = append(left, name)
 	}
 	want := []string{
-		".other.staging-123/keep.txt", ".public.staging-999-extra/keep.txt", ".public.staging-notizen/keep.txt",
+		".other.staging-123/keep.txt", ".public.staging-5/thesis.docx", ".public.staging-999-extra/keep.txt", ".public.staging-notizen/keep.txt",
 		"public/.tandem-output", "public/index.html", "public.staging-123/keep.txt", "unrelated/.public.staging-1/index.txt",
 	}
 	if fmt.Sprint(left) != fmt.Sprint(want) {

@@ -77,3 +77,64 @@ func followLink(p string) string {
 	}
 	return p
 }
+
+// OutputFolder returns the output folder to write, as a real path (no
+// symbolic link left in it): named when the user named one on the
+// command line (-d), or the folder below inside the site folder source
+// otherwise (public, .tandem/preview). A folder the user named may be,
+// or pass through, a symbolic link: the folder it leads to is written
+// and the link stays. The folders tandem chose itself may not: a link
+// committed as public/ (or .tandem/) would send the whole site, with
+// file names chosen in content/static/, wherever the link points. Both
+// must also pass CheckDestination.
+func OutputFolder(source, named, below string) (string, error) {
+	dest := named
+	if dest == "" {
+		dest = filepath.Join(source, below)
+		if err := refuseLinks(source, below); err != nil {
+			return "", err
+		}
+	}
+	if err := CheckDestination(source, dest); err != nil {
+		return "", err
+	}
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		return "", err
+	}
+	return resolve(abs), nil
+}
+
+// refuseLinks returns an error when a folder on the way from source to
+// source/below, or that folder itself, is a symbolic link.
+func refuseLinks(source, below string) error {
+	p := source
+	for _, part := range strings.Split(filepath.ToSlash(filepath.Clean(below)), "/") {
+		p = filepath.Join(p, part)
+		info, err := os.Lstat(p)
+		if err != nil {
+			return nil // missing: tandem makes it, as a folder
+		}
+		if info.Mode()&os.ModeSymlink != 0 {
+			target, _ := os.Readlink(p)
+			return fmt.Errorf("%s is a symbolic link (to %s), and tandem writes its output through no link it was not given; "+
+				"remove the link (tandem makes the folder itself) or, if you mean to write where it points, name it with -d %s", p, target, p)
+		}
+	}
+	return nil
+}
+
+// stillReal refuses an output folder that does not lead where it did
+// when OutputFolder resolved it: a folder on its way (or the folder
+// itself) has become a symbolic link since, as a git checkout of a branch
+// that commits one does while tandem serve runs.
+func stillReal(dest string) error {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		return err
+	}
+	if real := resolve(abs); real != abs {
+		return fmt.Errorf("%s now leads to %s through a symbolic link; tandem does not write its output through a link it was not given (start tandem again to use the folder as it is now)", dest, real)
+	}
+	return nil
+}

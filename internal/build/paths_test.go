@@ -237,7 +237,8 @@ func TestCheckDestinationSymlinks(t *testing.T) {
 }
 
 // TestWriteThroughSymlinkedDestination keeps a destination that is a
-// link (public -> /srv/www/site) a link, and writes into its target.
+// link the user named (-d public, public -> /srv/www/site) a link, and
+// writes into its target.
 func TestWriteThroughSymlinkedDestination(t *testing.T) {
 	t.Parallel()
 	top := t.TempDir()
@@ -247,9 +248,13 @@ func TestWriteThroughSymlinkedDestination(t *testing.T) {
 	if err := os.Symlink(target, link); err != nil {
 		t.Fatal(err)
 	}
+	dest, err := OutputFolder(filepath.Join(top, "site"), link, "public")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, text := range []string{"eins", "zwei"} {
 		c := &Compiled{Result: render.Result{Outputs: []render.Output{{Path: "index.html", Data: []byte(text)}}}}
-		if _, err := Write(link, fstest.MapFS{}, c); err != nil {
+		if _, err := Write(dest, fstest.MapFS{}, c); err != nil {
 			t.Fatal(err)
 		}
 		if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {

@@ -16,10 +16,13 @@ import (
 // folder in when fill succeeds. On any error the staging folder is
 // removed and dest is untouched. Builds writing beside the same folder
 // take turns (a lock on the parent folder), and staging folders left by a
-// build that was killed are removed. When dest is a symbolic link, the
-// folder it points to is replaced and the link stays.
+// build that was killed are removed. dest is a real path (see
+// OutputFolder): one that has become a symbolic link, or passes through
+// one, is refused.
 func staged(dest string, fill func(w *stageWriter) error) error {
-	dest = followLink(dest)
+	if err := stillReal(dest); err != nil {
+		return err
+	}
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -36,8 +39,8 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 	if err != nil {
 		return fmt.Errorf("cannot create the staging folder: %w", err)
 	}
-	defer removeTree(stage) // after a successful swap this is the old output
-	if err := os.Chmod(stage, 0o755); err != nil {
+	defer removeStage(stage) // after a successful swap this is the old output
+	if err := markStage(stage); err != nil {
 		return err
 	}
 	dir, err := folder.Open(stage)
@@ -51,9 +54,13 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 	if err := dir.WriteFile(Marker, []byte(markerText)); err != nil {
 		return err
 	}
+	if err := dir.Root().Remove(StagingMarker); err != nil {
+		return err
+	}
 	if err := swap(stage, dest); err != nil {
 		return fmt.Errorf("cannot move the new output into place: %w", err)
 	}
+	_ = markStage(stage) // the old output, now in the staging folder, goes next
 	return nil
 }
 

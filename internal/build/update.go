@@ -20,8 +20,12 @@ import (
 // (bundle images, static files, theme assets) are copied again only when
 // their source changed. Every file is replaced atomically (temporary file
 // and rename), so a reader sees the old or the new file, never half of
-// one. It returns the output paths that changed, sorted.
+// one. It returns the output paths that changed, sorted. dest is a real
+// path, as for Write.
 func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]string, error) {
+	if err := stillReal(dest); err != nil {
+		return nil, err
+	}
 	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
 		return nil, fmt.Errorf("%s was not written by tandem: %w", dest, err)
 	}
