@@ -41,7 +41,7 @@ type badRef struct {
 
 // linkChecker holds what checking needs; it is read-only while posts and
 // pages are checked in parallel, and its lazy parts are filled in by
-// report and markdownSource alone.
+// report and fromMarkdown alone.
 type linkChecker struct {
 	siteFS    fs.FS
 	out       *build.Outlined
@@ -51,9 +51,11 @@ type linkChecker struct {
 	postPages map[string]*site.Post     // output path of a post's page
 	hidden    map[string]build.HeldBack // "posts/<slug>/" of posts the gate held back
 	mdLinks   map[*site.Post][]mdLink
-	allLinks  map[string]mdLink // rendered address -> first Markdown link
+	allLinks  map[string]bool // every address the posts' Markdown renders
 	templates *templates
-	hints     int
+	hints     int                    // "did you mean" searches so far
+	work      int                    // their work so far (see maxSuggestWork)
+	near      map[folder][]candidate // what they look through, made by the first
 }
 
 func newLinkChecker(siteFS fs.FS, o *build.Outlined) *linkChecker {

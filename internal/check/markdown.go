@@ -3,7 +3,6 @@ package check
 import (
 	"bytes"
 	"net/url"
-	"slices"
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -34,11 +33,6 @@ type mdLink struct {
 	// Page is the post's page below the base path ("posts/x/"); Bundle
 	// its bundle folder, or "".
 	Page, Bundle string
-}
-
-// renders reports whether v, an address found in a page, is this link.
-func (l mdLink) renders(v string) bool {
-	return slices.Contains(l.Rendered, v)
 }
 
 // newMarkdown parses Markdown the way render converts it (GFM tables,

@@ -73,7 +73,7 @@ func (lc *linkChecker) renderAndScan(which []int, opts Options, label string) ([
 	var bad []badRef
 	for _, refs := range found {
 		for _, b := range refs {
-			if lc.markdownSource(b.page, b.ref.Value) == nil {
+			if !lc.fromMarkdown(b.ref.Value) {
 				bad = append(bad, b)
 			}
 		}
@@ -81,31 +81,21 @@ func (lc *linkChecker) renderAndScan(which []int, opts Options, label string) ([
 	return bad, problems
 }
 
-// markdownSource finds the Markdown link that produced value on page:
-// first in the page's own post, then in any shown post (a round page
-// shows its retrospectives in full). nil means a template wrote it.
-func (lc *linkChecker) markdownSource(page, value string) *mdLink {
-	if p := lc.postPages[page]; p != nil {
-		for _, l := range lc.mdLinks[p] {
-			if l.renders(value) {
-				return &l
-			}
-		}
-	}
+// fromMarkdown reports whether value, an address found on a page, is one
+// a shown post's Markdown writes (on the post's own page, or on a round
+// page, which shows its retrospectives in full); if not, a template wrote
+// it. One lookup in a map of every post's links: looking through the
+// page's own post first took time growing with the square of its links.
+func (lc *linkChecker) fromMarkdown(value string) bool {
 	if lc.allLinks == nil {
-		lc.allLinks = map[string]mdLink{}
+		lc.allLinks = map[string]bool{}
 		for _, p := range lc.site.Posts {
 			for _, l := range lc.mdLinks[p] {
 				for _, r := range l.Rendered {
-					if _, seen := lc.allLinks[r]; !seen {
-						lc.allLinks[r] = l
-					}
+					lc.allLinks[r] = true
 				}
 			}
 		}
 	}
-	if l, ok := lc.allLinks[value]; ok {
-		return &l
-	}
-	return nil
+	return lc.allLinks[value]
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
 )
 
 // Limits on a post's Markdown. Some inputs make any CommonMark parser
@@ -19,6 +20,31 @@ const (
 	// MaxIndent is the deepest indentation of a line, in columns.
 	MaxIndent = 256
 )
+
+// Limits on a post's lists. Every tag is a page of its own and every
+// author a link on each of the post's cards; a post with 185,000 tags
+// would make 185,000 pages. Real posts have a handful.
+const (
+	// MaxTags is how many tags a post may have.
+	MaxTags = 64
+	// MaxAuthors is how many authors a post may have.
+	MaxAuthors = 64
+)
+
+// atMost returns list, the entries of key, cut to most entries; a longer
+// list is an error at its first entry too many. Cutting it means no later
+// stage works through the rest.
+func atMost[T any](list []T, most int, key string, m *metadata.Map, l *diag.List) []T {
+	if len(list) <= most {
+		return list
+	}
+	hint := "keep the few tags a reader would look for the post under"
+	if key == "authors" {
+		hint = "name the people who wrote the post"
+	}
+	l.Errorf(m.StringPos(key, most), "too-many", hint, "the post has %d %s; at most %d are allowed", len(list), key, most)
+	return list[:most:most]
+}
 
 // CheckBody reports Markdown that goes beyond the limits, at the line
 // where it does, so a hostile or broken post cannot stall a build.

@@ -315,13 +315,11 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	m.WarnUnknown(Fields(), "a post", l)
 	p.Title = m.String("title", true, l)
 	p.Date = m.Date("date", true, l)
-	for i, k := range m.Strings("authors", l) {
-		p.Authors = append(p.Authors, metadata.Ref{Key: k, Pos: m.StringPos("authors", i)})
-	}
+	p.Authors = atMost(m.Refs("authors", l), MaxAuthors, "authors", m, l)
 	p.Round = metadata.Ref{Key: m.String("round", false, l), Pos: m.Pos("round")}
 	p.Tandem = metadata.Ref{Key: m.String("tandem", false, l), Pos: m.Pos("tandem")}
 	p.Kind = m.Enum("kind", KindDiary, Kinds(), l)
-	p.Tags = uniqueStrings(m.Strings("tags", l))
+	p.Tags = uniqueStrings(atMost(m.Strings("tags", l), MaxTags, "tags", m, l))
 	p.Summary = m.String("summary", false, l)
 	p.Slug = m.String("slug", false, l)
 	if p.Slug == "" {
@@ -369,10 +367,16 @@ func isDigits(s string) bool {
 	return true
 }
 
+// uniqueStrings returns in without repeats, in the order first written.
 func uniqueStrings(in []string) []string {
-	var out []string
+	if len(in) < 2 {
+		return in
+	}
+	seen := make(map[string]bool, len(in))
+	out := make([]string, 0, len(in))
 	for _, s := range in {
-		if !slices.Contains(out, s) {
+		if !seen[s] {
+			seen[s] = true
 			out = append(out, s)
 		}
 	}

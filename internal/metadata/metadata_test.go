@@ -162,6 +162,34 @@ func TestStringPosSkipsWhatStringsSkips(t *testing.T) {
 	}
 }
 
+// TestRefsAreStringsWithPositions: Refs gives what Strings and StringPos
+// give, entry by entry, for every shape a list is written in (one pass,
+// where StringPos for each entry takes time growing with the square of
+// the list's length).
+func TestRefsAreStringsWithPositions(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"authors:\n  - ''\n  - [x]\n  - ~\n  - anna\n  - bernd\n",
+		"authors: [anna, \"bernd\", 'cleo',  dora]\n",
+		"authors: [Ärger, Öl, Übel]\n",
+		"authors: anna\n",
+		"authors: []\n",
+		"title: x\n",
+	} {
+		m, _ := Parse("p.md", []byte(text), 1)
+		var l1, l2 diag.List
+		strs, refs := m.Strings("authors", &l1), m.Refs("authors", &l2)
+		if len(strs) != len(refs) || len(l1) != len(l2) {
+			t.Fatalf("%q: Strings %q (%d problems), Refs %v (%d problems)", text, strs, len(l1), refs, len(l2))
+		}
+		for i, r := range refs {
+			if r.Key != strs[i] || r.Pos != m.StringPos("authors", i) {
+				t.Errorf("%q: Refs[%d] = %v, want %q at %v", text, i, r, strs[i], m.StringPos("authors", i))
+			}
+		}
+	}
+}
+
 func TestStartOfEmptyDocument(t *testing.T) {
 	t.Parallel()
 	m, _ := Parse("p.md", nil, 1)

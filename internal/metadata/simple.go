@@ -273,8 +273,10 @@ func (d *simpleDecoder) flowSequence(text []byte, line, col int) (*yaml.Node, in
 	if i < len(text) && text[i] == ']' {
 		return s, i + 1, true
 	}
+	counted, itemCol := 0, col // the column of text[counted], counted forward item by item
 	for i < len(text) {
-		itemCol := col + utf8.RuneCount(text[:i])
+		itemCol += utf8.RuneCount(text[counted:i])
+		counted = i
 		var item *yaml.Node
 		var n int
 		ok := true

@@ -33,35 +33,54 @@ func (m *Map) String(key string, required bool, l *diag.List) string {
 // Strings returns key's list of texts. A single text counts as a list of
 // one ("tags: Snapchat" is one tag). Anything else is an error.
 func (m *Map) Strings(key string, l *diag.List) []string {
+	var out []string
+	m.eachString(key, l, func(n int) { out = make([]string, 0, n) }, func(s string, _ *yaml.Node) { out = append(out, s) })
+	return out
+}
+
+// Refs returns key's list of texts as Strings does, each with where it
+// was written, in one pass (StringPos, called for every entry, would
+// take time growing with the square of the list's length).
+func (m *Map) Refs(key string, l *diag.List) []Ref {
+	var out []Ref
+	m.eachString(key, l, func(n int) { out = make([]Ref, 0, n) }, func(s string, item *yaml.Node) {
+		out = append(out, Ref{Key: s, Pos: m.nodePos(item)})
+	})
+	return out
+}
+
+// eachString calls found with each text Strings returns, and the node it
+// was written in, after calling size with how many there may be.
+func (m *Map) eachString(key string, l *diag.List, size func(int), found func(string, *yaml.Node)) {
 	v, ok := m.value[key]
 	if !ok || isNull(v) {
-		return nil
+		return
 	}
 	if v.Kind == yaml.ScalarNode {
 		if v.Tag != "!!str" {
 			l.Errorf(m.nodePos(v), "wrong-type", fmt.Sprintf("write a list, e.g. %s: [a, b]", key), "%q must be a list of names, found %s", key, kindName(v))
-			return nil
+			return
 		}
 		if s := strings.TrimSpace(v.Value); s != "" {
-			return []string{s}
+			size(1)
+			found(s, v)
 		}
-		return nil
+		return
 	}
 	if v.Kind != yaml.SequenceNode {
 		l.Errorf(m.nodePos(v), "wrong-type", fmt.Sprintf("write a list, e.g. %s: [a, b]", key), "%q must be a list, found %s", key, kindName(v))
-		return nil
+		return
 	}
-	out := make([]string, 0, len(v.Content))
+	size(len(v.Content))
 	for _, item := range v.Content {
 		if item.Kind != yaml.ScalarNode || isNull(item) {
 			l.Errorf(m.nodePos(item), "wrong-type", "each entry is one name on its own line after \"- \"", "each entry of %q must be text, found %s", key, kindName(item))
 			continue
 		}
 		if s := strings.TrimSpace(item.Value); s != "" {
-			out = append(out, s)
+			found(s, item)
 		}
 	}
-	return out
 }
 
 // StringPos returns the positions of the entries Strings would return, in

@@ -131,9 +131,7 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 		p.Rounds = append(p.Rounds, decodeRound(r, l))
 	}
 	decodePeople(p, m, l)
-	for i, key := range m.Strings("reviewers", l) {
-		p.Reviewers = append(p.Reviewers, Ref{Key: key, Pos: m.StringPos("reviewers", i)})
-	}
+	p.Reviewers = m.Refs("reviewers", l)
 }
 
 func baseURL(m *metadata.Map, l *diag.List) string {
@@ -261,9 +259,7 @@ func decodeTandem(id, name string, m *metadata.Map, l *diag.List) Tandem {
 	m.WarnUnknown(tandemFields, "a tandem file", l)
 	t := Tandem{ID: id, Path: name, Pos: diag.Pos{Path: name, Line: 1, Col: 1}}
 	t.Round = Ref{Key: m.String("round", true, l), Pos: m.Pos("round")}
-	for i, k := range m.Strings("mentors", l) {
-		t.Mentors = append(t.Mentors, Ref{Key: k, Pos: m.StringPos("mentors", i)})
-	}
+	t.Mentors = m.Refs("mentors", l)
 	t.Mentee = Ref{Key: m.String("mentee", false, l), Pos: m.Pos("mentee")}
 	t.Topics = m.Strings("topics", l)
 	t.Goals = m.Strings("goals", l)

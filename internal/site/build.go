@@ -148,7 +148,7 @@ func (l *linker) link(post *Post) {
 	}
 	start := len(l.authorSlots)
 	for _, a := range post.Post.Authors {
-		if person := l.people[a.Key]; person != nil && !slices.Contains(l.authorSlots[start:], person) {
+		if person := l.people[a.Key]; person != nil && !linked(person.Posts, post) {
 			l.authorSlots = append(l.authorSlots, person)
 			person.Posts = append(person.Posts, post)
 		}
@@ -159,7 +159,7 @@ func (l *linker) link(post *Post) {
 	start = len(l.tagSlots)
 	for _, name := range post.Post.Tags {
 		tag := l.tagNamed(name)
-		if !slices.Contains(l.tagSlots[start:], tag) {
+		if !linked(tag.Posts, post) {
 			l.tagSlots = append(l.tagSlots, tag)
 			tag.Posts = append(tag.Posts, post)
 		}
@@ -167,6 +167,12 @@ func (l *linker) link(post *Post) {
 	if end := len(l.tagSlots); end > start {
 		post.Tags = l.tagSlots[start:end:end]
 	}
+}
+
+// linked reports whether post is already in posts, a tag's or person's
+// list: posts are linked one after another, so it would be the last one.
+func linked(posts []*Post, post *Post) bool {
+	return len(posts) > 0 && posts[len(posts)-1] == post
 }
 
 // tagNamed returns the tag of a name as written, making it the first

@@ -189,10 +189,12 @@ func checkTags(post *content.Post, slugs *content.Slugs, l *diag.List) {
 		return // the common case: no need to read the positions
 	}
 	written := post.Meta.Strings("tags")
+	reported := make(map[string]bool)
 	for i, tag := range written {
-		if !bad(tag) || slices.Contains(written[:i], tag) {
+		if !bad(tag) || reported[tag] {
 			continue
 		}
+		reported[tag] = true
 		if addr := slugs.Of(tag); addr == "" {
 			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
 		} else {
