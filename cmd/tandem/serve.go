@@ -95,8 +95,12 @@ func serve(e env, o serveOptions) error {
 	}
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
-		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Prepare: firstOnly(prepareHeap), Trust: o.trust})}
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Prepare: firstOnly(prepareHeap), Trust: o.trust, Context: e.ctx})}
 	basePath := s.firstBuild()
+	if e.interrupted() { // Ctrl-C during the first build: nothing to serve
+		fmt.Fprintln(e.stdout, "Stopped.")
+		return nil
+	}
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
 	s.publish(nil, nil, false)
 	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
@@ -143,6 +147,9 @@ func (s *session) mode() string {
 func (s *session) firstBuild() string {
 	start := time.Now()
 	compiled, problems := s.compiler.Compile()
+	if s.e.interrupted() {
+		return ""
+	}
 	printProblems(s.e, below(s.o.source, problems))
 	if compiled == nil {
 		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
@@ -192,6 +199,9 @@ func (s *session) rebuild(b watch.Batch) {
 		paths = []string{"."}
 	}
 	next, problems := s.compiler.Update(paths)
+	if s.e.interrupted() {
+		return // perhaps half loaded; serve stops next
+	}
 	printProblems(s.e, below(s.o.source, problems))
 	if next == nil {
 		s.srv.Publish(server.Update{Problems: errorsOnly(problems)})

@@ -195,3 +195,24 @@ func TestServeStartsWithBrokenSite(t *testing.T) {
 		}
 	}
 }
+
+// TestServeStopsDuringFirstBuild presses Ctrl-C before serve's first build
+// is done: serve stops by itself, writes no half-loaded site and serves
+// nothing.
+func TestServeStopsDuringFirstBuild(t *testing.T) {
+	t.Parallel()
+	site := t.TempDir()
+	if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	out := &syncBuffer{}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+	if code := run(e, []string{"serve", "-s", site, "--port", "0"}); code != exitOK || out.String() != "Stopped.\n" {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	if _, err := os.Stat(filepath.Join(site, ".tandem")); !os.IsNotExist(err) {
+		t.Errorf("serve wrote its output folder although stopped before the first build ended (%v)", err)
+	}
+}

@@ -33,10 +33,11 @@ type Options struct {
 	// (hugepage.Reserve): every time for the one-shot commands, for its
 	// first load only for a server, which compiles again and again.
 	Prepare func(posts int)
-	// Context, when set, stops a one-shot run (Build, Outline) early once
-	// it is done: loading, rendering and writing stop at the next post,
-	// page or file, the staging folder is removed and nothing is swapped
-	// in. Build then returns the context's error. nil never stops.
+	// Context, when set, stops a run early once it is done: loading,
+	// rendering and writing stop at the next post, page or file, the
+	// staging folder is removed and nothing is swapped in. Build then
+	// returns the context's error; Compile and Outline return nothing.
+	// nil never stops.
 	Context context.Context
 }
 
@@ -85,6 +86,9 @@ func NewCompiler(site fs.FS, opts Options) *Compiler {
 // returns all problems; the result is usable only when they hold no error.
 func (c *Compiler) Compile() (*Compiled, diag.List) {
 	c.load()
+	if c.ctx().Err() != nil {
+		return nil, nil // half loaded: of no use
+	}
 	return c.compileState()
 }
 
