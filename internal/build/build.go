@@ -132,7 +132,13 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	t = c.timer("model")
 	s = c.buildModel(prog, posts, verdicts)
 	held = heldBack(posts, verdicts, c.opts.Preview)
+	links := heldLinks(s, held)
 	t.stop()
+	if len(links) > 0 {
+		problems.Add(links...)
+		problems.Sort()
+		return nil, nil, nil, problems
+	}
 	r, err := c.rendererFor(prog, s.BasePath)
 	var inTemplate diag.Problem
 	switch {

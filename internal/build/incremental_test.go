@@ -42,12 +42,16 @@ func replaceIn(t *testing.T, name, old, new string) {
 	writeFile(t, name, strings.Replace(string(data), old, new, 1))
 }
 
-const p1 = "content/posts/r1/2024-01-15-kennenlernen.md"
+const (
+	p1        = "content/posts/r1/2024-01-15-kennenlernen.md"
+	tafelbild = "content/posts/r1/2024-02-20-tafelbild/index.md" // links to p1
+)
 
 var edits = []edit{
-	{"body of a published post (approval goes stale)", func(t *testing.T, s string) {
+	{"body of a published post (approval goes stale), and the link to it from another (also stale)", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, p1), "Erwartungen", "Wünsche")
-	}, []string{p1}},
+		replaceIn(t, filepath.Join(s, tafelbild), "[das erste Treffen](../kennenlernen/)", "das erste Treffen")
+	}, []string{p1, tafelbild}},
 	{"status back to draft", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/posts/r1/2024-03-18-grosser-denken.md"), "status: approved", "status: draft")
 	}, []string{"content/posts/r1/2024-03-18-grosser-denken.md"}},

@@ -37,6 +37,9 @@ type badRef struct {
 	how  outcome // inside (missing), outside (base path left out) or invalid
 	to   string  // where it leads
 	md   *mdLink // where the post's Markdown writes it; nil for a template
+	// held is the unpublished post a Markdown link leads to, in a preview
+	// (a production build refuses such a link; see build.heldLinks).
+	held *site.Post
 }
 
 // linkChecker holds what checking needs; it is read-only while posts and
@@ -48,25 +51,29 @@ type linkChecker struct {
 	site      *site.Site
 	files     files
 	res       resolver
-	postPages map[string]*site.Post     // output path of a post's page
-	hidden    map[string]build.HeldBack // "posts/<slug>/" of posts the gate held back
-	mdLinks   map[*site.Post][]mdLink
-	allLinks  map[string]bool // every address the posts' Markdown renders
-	templates *templates
-	hints     int                    // "did you mean" searches so far
-	work      int                    // their work so far (see maxSuggestWork)
-	near      map[folder][]candidate // what they look through, made by the first
+	postPages map[string]*site.Post // output path of a post's page
+	// unpublished are the posts of a preview a production build would
+	// hold back, by "posts/<slug>/".
+	unpublished map[string]*site.Post
+	mdLinks     map[*site.Post][]mdLink
+	allLinks    map[string]bool // every address the posts' Markdown renders
+	templates   *templates
+	hints       int                    // "did you mean" searches so far
+	work        int                    // their work so far (see maxSuggestWork)
+	near        map[folder][]candidate // what they look through, made by the first
 }
 
 func newLinkChecker(siteFS fs.FS, o *build.Outlined) *linkChecker {
 	s := o.Site
 	lc := &linkChecker{siteFS: siteFS, out: o, site: s, files: siteFiles(o), res: newResolver(s.Programme.BaseURL, s.BasePath),
-		postPages: map[string]*site.Post{}, hidden: map[string]build.HeldBack{}, mdLinks: map[*site.Post][]mdLink{}}
+		postPages: map[string]*site.Post{}, unpublished: map[string]*site.Post{}, mdLinks: map[*site.Post][]mdLink{}}
 	for _, p := range s.Posts {
 		lc.postPages[p.URL+"index.html"] = p
 	}
-	for _, h := range o.Held {
-		lc.hidden["posts/"+h.Post.Slug+"/"] = h
+	for _, p := range s.Posts {
+		if !p.Verdict.Published() {
+			lc.unpublished[p.URL] = p
+		}
 	}
 	return lc
 }

@@ -4,7 +4,7 @@ import (
 	"testing"
 )
 
-var linkCodes = []string{"broken-link", "missing-image", "missing-file", "bad-link", "outside-base"}
+var linkCodes = []string{"broken-link", "missing-image", "missing-file", "bad-link", "outside-base", "link-to-unpublished"}
 
 func TestLinks(t *testing.T) {
 	t.Parallel()
@@ -85,14 +85,15 @@ content/posts/r1/2024-03-01-drei.md:7:16: image "bild.png" is missing: the site 
 `,
 		},
 		{
-			name: "a link to a draft breaks in production only",
+			name: "a link to a draft warns in the preview (production refuses it: see build)",
 			files: map[string]string{
 				start:                                 startPost,
-				"content/posts/r1/2024-02-01-zwei.md": post("Zwei", "2024-02-01", "Siehe [Start](../start/).\n"),
+				"content/posts/r1/2024-02-01-zwei.md": post("Zwei", "2024-02-01", "Siehe [Start](../start/) und [mich](../zwei/).\n"),
 			},
 			approve: []string{"content/posts/r1/2024-02-01-zwei.md"},
-			want: `content/posts/r1/2024-02-01-zwei.md:12:15: link "../start/" leads to the post "Start", which is not published (draft)
-	hint: link to it once it is approved, or check the preview with tandem check --preview
+			preview: true,
+			want: `content/posts/r1/2024-02-01-zwei.md:12:15: warning: link "../start/" in the published post "Zwei" leads to the post "Start" (content/posts/r1/2024-01-15-start.md), which is not published (draft): it will be a broken link when published unless "Start" is approved
+	hint: approve content/posts/r1/2024-01-15-start.md, or remove the link until it is; a production build refuses it
 `,
 		},
 		{

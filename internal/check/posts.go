@@ -50,20 +50,15 @@ func (lc *linkChecker) postLinks(parse parsers, p *site.Post) (links []mdLink, b
 	page := p.URL + "index.html"
 	for j := range links {
 		if l := &links[j]; !l.InAlt {
-			if b, ok := lc.check(page, l.ref(), l); ok {
+			if b, ok := lc.check(page, refOf(l), l); ok {
+				bad = append(bad, b)
+			} else if held := lc.unpublishedTarget(p, l.Address); held != nil {
+				b.held = held
 				bad = append(bad, b)
 			}
 		}
 	}
 	return links, bad, failed
-}
-
-// ref is the address as the post's page has it in its HTML.
-func (l *mdLink) ref() htmlRef {
-	if l.Image {
-		return htmlRef{Tag: "img", Attr: "src", Value: l.Address}
-	}
-	return htmlRef{Tag: "a", Attr: "href", Value: l.Address}
 }
 
 // parsers are two goldmark parsers configured as render's: with the

@@ -2,14 +2,19 @@ package check
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // problem describes one bad address at the place it was written: md, or
 // a theme template when md is nil.
 func (lc *linkChecker) problem(b badRef, md *mdLink) diag.Problem {
+	if b.held != nil && md != nil {
+		return lc.heldProblem(b, md)
+	}
 	p := diag.Problem{Severity: diag.Error, Code: "broken-link"}
 	if b.ref.image() || (md != nil && md.Image) {
 		p.Code = "missing-image"
@@ -45,10 +50,6 @@ func (lc *linkChecker) problem(b badRef, md *mdLink) diag.Problem {
 // what to do.
 func (lc *linkChecker) missing(b badRef, what, written string, md *mdLink) (msg, hint string) {
 	full := lc.res.basePath + b.to
-	if held, ok := lc.hidden[pageDir(b.to)]; ok {
-		return fmt.Sprintf("%s %q leads to the post %q, which is not published (%s)", what, written, held.Post.Title, held.Verdict.State),
-			"link to it once it is approved, or check the preview with tandem check --preview"
-	}
 	if what == "image" {
 		msg = fmt.Sprintf("image %q is missing: the site has no file %s", written, full)
 	} else {
@@ -70,11 +71,44 @@ func (lc *linkChecker) missing(b badRef, what, written string, md *mdLink) (msg,
 	return msg, hint
 }
 
-// pageDir turns "posts/x/index.html" and "posts/x" into "posts/x/".
-func pageDir(to string) string {
-	to = strings.TrimSuffix(to, "index.html")
-	if !strings.HasSuffix(to, "/") {
-		to += "/"
+
+// heldProblem warns, in a preview, about a Markdown link in a published
+// post to a post a production build holds back: the build refuses it.
+func (lc *linkChecker) heldProblem(b badRef, md *mdLink) diag.Problem {
+	what := "link"
+	if md.Image {
+		what = "image"
 	}
-	return to
+	title := ""
+	if from := lc.postPages[b.page]; from != nil {
+		title = from.Title
+	}
+	return diag.Problem{Pos: md.Pos, Severity: diag.Warning, Code: "link-to-unpublished",
+		Msg: fmt.Sprintf("%s %q in the published post %q leads to the post %q (%s), which is not published (%s): it will be a broken link when published unless %q is approved",
+			what, md.Dest, title, b.held.Title, b.held.Path, b.held.Verdict.State, b.held.Title),
+		Hint: "approve " + b.held.Path + ", or remove the link until it is; a production build refuses it"}
+}
+
+// unpublishedTarget returns the unpublished post (in a preview) that
+// address, written in the Markdown of the published post from, leads to,
+// or nil. Links from unpublished posts and into a post's own folder do
+// not count.
+func (lc *linkChecker) unpublishedTarget(from *site.Post, address string) *site.Post {
+	if len(lc.unpublished) == 0 || !from.Verdict.Published() {
+		return nil
+	}
+	page := from.URL + "index.html"
+	how, to := lc.res.resolve(page, address)
+	if how != inside {
+		return nil
+	}
+	parts := strings.SplitN(path.Clean("/" + to)[1:]+"/", "/", 3)
+	if len(parts) < 3 || parts[0] != "posts" {
+		return nil
+	}
+	held := lc.unpublished["posts/"+parts[1]+"/"]
+	if held == nil || held == from {
+		return nil
+	}
+	return held
 }

@@ -27,7 +27,7 @@ func (lc *linkChecker) quickClean(p *site.Post) bool {
 	base := &url.URL{Path: p.Href}
 	ok := func(address []byte) bool {
 		_, bad := lc.check(page, htmlRef{Value: string(address)}, nil)
-		return !bad
+		return !bad && lc.unpublishedTarget(p, string(address)) == nil
 	}
 	for _, opener := range []string{"](", "]:"} {
 		for i := 0; ; {

@@ -35,7 +35,7 @@ func quickPost(t testing.TB, body string) *site.Post {
 func parsedBad(lc *linkChecker, p *site.Post) []string {
 	var bad []string
 	for _, l := range markdownLinks(newMarkdown(), p.Post, p.URL, p.Href) {
-		if _, isBad := lc.check(p.URL+"index.html", l.ref(), &l); isBad && !l.InAlt {
+		if _, isBad := lc.check(p.URL+"index.html", refOf(&l), &l); isBad && !l.InAlt {
 			bad = append(bad, l.Dest)
 		}
 	}

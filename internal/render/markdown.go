@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -157,7 +158,8 @@ func shorten(s string, n int) string {
 
 // resolveLinks makes relative link and image destinations absolute paths
 // below page. Addresses with a scheme, "//host", "/path", "#fragment" or
-// "?query" stay as they are.
+// "?query" stay as they are. mdlinks.Resolve is shared with check and
+// build, which find the links as render writes them.
 func resolveLinks(doc ast.Node, page string) {
 	base := &url.URL{Path: page}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -166,24 +168,12 @@ func resolveLinks(doc ast.Node, page string) {
 		}
 		switch l := n.(type) {
 		case *ast.Link:
-			l.Destination = resolve(base, l.Destination)
+			l.Destination = mdlinks.Resolve(base, l.Destination)
 		case *ast.Image:
-			l.Destination = resolve(base, l.Destination)
+			l.Destination = mdlinks.Resolve(base, l.Destination)
 		}
 		return ast.WalkContinue, nil
 	})
-}
-
-func resolve(base *url.URL, dest []byte) []byte {
-	d := string(dest)
-	if d == "" || d[0] == '/' || d[0] == '#' || d[0] == '?' {
-		return dest
-	}
-	u, err := url.Parse(d)
-	if err != nil || u.Scheme != "" || u.Host != "" {
-		return dest
-	}
-	return []byte(base.ResolveReference(u).String())
 }
 
 // convertAll converts every source in parallel, one worker per core.

@@ -1,4 +1,4 @@
-package check
+package mdlinks
 
 import (
 	"bytes"
@@ -14,8 +14,8 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// mdLink is a link or image destination written in a post's Markdown.
-type mdLink struct {
+// Link is a link or image destination written in a post's Markdown.
+type Link struct {
 	// Dest is the destination as written, e.g. "../start/".
 	Dest string
 	// Rendered are the forms the destination may take in the page's HTML:
@@ -35,40 +35,40 @@ type mdLink struct {
 	Page, Bundle string
 }
 
-// newMarkdown parses Markdown the way render converts it (GFM tables,
+// NewMarkdown parses Markdown the way render converts it (GFM tables,
 // strikethrough and autolinks), so the links found are the links shown.
-func newMarkdown() goldmark.Markdown {
+func NewMarkdown() goldmark.Markdown {
 	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify))
 }
 
-// newPlainMarkdown is newMarkdown without Linkify, for bodies in which
-// Linkify would find nothing (see parsers.links): the same tree, sooner.
-func newPlainMarkdown() goldmark.Markdown {
+// NewPlainMarkdown is NewMarkdown without Linkify, for bodies in which
+// Linkify would find nothing (internal/check chooses by the body): the same tree, sooner.
+func NewPlainMarkdown() goldmark.Markdown {
 	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
 }
 
-// markdownLinks returns every link and image destination in p's body, in
+// Find returns every link and image destination in p's body, in
 // the order they are written, with their exact positions. Destinations
 // of reference links ([text][ref]) are reported where the reference is
 // defined ("[ref]: destination"). page is the post's page below the base
 // path, href the same with the base path.
-func markdownLinks(md goldmark.Markdown, p *content.Post, page, href string) []mdLink {
+func Find(md goldmark.Markdown, p *content.Post, page, href string) []Link {
 	src := p.Body
 	base := &url.URL{Path: href}
 	doc := md.Parser().Parse(text.NewReader(src))
 	defs := map[string]*ast.LinkReferenceDefinition{}
 	claimed := map[int]bool{}
-	var links []mdLink
+	var links []Link
 	inImage := 0 // how many images the walk is inside
 	add := func(dest []byte, rendered []string, image bool, off int) {
 		if off < 0 || len(dest) == 0 {
 			return
 		}
-		links = append(links, mdLink{Dest: string(dest), Rendered: rendered, Address: rendered[len(rendered)-1], Image: image, InAlt: inImage > 0,
+		links = append(links, Link{Dest: string(dest), Rendered: rendered, Address: rendered[len(rendered)-1], Image: image, InAlt: inImage > 0,
 			Pos: position(p, off), Page: page, Bundle: p.Bundle})
 	}
 	forms := func(dest []byte) []string {
-		return []string{string(util.URLEscape(dest, true)), string(util.URLEscape(resolveDest(base, dest), true))}
+		return []string{string(util.URLEscape(dest, true)), string(util.URLEscape(Resolve(base, dest), true))}
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if def, ok := n.(*ast.LinkReferenceDefinition); ok && entering {
@@ -104,10 +104,10 @@ func markdownLinks(md goldmark.Markdown, p *content.Post, page, href string) []m
 	return links
 }
 
-// resolveDest resolves a relative destination against the post's page the
+// Resolve resolves a relative destination against the post's page the
 // way render does; addresses with a scheme, a host, or starting with "/",
 // "#" or "?" stay as they are.
-func resolveDest(base *url.URL, dest []byte) []byte {
+func Resolve(base *url.URL, dest []byte) []byte {
 	d := string(dest)
 	if d == "" || d[0] == '/' || d[0] == '#' || d[0] == '?' {
 		return dest
