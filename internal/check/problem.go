@@ -71,7 +71,6 @@ func (lc *linkChecker) missing(b badRef, what, written string, md *mdLink) (msg,
 	return msg, hint
 }
 
-
 // heldProblem warns, in a preview, about a Markdown link in a published
 // post to a post a production build holds back: the build refuses it.
 func (lc *linkChecker) heldProblem(b badRef, md *mdLink) diag.Problem {
