@@ -27,15 +27,12 @@ func (s Severity) String() string {
 	return "error"
 }
 
-// MarshalText makes Severity appear as a word in JSON output.
-func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
-
 // Pos is a position in a source file. Line and Col count from 1; zero
 // means unknown.
 type Pos struct {
-	Path string `json:"file"`
-	Line int    `json:"line,omitempty"`
-	Col  int    `json:"column,omitempty"`
+	Path string
+	Line int
+	Col  int
 }
 
 // String formats the position as path:line:col, leaving out unknown parts.
@@ -75,13 +72,13 @@ func Line(data []byte, n int) []byte {
 // Problem is one finding: where, how bad, what is wrong and what to do.
 type Problem struct {
 	Pos
-	Severity Severity `json:"severity"`
+	Severity Severity
 	// Code is a short stable identifier for machines, e.g. "unknown-tandem".
-	Code string `json:"code"`
+	Code string
 	// Msg says in one sentence what is wrong.
-	Msg string `json:"message"`
+	Msg string
 	// Hint says what to do; it may be empty.
-	Hint string `json:"hint,omitempty"`
+	Hint string
 }
 
 // Error formats the problem as "path:line:col: message (hint)".

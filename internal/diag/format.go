@@ -101,7 +101,8 @@ func plural(n int, word string) string {
 	return strconv.Itoa(n) + " " + word + "s"
 }
 
-// jsonProblem is one finding in WriteJSON's output. Every field is always
+// jsonProblem is the one JSON shape of a problem, in WriteJSON's output
+// and in the dev server's live-reload stream. Every field is always
 // present, so consumers need no defaults.
 type jsonProblem struct {
 	File     string `json:"file"`
@@ -113,17 +114,22 @@ type jsonProblem struct {
 	Hint     string `json:"hint"`
 }
 
-// WriteJSON writes the problems as one JSON array of objects with the
-// fields file, line, column, severity, code, message and hint (line and
-// column are 0 when unknown). A clean list gives "[]".
+// MarshalJSON writes the problem as an object with the fields file, line,
+// column, severity, code, message and hint, every one always present
+// (line and column are 0 when unknown, hint "" when there is none).
+func (p Problem) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonProblem{File: p.Path, Line: p.Line, Column: p.Col, Severity: p.Severity.String(), Code: p.Code, Message: p.Msg, Hint: p.Hint})
+}
+
+// WriteJSON writes the problems as one JSON array of objects in
+// Problem's JSON shape (see Problem.MarshalJSON). A clean list gives "[]".
 func WriteJSON(w io.Writer, l List) error {
-	out := make([]jsonProblem, len(l))
-	for i, p := range l {
-		out[i] = jsonProblem{File: p.Path, Line: p.Line, Column: p.Col, Severity: p.Severity.String(), Code: p.Code, Message: p.Msg, Hint: p.Hint}
+	if l == nil {
+		l = List{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return enc.Encode(l)
 }
 
 // WriteGitHub writes each problem as a GitHub Actions workflow command,

@@ -92,6 +92,34 @@ func TestWriteJSONIsOneArray(t *testing.T) {
 	}
 }
 
+// TestProblemJSONIsOneShape checks that a problem marshalled on its own
+// (as the dev server's live-reload stream does) has the very shape of
+// WriteJSON's findings, every field present.
+func TestProblemJSONIsOneShape(t *testing.T) {
+	t.Parallel()
+	for _, p := range sample() {
+		alone, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := WriteJSON(&buf, List{p}); err != nil {
+			t.Fatal(err)
+		}
+		var inList []json.RawMessage
+		if err := json.Unmarshal(buf.Bytes(), &inList); err != nil {
+			t.Fatal(err)
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, inList[0]); err != nil {
+			t.Fatal(err)
+		}
+		if string(alone) != compact.String() {
+			t.Errorf("alone %s\nin WriteJSON %s", alone, compact.String())
+		}
+	}
+}
+
 func TestWriteFormatUnknown(t *testing.T) {
 	t.Parallel()
 	if err := WriteFormat(&bytes.Buffer{}, "xml", nil); err == nil {

@@ -20,31 +20,14 @@ const (
 	heartbeatMessage = ": heartbeat\n\n"
 )
 
-// wireProblem is one problem as the live script reads it.
-type wireProblem struct {
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Column   int    `json:"column"`
-	Severity string `json:"severity"`
-	Code     string `json:"code"`
-	Message  string `json:"message"`
-	Hint     string `json:"hint"`
-}
-
 // okMessage frames the "ok" event of build id.
 func okMessage(id string) []byte { return frame("ok", id, struct{}{}) }
 
-// problemsMessage frames a "problems" event listing problems; id is the
-// build still served.
+// problemsMessage frames a "problems" event listing problems, each in
+// diag's one JSON shape (diag.Problem.MarshalJSON); id is the build
+// still served.
 func problemsMessage(id string, problems []diag.Problem) []byte {
-	list := make([]wireProblem, len(problems))
-	for i, p := range problems {
-		list[i] = wireProblem{
-			File: p.Path, Line: p.Line, Column: p.Col, Severity: p.Severity.String(),
-			Code: p.Code, Message: p.Msg, Hint: p.Hint,
-		}
-	}
-	return frame("problems", id, list)
+	return frame("problems", id, problems)
 }
 
 // reloadMessage frames a "reload" event for build id; nil changed means
