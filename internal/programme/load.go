@@ -32,28 +32,50 @@ func Languages() []string { return []string{"de", "en"} }
 
 // Load reads programme.yaml and every tandem file from site.
 func Load(site fs.FS) (*Programme, diag.List) {
-	var problems diag.List
-	p := &Programme{Path: File, People: map[string]Person{}, Language: "de", Theme: "default", PageSize: 10, BaseURL: "/"}
 	data, err := readFile(site, File)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: File}, "missing-programme", "run tandem in the site folder (the one holding content/), or pass -s DIR", "cannot read the programme: %v", err)
+		p := newProgramme()
 		p.Unreadable = true
+		var problems diag.List
+		problems.Errorf(diag.Pos{Path: File}, "missing-programme", "run tandem in the site folder (the one holding content/), or pass -s DIR", "cannot read the programme: %v", err)
 		return p, problems
 	}
-	m, probs := metadata.Parse(File, data, 0)
-	problems.Add(probs...)
-	if unreadable(m, probs) {
-		// Unreadable YAML: decoding what is left would only add "missing
-		// field" noise, and every reference to it would look unknown.
-		p.Unreadable = true
-	} else {
-		decodeProgramme(p, m, &problems)
+	p, m, problems := parse(data)
+	if m != nil {
 		checkTheme(site, p, m, &problems)
 	}
 	tandems, probs := loadTandems(site)
 	p.Tandems = tandems
 	problems.Add(probs...)
 	return p, problems
+}
+
+// Parse reads the text of programme.yaml on its own, as Load reads the
+// file: the programme without tandems, its theme folder not looked for
+// (Load does both, having the site folder). Problems name File.
+func Parse(data []byte) (*Programme, diag.List) {
+	p, _, problems := parse(data)
+	return p, problems
+}
+
+// newProgramme is a programme holding the defaults.
+func newProgramme() *Programme {
+	return &Programme{Path: File, People: map[string]Person{}, Language: "de", Theme: "default", PageSize: 10, BaseURL: "/"}
+}
+
+// parse decodes the text of programme.yaml; the map is nil when the YAML
+// is unreadable.
+func parse(data []byte) (*Programme, *metadata.Map, diag.List) {
+	p := newProgramme()
+	m, problems := metadata.Parse(File, data, 0)
+	if unreadable(m, problems) {
+		// Unreadable YAML: decoding what is left would only add "missing
+		// field" noise, and every reference to it would look unknown.
+		p.Unreadable = true
+		return p, nil, problems
+	}
+	decodeProgramme(p, m, &problems)
+	return p, m, problems
 }
 
 // checkTheme reports a theme: naming no folder themes/NAME beside

@@ -220,3 +220,20 @@ func TestThemeFolderChecked(t *testing.T) {
 		}
 	}
 }
+
+// TestParseIsLoadWithoutTheSite checks that Parse reads programme.yaml's
+// text as Load reads the file, with no tandems and no theme check, and
+// marks unreadable YAML as Load does.
+func TestParseIsLoadWithoutTheSite(t *testing.T) {
+	t.Parallel()
+	loaded, _ := Load(fstest.MapFS{File: file(fullProgramme), "themes/plain/templates/post.html": file("")})
+	parsed, problems := Parse([]byte(fullProgramme))
+	wantProblems(t, problems, nil)
+	if !reflect.DeepEqual(parsed, loaded) {
+		t.Errorf("Parse =\n%+v\nLoad =\n%+v", parsed, loaded)
+	}
+	bad, problems := Parse([]byte("title: [unclosed\n"))
+	if !bad.Unreadable || len(problems) == 0 || problems[0].Path != File {
+		t.Errorf("unreadable YAML: Unreadable %v, problems %v", bad.Unreadable, problems)
+	}
+}
