@@ -58,7 +58,7 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
 	}
-	built, problems, err := build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx, Trust: trust})
+	built, problems, err := build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust})
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

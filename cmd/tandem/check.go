@@ -59,7 +59,7 @@ func runCheck(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rloading the site…")
 	}
-	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Prepare: prepareHeap, Context: e.ctx, Trust: trust}).Outline()
+	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust}).Outline()
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

@@ -68,7 +68,7 @@ func runQueue(e env, args []string) int {
 		return code
 	}
 	defer root.Close()
-	posts, problems := content.LoadContext(e.ctx, root.FS(), nil)
+	posts, problems := content.LoadContext(e.ctx, root.FS())
 	if e.interrupted() {
 		return stopped(e, "review", "the queue was not listed")
 	}

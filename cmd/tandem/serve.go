@@ -95,7 +95,7 @@ func serve(e env, o serveOptions) error {
 	}
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
-		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Prepare: firstOnly(prepareHeap), Trust: o.trust, Context: e.ctx})}
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Trust: o.trust, Context: e.ctx})}
 	basePath := s.firstBuild()
 	if e.interrupted() { // Ctrl-C during the first build: nothing to serve
 		fmt.Fprintln(e.stdout, "Stopped.")

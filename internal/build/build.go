@@ -27,12 +27,6 @@ type Options struct {
 	// Trust is what the gate trusts beyond programme.yaml: an
 	// allowed-signers file and whether signatures are required.
 	Trust review.Trust
-	// Prepare, when set, is called with the number of posts each time all
-	// of them are loaded, once they are listed and before they are read.
-	// The command line readies the memory of the run with it
-	// (hugepage.Reserve): every time for the one-shot commands, for its
-	// first load only for a server, which compiles again and again.
-	Prepare func(posts int)
 	// Context, when set, stops a run early once it is done: loading,
 	// rendering and writing stop at the next post, page or file, the
 	// staging folder is removed and nothing is swapped in. Build then

@@ -5,8 +5,6 @@
 //
 //  1. load      programme.Load (programme.yaml, tandems/*.yaml) and
 //     content.Load (posts/**): parse each file, check it on its own.
-//     Between listing the posts and reading them, Options.Prepare hears
-//     how many there are (the one-shot commands ready the heap with it).
 //  2. validate  validate.Check: cross-references, unique pages, safe slugs.
 //  3. gate      review.Gate: for each post, published, scheduled, stale,
 //     waiting, draft…

@@ -149,7 +149,7 @@ func (c *Compiler) load() {
 }
 
 func (c *Compiler) loadPosts() {
-	posts, probs := content.LoadContext(c.ctx(), c.site, c.opts.Prepare)
+	posts, probs := content.LoadContext(c.ctx(), c.site)
 	c.st.posts = make(map[string]*content.Post, len(posts))
 	c.st.checked = make(map[string]*checked, len(posts))
 	c.st.dirty, c.st.validated = map[string]bool{}, validated{}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
@@ -84,27 +83,5 @@ func compareFiles(t *testing.T, c *Compiled, o *Outlined) {
 	}
 	if len(o.Outline.Copies) != len(c.Result.Copies) || len(o.Static) != len(c.Static) {
 		t.Errorf("outline copies %d+%d files, Compile %d+%d", len(o.Outline.Copies), len(o.Static), len(c.Result.Copies), len(c.Static))
-	}
-}
-
-// TestPrepareOncePerLoad checks that Options.Prepare hears of the posts
-// once per full load, for each way a site is loaded from scratch.
-func TestPrepareOncePerLoad(t *testing.T) {
-	site := os.DirFS("testdata/sites/programme")
-	posts, _ := content.Load(site)
-	if len(posts) == 0 {
-		t.Fatal("the test site has no posts")
-	}
-	ways := map[string]func(Options){
-		"Compile": func(o Options) { NewCompiler(site, o).Compile() },
-		"Outline": func(o Options) { NewCompiler(site, o).Outline() },
-		"Build":   func(o Options) { Build(t.TempDir(), site, o) },
-	}
-	for name, way := range ways {
-		var calls []int
-		way(Options{Now: goldenNow, Prepare: func(n int) { calls = append(calls, n) }})
-		if want := []int{len(posts)}; !slices.Equal(calls, want) {
-			t.Errorf("%s: Prepare called with %v, want %v", name, calls, want)
-		}
 	}
 }

@@ -31,14 +31,11 @@ const MaxBundleFileSize = 20 << 20
 // Load reads every post below content/posts of site. Problems in one post
 // do not stop the others. Files are read and parsed on one goroutine per
 // core; the result is sorted by path, so it never depends on timing.
-func Load(site fs.FS) ([]*Post, diag.List) { return LoadContext(context.Background(), site, nil) }
+func Load(site fs.FS) ([]*Post, diag.List) { return LoadContext(context.Background(), site) }
 
-// LoadContext is Load, calling prepare (when not nil) with the number of
-// posts once they are listed and before any is read: a one-shot run
-// readies the memory they will need with it (see hugepage.Reserve). Once
-// ctx is done it stops listing and reading; the caller then throws away
-// what it returns (see ctx.Err()).
-func LoadContext(ctx context.Context, site fs.FS, prepare func(posts int)) ([]*Post, diag.List) {
+// LoadContext is Load, stopping listing and reading once ctx is done; the
+// caller then throws away what it returns (see ctx.Err()).
+func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 	var problems diag.List
 	if !IsFolder(site, PostDir, &problems) {
 		return nil, problems
@@ -77,9 +74,6 @@ func LoadContext(ctx context.Context, site fs.FS, prepare func(posts int)) ([]*P
 		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "check that you may read content/posts and the folders in it", "cannot read the posts: %v", err)
 	}
 	units := append(files, bundles...)
-	if prepare != nil {
-		prepare(len(units))
-	}
 	posts := make([]*Post, len(units))
 	probs := make([]diag.List, len(units))
 	readers := sync.Pool{New: func() any { return newLineReader() }}

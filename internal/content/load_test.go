@@ -56,53 +56,6 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-// readCounter counts the reads of files opened through it (a Stat, as
-// the walk makes to find bundles, is no read).
-type readCounter struct {
-	fs.FS
-	reads *atomic.Int32
-}
-
-func (c readCounter) Open(name string) (fs.File, error) {
-	f, err := c.FS.Open(name)
-	if err != nil || path.Ext(name) != ".md" {
-		return f, err
-	}
-	return countedFile{f, c.reads}, nil
-}
-
-type countedFile struct {
-	fs.File
-	reads *atomic.Int32
-}
-
-func (f countedFile) Read(b []byte) (int, error) {
-	f.reads.Add(1)
-	return f.File.Read(b)
-}
-
-func TestLoadContextPreparesBeforeReading(t *testing.T) {
-	t.Parallel()
-	var reads atomic.Int32
-	site := readCounter{FS: fstest.MapFS{
-		"content/posts/b.md":                         file(okPost),
-		"content/posts/r1/2024-03-05-a.md":           file(okPost),
-		"content/posts/r1/.hidden.md":                file(okPost),
-		"content/posts/r2/2024-04-01-tafel/index.md": file(okPost),
-		"content/posts/r2/2024-04-01-tafel/bild.png": file("PNG"),
-	}, reads: &reads}
-	var calls []string
-	posts, problems := LoadContext(context.Background(), site, func(n int) {
-		calls = append(calls, fmt.Sprintf("%d posts, %d read", n, reads.Load()))
-	})
-	if len(problems) > 0 || len(posts) != 3 {
-		t.Fatalf("loaded %d posts, problems %v", len(posts), problems)
-	}
-	if want := []string{"3 posts, 0 read"}; !slices.Equal(calls, want) {
-		t.Errorf("prepare was called %q, want %q", calls, want)
-	}
-}
-
 // TestLoadContextStops cancels the load after a few posts were opened: it
 // opens no more of them.
 func TestLoadContextStops(t *testing.T) {
@@ -113,7 +66,7 @@ func TestLoadContextStops(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	site := &cancelAt{FS: files, n: 5, cancel: cancel}
-	LoadContext(ctx, site, nil)
+	LoadContext(ctx, site)
 	if n := site.opened.Load(); n > 5+int32(runtime.GOMAXPROCS(0)) {
 		t.Errorf("%d of 1000 posts opened after cancelling at the 5th", n)
 	}

@@ -140,7 +140,7 @@ func (s Site) checkFree(name, slug string) error {
 			return exists(p)
 		}
 	}
-	posts, _ := content.LoadContext(s.ctx(), s.Root.FS(), nil)
+	posts, _ := content.LoadContext(s.ctx(), s.Root.FS())
 	if err := s.ctx().Err(); err != nil {
 		return err
 	}

@@ -1,6 +1,0 @@
-//go:build !race
-
-package hugepage
-
-// raceDetector says the race detector is on (see race_test.go).
-const raceDetector = false
