@@ -58,7 +58,13 @@ func runBuild(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
 	}
-	built, problems, err := build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust})
+	var built *build.Built
+	var problems diag.List
+	err = takeTurns(e, out, func() error {
+		var err error
+		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust})
+		return err
+	})
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

@@ -24,6 +24,9 @@ func TestMain(m *testing.M) {
 		os.Args = append([]string{"tandem"}, os.Args[1:]...)
 		main()
 	}
+	if dest := os.Getenv(holdLockEnv); dest != "" {
+		os.Exit(holdLock(dest)) // see output_test.go
+	}
 	os.Exit(m.Run())
 }
 

@@ -83,6 +83,9 @@ type session struct {
 	root     *folder.Folder
 	compiler *build.Compiler
 	last     *build.Compiled
+	// stale is true when the output folder may not hold last (its
+	// writing failed): the next rebuild writes it whole.
+	stale bool
 	// snapshot is what the server serves: last as a file system.
 	snapshot fs.FS
 	srv      *server.Server
@@ -155,7 +158,12 @@ func (s *session) firstBuild() string {
 		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
 		return s.basePath()
 	}
-	st, err := build.Write(s.o.dest, s.root.FS(), compiled)
+	var st build.Stats
+	err := takeTurns(s.e, s.o.dest, func() error {
+		var err error
+		st, err = build.Write(s.o.dest, s.root.FS(), compiled)
+		return err
+	})
 	if err != nil {
 		fmt.Fprintln(s.e.stderr, "tandem serve:", err)
 		return compiled.Site.BasePath
@@ -208,18 +216,8 @@ func (s *session) rebuild(b watch.Batch) {
 		fmt.Fprintf(s.e.stdout, "%s  %s: errors, still serving the last good build\n", clock(), describe(paths))
 		return
 	}
-	var changed []string
-	var err error
-	if s.last == nil {
-		_, err = build.Write(s.o.dest, s.root.FS(), next)
-	} else {
-		changed, err = build.Update(s.o.dest, s.root.FS(), s.last, next, paths)
-	}
-	if err != nil {
-		fmt.Fprintln(s.e.stderr, "tandem serve: writing:", err)
-	}
-	reloadAll := s.last == nil || touchesShared(paths)
-	incremental := s.last != nil && err == nil
+	changed, incremental := s.writeOut(next, paths)
+	reloadAll := !incremental || touchesShared(paths)
 	s.last = next
 	reload := changed
 	if reloadAll {

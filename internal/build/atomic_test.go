@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
 
@@ -204,8 +205,9 @@ func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 }
 
 // TestConcurrentWritesTakeTurns runs several writes of different sites to
-// the same destination at once: each succeeds, and the result is exactly
-// one of them, with nothing left beside it.
+// the same destination at once, each through TakeTurns: each succeeds,
+// each that found another holding the lock heard its process id, and the
+// result is exactly one of them, with nothing left beside it.
 func TestConcurrentWritesTakeTurns(t *testing.T) {
 	t.Parallel()
 	parent := t.TempDir()
@@ -221,12 +223,27 @@ func TestConcurrentWritesTakeTurns(t *testing.T) {
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, n)
+	var waits atomic.Int32
 	for i := range sites {
-		wg.Go(func() { _, errs[i] = Write(dest, fstest.MapFS{}, sites[i]) })
+		wg.Go(func() {
+			errs[i] = TakeTurns(t.Context(), dest, func(holder int) {
+				if holder != 0 && holder != os.Getpid() {
+					t.Errorf("waiting for pid %d, want %d", holder, os.Getpid())
+				}
+				waits.Add(1)
+			}, func() error {
+				_, err := Write(dest, fstest.MapFS{}, sites[i])
+				return err
+			})
+		})
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		t.Fatal(err)
+	}
+	t.Logf("%d waits", waits.Load())
+	if _, err := os.Lstat(LockFile(dest)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("lock file left: %v", err)
 	}
 	data, err := os.ReadFile(filepath.Join(dest, "posts/p0/index.html"))
 	if err != nil {

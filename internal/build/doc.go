@@ -14,9 +14,11 @@
 //  6. write     everything goes to a staging folder beside the
 //     destination, which is swapped in only when the whole build
 //     succeeded; a failed or killed build leaves the old output as it was.
-//     Builds writing beside the same folder take turns (an advisory lock
-//     on the parent folder), and the next build removes staging folders
-//     that a killed build left.
+//     Builds of the same destination take turns (an advisory lock on a
+//     file beside it, LockFile, holding the writer's process id): Write,
+//     Update and Build never wait for it silently but return a BusyError,
+//     and the caller says who it waits for (TakeTurns). The next build
+//     removes staging folders that a killed build left.
 //
 // There are two ways through the stages. Build, for a one-shot build,
 // renders and writes in one pass: each page goes into the staging folder

@@ -39,8 +39,12 @@ var errNotBuilt = errors.New("the site has errors")
 // the review gate. When opts.Context is done before the new output is
 // swapped in, Build stops, removes the staging folder and returns the
 // context's error (and no problems: those found so far may be of a half
-// loaded site); dest is unchanged.
+// loaded site); dest is unchanged. While another build holds dest's
+// lock, it returns a *BusyError, checked first, before any work.
 func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
+	if err := outputFree(dest); err != nil {
+		return nil, nil, err // before any work: the caller waits and calls again
+	}
 	c := NewCompiler(siteFS, opts)
 	ctx := c.ctx()
 	c.load()

@@ -14,9 +14,9 @@ import (
 
 // staged runs fill on a new staging folder beside dest and swaps the
 // folder in when fill succeeds. On any error the staging folder is
-// removed and dest is untouched. Builds writing beside the same folder
-// take turns (a lock on the parent folder), and staging folders left by a
-// build that was killed are removed. dest is a real path (see
+// removed and dest is untouched. While another build holds dest's lock
+// (LockFile), it returns a *BusyError without writing; staging folders
+// left by a build that was killed are removed. dest is a real path (see
 // OutputFolder): one that has become a symbolic link, or passes through
 // one, is refused.
 func staged(dest string, fill func(w *stageWriter) error) error {
@@ -27,7 +27,10 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	unlock, locked := lockFolder(parent)
+	unlock, locked, err := lockOutput(dest)
+	if err != nil {
+		return err
+	}
 	defer unlock()
 	if err := checkReplaceable(dest); err != nil {
 		return err

@@ -21,11 +21,18 @@ import (
 // their source changed. Every file is replaced atomically (temporary file
 // and rename), so a reader sees the old or the new file, never half of
 // one. It returns the output paths that changed, sorted. dest is a real
-// path, as for Write.
+// path, as for Write. It takes dest's lock as Write does, and returns a
+// *BusyError at once while another build holds it. When it fails, dest
+// may hold some changes and lack others: Write the site again.
 func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]string, error) {
 	if err := stillReal(dest); err != nil {
 		return nil, err
 	}
+	unlock, _, err := lockOutput(dest)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
 		return nil, fmt.Errorf("%s was not written by tandem: %w", dest, err)
 	}

@@ -31,9 +31,9 @@ type Stats struct {
 
 // Write stages the compiled site in a new folder beside dest and swaps it
 // in. On any error the staging folder is removed and dest is untouched.
-// Builds writing beside the same folder take turns (a lock on the parent
-// folder), and staging folders left by a build that was killed are
-// removed.
+// While another build holds dest's lock (LockFile), it returns a
+// *BusyError at once, writing nothing (see TakeTurns); staging folders
+// left by a build that was killed are removed.
 // dest is a real path (see OutputFolder, which follows a link the user
 // named): a folder that has become a symbolic link, or passes through
 // one, is refused.
@@ -179,7 +179,7 @@ func isStage(dir string) bool {
 
 // removeStale removes the staging folders of earlier builds of dest that
 // did not finish (killed, or the machine went down). The caller holds the
-// folder lock, so no running build owns them. Only folders named exactly
+// lock of dest, so no running build owns them. Only folders named exactly
 // as Write names them, and holding tandem's marker, are touched: a
 // folder of the same name that someone else made is left alone.
 func removeStale(parent, base string) {

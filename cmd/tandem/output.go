@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+)
+
+// takeTurns runs write, which writes the output folder dest, and while
+// another build holds dest it says so on stderr, waits for it and runs
+// write again (build.TakeTurns): a build never waits silently.
+func takeTurns(e env, dest string, write func() error) error {
+	return build.TakeTurns(e.ctx, dest, func(holder int) {
+		if p := terminal(e, e.stderr); p != nil {
+			fmt.Fprint(p, "\r\033[K") // the progress line
+		}
+		if holder == 0 {
+			fmt.Fprintf(e.stderr, "waiting for another build of %s\n", dest)
+			return
+		}
+		fmt.Fprintf(e.stderr, "waiting for another build of %s (pid %d)\n", dest, holder)
+	}, write)
+}
+
+// writeOut brings the output folder up to date with next. While it holds
+// the last build, only the files that changed are written (build.Update;
+// incremental is true and changed lists them). Otherwise, and when that
+// update fails part way, the whole site is written (build.Write), so the
+// folder is never left half updated; when that fails too, the folder is
+// marked stale and the next rebuild writes it whole again.
+func (s *session) writeOut(next *build.Compiled, paths []string) (changed []string, incremental bool) {
+	if s.last != nil && !s.stale {
+		err := takeTurns(s.e, s.o.dest, func() error {
+			var err error
+			changed, err = build.Update(s.o.dest, s.root.FS(), s.last, next, paths)
+			return err
+		})
+		if err == nil {
+			return changed, true
+		}
+		fmt.Fprintf(s.e.stderr, "tandem serve: updating %s failed: %v\nwriting the whole site again\n", s.o.dest, err)
+	}
+	err := takeTurns(s.e, s.o.dest, func() error {
+		_, err := build.Write(s.o.dest, s.root.FS(), next)
+		return err
+	})
+	s.stale = err != nil
+	if err != nil {
+		fmt.Fprintf(s.e.stderr, "tandem serve: writing %s: %v\n", s.o.dest, err)
+	}
+	return nil, false
+}

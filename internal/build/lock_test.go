@@ -1,0 +1,155 @@
+package build
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"testing/fstest"
+
+	"github.com/tandem-mentoring/tandem/internal/render"
+)
+
+// TestBusyOutputIsReportedNotWaitedFor holds the lock of an output folder
+// in another process (a build stopped while writing) and checks that
+// Write, Update and Build return at once with a BusyError naming that
+// process, leaving the folder as it was, and that WaitOutput waits until
+// the holder is gone, after which a write goes through.
+func TestBusyOutputIsReportedNotWaitedFor(t *testing.T) {
+	t.Parallel()
+	site, parent := t.TempDir(), t.TempDir()
+	dest := filepath.Join(parent, "public")
+	generateSite(t, site, 20, "alt")
+	if err := buildInto(t, site, dest, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dest)
+	ready := filepath.Join(t.TempDir(), "ready")
+	cmd, done := startChild(t, "write-and-block", site, dest, ready)
+	waitFor(t, done, "the other build started writing", func() bool { _, err := os.Stat(ready); return err == nil })
+	data, err := os.ReadFile(LockFile(dest))
+	if err != nil || strings.TrimSpace(string(data)) != strconv.Itoa(cmd.Process.Pid) {
+		t.Errorf("lock file holds %q (%v), want the holder's pid %d", data, err, cmd.Process.Pid)
+	}
+
+	root, err := os.OpenRoot(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	compiler := NewCompiler(root.FS(), Options{Now: goldenNow})
+	c, problems := compiler.Compile()
+	if c == nil {
+		t.Fatal(problems.Err())
+	}
+	writes := map[string]func() error{
+		"Write":  func() error { _, err := Write(dest, root.FS(), c); return err },
+		"Update": func() error { _, err := Update(dest, root.FS(), c, c, []string{"."}); return err },
+		"Build":  func() error { _, _, err := Build(dest, root.FS(), Options{Now: goldenNow}); return err },
+	}
+	for name, write := range writes {
+		var busy *BusyError
+		if err := write(); !errors.As(err, &busy) || busy.Holder != cmd.Process.Pid || busy.Dest != dest {
+			t.Errorf("%s while another build writes: %v, want a BusyError naming pid %d", name, err, cmd.Process.Pid)
+		}
+	}
+	if got := snapshot(t, dest); got != before {
+		t.Errorf("the output changed while another build held it:\n%s", firstDiff(before, got))
+	}
+
+	waited := make(chan error, 1)
+	go func() { waited <- WaitOutput(t.Context(), dest) }()
+	select {
+	case err := <-waited:
+		t.Fatalf("WaitOutput returned (%v) while the other build held the lock", err)
+	case <-done:
+		t.Fatal("the other build ended")
+	default:
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-done
+	if err := <-waited; err != nil {
+		t.Fatal(err)
+	}
+	var heard []int
+	err = TakeTurns(t.Context(), dest, func(holder int) { heard = append(heard, holder) }, writes["Write"])
+	if err != nil || len(heard) != 0 {
+		t.Fatalf("writing after the holder died: %v, heard of %v", err, heard)
+	}
+	if _, err := os.Lstat(LockFile(dest)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the lock file outlives the write: %v", err)
+	}
+}
+
+// TestOutputLockIsTheDestinations holds the lock of one output folder and
+// writes another beside it in the same parent: it does not wait.
+func TestOutputLockIsTheDestinations(t *testing.T) {
+	t.Parallel()
+	parent := t.TempDir()
+	unlock, locked, err := lockOutput(filepath.Join(parent, "preview"))
+	if err != nil || !locked {
+		t.Fatalf("lockOutput: %v, locked %v", err, locked)
+	}
+	defer unlock()
+	c := &Compiled{Result: render.Result{Outputs: []render.Output{{Path: "index.html", Data: []byte("x")}}}}
+	if _, err := Write(filepath.Join(parent, "public"), fstest.MapFS{}, c); err != nil {
+		t.Fatalf("writing public/ beside a locked preview/: %v", err)
+	}
+	if _, _, err := lockOutput(filepath.Join(parent, "preview")); err == nil {
+		t.Error("a second lock of preview/ was granted")
+	}
+}
+
+// TestTakeTurnsSaysWhoItWaitsFor checks that TakeTurns tells the caller
+// the holder's pid before it waits, then writes once the lock is free.
+func TestTakeTurnsSaysWhoItWaitsFor(t *testing.T) {
+	t.Parallel()
+	dest := filepath.Join(t.TempDir(), "public")
+	unlock, _, err := lockOutput(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heard []int
+	calls := 0
+	err = TakeTurns(t.Context(), dest, func(holder int) {
+		heard = append(heard, holder)
+		unlock() // the other build finishes while this one waits
+	}, func() error {
+		calls++
+		_, err := Write(dest, fstest.MapFS{}, &Compiled{})
+		return err
+	})
+	if err != nil || calls != 2 || len(heard) != 1 || heard[0] != os.Getpid() {
+		t.Errorf("TakeTurns: %v after %d calls, heard of %v; want success after 2 calls, heard of [%d]", err, calls, heard, os.Getpid())
+	}
+}
+
+// TestTakeTurnsStopsWhenCancelled cancels a wait for a lock that is never
+// released: TakeTurns returns the context's error without writing.
+func TestTakeTurnsStopsWhenCancelled(t *testing.T) {
+	t.Parallel()
+	dest := filepath.Join(t.TempDir(), "public")
+	unlock, _, err := lockOutput(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	ctx, cancel := context.WithCancel(t.Context())
+	err = TakeTurns(ctx, dest, func(int) { cancel() }, func() error {
+		_, err := Write(dest, fstest.MapFS{}, &Compiled{})
+		return err
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("TakeTurns after cancelling: %v", err)
+	}
+	if _, err := os.Stat(dest); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the output was written: %v", err)
+	}
+}
