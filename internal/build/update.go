@@ -118,14 +118,10 @@ func updateCopies(root *os.Root, site fs.FS, prev, next *Compiled, touched []str
 	for _, c := range finalCopies(next) {
 		was, ok := old[c.Path]
 		delete(old, c.Path)
-		if ok && was.Name == c.Name && (was.From == nil) == (c.From == nil) && !dirty(c) {
+		if ok && was.Name == c.Name && was.Sum == c.Sum && (was.From == nil) == (c.From == nil) && !dirty(c) {
 			continue
 		}
-		from := c.From
-		if from == nil {
-			from = site
-		}
-		data, err := fs.ReadFile(from, c.Name)
+		data, err := readCopy(site, c)
 		if err != nil {
 			return changed, err
 		}

@@ -63,11 +63,7 @@ func writeOutputs(w *stageWriter, outputs []render.Output) error {
 func writeCopies(ctx context.Context, w *stageWriter, site fs.FS, copies []render.Copy) error {
 	errs := make([]error, len(copies))
 	if err := workers.ForEachContext(ctx, len(copies), func(i int) {
-		from := copies[i].From
-		if from == nil {
-			from = site
-		}
-		data, err := fs.ReadFile(from, copies[i].Name)
+		data, err := readCopy(site, copies[i])
 		if err == nil {
 			err = w.write(copies[i].Path, data)
 		}

@@ -35,22 +35,26 @@ const how = unix.RESOLVE_BENEATH | unix.RESOLVE_NO_SYMLINKS
 // cannot: the caller then asks the os.Root, which also reports why a
 // file is missing. Folders are left to the os.Root too: the entries that
 // os.File.ReadDir lists can only describe themselves relative to the
-// working folder.
-func (b beneath) open(name string) *file {
+// working folder. A symbolic link on the way is an error (ErrLink), not
+// a reason to ask the os.Root, which would follow it.
+func (b beneath) open(name string) (*file, error) {
 	if b < 0 {
-		return nil
+		return nil, nil
 	}
 	fd, err := unix.Openat2(int(b), name, &unix.OpenHow{Flags: unix.O_RDONLY | unix.O_CLOEXEC, Resolve: how})
+	if errors.Is(err, unix.ELOOP) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: ErrLink}
+	}
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	f := os.NewFile(uintptr(fd), name)
 	info, err := f.Stat()
 	if err != nil || info.IsDir() {
 		f.Close()
-		return nil
+		return nil, nil
 	}
-	return &file{File: f, info: info}
+	return &file{File: f, info: info}, nil
 }
 
 // write creates or truncates the file name below the folder and writes

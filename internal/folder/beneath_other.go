@@ -11,7 +11,7 @@ func openBeneath(string) beneath { return -1 }
 func (beneath) close() {}
 
 // open returns nil: the caller opens through the os.Root.
-func (beneath) open(string) *file { return nil }
+func (beneath) open(string) (*file, error) { return nil, nil }
 
 // write reports false: the caller writes through the os.Root.
 func (beneath) write(string, []byte) (bool, error) { return false, nil }

@@ -6,14 +6,16 @@
 // theme templates, bundle and static files), and build opens its staging
 // folder with it to write the output.
 //
-// Every path is resolved inside the folder, never leaving it by ".." or
-// by a symbolic link. On Linux a file is opened in one system call
+// Every path is resolved inside the folder, never leaving it by ".." and
+// never through a symbolic link, not even one that stays inside (ErrLink):
+// a file checked once cannot be swapped for a link to another before it
+// is read again. On Linux a file is opened in one system call
 // (openat2 with RESOLVE_BENEATH and RESOLVE_NO_SYMLINKS), where an
 // os.Root walks the path one folder at a time: for a site of 10,000
 // posts that is tens of thousands of system calls fewer. A folder is
 // listed from the kernel's directory entries, which carry each entry's
 // type, where the os.Root's listing asks for every entry's details.
-// Elsewhere, and for whatever openat2 refuses (a symbolic link that stays
-// inside the folder, a kernel before 5.6), the os.Root does the work,
-// with the same guarantee.
+// Elsewhere, and for what the fast way leaves (folders, missing files, a
+// kernel before 5.6), the os.Root does the work, after looking at each
+// folder on the way for a link.
 package folder

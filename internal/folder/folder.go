@@ -1,6 +1,7 @@
 package folder
 
 import (
+	"errors"
 	"io"
 	"io/fs"
 	"os"
@@ -65,8 +66,11 @@ func (s folderFS) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	if file := s.f.fast.open(name); file != nil {
-		return file, nil
+	if file, err := s.f.fast.open(name); file != nil || err != nil {
+		return file, err
+	}
+	if err := s.f.linkOnPath(name); err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
 	return s.fs.Open(name)
 }
@@ -76,11 +80,47 @@ func (s folderFS) ReadFile(name string) ([]byte, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "readfile", Path: name, Err: fs.ErrInvalid}
 	}
-	if file := s.f.fast.open(name); file != nil {
+	file, err := s.f.fast.open(name)
+	if err != nil {
+		return nil, err
+	}
+	if file != nil {
 		defer file.Close()
 		return readAll(file)
 	}
+	if err := s.f.linkOnPath(name); err != nil {
+		return nil, &fs.PathError{Op: "readfile", Path: name, Err: err}
+	}
 	return fs.ReadFile(s.fs, name)
+}
+
+// ErrLink is the error for a path through a symbolic link: Open and
+// ReadFile follow none, even one that stays inside the folder, so a file
+// that was checked once (a post, a bundle image) cannot be swapped for a
+// link to another (a draft, the site's .env) before it is read again.
+var ErrLink = errors.New("a symbolic link is on the way, and tandem follows none below the site folder")
+
+// linkOnPath returns ErrLink when name, or a folder on the way to it, is
+// a symbolic link. It asks the os.Root one folder at a time, for the
+// paths the fast way leaves to it (folders, missing files, systems
+// without openat2).
+func (f *Folder) linkOnPath(name string) error {
+	if name == "." {
+		return nil
+	}
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && name[i] != '/' {
+			continue
+		}
+		info, err := f.root.Lstat(name[:i])
+		if err != nil {
+			return nil // missing: the os.Root says so
+		}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			return ErrLink
+		}
+	}
+	return nil
 }
 
 // ReadDir lists the folder name, sorted by file name.
@@ -127,7 +167,12 @@ func (e dirEntry) String() string { return fs.FormatDirEntry(e) }
 func (e dirEntry) Info() (fs.FileInfo, error) { return fs.Lstat(e.fs, path.Join(e.dir, e.name)) }
 
 // Stat describes the file name.
-func (s folderFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(s.fs, name) }
+func (s folderFS) Stat(name string) (fs.FileInfo, error) {
+	if err := s.f.linkOnPath(name); err != nil {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
+	}
+	return fs.Stat(s.fs, name)
+}
 
 // Lstat describes the file name without following a final symbolic
 // link.

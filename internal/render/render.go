@@ -107,6 +107,10 @@ type Copy struct {
 	Path string // below the output folder
 	From fs.FS
 	Name string // in From
+	// Sum, for a bundle file, is the SHA-256 of the bytes the approval
+	// covers (content.File.Hash): the writer checks the bytes it copies
+	// against it. Zero for files no approval covers.
+	Sum [32]byte
 }
 
 // Render produces every page of s. cache may be nil; when given, pages
@@ -221,7 +225,7 @@ func (r *Renderer) copies(s *site.Site) []Copy {
 	})
 	for _, p := range s.Posts {
 		for _, f := range p.Files {
-			out = append(out, Copy{Path: p.URL + f.Name, Name: f.Source})
+			out = append(out, Copy{Path: p.URL + f.Name, Name: f.Source, Sum: f.Hash})
 		}
 	}
 	slices.SortFunc(out, func(a, b Copy) int { return strings.Compare(a.Path, b.Path) })
