@@ -11,7 +11,7 @@ import (
 )
 
 func runBuild(e env, args []string) int {
-	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--timings] [--allowed-signers FILE] [--require-signed]")
+	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--timings] [--allowed-signers FILE] [--require-signed] [--no-history]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "the output folder (default <source>/public)")
 	fs.StringVar(dest, "d", "", "short for --destination")
@@ -19,6 +19,7 @@ func runBuild(e env, args []string) int {
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now), for scheduled posts and reproducible builds")
 	timings := fs.Bool("timings", false, "also print how long each stage took")
 	trustOpts := addTrustFlags(fs)
+	noHistory := addHistoryFlag(fs)
 	if ok, code := parse(fs, args); !ok {
 		return code
 	}
@@ -54,6 +55,11 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
+	past, err := readHistory(e, *source, *noHistory)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)
+		return exitContent
+	}
 	progress := terminal(e, e.stderr)
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")
@@ -62,7 +68,7 @@ func runBuild(e env, args []string) int {
 	var problems diag.List
 	err = takeTurns(e, out, func() error {
 		var err error
-		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust})
+		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past})
 		return err
 	})
 	if progress != nil {

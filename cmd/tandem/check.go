@@ -17,7 +17,7 @@ import (
 )
 
 func runCheck(e env, args []string) int {
-	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--preview] [--thorough] [--timings] [--allowed-signers FILE] [--require-signed]")
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--preview] [--thorough] [--timings] [--allowed-signers FILE] [--require-signed] [--no-history]")
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
@@ -26,6 +26,7 @@ func runCheck(e env, args []string) int {
 	nowText := fs.String("now", "", "the time that decides which posts are due and which rounds are over (default: now)")
 	timings := fs.Bool("timings", false, "also print how long each stage took (on standard error, after the findings)")
 	trustOpts := addTrustFlags(fs)
+	noHistory := addHistoryFlag(fs)
 	var ignore []string
 	fs.Var(listFlag{items: &ignore, split: true}, "ignore", "leave out warnings of these kinds, e.g. diary-gap,no-summary (the kinds are the codes --format json prints); errors are never left out")
 	if ok, code := parse(fs, args); !ok {
@@ -55,11 +56,16 @@ func runCheck(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
+	past, err := readHistory(e, *source, *noHistory)
+	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem check:", err)
+		return exitContent
+	}
 	progress := terminal(e, e.stderr)
 	if progress != nil {
 		fmt.Fprint(progress, "\rloading the site…")
 	}
-	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust}).Outline()
+	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past}).Outline()
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

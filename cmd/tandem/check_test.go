@@ -189,11 +189,11 @@ func TestCheckTimings(t *testing.T) {
 // posts it did not check, and that --preview checks them.
 func TestCheckSaysWhatItLeftOut(t *testing.T) {
 	t.Parallel()
-	_, _, errs := runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01")
+	_, _, errs := runCmd(t, "check", "--no-history", "-s", goldenSite, "--now", "2024-07-01")
 	if !strings.Contains(errs, "4 post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too") {
 		t.Errorf("stderr: %q", errs)
 	}
-	_, _, errs = runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--preview")
+	_, _, errs = runCmd(t, "check", "--no-history", "-s", goldenSite, "--now", "2024-07-01", "--preview")
 	if strings.Contains(errs, "held back") {
 		t.Errorf("--preview still says posts were held back: %q", errs)
 	}
@@ -209,7 +209,7 @@ func TestPathsFromHere(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := rel + "/content/posts/a.md:4:9: error: tandem \"t1\" is unknown"
-	for _, args := range [][]string{{"build", "-s", rel, "-d", t.TempDir()}, {"check", "-s", rel}} {
+	for _, args := range [][]string{{"build", "--no-history", "-s", rel, "-d", t.TempDir()}, {"check", "--no-history", "-s", rel}} {
 		_, out, errs := runCmd(t, args...)
 		if !strings.Contains(out+errs, want) {
 			t.Errorf("%v: output lacks %q:\n%s%s", args, want, out, errs)
@@ -228,15 +228,15 @@ func TestPathsFromHere(t *testing.T) {
 // format counts the warnings by kind.
 func TestCheckIgnore(t *testing.T) {
 	t.Parallel()
-	code, out, errs := runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--strict")
+	code, out, errs := runCmd(t, "check", "--no-history", "-s", goldenSite, "--now", "2024-07-01", "--strict")
 	if code != exitContent || !strings.Contains(out, "0 errors, 1 warning (diary-gap 1)\n") {
 		t.Errorf("without --ignore: exit %d\n%s%s", code, out, errs)
 	}
-	code, out, errs = runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--strict", "--ignore", "no-summary,diary-gap")
+	code, out, errs = runCmd(t, "check", "--no-history", "-s", goldenSite, "--now", "2024-07-01", "--strict", "--ignore", "no-summary,diary-gap")
 	if code != exitOK || !strings.Contains(out, "0 errors, 0 warnings") || !strings.Contains(errs, "1 warning(s) left out (--ignore no-summary,diary-gap)") {
 		t.Errorf("with --ignore: exit %d\n%s%s", code, out, errs)
 	}
-	_, out, _ = runCmd(t, "check", "-s", goldenSite, "--now", "2024-07-01", "--format", "json", "--ignore", "diary-gap")
+	_, out, _ = runCmd(t, "check", "--no-history", "-s", goldenSite, "--now", "2024-07-01", "--format", "json", "--ignore", "diary-gap")
 	if strings.Contains(out, "diary-gap") {
 		t.Errorf("json still holds the ignored kind:\n%s", out)
 	}

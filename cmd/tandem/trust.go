@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/tandem-mentoring/tandem/internal/history"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/signature"
 )
@@ -46,4 +47,18 @@ func (f trustFlags) trust(e env) (review.Trust, error) {
 	}
 	t.Source = name
 	return t, nil
+}
+
+// addHistoryFlag adds --no-history to build and check.
+func addHistoryFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("no-history", false, "do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)")
+}
+
+// readHistory reads the review history of the site's posts from git,
+// unless off; nil when the site is not in a git work tree.
+func readHistory(e env, source string, off bool) (*history.History, error) {
+	if off {
+		return nil, nil
+	}
+	return history.Read(e.ctx, source)
 }

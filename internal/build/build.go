@@ -8,6 +8,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/history"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/review"
@@ -27,6 +28,9 @@ type Options struct {
 	// Trust is what the gate trusts beyond programme.yaml: an
 	// allowed-signers file and whether signatures are required.
 	Trust review.Trust
+	// History holds the posts' review history from git (internal/history);
+	// nil checks none.
+	History *history.History
 	// Context, when set, stops a run early once it is done: loading,
 	// rendering and writing stop at the next post, page or file, the
 	// staging folder is removed and nothing is swapped in. Build then
@@ -153,7 +157,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 // core, and returns them with their verdicts, adding a warning for each
 // approval that does not count.
 func (c *Compiler) gate(prog *programme.Programme, posted []*checked, problems *diag.List) ([]*content.Post, []review.Verdict) {
-	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust}
+	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust, History: c.opts.History}
 	key := c.gateKey(prog)
 	posts := make([]*content.Post, len(posted))
 	verdicts := make([]review.Verdict, len(posted))

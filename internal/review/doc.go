@@ -5,7 +5,11 @@
 // A post is published only when its front matter says status: approved,
 // its review block names a reviewer from programme.yaml, the digest in
 // that block matches the text the reader will see (Digest), and its date
-// has come. Anything else keeps the post out of a production build; the
+// has come; when signatures are required, a valid signature by the
+// approver's key (from an allowed-signers file CI keeps, see Trust, or
+// from programme.yaml); and, when the site's git history was read
+// (internal/history), no later approval or request for changes of the
+// same post. Anything else keeps the post out of a production build; the
 // preview build shows it with a banner explaining its state.
 //
 // The package also serves the review commands. Workflow moves a post

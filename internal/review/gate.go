@@ -6,6 +6,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/history"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
@@ -58,6 +59,9 @@ type Gate struct {
 	Verify Verifier
 	// Trust is what is trusted beyond programme.yaml (see Trust).
 	Trust Trust
+	// History, when set, holds the later decisions that supersede an
+	// approval (see internal/history).
+	History *history.History
 }
 
 // Judge returns the verdict for p.
@@ -88,6 +92,10 @@ func (g Gate) Judge(p *content.Post) Verdict {
 	default:
 		if err := g.signature(p, v.Digest); err != nil {
 			v.State, v.Reason = Invalid, fmt.Sprintf("approval by %s on %s is not signed validly: %v", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), err)
+			return v
+		}
+		if reason, ok := g.superseded(p); ok {
+			v.State, v.Reason = Invalid, reason
 			return v
 		}
 		v.State = Published

@@ -1,0 +1,116 @@
+// Command history gives a generated site (tandem-gen) a git history for
+// measuring the history check: three commits per post, one post per
+// commit, written with git fast-import into a new repository in the site
+// folder. The first two versions of each post carry earlier approvals
+// (and another last line); the third is the post as generated, whose
+// approval is the latest, so nothing is superseded and every post still
+// publishes. The same seed gives the same history.
+//
+//	go run ./bench/history -site DIR
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+func main() {
+	site := flag.String("site", "", "the generated site folder (required); it must not be a git repository yet")
+	flag.Parse()
+	if *site == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(*site); err != nil {
+		fmt.Fprintln(os.Stderr, "history:", err)
+		os.Exit(1)
+	}
+}
+
+func run(site string) error {
+	files, err := siteFiles(site)
+	if err != nil {
+		return err
+	}
+	if err := git(site, nil, "init", "-q", "-b", "main"); err != nil {
+		return err
+	}
+	var stream bytes.Buffer
+	w := bufio.NewWriter(&stream)
+	mark := 0
+	for version := 1; version <= 3; version++ {
+		for _, f := range files {
+			if version < 3 && !strings.HasPrefix(f.name, "content/posts/") {
+				continue // the programme and tandems come with the last round
+			}
+			mark++
+			data := f.data
+			if version < 3 && strings.HasSuffix(f.name, ".md") {
+				data = earlier(f.data, version)
+			}
+			fmt.Fprintf(w, "commit refs/heads/main\nmark :%d\ncommitter T <t@example.org> %d +0000\ndata 0\n", mark, 1700000000+mark)
+			if mark > 1 {
+				fmt.Fprintf(w, "from :%d\n", mark-1)
+			}
+			fmt.Fprintf(w, "M 100644 inline %s\ndata %d\n%s\n", f.name, len(data), data)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := git(site, &stream, "fast-import", "--quiet"); err != nil {
+		return err
+	}
+	return git(site, nil, "reset", "-q")
+}
+
+// file is one file of the site, below the site folder.
+type file struct {
+	name string
+	data []byte
+}
+
+// siteFiles reads every file below content/.
+func siteFiles(site string) ([]file, error) {
+	var files []file
+	err := filepath.WalkDir(filepath.Join(site, "content"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(site, path)
+		files = append(files, file{filepath.ToSlash(rel), data})
+		return err
+	})
+	return files, err
+}
+
+var approvedAt = regexp.MustCompile(`approved_at: \d{4}`)
+
+// earlier is version n of a post: approved in an earlier year, with
+// another last line.
+func earlier(data []byte, n int) []byte {
+	out := approvedAt.ReplaceAll(data, []byte(fmt.Sprintf("approved_at: %d", 2010+n)))
+	return append(out, fmt.Sprintf("\nFassung %d.\n", n)...)
+}
+
+func git(dir string, stdin *bytes.Buffer, args ...string) error {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	if stdin != nil {
+		cmd.Stdin = stdin
+	}
+	cmd.Stderr = os.Stderr
+	return cmd.Run()
+}

@@ -1,0 +1,183 @@
+package history
+
+import (
+	"maps"
+	"slices"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+)
+
+// Kind is what a reviewer decided.
+type Kind string
+
+// The decisions found in a post's review block.
+const (
+	Approved         Kind = "approval"
+	ChangesRequested Kind = "changes requested"
+)
+
+// Event is one review decision found in some version of a post.
+type Event struct {
+	Kind Kind
+	By   string
+	At   time.Time
+	// Digest is the approved digest (approvals only).
+	Digest string
+	// Commit is a commit holding a version with this decision (the
+	// oldest, among those of one version), and Path the post's path in it.
+	Commit, Path string
+}
+
+// History is the review history of every post git knows under
+// content/posts: for each lineage of paths linked by renames, the
+// decisions of all its versions, oldest first.
+type History struct {
+	lineage map[string]int // path -> index into events
+	events  [][]Event
+}
+
+// builder collects a History from the log and the versions.
+type builder struct {
+	parent map[string]string // union-find over paths linked by renames
+	// places lists, per blob, the paths and commits it was seen at,
+	// newest first.
+	places map[string][]seen
+}
+
+// seen is one place a blob was found.
+type seen struct{ path, commit string }
+
+func newBuilder() *builder {
+	return &builder{parent: map[string]string{}, places: map[string][]seen{}}
+}
+
+// add records one commit of the log and calls fresh with each blob not
+// seen before.
+func (b *builder) add(c Commit, fresh func(blob string) error) error {
+	for _, ch := range c.Changes {
+		if ch.From != "" && isPostFile(ch.From) && isPostFile(ch.Path) {
+			b.union(ch.From, ch.Path)
+		}
+		if deleted(ch.Blob) || !isPostFile(ch.Path) {
+			continue
+		}
+		b.find(ch.Path)
+		if _, ok := b.places[ch.Blob]; !ok {
+			if err := fresh(ch.Blob); err != nil {
+				return err
+			}
+		}
+		b.places[ch.Blob] = append(b.places[ch.Blob], seen{ch.Path, c.Hash})
+	}
+	return nil
+}
+
+func (b *builder) find(p string) string {
+	for {
+		q, ok := b.parent[p]
+		if !ok {
+			b.parent[p] = p
+			return p
+		}
+		if q == p {
+			return p
+		}
+		b.parent[p] = b.parent[q] // path halving
+		p = q
+	}
+}
+
+func (b *builder) union(x, y string) {
+	if rx, ry := b.find(x), b.find(y); rx != ry {
+		b.parent[ry] = rx
+	}
+}
+
+// decisions returns the decisions recorded in one version of a post.
+func decisions(name string, data []byte) []Event {
+	r, ok := content.ReviewOf(name, data)
+	if !ok {
+		return nil
+	}
+	var found []Event
+	if r.ApprovedBy != "" && !r.ApprovedAt.IsZero() {
+		found = append(found, Event{Kind: Approved, By: r.ApprovedBy, At: r.ApprovedAt, Digest: r.Digest})
+	}
+	if cr := r.ChangesRequested; cr != nil && !cr.At.IsZero() {
+		found = append(found, Event{Kind: ChangesRequested, By: cr.By, At: cr.At})
+	}
+	return found
+}
+
+// finish puts each blob's decisions into the lineages of the paths it
+// was seen at and orders them.
+func (b *builder) finish(byBlob map[string][]Event) *History {
+	h := &History{lineage: make(map[string]int, len(b.parent))}
+	for p := range b.parent {
+		h.lineage[p] = h.lineageOf(b.find(p))
+	}
+	for _, blob := range slices.Sorted(maps.Keys(byBlob)) { // in a fixed order
+		for _, e := range byBlob[blob] {
+			for _, s := range slices.Backward(b.places[blob]) { // oldest first: the one kept
+				e.Path, e.Commit = s.path, s.commit
+				i := h.lineage[s.path]
+				h.events[i] = append(h.events[i], e)
+			}
+		}
+	}
+	for i, evs := range h.events {
+		slices.SortStableFunc(evs, func(x, y Event) int { return x.At.Compare(y.At) })
+		h.events[i] = slices.CompactFunc(evs, func(x, y Event) bool {
+			return x.Kind == y.Kind && x.By == y.By && x.At.Equal(y.At) && x.Digest == y.Digest
+		})
+	}
+	return h
+}
+
+// lineageOf returns the index of root's lineage, making it when new.
+func (h *History) lineageOf(root string) int {
+	i, ok := h.lineage[root]
+	if !ok {
+		i = len(h.events)
+		h.lineage[root] = i
+		h.events = append(h.events, nil)
+	}
+	return i
+}
+
+// Superseding returns the first decision about the post at path (or any
+// earlier path of it) made after at: a later approval or request for
+// changes, which an approval made at at must give way to. A nil History
+// knows nothing.
+func (h *History) Superseding(path string, at time.Time) (Event, bool) {
+	if h == nil {
+		return Event{}, false
+	}
+	i, ok := h.lineage[path]
+	if !ok {
+		return Event{}, false
+	}
+	evs := h.events[i]
+	j, _ := slices.BinarySearchFunc(evs, at, func(e Event, t time.Time) int {
+		if e.At.After(t) {
+			return 1
+		}
+		return -1
+	})
+	if j == len(evs) {
+		return Event{}, false
+	}
+	return evs[j], true
+}
+
+// Events returns the decisions about the post at path, oldest first.
+func (h *History) Events(path string) []Event {
+	if h == nil {
+		return nil
+	}
+	if i, ok := h.lineage[path]; ok {
+		return slices.Clone(h.events[i])
+	}
+	return nil
+}
