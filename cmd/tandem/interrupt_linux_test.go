@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -45,6 +46,8 @@ func TestInterruptedBuildKeepsOutput(t *testing.T) {
 	}
 }
 
+// TestInterruptedCheck stops a check with SIGTERM, which stops tandem as
+// Ctrl-C does.
 func TestInterruptedCheck(t *testing.T) {
 	t.Parallel()
 	site := t.TempDir()
@@ -52,7 +55,7 @@ func TestInterruptedCheck(t *testing.T) {
 	before := treeSum(t, site)
 	c := startTandem(t, "check", "-s", site, "--thorough")
 	c.waitUntil(t, "check opened the site", func() bool { return holdsOpen(c.cmd.Process.Pid, site) })
-	interrupt(t, c)
+	interrupt(t, c, syscall.SIGTERM) // as a CI runner cancelling a job sends
 	if c.stdout.Len() > 0 {
 		t.Errorf("an interrupted check printed findings:\n%.500s", &c.stdout)
 	}
@@ -79,11 +82,11 @@ func TestInterruptedReviewChangesNoFile(t *testing.T) {
 	}
 }
 
-// interrupt sends tandem SIGINT and checks that it exits with 130 and
-// says so in one line.
-func interrupt(t *testing.T, c *child) {
+// interrupt sends tandem SIGINT (or the signal given) and checks that it
+// exits with 130 and says so in one line.
+func interrupt(t *testing.T, c *child, sig ...os.Signal) {
 	t.Helper()
-	if err := c.cmd.Process.Signal(os.Interrupt); err != nil {
+	if err := c.cmd.Process.Signal(append(sig, os.Interrupt)[0]); err != nil {
 		t.Fatal(err)
 	}
 	if code := c.exitCode(t); code != exitInterrupted {
