@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"time"
 
@@ -80,7 +81,8 @@ func runBuild(e env, args []string) int {
 	printProblems(e, below(*source, problems))
 	switch {
 	case err != nil:
-		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)
+		printLine(e.stderr, "tandem build: %v", err)
+		printLine(e.stderr, "nothing was written; %s is unchanged", *dest)
 		return exitContent
 	case built == nil:
 		errs, _ := problems.Count()
@@ -98,6 +100,14 @@ func runBuild(e env, args []string) int {
 	fmt.Fprintf(e.stdout, "Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s\n",
 		st.Pages, st.Files, len(s.Posts), len(built.Held), mode, time.Since(start).Round(time.Millisecond), *dest)
 	return exitOK
+}
+
+// printLine writes one line made as fmt.Sprintf does, through
+// diag.Printable: a value from the site (a file name, a title, an error
+// naming a file) cannot clear the screen, set the window title or start
+// a line of its own.
+func printLine(w io.Writer, format string, args ...any) {
+	fmt.Fprintln(w, diag.Printable(fmt.Sprintf(format, args...)))
 }
 
 // printProblems writes each problem as "path:line:col: error: message"

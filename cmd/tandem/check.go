@@ -81,7 +81,7 @@ func runCheck(e env, args []string) int {
 	}
 	problems, ignored := leaveOut(problems, ignore)
 	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems)); err != nil {
-		fmt.Fprintln(e.stderr, "tandem check:", err)
+		printLine(e.stderr, "tandem check: %v", err)
 		return exitContent
 	}
 	if *timings && stages != nil {

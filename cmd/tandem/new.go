@@ -139,9 +139,9 @@ func created(e env, command, source string, create func(scaffold.Site) (string, 
 		fmt.Fprintf(e.stderr, "tandem %s: fix the problems above first; nothing was written\n", command)
 		return exitContent
 	case err != nil:
-		fmt.Fprintf(e.stderr, "tandem %s: %v\n", command, err)
+		printLine(e.stderr, "tandem %s: %v", command, err)
 		return exitContent
 	}
-	fmt.Fprintln(e.stdout, filepath.Join(source, filepath.FromSlash(name)))
+	printLine(e.stdout, "%s", filepath.Join(source, filepath.FromSlash(name)))
 	return exitOK
 }

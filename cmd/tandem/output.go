@@ -38,7 +38,8 @@ func (s *session) writeOut(next *build.Compiled, paths []string) (changed []stri
 		if err == nil {
 			return changed, true
 		}
-		fmt.Fprintf(s.e.stderr, "tandem serve: updating %s failed: %v\nwriting the whole site again\n", s.o.dest, err)
+		printLine(s.e.stderr, "tandem serve: updating %s failed: %v", s.o.dest, err)
+		fmt.Fprintln(s.e.stderr, "writing the whole site again")
 	}
 	err := takeTurns(s.e, s.o.dest, func() error {
 		_, err := build.Write(s.o.dest, s.root.FS(), next)
@@ -46,7 +47,7 @@ func (s *session) writeOut(next *build.Compiled, paths []string) (changed []stri
 	})
 	s.stale = err != nil
 	if err != nil {
-		fmt.Fprintf(s.e.stderr, "tandem serve: writing %s: %v\n", s.o.dest, err)
+		printLine(s.e.stderr, "tandem serve: writing %s: %v", s.o.dest, err)
 	}
 	return nil, false
 }

@@ -112,26 +112,26 @@ func printQueue(w io.Writer, o review.Overview) {
 	if len(o.Waiting) > 0 {
 		fmt.Fprintf(w, "Waiting for review (%d), oldest first:\n", len(o.Waiting))
 		for _, en := range o.Waiting {
-			fmt.Fprintf(w, "  %s  %q%s · waiting %s\n", en.Path, en.Title, about(en), days(en.DaysWaiting))
+			printLine(w, "  %s  %q%s · waiting %s", en.Path, en.Title, about(en), days(en.DaysWaiting))
 		}
 	}
 	if bad := append(append([]review.Entry(nil), o.Stale...), o.Invalid...); len(bad) > 0 {
 		fmt.Fprintf(w, "Approvals that do not count (%d):\n", len(bad))
 		for _, en := range bad {
-			fmt.Fprintf(w, "  %s\n", en.Problem())
+			printLine(w, "  %s", en.Problem())
 		}
 	}
 	if len(o.ChangesRequested) > 0 {
 		fmt.Fprintf(w, "Changes requested (%d):\n", len(o.ChangesRequested))
 		for _, en := range o.ChangesRequested {
 			cr := en.ChangesRequested
-			fmt.Fprintf(w, "  %s  %q%s · %s%s: %s\n", en.Path, en.Title, about(en), cr.By, onDay(cr.At), oneLine(cr.Note))
+			printLine(w, "  %s  %q%s · %s%s: %s", en.Path, en.Title, about(en), cr.By, onDay(cr.At), oneLine(cr.Note))
 		}
 	}
 	if len(o.Scheduled) > 0 {
 		fmt.Fprintf(w, "Scheduled (%d):\n", len(o.Scheduled))
 		for _, en := range o.Scheduled {
-			fmt.Fprintf(w, "  %s  %q · published on %s\n", en.Path, en.Title, en.Date.Format("2006-01-02"))
+			printLine(w, "  %s  %q · published on %s", en.Path, en.Title, en.Date.Format("2006-01-02"))
 		}
 	}
 	if len(o.Waiting)+len(o.Stale)+len(o.Invalid)+len(o.ChangesRequested)+len(o.Scheduled) == 0 {
@@ -201,5 +201,5 @@ func printFailure(e env, o review.Outcome) {
 		fmt.Fprintln(e.stderr, p.Error())
 		return
 	}
-	fmt.Fprintf(e.stderr, "%s: %v\n", o.Path, o.Err)
+	printLine(e.stderr, "%s: %v", o.Path, o.Err)
 }

@@ -98,7 +98,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 	w.Programme = prog
 	for _, b := range by {
 		if err := w.CheckReviewer(*b); err != nil {
-			fmt.Fprintln(e.stderr, err)
+			printLine(e.stderr, "%v", err)
 			fmt.Fprintf(e.stderr, "tandem review %s: nothing was changed\n", name)
 			return exitContent
 		}
@@ -128,7 +128,7 @@ func resolveAll(e env, source string, files []string) (names []string, failed in
 	for _, file := range files {
 		name, err := sitePath(source, file)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%s: %v\n", file, err)
+			printLine(e.stderr, "%s: %v", file, err)
 			failed++
 			continue
 		}
@@ -202,12 +202,12 @@ func report(e env, name string, outcomes []review.Outcome, failed int) int {
 			failed++
 		case !o.Edit.Changed:
 			unchanged++
-			fmt.Fprintf(e.stdout, "unchanged %s: %s\n", o.Path, strings.Join(append(o.Edit.Warnings, "nothing to do"), "; "))
+			printLine(e.stdout, "unchanged %s: %s", o.Path, strings.Join(append(o.Edit.Warnings, "nothing to do"), "; "))
 		default:
 			done++
-			fmt.Fprintln(e.stdout, changedLine(name, o))
+			printLine(e.stdout, "%s", changedLine(name, o))
 			for _, w := range o.Edit.Warnings {
-				fmt.Fprintf(e.stderr, "%s: warning: %s\n", o.Path, w)
+				printLine(e.stderr, "%s: warning: %s", o.Path, w)
 			}
 		}
 	}

@@ -165,7 +165,7 @@ func (s *session) firstBuild() string {
 		return err
 	})
 	if err != nil {
-		fmt.Fprintln(s.e.stderr, "tandem serve:", err)
+		printLine(s.e.stderr, "tandem serve: %v", err)
 		return compiled.Site.BasePath
 	}
 	s.last = compiled
@@ -213,7 +213,7 @@ func (s *session) rebuild(b watch.Batch) {
 	printProblems(s.e, below(s.o.source, problems))
 	if next == nil {
 		s.srv.Publish(server.Update{Problems: errorsOnly(problems)})
-		fmt.Fprintf(s.e.stdout, "%s  %s: errors, still serving the last good build\n", clock(), describe(paths))
+		printLine(s.e.stdout, "%s  %s: errors, still serving the last good build", clock(), describe(paths))
 		return
 	}
 	changed, incremental := s.writeOut(next, paths)
@@ -224,7 +224,7 @@ func (s *session) rebuild(b watch.Batch) {
 		reload = nil
 	}
 	s.publish(changed, reload, incremental)
-	fmt.Fprintf(s.e.stdout, "%s  %s → %s in %s\n", clock(), describe(paths), rebuilt(reload, reloadAll),
+	printLine(s.e.stdout, "%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
 		time.Since(b.FirstEvent).Round(100*time.Microsecond))
 }
 

@@ -29,6 +29,12 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 			return nil
 		}
+		if name != StaticDir && !content.CheckName(name, d.IsDir(), &problems) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
 		if name != StaticDir && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir

@@ -49,6 +49,9 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
 			return nil
 		}
+		if name != PostDir && !CheckName(name, d.IsDir(), &problems) {
+			return skip(d)
+		}
 		if name != PostDir && isHidden(d.Name()) {
 			if d.IsDir() {
 				return fs.SkipDir
@@ -160,6 +163,9 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 	err := fs.WalkDir(site, dir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil || name == dir {
 			return err
+		}
+		if !CheckName(name, d.IsDir(), &problems) {
+			return skip(d)
 		}
 		if isHidden(d.Name()) {
 			if d.IsDir() {

@@ -81,18 +81,19 @@ type Problem struct {
 	Hint string
 }
 
-// Error formats the problem as "path:line:col: message (hint)".
+// Error formats the problem as "path:line:col: message", and the hint on
+// a line of its own, through Printable, as the text is printed.
 func (p Problem) Error() string {
 	var b strings.Builder
-	b.WriteString(p.Pos.String())
+	b.WriteString(Printable(p.Pos.String()))
 	b.WriteString(": ")
 	if p.Severity == Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(p.Msg)
+	b.WriteString(Printable(p.Msg))
 	if p.Hint != "" {
 		b.WriteString("\n\thint: ")
-		b.WriteString(p.Hint)
+		b.WriteString(Printable(p.Hint))
 	}
 	return b.String()
 }

@@ -31,19 +31,19 @@ func WriteFormat(w io.Writer, format string, l List) error {
 // WriteProblems writes each problem as "path:line:col: error: message",
 // followed by a line "\thint: …" when it has a hint. It is the text
 // format without the summary line, for commands that print problems
-// beside other output.
+// beside other output. Paths, messages and hints go through Printable.
 func WriteProblems(w io.Writer, l List) error {
 	var b strings.Builder
 	for _, p := range l {
-		b.WriteString(p.Pos.String())
+		b.WriteString(Printable(p.Pos.String()))
 		b.WriteString(": ")
 		b.WriteString(p.Severity.String())
 		b.WriteString(": ")
-		b.WriteString(p.Msg)
+		b.WriteString(Printable(p.Msg))
 		b.WriteByte('\n')
 		if p.Hint != "" {
 			b.WriteString("\thint: ")
-			b.WriteString(p.Hint)
+			b.WriteString(Printable(p.Hint))
 			b.WriteByte('\n')
 		}
 	}
@@ -117,8 +117,10 @@ type jsonProblem struct {
 // MarshalJSON writes the problem as an object with the fields file, line,
 // column, severity, code, message and hint, every one always present
 // (line and column are 0 when unknown, hint "" when there is none).
+// Characters Printable escapes are JSON escapes (\u001b, \u202e) there.
 func (p Problem) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonProblem{File: p.Path, Line: p.Line, Column: p.Col, Severity: p.Severity.String(), Code: p.Code, Message: p.Msg, Hint: p.Hint})
+	data, err := json.Marshal(jsonProblem{File: p.Path, Line: p.Line, Column: p.Col, Severity: p.Severity.String(), Code: p.Code, Message: p.Msg, Hint: p.Hint})
+	return []byte(jsonSafe(string(data))), err
 }
 
 // WriteJSON writes the problems as one JSON array of objects in
@@ -135,7 +137,8 @@ func WriteJSON(w io.Writer, l List) error {
 // WriteGitHub writes each problem as a GitHub Actions workflow command,
 // "::error file=…,line=…,col=…,title=<code>::message", which the
 // Actions log shows as an annotation on the file. The hint follows the
-// message on a second line. Values are escaped as GitHub documents:
+// message on a second line. Values go through Printable (the log shows
+// escape sequences as colours), then are escaped as GitHub documents:
 // "%", CR and LF everywhere, and ":" and "," in properties too.
 func WriteGitHub(w io.Writer, l List) error {
 	var b strings.Builder
@@ -143,7 +146,7 @@ func WriteGitHub(w io.Writer, l List) error {
 		b.WriteString("::")
 		b.WriteString(p.Severity.String())
 		b.WriteString(" file=")
-		b.WriteString(escapeProperty(p.Path))
+		b.WriteString(escapeProperty(Printable(p.Path)))
 		if p.Line > 0 {
 			b.WriteString(",line=" + strconv.Itoa(p.Line))
 			if p.Col > 0 {
@@ -155,9 +158,9 @@ func WriteGitHub(w io.Writer, l List) error {
 			b.WriteString(escapeProperty(p.Code))
 		}
 		b.WriteString("::")
-		msg := p.Msg
+		msg := Printable(p.Msg)
 		if p.Hint != "" {
-			msg += "\nhint: " + p.Hint
+			msg += "\nhint: " + Printable(p.Hint)
 		}
 		b.WriteString(escapeData(msg))
 		b.WriteByte('\n')

@@ -7,7 +7,9 @@ import (
 )
 
 // sample holds an error with a hint, a warning without one, and a
-// problem without a line, with characters the GitHub format escapes.
+// problem without a line, with characters the GitHub format escapes and
+// line breaks, which the text formats write as \n and \r (a value cannot
+// start a line of its own that looks like another finding).
 func sample() List {
 	var l List
 	l.Errorf(Pos{Path: "content/posts/r1/a.md", Line: 12, Col: 8}, "broken-link", `did you mean "../start/"?`,
@@ -27,9 +29,8 @@ func TestWriteFormats(t *testing.T) {
 	}{
 		{"text", sample(), `content/posts/r1/a.md:12:8: error: link "../stat/" leads to /mentoring/stat/, which is not a page of the site
 	hint: did you mean "../start/"?
-content/tandems/t01.yaml:1:1: warning: tandem t01 has no learning goals: 100% unclear,
-see below
-themes/a,b:c/x.html: error: rendering failed` + "\r" + `
+content/tandems/t01.yaml:1:1: warning: tandem t01 has no learning goals: 100% unclear,\nsee below
+themes/a,b:c/x.html: error: rendering failed\r
 	hint: fix it
 2 errors, 1 warning (no-goals 1)
 `},
@@ -48,8 +49,8 @@ themes/a,b:c/x.html: error: rendering failed` + "\r" + `
 ]
 `},
 		{"github", sample(), `::error file=content/posts/r1/a.md,line=12,col=8,title=broken-link::link "../stat/" leads to /mentoring/stat/, which is not a page of the site%0Ahint: did you mean "../start/"?
-::warning file=content/tandems/t01.yaml,line=1,col=1,title=no-goals::tandem t01 has no learning goals: 100%25 unclear,%0Asee below
-::error file=themes/a%2Cb%3Ac/x.html,title=template::rendering failed%0D%0Ahint: fix it
+::warning file=content/tandems/t01.yaml,line=1,col=1,title=no-goals::tandem t01 has no learning goals: 100%25 unclear,\nsee below
+::error file=themes/a%2Cb%3Ac/x.html,title=template::rendering failed\r%0Ahint: fix it
 `},
 		{"github", nil, ""},
 	}

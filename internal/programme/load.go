@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
@@ -236,6 +237,11 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 			continue
 		}
 		name := path.Join(TandemDir, e.Name())
+		if !utf8.ValidString(e.Name()) {
+			problems.Errorf(diag.Pos{Path: name}, "bad-name", "rename it to the tandem's id, e.g. t03.yaml (a-z, 0-9 and -)",
+				"this name is not UTF-8 text; a tandem file is named by the tandem's id")
+			continue
+		}
 		data, err := readFile(site, name)
 		if err != nil {
 			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the tandem file: %v", err)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -235,5 +236,16 @@ func TestParseIsLoadWithoutTheSite(t *testing.T) {
 	bad, problems := Parse([]byte("title: [unclosed\n"))
 	if !bad.Unreadable || len(problems) == 0 || problems[0].Path != File {
 		t.Errorf("unreadable YAML: Unreadable %v, problems %v", bad.Unreadable, problems)
+	}
+}
+
+// TestTandemFileNameNotUTF8: a tandem file named in Latin-1 is an error
+// that says so, not "invalid argument" with a hint about permissions.
+func TestTandemFileNameNotUTF8(t *testing.T) {
+	t.Parallel()
+	_, problems := Load(fstest.MapFS{File: file("title: T\n"), "content/tandems/m\xfcller.yaml": file("round: r1\n")})
+	if len(problems) != 1 || problems[0].Code != "bad-name" || problems[0].Path != "content/tandems/m\xfcller.yaml" ||
+		!strings.Contains(problems[0].Msg, "not UTF-8") {
+		t.Errorf("problems = %v, want one bad-name at the file", problems)
 	}
 }
