@@ -36,7 +36,8 @@ func TestUnsafeFileNames(t *testing.T) {
 			if c != nil {
 				t.Fatal("the build succeeded")
 			}
-			want := tt.file + ": this file cannot be copied safely: " + tt.want + "\n\thint: rename the file\n"
+			// The path is printed with its control characters escaped.
+			want := diag.Printable(tt.file) + ": this file cannot be copied safely: " + tt.want + "\n\thint: rename the file\n"
 			if got := lines(problems, diag.Error); got != want {
 				t.Errorf("errors:\n%q\nwant:\n%q", got, want)
 			}

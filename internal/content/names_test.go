@@ -23,7 +23,7 @@ func (c countingFS) Open(name string) (fs.File, error) {
 func deepSite(n int) fstest.MapFS {
 	post := "---\ntitle: Tief\ndate: 2024-03-02\nround: r1\n---\nText.\n"
 	return fstest.MapFS{
-		"content/posts/2024-03-01-oben.md": {Data: []byte(post)},
+		"content/posts/2024-03-01-oben.md":                                {Data: []byte(post)},
 		"content/posts" + strings.Repeat("/a", n) + "/2024-03-02-tief.md": {Data: []byte(post)},
 	}
 }
