@@ -19,14 +19,16 @@ import (
 // of its bundle). Written out, it would be a broken link that gives away
 // the held-back post's address, which is its title; and an approved post
 // must not silently depend on another's state. Only posts whose body
-// could hold such a link (it says "posts", ".." or "%") are parsed.
+// could hold such a link (see mayLinkTo) are parsed.
 func heldLinks(s *site.Site, held []HeldBack) diag.List {
 	if len(held) == 0 {
 		return nil
 	}
 	byPage := make(map[string]HeldBack, len(held)) // "posts/<slug>/"
+	slugs := make(map[string]bool, len(held))
 	for _, h := range held {
 		byPage["posts/"+h.Post.Slug+"/"] = h
+		slugs[h.Post.Slug] = true
 	}
 	host := ""
 	if u, err := url.Parse(s.Programme.BaseURL); err == nil {
@@ -36,7 +38,7 @@ func heldLinks(s *site.Site, held []HeldBack) diag.List {
 	found := make([]diag.List, len(s.Posts))
 	workers.ForEach(len(s.Posts), func(i int) {
 		p := s.Posts[i]
-		if !mayLinkToPost(p.Body) {
+		if !mayLinkTo(p.Body, slugs) {
 			return
 		}
 		for _, l := range findLinks(md, p) {
@@ -52,12 +54,75 @@ func heldLinks(s *site.Site, held []HeldBack) diag.List {
 	return problems
 }
 
-// mayLinkToPost reports whether a body may hold a link to another post:
-// one written from the site root or as a full address names "posts",
-// a relative one climbs out of the post's folder with "..", and "%"
-// may spell either.
-func mayLinkToPost(body []byte) bool {
-	return bytes.Contains(body, []byte("posts")) || bytes.Contains(body, []byte("..")) || bytes.IndexByte(body, '%') >= 0
+// mayLinkTo reports whether body may hold a link into the folder of a
+// post in slugs, without parsing it: a slug of them right after some
+// "../" or "posts/" (how a link to another post is written, relative or
+// from the root), or a percent escape or an HTML entity, which may
+// spell either ("&period;&period;/" reads as "../" in a destination).
+// Parsing a body costs as much as converting it; few bodies pass.
+func mayLinkTo(body []byte, slugs map[string]bool) bool {
+	for _, sep := range [][]byte{[]byte("../"), []byte("posts/")} {
+		for rest := body; ; {
+			i := bytes.Index(rest, sep)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(sep):]
+			n := 0
+			for n < len(rest) && isSlugByte(rest[n]) {
+				n++
+			}
+			if slugs[string(rest[:n])] {
+				return true
+			}
+		}
+	}
+	return hasEscape(body) || hasEntity(body)
+}
+
+func isSlugByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-'
+}
+
+// hasEscape reports whether body holds "%" and two hex digits.
+func hasEscape(body []byte) bool {
+	for i := bytes.IndexByte(body, '%'); i >= 0 && i+2 < len(body); {
+		if isHex(body[i+1]) && isHex(body[i+2]) {
+			return true
+		}
+		j := bytes.IndexByte(body[i+1:], '%')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// hasEntity reports whether body holds an HTML entity: "&#", or "&",
+// letters or digits and ";".
+func hasEntity(body []byte) bool {
+	for rest := body; ; {
+		i := bytes.IndexByte(rest, '&')
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		n := 0
+		if len(rest) > 0 && rest[0] == '#' {
+			return true // a numeric entity
+		}
+		for n < len(rest) && n < 32 && (isSlugByte(rest[n]) && rest[n] != '-' || rest[n] >= 'A' && rest[n] <= 'Z') {
+			n++
+		}
+		if n > 0 && n < len(rest) && rest[n] == ';' {
+			return true
+		}
+	}
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
 // findLinks returns p's links; a body the parser fails on has none here

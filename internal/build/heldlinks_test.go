@@ -47,6 +47,9 @@ func TestLinkToHeldBackPostIsAnError(t *testing.T) {
 		"escaped dots":        "Siehe [den Plan](%2e%2e/zzgeheimzz/).",
 		"no trailing slash":   "Siehe [den Plan](../zzgeheimzz).",
 		"through another":     "Siehe [den Plan](../offen/../zzgeheimzz/index.html).",
+		"named entities":      "Siehe [den Plan](&period;&period;/zzgeheimzz/).",
+		"numeric entities":    "Siehe [den Plan](..&#47;zzgeheimzz/) und [hier](&#46;&#46;/zzgeheimzz/).",
+		"escaped letters":     "Siehe [den Plan](../zz%67eheimzz/).",
 	}
 	for name, body := range links {
 		t.Run(name, func(t *testing.T) {
