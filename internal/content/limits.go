@@ -19,6 +19,10 @@ const (
 	MaxNesting = 32
 	// MaxIndent is the deepest indentation of a line, in columns.
 	MaxIndent = 256
+	// MaxLines is the most lines a post's body may have. goldmark holds
+	// every block in memory, with its heading id and attributes, while
+	// it converts: 400,000 one-line headings ("#") took 400 MiB.
+	MaxLines = 10_000
 )
 
 // Limits on a post's lists. Every tag is a page of its own and every
@@ -47,7 +51,9 @@ func atMost[T any](list []T, most int, key string, m *metadata.Map, l *diag.List
 }
 
 // CheckBody reports Markdown that goes beyond the limits, at the line
-// where it does, so a hostile or broken post cannot stall a build.
+// where it does, so a hostile or broken post cannot stall a build: first
+// the limits on lines, then, on a body within them, the cost model's
+// (cost.go).
 func CheckBody(p *Post) diag.List {
 	var problems diag.List
 	line := p.BodyLine
@@ -60,6 +66,9 @@ func CheckBody(p *Post) diag.List {
 		}
 		pos := diag.Pos{Path: p.Path, Line: line, Col: 1}
 		switch {
+		case line-p.BodyLine >= MaxLines:
+			problems.Errorf(pos, "too-many-lines", "split the post into several posts",
+				"the post has more than %s lines; at most %s are allowed", grouped(MaxLines), grouped(MaxLines))
 		case len(l) > MaxLineBytes:
 			problems.Errorf(pos, "line-too-long", "break the paragraph into several lines or paragraphs",
 				"this line is %d KiB long; lines may be at most %d KiB", len(l)>>10, MaxLineBytes>>10)
@@ -74,7 +83,7 @@ func CheckBody(p *Post) diag.List {
 		}
 		return problems // one finding per post is enough to act on
 	}
-	return problems
+	return checkCost(p) // safe to parse now; see cost.go
 }
 
 // indent counts the columns of leading white space (a tab is 4).

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"html/template"
 	"net/url"
@@ -44,7 +43,7 @@ func newMarkdown() goldmark.Markdown {
 // goroutine uses it at a time; the Renderer keeps a pool of them.
 type converter struct {
 	md   goldmark.Markdown
-	html bytes.Buffer
+	html cappedBuffer
 	w    *bufio.Writer
 }
 
@@ -70,15 +69,15 @@ func (c *converter) convert(src []byte, page string, nested bool) (b Body, err e
 		}
 	}()
 	doc := c.md.Parser().Parse(text.NewReader(src))
-	resolveLinks(doc, page)
-	html, err := c.render(src, doc)
+	limit := content.MaxHTML(len(src), resolveLinks(doc, page))
+	html, err := c.render(src, doc, limit)
 	if err != nil {
 		return b, err
 	}
 	b.HTML = html
 	if nested {
 		shiftHeadings(doc, 2)
-		if b.Nested, err = c.render(src, doc); err != nil {
+		if b.Nested, err = c.render(src, doc, limit); err != nil {
 			return b, err
 		}
 	}
@@ -87,9 +86,10 @@ func (c *converter) convert(src []byte, page string, nested bool) (b Body, err e
 	return b, nil
 }
 
-// render renders doc and returns a copy of exactly the HTML.
-func (c *converter) render(src []byte, doc ast.Node) (template.HTML, error) {
-	c.html.Reset()
+// render renders doc and returns a copy of exactly the HTML, or an
+// error when it would be longer than limit bytes (see content.MaxHTML).
+func (c *converter) render(src []byte, doc ast.Node, limit int) (template.HTML, error) {
+	c.html.reset(limit)
 	c.w.Reset(&c.html) // a panic may have left a page half written
 	if err := c.md.Renderer().Render(c.w, src, doc); err != nil {
 		return "", err
@@ -97,7 +97,7 @@ func (c *converter) render(src []byte, doc ast.Node) (template.HTML, error) {
 	if err := c.w.Flush(); err != nil {
 		return "", err
 	}
-	return template.HTML(c.html.String()), nil
+	return template.HTML(c.html.buf.String()), nil
 }
 
 // shiftHeadings lowers every heading by n levels, to at most h6.
@@ -159,21 +159,29 @@ func shorten(s string, n int) string {
 // resolveLinks makes relative link and image destinations absolute paths
 // below page. Addresses with a scheme, "//host", "/path", "#fragment" or
 // "?query" stay as they are. mdlinks.Resolve is shared with check and
-// build, which find the links as render writes them.
-func resolveLinks(doc ast.Node, page string) {
+// build, which find the links as render writes them. It returns how many
+// bytes longer the destinations became.
+func resolveLinks(doc ast.Node, page string) (added int) {
 	base := &url.URL{Path: page}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
+		var dest *[]byte
 		switch l := n.(type) {
 		case *ast.Link:
-			l.Destination = mdlinks.Resolve(base, l.Destination)
+			dest = &l.Destination
 		case *ast.Image:
-			l.Destination = mdlinks.Resolve(base, l.Destination)
+			dest = &l.Destination
+		default:
+			return ast.WalkContinue, nil
 		}
+		was := len(*dest)
+		*dest = mdlinks.Resolve(base, *dest)
+		added += max(0, len(*dest)-was)
 		return ast.WalkContinue, nil
 	})
+	return added
 }
 
 // convertAll converts every source in parallel, one worker per core.

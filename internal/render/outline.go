@@ -112,7 +112,7 @@ func (r *Renderer) fillBodies(ctx context.Context, o *Outline, pages []*Page) di
 	for i, v := range todo {
 		p := v.Post
 		if errs[i] != nil {
-			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
+			problems.Add(markdownProblem(p, errs[i]))
 		}
 		filled := r.view(p, bodies[i], false)
 		v.Content, v.Nested, v.Excerpt, v.ReadMinutes = filled.Content, filled.Nested, filled.Excerpt, filled.ReadMinutes

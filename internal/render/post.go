@@ -53,7 +53,7 @@ func (r *Renderer) convertPosts(ctx context.Context, s *site.Site, cache *Cache,
 		p := v.Post
 		views[p.Number] = v
 		if errs[i] != nil {
-			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", errs[i])
+			problems.Add(markdownProblem(p, errs[i]))
 			delete(cache.views, p.Path)
 			continue
 		}
