@@ -131,3 +131,20 @@ func FuzzCheapAgreesWithParse(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCostRefuse measures refusing each hostile body: what load
+// spends on the worst inputs before any page is made.
+func BenchmarkCostRefuse(b *testing.B) {
+	for _, c := range hostile() {
+		b.Run(strings.ReplaceAll(c.name, " ", "-"), func(b *testing.B) {
+			p := &Post{Path: "p.md", Body: []byte(c.body), BodyLine: 1}
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.body)))
+			for b.Loop() {
+				if len(CheckBody(p)) == 0 {
+					b.Fatal("not refused")
+				}
+			}
+		})
+	}
+}

@@ -119,3 +119,24 @@ func measureHeap(f func()) uint64 {
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
 }
+
+// BenchmarkConvertWorstAllowed measures converting the worst bodies the
+// cost model allows: time, memory, and HTML per byte of Markdown.
+func BenchmarkConvertWorstAllowed(b *testing.B) {
+	for name, body := range worstAllowed() {
+		b.Run(strings.ReplaceAll(name, " ", "-"), func(b *testing.B) {
+			src := []byte(body)
+			c := newConverter(newMarkdown())
+			b.ReportAllocs()
+			b.SetBytes(int64(len(src)))
+			var out Body
+			for b.Loop() {
+				var err error
+				if out, err = c.convert(src, costPage, true); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(out.HTML))/float64(len(src)), "html/md")
+		})
+	}
+}
