@@ -13,6 +13,9 @@
 // autolinks, in its safe default: raw HTML in a post is left out, never
 // passed through. Every page goes through html/template. Feeds and the
 // sitemap are written with encoding/xml, which escapes for XML.
+// A body renders into a buffer capped at content.MaxHTML
+// (markdowncost.go): content refuses the posts that could reach it, so
+// the cap is a backstop.
 //
 // Work is done once and shared: each post's Markdown is converted once (in
 // parallel, one worker per core) and reused by its page, lists and feeds.
