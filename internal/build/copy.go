@@ -39,14 +39,32 @@ func changedSinceLoad(name string) error {
 }
 
 // openApproved opens the approved bundle file of the snapshot entry e
-// (served at name): read whole from one open and checked against the
-// hash load took, never streamed from a file that changed since. The dev
-// server keeps serving its last good build after a failed rebuild, so
-// the file may have changed (or become a link) long after.
+// (served at name) and checks it against the hash load took, reading it
+// once through (in small pieces, so a large photo costs no memory), then
+// serves it from the same open file: a file changed, replaced (as editors
+// save) or turned into a link since load is never served; only one
+// written over in place while it is being served could be. The dev server keeps serving
+// its last good build after a failed rebuild, so the file may have
+// changed long after. A source that cannot seek is read whole.
 func openApproved(e memEntry, name string) (fs.File, error) {
 	f, err := e.from.Open(e.name)
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	if seeker, ok := f.(io.Seeker); ok {
+		h := sha256.New()
+		_, err = io.Copy(h, f)
+		if err == nil && [32]byte(h.Sum(nil)) != e.sum {
+			err = changedSinceLoad(e.name)
+		}
+		if err == nil {
+			_, err = seeker.Seek(0, io.SeekStart)
+		}
+		if err != nil {
+			f.Close()
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		}
+		return sourceFile{File: f, name: path.Base(name)}, nil
 	}
 	defer f.Close()
 	info, err := f.Stat()

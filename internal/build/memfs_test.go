@@ -2,11 +2,13 @@ package build
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"io"
 	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -203,4 +205,41 @@ func (f countingFile) Read(p []byte) (int, error) {
 
 func (f countingFile) Seek(offset int64, whence int) (int64, error) {
 	return f.File.(io.Seeker).Seek(offset, whence)
+}
+
+// TestSnapshotServesApprovedFilesInPieces opens an approved bundle file
+// (checked against its load hash) eight times at once, as eight readers
+// of the dev server do: the heap does not hold a copy per reader, and
+// each reads the approved bytes.
+func TestSnapshotServesApprovedFilesInPieces(t *testing.T) {
+	data := bytes.Repeat([]byte("0123456789abcdef"), 1<<20) // 16 MiB
+	site := fstest.MapFS{"content/posts/a/foto.jpg": {Data: data}}
+	c := &Compiled{Result: render.Result{Copies: []render.Copy{{Path: "posts/a/foto.jpg", Name: "content/posts/a/foto.jpg", Sum: sha256.Sum256(data)}}}}
+	snap := c.FS(site)
+	before := liveHeap()
+	var files []fs.File
+	for range 8 {
+		f, err := snap.Open("posts/a/foto.jpg")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		files = append(files, f)
+	}
+	if grown := liveHeap() - before; grown > 4<<20 {
+		t.Errorf("8 open readers hold %d MiB of heap; want under 4 MiB", grown>>20)
+	}
+	for _, f := range files {
+		if got, err := io.ReadAll(f); err != nil || !bytes.Equal(got, data) {
+			t.Fatalf("read %d bytes (%v), want the %d approved", len(got), err, len(data))
+		}
+	}
+}
+
+// liveHeap is the heap in use after a collection.
+func liveHeap() int64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
 }
