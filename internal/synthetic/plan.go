@@ -1,6 +1,7 @@
 package synthetic
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -10,11 +11,16 @@ import (
 )
 
 // Plan makes up a site with opts.Posts posts: 3 to 10 rounds depending on
-// the size, about one tandem per 40 posts, their people, about 300 tags,
-// and each post's front matter. It fails only for a size below one.
+// the size, about one tandem per 40 posts, their people, 300 tags (or
+// opts.Tags), and each post's front matter. It fails for a size below one
+// and for tag counts it cannot make.
 func Plan(opts Options) (*Site, error) {
 	if opts.Posts < 1 {
 		return nil, errors.New("a site needs at least one post")
+	}
+	tags := cmp.Or(opts.Tags, 300)
+	if tags < 0 || tags > MaxTags || opts.TagsPerPost < 0 || opts.TagsPerPost >= tags {
+		return nil, fmt.Errorf("cannot make %d tags with %d per post (at most %d tags, fewer per post)", tags, opts.TagsPerPost, MaxTags)
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x7a6e64656d))
 	s := &Site{
@@ -25,11 +31,12 @@ func Plan(opts Options) (*Site, error) {
 		Organisation: "Beispiel AG",
 		PageSize:     10,
 		vocab:        newVocabulary(),
+		tagsPerPost:  opts.TagsPerPost,
 	}
 	s.Topics = s.vocab.topics[:8]
 	s.planRounds(roundCount(opts.Posts))
 	s.planPeople(rng, max(len(s.Rounds), (opts.Posts+20)/40))
-	s.planTags(300)
+	s.planTags(tags)
 	s.planPosts(rng, opts.Posts)
 	return s, nil
 }

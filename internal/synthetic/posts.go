@@ -52,7 +52,11 @@ func (s *Site) planPosts(rng *rand.Rand, n int) {
 		p.Date = round.Start.AddDate(0, 0, rng.IntN(days+1))
 		p.Title = s.title(rng, p.Kind)
 		p.Slug = uniqueSlug(slugs, content.Slugify(p.Title))
-		p.Tags = s.pickTags(rng, 2+rng.IntN(4))
+		k := s.tagsPerPost
+		if k == 0 {
+			k = 2 + rng.IntN(4)
+		}
+		p.Tags = s.pickTags(rng, k)
 		if rng.IntN(5) == 0 {
 			p.Summary = s.sentence(rng)
 		}

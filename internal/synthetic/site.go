@@ -13,7 +13,17 @@ type Options struct {
 	// Seed selects one of many possible sites; the same seed and number
 	// of posts always give the same site.
 	Seed uint64
+	// Tags is the size of the tag vocabulary; 0 means 300, at most
+	// MaxTags.
+	Tags int
+	// TagsPerPost is how many tags every post carries; 0 means two to
+	// five, drawn per post. It must be below Tags.
+	TagsPerPost int
 }
+
+// MaxTags is the largest tag vocabulary Plan can make: the topics, the
+// nouns, and every adjective with every noun.
+const MaxTags = 2500
 
 // Site is a planned site: the programme, its tandems and every post's
 // front matter. Post bodies are made on demand by Body, so even a large
@@ -35,7 +45,8 @@ type Site struct {
 	Tags  []string
 	Posts []Post
 
-	vocab *vocabulary
+	vocab       *vocabulary
+	tagsPerPost int // 0: two to five
 }
 
 // Round is one programme round of about six months.

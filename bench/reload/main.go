@@ -1,0 +1,321 @@
+// Command reload measures what an author waits for in tandem serve, from
+// outside the process: it starts the built binary on a free port, reads
+// its live-reload event stream over HTTP as a browser tab does, then
+// saves different posts one after the other (a line appended to the
+// body) and takes the time from the write to the "reload" event. After
+// each save it puts the post back as it was and waits for that reload
+// too, so every save starts from a quiet server.
+//
+//	reload -tandem BIN -site DIR [-saves 20] [-log FILE] [-- serve flags...]
+//
+// The server runs with tandem serve's defaults (the preview, "now" the
+// clock's time), as an author runs it; arguments after -- are passed on.
+// It prints every save, then the median, min and max and the load average.
+// bench/reload/run builds the programs and a generated site and runs it.
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+func main() {
+	tandem := flag.String("tandem", "tandem", "the tandem binary")
+	site := flag.String("site", "", "the site folder (holding programme.yaml and content/)")
+	saves := flag.Int("saves", 20, "how many posts to save, each once")
+	startup := flag.Duration("startup", 10*time.Minute, "how long the first build may take")
+	logFile := flag.String("log", "", "write what tandem serve prints to stderr to this file (default: stderr)")
+	flag.Parse()
+	if *site == "" || *saves < 1 {
+		fmt.Fprintln(os.Stderr, "usage: reload -tandem BIN -site DIR [-saves N] [-log FILE] [-- serve flags...]")
+		os.Exit(2)
+	}
+	stderr := os.Stderr
+	if *logFile != "" {
+		f, err := os.Create(*logFile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "reload:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		stderr = f
+	}
+	if err := run(*tandem, *site, *saves, *startup, stderr, flag.Args()); err != nil {
+		fmt.Fprintln(os.Stderr, "reload:", err)
+		os.Exit(1)
+	}
+}
+
+// event is one named event of the stream and when it was read.
+type event struct {
+	name, data string
+	at         time.Time
+}
+
+// urlPattern finds the address tandem serve prints once it serves.
+var urlPattern = regexp.MustCompile(`http://127\.0\.0\.1:\d+/\S*`)
+
+func run(tandem, site string, saves int, startup time.Duration, stderr io.Writer, extra []string) error {
+	posts, err := pickPosts(site, saves)
+	if err != nil {
+		return err
+	}
+	args := append([]string{"serve", "-s", site, "--port", "0"}, extra...)
+	cmd := exec.Command(tandem, args...)
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	lines := make(chan string, 64)
+	go readLines(out, lines)
+	url, err := waitForURL(lines, startup)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("first build and start: %s (%s)\n", time.Since(start).Round(time.Millisecond), loadAverage())
+	events, err := subscribe(url + "_tandem/events")
+	if err != nil {
+		return err
+	}
+	if e, err := next(events, 30*time.Second); err != nil || e.name != "ok" {
+		return fmt.Errorf("the stream should start with ok, got %q: %v", e.name, err)
+	}
+	var times []time.Duration
+	for i, post := range posts {
+		d, said, err := saveOnce(post, events, lines, i)
+		if err != nil {
+			return fmt.Errorf("%s: %w", post, err)
+		}
+		times = append(times, d)
+		rel, _ := filepath.Rel(site, post)
+		fmt.Printf("save %2d  %7.1f ms  %s\n         tandem serve: %s\n", i+1, ms(d), rel, said)
+	}
+	report(times)
+	return nil
+}
+
+// saveOnce appends a line to post, waits for the reload event and
+// returns the time it took with the line tandem serve printed about it,
+// then restores post and waits for that reload too.
+func saveOnce(post string, events <-chan event, lines <-chan string, i int) (time.Duration, string, error) {
+	original, err := os.ReadFile(post)
+	if err != nil {
+		return 0, "", err
+	}
+	drain(events)
+	lastLine(lines)
+	edited := fmt.Appendf(slices.Clip(original), "\nEine Zeile mehr (%d).\n", i+1)
+	start := time.Now()
+	if err := os.WriteFile(post, edited, 0o644); err != nil {
+		return 0, "", err
+	}
+	at, err := waitForReload(events)
+	if err != nil {
+		return 0, "", err
+	}
+	said := lastLine(lines)
+	if err := os.WriteFile(post, original, 0o644); err != nil {
+		return 0, "", err
+	}
+	if _, err := waitForReload(events); err != nil {
+		return 0, "", fmt.Errorf("after restoring: %w", err)
+	}
+	// Let the watcher's debounce and any late events pass.
+	time.Sleep(200 * time.Millisecond)
+	return at.Sub(start), said, nil
+}
+
+// waitForReload returns when the next reload event arrived; problems are
+// an error (the edit should build).
+func waitForReload(events <-chan event) (time.Time, error) {
+	for {
+		e, err := next(events, time.Minute)
+		if err != nil {
+			return time.Time{}, err
+		}
+		switch e.name {
+		case "reload":
+			return e.at, nil
+		case "problems":
+			return time.Time{}, fmt.Errorf("the edit did not build: %s", e.data)
+		}
+	}
+}
+
+// next returns the next event, or an error when the stream ended or none
+// came within timeout.
+func next(events <-chan event, timeout time.Duration) (event, error) {
+	select {
+	case e, ok := <-events:
+		if !ok {
+			return event{}, errors.New("the event stream ended")
+		}
+		return e, nil
+	case <-time.After(timeout):
+		return event{}, fmt.Errorf("no event within %s", timeout)
+	}
+}
+
+// drain drops events already read.
+func drain(events <-chan event) {
+	for {
+		select {
+		case <-events:
+		default:
+			return
+		}
+	}
+}
+
+// subscribe opens the event stream and reads it on a goroutine, sending
+// each event with the time its last line was read.
+func subscribe(url string) (<-chan event, error) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		resp.Body.Close()
+		return nil, fmt.Errorf("%s: %s", url, resp.Status)
+	}
+	events := make(chan event, 64)
+	go func() {
+		defer close(events)
+		defer resp.Body.Close()
+		s := bufio.NewScanner(resp.Body)
+		s.Buffer(nil, 16<<20)
+		var e event
+		for s.Scan() {
+			line := s.Text()
+			switch {
+			case line == "":
+				if e.name != "" {
+					e.at = time.Now()
+					events <- e
+				}
+				e = event{}
+			case strings.HasPrefix(line, "event: "):
+				e.name = strings.TrimPrefix(line, "event: ")
+			case strings.HasPrefix(line, "data: "):
+				e.data = strings.TrimPrefix(line, "data: ")
+			}
+		}
+	}()
+	return events, nil
+}
+
+// readLines sends each line tandem serve prints to lines, dropping lines
+// when nobody reads them.
+func readLines(r io.Reader, lines chan<- string) {
+	s := bufio.NewScanner(r)
+	for s.Scan() {
+		select {
+		case lines <- s.Text():
+		default:
+		}
+	}
+	close(lines)
+}
+
+// waitForURL returns the address tandem serve prints once it serves.
+func waitForURL(lines <-chan string, timeout time.Duration) (string, error) {
+	deadline := time.After(timeout)
+	for {
+		select {
+		case line, ok := <-lines:
+			if !ok {
+				return "", errors.New("tandem serve stopped before serving")
+			}
+			if url := urlPattern.FindString(line); url != "" {
+				return url, nil
+			}
+		case <-deadline:
+			return "", fmt.Errorf("tandem serve did not serve within %s", timeout)
+		}
+	}
+}
+
+// lastLine returns the last line tandem serve printed since the previous
+// call (its own account of the rebuild), or "".
+func lastLine(lines <-chan string) string {
+	last := ""
+	for {
+		select {
+		case line, ok := <-lines:
+			if !ok {
+				return last
+			}
+			last = cmp.Or(strings.TrimSpace(line), last)
+		case <-time.After(50 * time.Millisecond):
+			return last
+		}
+	}
+}
+
+// pickPosts returns n post files spread evenly over the sorted list of
+// Markdown files below site/content/posts.
+func pickPosts(site string, n int) ([]string, error) {
+	var all []string
+	err := filepath.WalkDir(filepath.Join(site, "content", "posts"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			all = append(all, p)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(all) < n {
+		return nil, fmt.Errorf("%s has %d posts, fewer than %d saves", site, len(all), n)
+	}
+	slices.Sort(all)
+	picked := make([]string, n)
+	for i := range picked {
+		picked[i] = all[(2*i+1)*len(all)/(2*n)]
+	}
+	return picked, nil
+}
+
+// report prints the median, min and max of times and the load average.
+func report(times []time.Duration) {
+	sorted := slices.Clone(times)
+	slices.Sort(sorted)
+	n := len(sorted)
+	median := sorted[n/2]
+	if n%2 == 0 {
+		median = (sorted[n/2-1] + sorted[n/2]) / 2
+	}
+	fmt.Printf("save → reload event over %d saves: median %.1f ms, min %.1f ms, max %.1f ms; %s\n",
+		n, ms(median), ms(sorted[0]), ms(sorted[n-1]), loadAverage())
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// loadAverage returns the 1, 5 and 15 minute load averages of the machine.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "load average unknown"
+	}
+	f := strings.Fields(string(b))
+	return fmt.Sprintf("load average %s %s %s", f[0], f[1], f[2])
+}
