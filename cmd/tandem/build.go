@@ -9,6 +9,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 )
 
 func runBuild(e env, args []string) int {
@@ -38,7 +39,7 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem build:", err)
 		return exitUsage
 	}
-	out, err := build.OutputFolder(*source, *dest, "public")
+	out, err := publish.OutputFolder(*source, *dest, "public")
 	if err != nil {
 		fmt.Fprintln(e.stderr, "tandem build:", err)
 		return exitUsage

@@ -4,13 +4,14 @@ import (
 	"fmt"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 )
 
 // takeTurns runs write, which writes the output folder dest, and while
 // another build holds dest it says so on stderr, waits for it and runs
-// write again (build.TakeTurns): a build never waits silently.
+// write again (publish.TakeTurns): a build never waits silently.
 func takeTurns(e env, dest string, write func() error) error {
-	return build.TakeTurns(e.ctx, dest, func(holder int) {
+	return publish.TakeTurns(e.ctx, dest, func(holder int) {
 		if p := terminal(e, e.stderr); p != nil {
 			fmt.Fprint(p, "\r\033[K") // the progress line
 		}
@@ -25,7 +26,7 @@ func takeTurns(e env, dest string, write func() error) error {
 // writeOut brings the output folder up to date with next. While it holds
 // the last build, only the files that changed are written (build.Update;
 // incremental is true and changed lists them). Otherwise, and when that
-// update fails part way, the whole site is written (build.Write), so the
+// update fails part way, the whole site is written (publish.Write), so the
 // folder is never left half updated; when that fails too, the folder is
 // marked stale and the next rebuild writes it whole again.
 func (s *session) writeOut(next *build.Compiled, paths []string) (changed []string, incremental bool) {
@@ -42,7 +43,7 @@ func (s *session) writeOut(next *build.Compiled, paths []string) (changed []stri
 		fmt.Fprintln(s.e.stderr, "writing the whole site again")
 	}
 	err := takeTurns(s.e, s.o.dest, func() error {
-		_, err := build.Write(s.o.dest, s.root.FS(), next)
+		_, err := publish.Write(s.o.dest, s.root.FS(), next.Result.Outputs, next.Copies())
 		return err
 	})
 	s.stale = err != nil

@@ -15,19 +15,18 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/publish"
 	"golang.org/x/sys/unix"
-
-	"github.com/tandem-mentoring/tandem/internal/build"
 )
 
 // holdLockEnv makes the test binary a stand-in for another build: it
 // takes the lock of the output folder named in it, as a build does
-// (build.LockFile, its pid inside), says "locked" and holds the lock
+// (publish.LockFile, its pid inside), says "locked" and holds the lock
 // until its standard input closes (TestMain, in child_test.go).
 const holdLockEnv = "TANDEM_TEST_HOLD_LOCK"
 
 func holdLock(dest string) int {
-	f, err := os.OpenFile(build.LockFile(dest), os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(publish.LockFile(dest), os.O_RDWR|os.O_CREATE, 0o644)
 	if err == nil {
 		err = unix.Flock(int(f.Fd()), unix.LOCK_EX)
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
 	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/server"
 	"github.com/tandem-mentoring/tandem/internal/watch"
@@ -64,7 +65,7 @@ func runServe(e env, args []string) int {
 	if o.production {
 		mode = "production"
 	}
-	if o.dest, err = build.OutputFolder(o.source, *dest, filepath.Join(".tandem", mode)); err != nil {
+	if o.dest, err = publish.OutputFolder(o.source, *dest, filepath.Join(".tandem", mode)); err != nil {
 		fmt.Fprintln(e.stderr, "tandem serve:", err)
 		return exitUsage
 	}
@@ -158,10 +159,10 @@ func (s *session) firstBuild() string {
 		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
 		return s.basePath()
 	}
-	var st build.Stats
+	var st publish.Stats
 	err := takeTurns(s.e, s.o.dest, func() error {
 		var err error
-		st, err = build.Write(s.o.dest, s.root.FS(), compiled)
+		st, err = publish.Write(s.o.dest, s.root.FS(), compiled.Result.Outputs, compiled.Copies())
 		return err
 	})
 	if err != nil {

@@ -2,17 +2,11 @@ package build
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
-	"testing/fstest"
-
-	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
 // buildInto does what tandem build does: compile the site in dir and,
@@ -37,7 +31,7 @@ func buildInto(t *testing.T, dir, dest string, change func(), wrap func(fs.FS) f
 	if wrap != nil {
 		site = wrap(site)
 	}
-	_, err = Write(dest, site, c)
+	_, err = writeSite(dest, site, c)
 	return err
 }
 
@@ -155,111 +149,6 @@ func TestFailedBuildsKeepPreviousOutput(t *testing.T) {
 			})
 		}
 	}
-}
-
-// assertNoStaging fails when a staging folder is left in parent.
-func assertNoStaging(t *testing.T, parent string) {
-	t.Helper()
-	left, _ := filepath.Glob(filepath.Join(parent, ".*.staging-*"))
-	if len(left) > 0 {
-		t.Errorf("staging folders left behind: %v", left)
-	}
-}
-
-// TestStaleStagingFoldersAreRemoved leaves staging folders as a killed
-// build would; the next build removes them, and nothing else: not a
-// folder named like one that tandem's marker is missing from.
-func TestStaleStagingFoldersAreRemoved(t *testing.T) {
-	t.Parallel()
-	parent := t.TempDir()
-	dest := filepath.Join(parent, "public")
-	writeFiles(t, parent, map[string]string{
-		".public.staging-123456/index.html":       "halb",
-		".public.staging-123456/" + StagingMarker: "",
-		".public.staging-789/posts/a/x.html":      "halb",
-		".public.staging-789/" + StagingMarker:    "",
-		".public.staging-42.old/index.html":       "alt",
-		".public.staging-42.old/" + Marker:        "",
-		".public.staging-5/thesis.docx":           "not ours: no marker",
-		".public.staging-notizen/keep.txt":        "not ours",
-		".other.staging-123/keep.txt":             "another output's",
-		"public.staging-123/keep.txt":             "not hidden, not ours",
-		".public.staging-999-extra/keep.txt":      "not ours",
-		"unrelated/.public.staging-1/index.txt":   "elsewhere",
-	})
-	c := &Compiled{Result: render.Result{Outputs: []render.Output{{Path: "index.html", Data: []byte("neu")}}}}
-	if _, err := Write(dest, fstest.MapFS{}, c); err != nil {
-		t.Fatal(err)
-	}
-	var left []string
-	for _, name := range listFiles(t, parent) {
-		left = append(left, name)
-	}
-	want := []string{
-		".other.staging-123/keep.txt", ".public.staging-5/thesis.docx", ".public.staging-999-extra/keep.txt", ".public.staging-notizen/keep.txt",
-		"public/.tandem-output", "public/index.html", "public.staging-123/keep.txt", "unrelated/.public.staging-1/index.txt",
-	}
-	if fmt.Sprint(left) != fmt.Sprint(want) {
-		t.Errorf("files left:\n%v\nwant:\n%v", left, want)
-	}
-}
-
-// TestConcurrentWritesTakeTurns runs several writes of different sites to
-// the same destination at once, each through TakeTurns: each succeeds,
-// each that found another holding the lock heard its process id, and the
-// result is exactly one of them, with nothing left beside it.
-func TestConcurrentWritesTakeTurns(t *testing.T) {
-	t.Parallel()
-	parent := t.TempDir()
-	dest := filepath.Join(parent, "public")
-	const n = 6
-	sites := make([]*Compiled, n)
-	for i := range sites {
-		var outs []render.Output
-		for j := range 40 {
-			outs = append(outs, render.Output{Path: fmt.Sprintf("posts/p%d/index.html", j), Data: []byte(fmt.Sprintf("site %d page %d", i, j))})
-		}
-		sites[i] = &Compiled{Result: render.Result{Outputs: outs}}
-	}
-	var wg sync.WaitGroup
-	errs := make([]error, n)
-	var waits atomic.Int32
-	for i := range sites {
-		wg.Go(func() {
-			errs[i] = TakeTurns(t.Context(), dest, func(holder int) {
-				if holder != 0 && holder != os.Getpid() {
-					t.Errorf("waiting for pid %d, want %d", holder, os.Getpid())
-				}
-				waits.Add(1)
-			}, func() error {
-				_, err := Write(dest, fstest.MapFS{}, sites[i])
-				return err
-			})
-		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d waits", waits.Load())
-	if _, err := os.Lstat(LockFile(dest)); !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("lock file left: %v", err)
-	}
-	data, err := os.ReadFile(filepath.Join(dest, "posts/p0/index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var winner int
-	if _, err := fmt.Sscanf(string(data), "site %d", &winner); err != nil {
-		t.Fatal(err)
-	}
-	for j := range 40 {
-		data, _ := os.ReadFile(filepath.Join(dest, fmt.Sprintf("posts/p%d/index.html", j)))
-		if want := fmt.Sprintf("site %d page %d", winner, j); string(data) != want {
-			t.Errorf("page %d holds %q, want %q: the output mixes builds", j, data, want)
-		}
-	}
-	assertNoStaging(t, parent)
 }
 
 // useTheme adds a site theme "eigen" with files (path below the theme) to

@@ -98,7 +98,7 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	dest := filepath.Join(b.TempDir(), "public")
 	for b.Loop() {
-		if _, err := Write(dest, fsys, compiled); err != nil {
+		if _, err := writeSite(dest, fsys, compiled); err != nil {
 			b.Fatal(err)
 		}
 	}

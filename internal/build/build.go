@@ -54,6 +54,23 @@ type Compiled struct {
 	Timings Timings
 }
 
+// Copies are the files the site copies as they are: theme assets, bundle
+// files and static files; a static file replaces a theme asset at the
+// same path.
+func (c *Compiled) Copies() []render.Copy {
+	static := map[string]bool{}
+	for _, s := range c.Static {
+		static[s.Path] = true
+	}
+	var out []render.Copy
+	for _, cp := range c.Result.Copies {
+		if !static[cp.Path] {
+			out = append(out, cp)
+		}
+	}
+	return append(out, c.Static...)
+}
+
 // Compiler runs the stages from load to render over a site folder. It
 // keeps the renderer and its cache between runs, so compiling again after
 // an edit only renders what changed.

@@ -97,7 +97,7 @@ func TestSwappedBundleFileIsNeverPublished(t *testing.T) {
 				if c == nil {
 					t.Fatal(problems.Err())
 				}
-				_, err = Write(dest, swapped, c)
+				_, err = writeSite(dest, swapped, c)
 			}
 			if err == nil || !strings.Contains(err.Error(), image+": this file changed while tandem was building") {
 				t.Errorf("the build ended with %v; want an error at %s", err, image)
@@ -147,7 +147,7 @@ func TestBundleFileSwappedForALinkIsNeverPublished(t *testing.T) {
 		t.Errorf("the dev server serves %q for the image that became a link", data)
 	}
 	dest := filepath.Join(parent, "public")
-	if _, err := Write(dest, root.FS(), c); err == nil {
+	if _, err := writeSite(dest, root.FS(), c); err == nil {
 		t.Error("Write copied a bundle file that became a link")
 	}
 	assertNowhere(t, parent, evilBytes)

@@ -1,5 +1,6 @@
-// Package build runs the tandem pipeline and is the only package that
-// writes the output folder.
+// Package build runs the tandem pipeline from the site's files to its
+// pages (files in, pages out) and hands them to internal/publish, the
+// only package that writes the output folder.
 //
 // The stages, in the order Compile runs them:
 //
@@ -11,22 +12,18 @@
 //  4. model     site.New: the shown posts with every index and address;
 //     unpublished posts are absent from a production model.
 //  5. render    render.Renderer: pages, feeds, sitemap, files to copy.
-//  6. write     everything goes to a staging folder beside the
-//     destination, which is swapped in only when the whole build
-//     succeeded; a failed or killed build leaves the old output as it was.
-//     Builds of the same destination take turns (an advisory lock on a
-//     file beside it, LockFile, holding the writer's process id): Write,
-//     Update and Build never wait for it silently but return a BusyError,
-//     and the caller says who it waits for (TakeTurns). The next build
-//     removes staging folders that a killed build left.
+//  6. write     publish.Write or publish.Stage: staging folder, swap,
+//     lock, cleanup (see internal/publish); build decides what to write,
+//     publish writes it.
 //
 // There are two ways through the stages. Build, for a one-shot build,
 // renders and writes in one pass: each page goes into the staging folder
 // the moment it is rendered (render.Stream), so the pages are never all
 // in memory and writing overlaps rendering. Compile keeps the pages in
-// memory (Compiled) for those that read them again: Write puts them into
-// a staging folder, Update brings the folder tandem serve serves up to
-// date, and check reads them. A Compiler keeps its state between
+// memory (Compiled) for those that read them again: publish.Write puts
+// them into a staging folder, Update works out what changed and has
+// publish.Patch bring the folder tandem serve serves up to date, and
+// check reads them. A Compiler keeps its state between
 // Compiles, so after an edit it reloads and renders only what changed:
 // each post keeps its validated copy, validate's findings and the gate's
 // verdict while neither it nor what they read of the programme changed

@@ -90,7 +90,7 @@ func buildSite(t *testing.T, dir string, opts Options) string {
 		t.Fatalf("build failed:\n%v", problems.Err())
 	}
 	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := Write(dest, root.FS(), compiled); err != nil {
+	if _, err := writeSite(dest, root.FS(), compiled); err != nil {
 		t.Fatal(err)
 	}
 	return dest

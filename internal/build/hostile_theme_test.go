@@ -155,7 +155,7 @@ func TestThemeSymlinksAreRefused(t *testing.T) {
 			c, problems := NewCompiler(site, Options{Now: leakNow}).Compile()
 			if c != nil {
 				dest := filepath.Join(t.TempDir(), "public")
-				if _, err := Write(dest, site, c); err != nil {
+				if _, err := writeSite(dest, site, c); err != nil {
 					t.Fatal(err)
 				}
 				t.Errorf("the build followed the link %s", tt.link)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 )
 
 // edit is one change an author makes, and the paths an editor would
@@ -136,7 +137,7 @@ func TestIncrementalEqualsFull(t *testing.T) {
 				t.Fatal(problems.Err())
 			}
 			dest := filepath.Join(t.TempDir(), "public")
-			if _, err := Write(dest, root.FS(), prev); err != nil {
+			if _, err := writeSite(dest, root.FS(), prev); err != nil {
 				t.Fatal(err)
 			}
 			snapshot := prev.FS(root.FS())
@@ -174,7 +175,7 @@ func TestUpdateWritesOnlyWhatChanged(t *testing.T) {
 	c := NewCompiler(root.FS(), Options{Preview: true, Now: goldenNow})
 	prev, _ := c.Compile()
 	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := Write(dest, root.FS(), prev); err != nil {
+	if _, err := writeSite(dest, root.FS(), prev); err != nil {
 		t.Fatal(err)
 	}
 	replaceIn(t, filepath.Join(site, "content/posts/r2/2026-10-10-wartet.md"), "Eingereicht und wartend.", "Eingereicht, wartend und ergänzt.")
@@ -212,7 +213,7 @@ func compareSnapshot(t *testing.T, want string, snapshot fs.FS) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantFiles := slices.DeleteFunc(listFiles(t, want), func(name string) bool { return name == Marker })
+	wantFiles := slices.DeleteFunc(listFiles(t, want), func(name string) bool { return name == publish.Marker })
 	slices.Sort(wantFiles)
 	if !slices.Equal(wantFiles, got) {
 		t.Fatalf("the snapshot holds\n%v\nwant\n%v", got, wantFiles)

@@ -158,7 +158,7 @@ func buildLeakSite(t *testing.T, site fs.FS, preview bool) map[string]string {
 		t.Fatalf("compile: %v", problems.Err())
 	}
 	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := Write(dest, site, c); err != nil {
+	if _, err := writeSite(dest, site, c); err != nil {
 		t.Fatal(err)
 	}
 	out := map[string]string{}

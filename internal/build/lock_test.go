@@ -1,7 +1,6 @@
 package build
 
 import (
-	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -10,9 +9,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"testing/fstest"
 
-	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 )
 
 // TestBusyOutputIsReportedNotWaitedFor holds the lock of an output folder
@@ -32,7 +30,7 @@ func TestBusyOutputIsReportedNotWaitedFor(t *testing.T) {
 	ready := filepath.Join(t.TempDir(), "ready")
 	cmd, done := startChild(t, "write-and-block", site, dest, ready)
 	waitFor(t, done, "the other build started writing", func() bool { _, err := os.Stat(ready); return err == nil })
-	data, err := os.ReadFile(LockFile(dest))
+	data, err := os.ReadFile(publish.LockFile(dest))
 	if err != nil || strings.TrimSpace(string(data)) != strconv.Itoa(cmd.Process.Pid) {
 		t.Errorf("lock file holds %q (%v), want the holder's pid %d", data, err, cmd.Process.Pid)
 	}
@@ -48,12 +46,12 @@ func TestBusyOutputIsReportedNotWaitedFor(t *testing.T) {
 		t.Fatal(problems.Err())
 	}
 	writes := map[string]func() error{
-		"Write":  func() error { _, err := Write(dest, root.FS(), c); return err },
+		"Write":  func() error { _, err := writeSite(dest, root.FS(), c); return err },
 		"Update": func() error { _, err := Update(dest, root.FS(), c, c, []string{"."}); return err },
 		"Build":  func() error { _, _, err := Build(dest, root.FS(), Options{Now: goldenNow}); return err },
 	}
 	for name, write := range writes {
-		var busy *BusyError
+		var busy *publish.BusyError
 		if err := write(); !errors.As(err, &busy) || busy.Holder != cmd.Process.Pid || busy.Dest != dest {
 			t.Errorf("%s while another build writes: %v, want a BusyError naming pid %d", name, err, cmd.Process.Pid)
 		}
@@ -63,7 +61,7 @@ func TestBusyOutputIsReportedNotWaitedFor(t *testing.T) {
 	}
 
 	waited := make(chan error, 1)
-	go func() { waited <- WaitOutput(t.Context(), dest) }()
+	go func() { waited <- publish.WaitOutput(t.Context(), dest) }()
 	select {
 	case err := <-waited:
 		t.Fatalf("WaitOutput returned (%v) while the other build held the lock", err)
@@ -79,77 +77,11 @@ func TestBusyOutputIsReportedNotWaitedFor(t *testing.T) {
 		t.Fatal(err)
 	}
 	var heard []int
-	err = TakeTurns(t.Context(), dest, func(holder int) { heard = append(heard, holder) }, writes["Write"])
+	err = publish.TakeTurns(t.Context(), dest, func(holder int) { heard = append(heard, holder) }, writes["Write"])
 	if err != nil || len(heard) != 0 {
 		t.Fatalf("writing after the holder died: %v, heard of %v", err, heard)
 	}
-	if _, err := os.Lstat(LockFile(dest)); !errors.Is(err, fs.ErrNotExist) {
+	if _, err := os.Lstat(publish.LockFile(dest)); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("the lock file outlives the write: %v", err)
-	}
-}
-
-// TestOutputLockIsTheDestinations holds the lock of one output folder and
-// writes another beside it in the same parent: it does not wait.
-func TestOutputLockIsTheDestinations(t *testing.T) {
-	t.Parallel()
-	parent := t.TempDir()
-	unlock, locked, err := lockOutput(filepath.Join(parent, "preview"))
-	if err != nil || !locked {
-		t.Fatalf("lockOutput: %v, locked %v", err, locked)
-	}
-	defer unlock()
-	c := &Compiled{Result: render.Result{Outputs: []render.Output{{Path: "index.html", Data: []byte("x")}}}}
-	if _, err := Write(filepath.Join(parent, "public"), fstest.MapFS{}, c); err != nil {
-		t.Fatalf("writing public/ beside a locked preview/: %v", err)
-	}
-	if _, _, err := lockOutput(filepath.Join(parent, "preview")); err == nil {
-		t.Error("a second lock of preview/ was granted")
-	}
-}
-
-// TestTakeTurnsSaysWhoItWaitsFor checks that TakeTurns tells the caller
-// the holder's pid before it waits, then writes once the lock is free.
-func TestTakeTurnsSaysWhoItWaitsFor(t *testing.T) {
-	t.Parallel()
-	dest := filepath.Join(t.TempDir(), "public")
-	unlock, _, err := lockOutput(dest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var heard []int
-	calls := 0
-	err = TakeTurns(t.Context(), dest, func(holder int) {
-		heard = append(heard, holder)
-		unlock() // the other build finishes while this one waits
-	}, func() error {
-		calls++
-		_, err := Write(dest, fstest.MapFS{}, &Compiled{})
-		return err
-	})
-	if err != nil || calls != 2 || len(heard) != 1 || heard[0] != os.Getpid() {
-		t.Errorf("TakeTurns: %v after %d calls, heard of %v; want success after 2 calls, heard of [%d]", err, calls, heard, os.Getpid())
-	}
-}
-
-// TestTakeTurnsStopsWhenCancelled cancels a wait for a lock that is never
-// released: TakeTurns returns the context's error without writing.
-func TestTakeTurnsStopsWhenCancelled(t *testing.T) {
-	t.Parallel()
-	dest := filepath.Join(t.TempDir(), "public")
-	unlock, _, err := lockOutput(dest)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer unlock()
-	ctx, cancel := context.WithCancel(t.Context())
-	err = TakeTurns(ctx, dest, func(int) { cancel() }, func() error {
-		_, err := Write(dest, fstest.MapFS{}, &Compiled{})
-		return err
-	})
-	if !errors.Is(err, context.Canceled) {
-		t.Errorf("TakeTurns after cancelling: %v", err)
-	}
-	if _, err := os.Stat(dest); !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("the output was written: %v", err)
 	}
 }

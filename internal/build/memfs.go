@@ -16,9 +16,9 @@ import (
 )
 
 // FS returns the compiled site as a read-only file system, exactly the
-// files Write would write (without the marker). It is a snapshot: the dev
-// server serves from it while the next build runs, so readers never see
-// a half-written site. A copied file is opened in site (or the theme) when
+// files publish.Write would write (without the marker). It is a
+// snapshot: the dev server serves from it while the next build runs, so
+// readers never see a half-written site. A copied file is opened in site (or the theme) when
 // it is opened, and read from there as it is read: serving a large bundle
 // photo never holds it in memory.
 func (c *Compiled) FS(site fs.FS) fs.FS {
@@ -26,7 +26,7 @@ func (c *Compiled) FS(site fs.FS) fs.FS {
 	for _, o := range c.Result.Outputs {
 		m.add(o.Path, memEntry{data: o.Data})
 	}
-	for _, cp := range finalCopies(c) {
+	for _, cp := range c.Copies() {
 		from := cp.From
 		if from == nil {
 			from = site
@@ -250,7 +250,7 @@ func (c *Compiled) NextFS(prev fs.FS, site fs.FS, changed []string) fs.FS {
 		}
 		if copies == nil {
 			copies = map[string]render.Copy{}
-			for _, cp := range finalCopies(c) {
+			for _, cp := range c.Copies() {
 				copies[cp.Path] = cp
 			}
 		}

@@ -15,6 +15,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/publish"
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
@@ -32,13 +33,13 @@ func TestSnapshotEqualsWrittenSite(t *testing.T) {
 		t.Fatal(problems.Err())
 	}
 	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := Write(dest, root.FS(), compiled); err != nil {
+	if _, err := writeSite(dest, root.FS(), compiled); err != nil {
 		t.Fatal(err)
 	}
 	snap := compiled.FS(root.FS())
 	var names []string
 	for _, name := range listFiles(t, dest) {
-		if name == Marker {
+		if name == publish.Marker {
 			continue
 		}
 		names = append(names, name)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
@@ -19,7 +20,7 @@ type Built struct {
 	// Held are the posts the review gate kept out (see HeldBack).
 	Held []HeldBack
 	// Stats count what was written.
-	Stats Stats
+	Stats publish.Stats
 	// Timings say how long each stage took. "render+write" renders the
 	// pages and writes each as soon as it is made; "write" copies the
 	// remaining files and swaps the new output in.
@@ -32,17 +33,18 @@ var errNotBuilt = errors.New("the site has errors")
 // Build compiles the site and writes it to dest in one pass, as a
 // one-shot build does: each page goes into the staging folder as soon as
 // it is rendered, so the build never holds the whole site in memory, and
-// writing overlaps rendering. The output equals Compile followed by
-// Write, with the same guarantees: when the problems hold an error, or
-// writing fails (the error), nothing is written and dest is unchanged.
+// writing overlaps rendering (publish.Stage). The output equals Compile
+// followed by publish.Write, with the same guarantees: when the problems
+// hold an error, or writing fails (the error), nothing is written and
+// dest is unchanged.
 // The staging folder is made only once the site has passed validate and
 // the review gate. When opts.Context is done before the new output is
 // swapped in, Build stops, removes the staging folder and returns the
 // context's error (and no problems: those found so far may be of a half
 // loaded site); dest is unchanged. While another build holds dest's
-// lock, it returns a *BusyError, checked first, before any work.
+// lock, it returns a *publish.BusyError, checked first, before any work.
 func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
-	if err := outputFree(dest); err != nil {
+	if err := publish.Free(dest); err != nil {
 		return nil, nil, err // before any work: the caller waits and calls again
 	}
 	c := NewCompiler(siteFS, opts)
@@ -63,15 +65,15 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	// only keep every post's text in memory while the pages are written.
 	c.st = state{}
 	var compiled *Compiled
-	var st Stats
+	var st publish.Stats
 	var start time.Time
-	err := staged(dest, func(w *stageWriter) error {
+	err := publish.Stage(dest, func(w *publish.Writer) error {
 		var err error
 		compiled, problems, err = c.finish(r, s, held, problems, func(o render.Output) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			return w.write(o.Path, o.Data)
+			return w.Write(o.Path, o.Data)
 		})
 		switch {
 		case err != nil:
@@ -80,8 +82,8 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 			return errNotBuilt
 		}
 		start = time.Now()
-		err = writeCopies(ctx, w, siteFS, finalCopies(compiled))
-		st = w.stats()
+		err = w.Copy(ctx, siteFS, compiled.Copies())
+		st = w.Stats()
 		if err == nil {
 			err = ctx.Err() // the last moment to stop: next comes the swap
 		}

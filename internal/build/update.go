@@ -2,66 +2,26 @@ package build
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 	"io/fs"
-	"os"
-	"path"
-	"path/filepath"
-	"slices"
 	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/publish"
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
 // Update brings dest, which holds prev's output, up to date with next,
 // writing only the files whose bytes changed and removing the ones that
-// are gone. touched are the source paths that changed, so copied files
-// (bundle images, static files, theme assets) are copied again only when
-// their source changed. Every file is replaced atomically (temporary file
-// and rename), so a reader sees the old or the new file, never half of
-// one. It returns the output paths that changed, sorted. dest is a real
-// path, as for Write. It takes dest's lock as Write does, and returns a
-// *BusyError at once while another build holds it. When it fails, dest
-// may hold some changes and lack others: Write the site again.
+// are gone (publish.Patch does the writing). touched are the source
+// paths that changed, so copied files (bundle images, static files,
+// theme assets) are copied again only when their source changed. It
+// returns the output paths that changed, sorted. As Patch, it returns a
+// *publish.BusyError at once while another build holds dest's lock, and
+// when it fails, dest may hold some changes and lack others: write the
+// site again.
 func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]string, error) {
-	if err := stillReal(dest); err != nil {
-		return nil, err
-	}
-	unlock, _, err := lockOutput(dest)
-	if err != nil {
-		return nil, err
-	}
-	defer unlock()
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
-		return nil, fmt.Errorf("%s was not written by tandem: %w", dest, err)
-	}
-	root, err := os.OpenRoot(dest)
-	if err != nil {
-		return nil, err
-	}
-	defer root.Close()
 	written, gone := outputChanges(prev.Result.Outputs, next.Result.Outputs)
-	var changed []string
-	for _, o := range written {
-		if err := replaceFile(root, o.Path, o.Data); err != nil {
-			return changed, err
-		}
-		changed = append(changed, o.Path)
-	}
-	copied, err := updateCopies(root, site, prev, next, touched)
-	changed = append(changed, copied...)
-	if err != nil {
-		return changed, err
-	}
-	for _, p := range gone {
-		if err := removeFile(root, p); err != nil {
-			return changed, err
-		}
-		changed = append(changed, p)
-	}
-	sortStrings(changed)
-	return changed, nil
+	copies, goneCopies := copyChanges(prev, next, touched)
+	return publish.Patch(dest, site, publish.Changes{Outputs: written, Copies: copies, Gone: append(gone, goneCopies...)})
 }
 
 // outputChanges compares two lists of outputs, each sorted by path, in
@@ -98,10 +58,12 @@ func sameBytes(a, b []byte) bool {
 	return len(a) == 0 || &a[0] == &b[0] || bytes.Equal(a, b)
 }
 
-func updateCopies(root *os.Root, site fs.FS, prev, next *Compiled, touched []string) ([]string, error) {
-	var changed []string
+// copyChanges returns the copies of next to copy again (new, from another
+// source, or whose source was touched) and the paths of prev's copies
+// that next lacks.
+func copyChanges(prev, next *Compiled, touched []string) (copies []render.Copy, gone []string) {
 	old := map[string]render.Copy{}
-	for _, c := range finalCopies(prev) {
+	for _, c := range prev.Copies() {
 		old[c.Path] = c
 	}
 	dirty := func(c render.Copy) bool {
@@ -115,60 +77,16 @@ func updateCopies(root *os.Root, site fs.FS, prev, next *Compiled, touched []str
 		}
 		return false
 	}
-	for _, c := range finalCopies(next) {
+	for _, c := range next.Copies() {
 		was, ok := old[c.Path]
 		delete(old, c.Path)
 		if ok && was.Name == c.Name && was.Sum == c.Sum && (was.From == nil) == (c.From == nil) && !dirty(c) {
 			continue
 		}
-		data, err := readCopy(site, c)
-		if err != nil {
-			return changed, err
-		}
-		if err := replaceFile(root, c.Path, data); err != nil {
-			return changed, err
-		}
-		changed = append(changed, c.Path)
+		copies = append(copies, c)
 	}
 	for p := range old {
-		if err := removeFile(root, p); err != nil {
-			return changed, err
-		}
-		changed = append(changed, p)
+		gone = append(gone, p)
 	}
-	return changed, nil
+	return copies, gone
 }
-
-// replaceFile writes name below root through a temporary file and a
-// rename.
-func replaceFile(root *os.Root, name string, data []byte) error {
-	if dir := path.Dir(name); dir != "." {
-		if err := root.MkdirAll(dir, 0o755); err != nil {
-			return err
-		}
-	}
-	tmp := path.Join(path.Dir(name), ".tandem-tmp-"+path.Base(name))
-	if err := root.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	if err := root.Rename(tmp, name); err != nil {
-		_ = root.Remove(tmp)
-		return err
-	}
-	return nil
-}
-
-// removeFile removes name and then any folders it leaves empty.
-func removeFile(root *os.Root, name string) error {
-	if err := root.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
-	}
-	for dir := path.Dir(name); dir != "."; dir = path.Dir(dir) {
-		if root.Remove(dir) != nil {
-			break // not empty
-		}
-	}
-	return nil
-}
-
-func sortStrings(s []string) { slices.Sort(s) }

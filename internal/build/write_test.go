@@ -1,10 +1,13 @@
 package build
 
 import (
+	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/publish"
 )
 
 // TestFailedBuildKeepsOutput checks that a build with errors leaves the
@@ -37,72 +40,31 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 	compareTrees(t, good, dest)
 }
 
-func TestWriteReplacesOnlyItsOwnOutput(t *testing.T) {
-	root, err := os.OpenRoot("testdata/sites/programme")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer root.Close()
-	compiled, problems := NewCompiler(root.FS(), Options{Now: goldenNow}).Compile()
-	if compiled == nil {
-		t.Fatal(problems.Err())
-	}
-	t.Run("foreign folder is refused", func(t *testing.T) {
-		dest := t.TempDir()
-		precious := filepath.Join(dest, "thesis.docx")
-		os.WriteFile(precious, []byte("years of work"), 0o644)
-		_, err := Write(dest, root.FS(), compiled)
-		if err == nil || !strings.Contains(err.Error(), "did not write") {
-			t.Fatalf("want a refusal, got %v", err)
-		}
-		if data, _ := os.ReadFile(precious); string(data) != "years of work" {
-			t.Fatal("the user's file was touched")
-		}
-	})
-	t.Run("own output is replaced and old files go", func(t *testing.T) {
-		dest := filepath.Join(t.TempDir(), "public")
-		if _, err := Write(dest, root.FS(), compiled); err != nil {
-			t.Fatal(err)
-		}
-		stray := filepath.Join(dest, "posts/deleted/index.html")
-		os.MkdirAll(filepath.Dir(stray), 0o755)
-		os.WriteFile(stray, []byte("old"), 0o644)
-		st, err := Write(dest, root.FS(), compiled)
+// writeSite writes the compiled site c to dest as tandem serve does.
+func writeSite(dest string, site fs.FS, c *Compiled) (publish.Stats, error) {
+	return publish.Write(dest, site, c.Result.Outputs, c.Copies())
+}
+
+// snapshot lists every file below dir with its contents, for comparing a
+// whole tree before and after.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b bytes.Buffer
+	for _, name := range listFiles(t, dir) {
+		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := os.Stat(stray); !os.IsNotExist(err) {
-			t.Error("a file of the previous build survived")
-		}
-		if st.Pages == 0 || st.Files <= st.Pages {
-			t.Errorf("stats look wrong: %+v", st)
-		}
-		leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), ".public.staging-*"))
-		if len(leftovers) > 0 {
-			t.Errorf("staging folders left behind: %v", leftovers)
-		}
-	})
+		b.WriteString(name + ": " + string(data) + "\n")
+	}
+	return b.String()
 }
 
-func TestCheckDestination(t *testing.T) {
-	site := t.TempDir()
-	home, _ := os.UserHomeDir()
-	tests := []struct {
-		dest string
-		ok   bool
-	}{
-		{filepath.Join(site, "public"), true},
-		{filepath.Join(t.TempDir(), "out"), true},
-		{site, false},
-		{filepath.Dir(site), false},
-		{"/", false},
-		{home, false},
-		{filepath.Join(site, "content", "out"), false},
-	}
-	for _, tt := range tests {
-		err := CheckDestination(site, tt.dest)
-		if (err == nil) != tt.ok {
-			t.Errorf("CheckDestination(%q) = %v, want ok=%v", tt.dest, err, tt.ok)
-		}
+// assertNoStaging fails when a staging folder is left in parent.
+func assertNoStaging(t *testing.T, parent string) {
+	t.Helper()
+	left, _ := filepath.Glob(filepath.Join(parent, ".*.staging-*"))
+	if len(left) > 0 {
+		t.Errorf("staging folders left behind: %v", left)
 	}
 }

@@ -3,7 +3,7 @@
 //
 // It sits beside the pipeline: the commands open the site folder with it
 // and hand its FS to load (and to every later stage that reads a file:
-// theme templates, bundle and static files), and build opens its staging
+// theme templates, bundle and static files), and publish opens its staging
 // folder with it to write the output.
 //
 // Every path is resolved inside the folder, never leaving it by ".." and

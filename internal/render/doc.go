@@ -1,5 +1,5 @@
 // Package render is the render stage of the tandem pipeline: it runs after
-// the site model and before build writes the output folder. It does no
+// the site model and before publish writes the output folder. It does no
 // I/O of its own beyond reading the theme through an fs.FS.
 //
 // Render turns a site.Site into Outputs (path and bytes) and Copies (files

@@ -1,6 +1,6 @@
 //go:build !linux
 
-package build
+package publish
 
 // swap replaces dest with stage; see swapByRename.
 func swap(stage, dest string) error { return swapByRename(stage, dest) }

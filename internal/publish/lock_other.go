@@ -1,6 +1,6 @@
 //go:build !(linux || darwin || freebsd || openbsd || netbsd || dragonfly)
 
-package build
+package publish
 
 // lockOutput cannot lock on this system: stale staging folders are then
 // left alone, since one of them might belong to a build still running.

@@ -7,36 +7,8 @@ import (
 	"io/fs"
 	"path"
 
-	"github.com/tandem-mentoring/tandem/internal/diag"
-	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 )
-
-// readCopy reads the file c copies, from c.From or else from site. For a
-// bundle file (c.Sum set) the bytes must be the ones load hashed, which
-// the approval covers: a file changed (or swapped) since is an error at
-// the file, and its bytes are never written or served. The site's file
-// system follows no symbolic link (folder.ErrLink), so a file replaced
-// by a link to a draft or the site's .env is not read either.
-func readCopy(site fs.FS, c render.Copy) ([]byte, error) {
-	from := c.From
-	if from == nil {
-		from = site
-	}
-	data, err := fs.ReadFile(from, c.Name)
-	if err != nil {
-		return nil, err
-	}
-	if c.Sum != ([32]byte{}) && sha256.Sum256(data) != c.Sum {
-		return nil, changedSinceLoad(c.Name)
-	}
-	return data, nil
-}
-
-func changedSinceLoad(name string) error {
-	return diag.Problem{Pos: diag.Pos{Path: name}, Severity: diag.Error, Code: "changed-since-load",
-		Msg:  "this file changed while tandem was building; its new bytes are not what was loaded and approved, so they are not published",
-		Hint: "build again (a changed bundle file makes the approval stale until it is approved again)"}
-}
 
 // openApproved opens the approved bundle file of the snapshot entry e
 // (served at name) and checks it against the hash load took, reading it
@@ -55,7 +27,7 @@ func openApproved(e memEntry, name string) (fs.File, error) {
 		h := sha256.New()
 		_, err = io.Copy(h, f)
 		if err == nil && [32]byte(h.Sum(nil)) != e.sum {
-			err = changedSinceLoad(e.name)
+			err = publish.ChangedSinceLoad(e.name)
 		}
 		if err == nil {
 			_, err = seeker.Seek(0, io.SeekStart)
@@ -73,7 +45,7 @@ func openApproved(e memEntry, name string) (fs.File, error) {
 		data, err = io.ReadAll(f)
 	}
 	if err == nil && sha256.Sum256(data) != e.sum {
-		err = changedSinceLoad(e.name)
+		err = publish.ChangedSinceLoad(e.name)
 	}
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}

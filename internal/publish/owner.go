@@ -1,7 +1,6 @@
-package build
+package publish
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,9 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"github.com/tandem-mentoring/tandem/internal/render"
-	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Marker is the file tandem leaves in every output folder it writes. A
@@ -21,74 +17,6 @@ import (
 const Marker = ".tandem-output"
 
 const markerText = "This folder is written by tandem and replaced on every build.\n"
-
-// Stats count what Write wrote.
-type Stats struct {
-	Pages int // HTML pages
-	Files int // all files
-	Bytes int64
-}
-
-// Write stages the compiled site in a new folder beside dest and swaps it
-// in. On any error the staging folder is removed and dest is untouched.
-// While another build holds dest's lock (LockFile), it returns a
-// *BusyError at once, writing nothing (see TakeTurns); staging folders
-// left by a build that was killed are removed.
-// dest is a real path (see OutputFolder, which follows a link the user
-// named): a folder that has become a symbolic link, or passes through
-// one, is refused.
-func Write(dest string, site fs.FS, c *Compiled) (Stats, error) {
-	var st Stats
-	err := staged(dest, func(w *stageWriter) error {
-		err := writeOutputs(w, c.Result.Outputs)
-		if err == nil {
-			err = writeCopies(context.Background(), w, site, finalCopies(c))
-		}
-		st = w.stats()
-		return err
-	})
-	return st, err
-}
-
-// writeOutputs writes generated files, one worker per core.
-func writeOutputs(w *stageWriter, outputs []render.Output) error {
-	errs := make([]error, len(outputs))
-	workers.ForEach(len(outputs), func(i int) { errs[i] = w.write(outputs[i].Path, outputs[i].Data) })
-	return errors.Join(errs...)
-}
-
-// writeCopies copies files as they are, one worker per core; a copy
-// without From comes from the site. Once ctx is done it copies no more
-// and returns ctx's error.
-func writeCopies(ctx context.Context, w *stageWriter, site fs.FS, copies []render.Copy) error {
-	errs := make([]error, len(copies))
-	if err := workers.ForEachContext(ctx, len(copies), func(i int) {
-		data, err := readCopy(site, copies[i])
-		if err == nil {
-			err = w.write(copies[i].Path, data)
-		}
-		errs[i] = err
-	}); err != nil {
-		return err
-	}
-	return errors.Join(errs...)
-}
-
-// finalCopies merges theme assets, bundle files and static files; a
-// static file replaces a theme asset at the same path.
-func finalCopies(c *Compiled) []render.Copy {
-	static := map[string]bool{}
-	for _, s := range c.Static {
-		static[s.Path] = true
-	}
-	var out []render.Copy
-	for _, cp := range c.Result.Copies {
-		if !static[cp.Path] {
-			out = append(out, cp)
-		}
-	}
-	return append(out, c.Static...)
-}
 
 // checkReplaceable refuses a destination that exists, is not empty and
 // was not written by tandem.
@@ -176,7 +104,7 @@ func isStage(dir string) bool {
 // removeStale removes the staging folders of earlier builds of dest that
 // did not finish (killed, or the machine went down). The caller holds the
 // lock of dest, so no running build owns them. Only folders named exactly
-// as Write names them, and holding tandem's marker, are touched: a
+// as Stage names them, and holding tandem's marker, are touched: a
 // folder of the same name that someone else made is left alone.
 func removeStale(parent, base string) {
 	entries, err := os.ReadDir(parent)

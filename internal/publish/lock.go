@@ -1,4 +1,4 @@
-package build
+package publish
 
 import (
 	"context"
@@ -11,9 +11,9 @@ import (
 )
 
 // BusyError says that another build holds the lock of an output folder.
-// Write, Update and Build never wait for it: they return a BusyError at
-// once, without writing, and the caller says so before it waits
-// (TakeTurns).
+// Write, Patch and Stage (and so build.Build) never wait for it: they
+// return a BusyError at once, without writing, and the caller says so
+// before it waits (TakeTurns).
 type BusyError struct {
 	// Dest is the output folder.
 	Dest string
@@ -30,11 +30,11 @@ func (e *BusyError) Error() string {
 }
 
 // TakeTurns runs write, which writes the output folder dest (Write,
-// Update or Build), and runs it again once dest is free each time it
-// finds another build holding dest: waiting hears the holder's process
-// id (0 when unknown) before every wait. Once ctx is done it stops
-// waiting and returns ctx.Err(). Any other result of write is TakeTurns'
-// result.
+// Patch, or a build.Build), and runs it again once dest is free each
+// time it finds another build holding dest: waiting hears the holder's
+// process id (0 when unknown) before every wait. Once ctx is done it
+// stops waiting and returns ctx.Err(). Any other result of write is
+// TakeTurns' result.
 func TakeTurns(ctx context.Context, dest string, waiting func(holder int), write func() error) error {
 	for {
 		err := write()
@@ -88,9 +88,10 @@ func holderIn(data []byte) int {
 	return pid
 }
 
-// outputFree returns a *BusyError while another build holds the lock of
-// the output folder dest, and nil otherwise.
-func outputFree(dest string) error {
+// Free returns a *BusyError while another build holds the lock of the
+// output folder dest, and nil otherwise, so a build can say so before it
+// does any work.
+func Free(dest string) error {
 	unlock, _, err := lockOutput(dest)
 	if err == nil {
 		unlock()

@@ -1,4 +1,4 @@
-package build
+package publish
 
 import (
 	"fmt"
@@ -12,14 +12,14 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/folder"
 )
 
-// staged runs fill on a new staging folder beside dest and swaps the
+// Stage runs fill on a new staging folder beside dest and swaps the
 // folder in when fill succeeds. On any error the staging folder is
 // removed and dest is untouched. While another build holds dest's lock
 // (LockFile), it returns a *BusyError without writing; staging folders
 // left by a build that was killed are removed. dest is a real path (see
 // OutputFolder): one that has become a symbolic link, or passes through
 // one, is refused.
-func staged(dest string, fill func(w *stageWriter) error) error {
+func Stage(dest string, fill func(w *Writer) error) error {
 	if err := stillReal(dest); err != nil {
 		return err
 	}
@@ -51,7 +51,7 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 		return err
 	}
 	defer dir.Close()
-	if err := fill(&stageWriter{dir: dir, made: map[string]*made{}}); err != nil {
+	if err := fill(&Writer{dir: dir, made: map[string]*made{}}); err != nil {
 		return err
 	}
 	if err := dir.WriteFile(Marker, []byte(markerText)); err != nil {
@@ -67,10 +67,10 @@ func staged(dest string, fill func(w *stageWriter) error) error {
 	return nil
 }
 
-// stageWriter writes files into a staging folder (a folder.Folder, so no
+// Writer writes files into a staging folder (a folder.Folder, so no
 // path can leave it). It is safe for concurrent use: it makes each folder
 // once, when the first file needs it, and counts what it wrote.
-type stageWriter struct {
+type Writer struct {
 	dir  *folder.Folder
 	mu   sync.Mutex
 	made map[string]*made
@@ -84,8 +84,9 @@ type made struct {
 	err  error
 }
 
-// write writes one file, making its folders first.
-func (w *stageWriter) write(name string, data []byte) error {
+// Write writes one file, name being slash-separated and relative to the
+// output folder, making its folders first.
+func (w *Writer) Write(name string, data []byte) error {
 	if !filepath.IsLocal(filepath.FromSlash(name)) {
 		return fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
@@ -106,7 +107,7 @@ func (w *stageWriter) write(name string, data []byte) error {
 // mkdir makes dir and the folders above it, each exactly once however
 // many goroutines ask; only the goroutines that need the same folder
 // wait for each other.
-func (w *stageWriter) mkdir(dir string) error {
+func (w *Writer) mkdir(dir string) error {
 	if dir == "." {
 		return nil
 	}
@@ -125,7 +126,7 @@ func (w *stageWriter) mkdir(dir string) error {
 	return f.err
 }
 
-// stats says what the writer wrote.
-func (w *stageWriter) stats() Stats {
+// Stats says what the writer wrote so far.
+func (w *Writer) Stats() Stats {
 	return Stats{Pages: int(w.pages.Load()), Files: int(w.files.Load()), Bytes: w.bytes.Load()}
 }
