@@ -90,7 +90,7 @@ func TestFailedBuildsKeepPreviousOutput(t *testing.T) {
 		{stage: "load: broken programme", want: "programme.yaml:1:1: a quoted text", files: map[string]string{"content/programme.yaml": "title: \"offen\n"}},
 		{stage: "validate: unknown round", want: `round "r9" is unknown`, files: map[string]string{"content/posts/r1/runde.md": "---\ntitle: X\ndate: 2024-02-01\nround: r9\n---\nText\n"}},
 		{stage: "validate: duplicate page", want: "would both write /posts/eintrag-1/", files: map[string]string{"content/posts/r2/eintrag-1.md": "---\ntitle: X\ndate: 2024-02-01\nround: r1\n---\nText\n"}},
-		{stage: "render: template fails while running", want: "error calling index", theme: "{{define \"main\"}}{{index .Tag.Posts 999}}{{end}}"},
+		{stage: "render: template fails while running", want: "error calling index", theme: "{{define \"main\"}}{{index .Posts 999}}{{end}}"},
 		{stage: "render: template does not parse", want: "missing value for if", theme: "{{define \"main\"}}{{if}}{{end}}"},
 		{stage: "write: a bundle file vanishes", want: "bild.png: no such file", change: func(site string) { os.Remove(filepath.Join(site, bundle, "bild.png")) }},
 		{stage: "write: a static file cannot be read", want: "robots.txt: input/output error", wrap: func(f fs.FS) fs.FS { return failingFS{f, "content/static/robots.txt"} }},

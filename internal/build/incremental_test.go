@@ -53,9 +53,24 @@ var edits = []edit{
 		replaceIn(t, filepath.Join(s, p1), "Erwartungen", "Wünsche")
 		replaceIn(t, filepath.Join(s, tafelbild), "[das erste Treffen](../kennenlernen/)", "das erste Treffen")
 	}, []string{p1, tafelbild}},
-	{"status back to draft", func(t *testing.T, s string) {
+	{"status back to draft (unapproved)", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/posts/r1/2024-03-18-grosser-denken.md"), "status: approved", "status: draft")
 	}, []string{"content/posts/r1/2024-03-18-grosser-denken.md"}},
+	{"approved again (the approval still covers the text)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r1/2024-03-18-grosser-denken.md"), "status: draft", "status: approved")
+	}, []string{"content/posts/r1/2024-03-18-grosser-denken.md"}},
+	{"summary of a post in review", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r2/2026-10-10-wartet.md"), "title: Wartet auf Freigabe", "title: Wartet auf Freigabe\nsummary: Eine neue Zusammenfassung.")
+	}, []string{"content/posts/r2/2026-10-10-wartet.md"}},
+	{"summary edited again", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r2/2026-10-10-wartet.md"), "Eine neue Zusammenfassung.", "Eine andere Zusammenfassung.")
+	}, []string{"content/posts/r2/2026-10-10-wartet.md"}},
+	{"title of a post in review", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r2/2026-10-10-wartet.md"), "title: Wartet auf Freigabe", "title: Wartet noch")
+	}, []string{"content/posts/r2/2026-10-10-wartet.md"}},
+	{"tags of a post in review", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/posts/r2/2026-10-10-wartet.md"), "title: Wartet noch", "title: Wartet noch\ntags: [Geduld, KI]")
+	}, []string{"content/posts/r2/2026-10-10-wartet.md"}},
 	{"new draft post", func(t *testing.T, s string) {
 		writeFile(t, filepath.Join(s, "content/posts/r1/2024-04-01-neu.md"), "---\ntitle: Neu\ndate: 2024-04-01\ntandem: t01\ntags: [Neu]\n---\nText\n")
 	}, []string{"content/posts/r1/2024-04-01-neu.md"}},
@@ -109,58 +124,78 @@ var edits = []edit{
 			t.Fatal(err)
 		}
 	}, []string{"content/posts/r2", "content/posts/runde-2"}},
-	{"site theme overrides a template", func(t *testing.T, s string) {
-		writeFile(t, filepath.Join(s, "themes/default/templates/404.html"), "{{define \"main\"}}<h1>Weg</h1>{{end}}\n")
-	}, []string{"themes/default/templates/404.html"}},
 }
 
 // TestIncrementalEqualsFull applies one edit after another to a site and,
-// after each, compares the incrementally updated output with a full build
-// of the same files, in production and in preview.
+// after each, compares the incrementally updated output, on disk and in
+// memory, with a full build of the same files, in production and in
+// preview, with the default theme and with a site theme whose templates
+// print every field they can reach on every kind of page (every post's
+// card on every page among them).
 func TestIncrementalEqualsFull(t *testing.T) {
-	for _, preview := range []bool{false, true} {
-		t.Run(map[bool]string{false: "production", true: "preview"}[preview], func(t *testing.T) {
-			t.Parallel()
-			site := t.TempDir()
-			if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
-				t.Fatal(err)
-			}
-			root, err := os.OpenRoot(site)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer root.Close()
-			opts := Options{Preview: preview, Now: goldenNow}
-			c := NewCompiler(root.FS(), opts)
-			prev, problems := c.Compile()
-			if prev == nil {
-				t.Fatal(problems.Err())
-			}
-			dest := filepath.Join(t.TempDir(), "public")
-			if _, err := writeSite(dest, root.FS(), prev); err != nil {
-				t.Fatal(err)
-			}
-			snapshot := prev.FS(root.FS())
-			for _, e := range edits {
-				e.apply(t, site)
-				next, problems := c.Update(e.paths)
-				if next == nil {
-					t.Fatalf("%s: %v", e.name, problems.Err())
-				}
-				changed, err := Update(dest, root.FS(), prev, next, e.paths)
-				if err != nil {
-					t.Fatalf("%s: %v", e.name, err)
-				}
-				snapshot = next.NextFS(snapshot, root.FS(), changed)
-				full := buildSite(t, site, opts)
-				t.Run(e.name, func(t *testing.T) {
-					compareTrees(t, full, dest)
-					compareSnapshot(t, full, snapshot)
-				})
-				prev = next
-			}
-		})
+	for _, theme := range []string{"default", "hostile"} {
+		for _, preview := range []bool{false, true} {
+			t.Run(theme+"/"+map[bool]string{false: "production", true: "preview"}[preview], func(t *testing.T) {
+				t.Parallel()
+				incrementalEqualsFull(t, theme, preview)
+			})
+		}
 	}
+}
+
+func incrementalEqualsFull(t *testing.T, theme string, preview bool) {
+	site := t.TempDir()
+	if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
+		t.Fatal(err)
+	}
+	if theme != "default" {
+		if err := os.CopyFS(filepath.Join(site, "themes", theme), os.DirFS("testdata/themes/"+theme)); err != nil {
+			t.Fatal(err)
+		}
+		replaceIn(t, filepath.Join(site, "content/programme.yaml"), "title: Tandem-Tagebuch", "theme: "+theme+"\ntitle: Tandem-Tagebuch")
+	}
+	root, err := os.OpenRoot(site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	opts := Options{Preview: preview, Now: goldenNow}
+	c := NewCompiler(root.FS(), opts)
+	prev, problems := c.Compile()
+	if prev == nil {
+		t.Fatal(problems.Err())
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := writeSite(dest, root.FS(), prev); err != nil {
+		t.Fatal(err)
+	}
+	snapshot := prev.FS(root.FS())
+	for _, e := range append(edits, themeEdit(theme)) {
+		e.apply(t, site)
+		next, problems := c.Update(e.paths)
+		if next == nil {
+			t.Fatalf("%s: %v", e.name, problems.Err())
+		}
+		changed, err := Update(dest, root.FS(), prev, next, e.paths)
+		if err != nil {
+			t.Fatalf("%s: %v", e.name, err)
+		}
+		snapshot = next.NextFS(snapshot, root.FS(), changed)
+		full := buildSite(t, site, opts)
+		t.Run(e.name, func(t *testing.T) {
+			compareTrees(t, full, dest)
+			compareSnapshot(t, full, snapshot)
+		})
+		prev = next
+	}
+}
+
+// themeEdit overrides a template of the site's theme.
+func themeEdit(theme string) edit {
+	name := "themes/" + theme + "/templates/404.html"
+	return edit{"site theme overrides a template", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, name), "{{define \"main\"}}<h1>Weg</h1>{{end}}\n")
+	}, []string{name}}
 }
 
 // TestUpdateWritesOnlyWhatChanged checks that editing one post rewrites

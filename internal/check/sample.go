@@ -26,7 +26,7 @@ func samplePages(o *render.Outline) []int {
 	for i, p := range o.Pages {
 		own := pageShape(p.Page)
 		if p.Page.Post != nil {
-			own.post = shapes.of(p.Page.Post)
+			own.post = shapes.of(viewShape(*p.Page.Post))
 		}
 		if b, ok := ownBest[own]; !ok || fewer(i, b) {
 			ownBest[own] = i
@@ -56,11 +56,11 @@ func samplePages(o *render.Outline) []int {
 // shownShapes are the shapes of the posts p lists as cards and pins.
 func shownShapes(shapes *postShapes, p *render.Page) []any {
 	out := make([]any, 0, len(p.Posts)+len(p.Pinned))
-	for _, v := range p.Posts {
-		out = append(out, card(shapes.of(v)))
+	for _, c := range p.Posts {
+		out = append(out, card(shapes.of(cardShape(c))))
 	}
 	for _, v := range p.Pinned {
-		out = append(out, pinned(shapes.of(v)))
+		out = append(out, pinned(shapes.of(viewShape(v))))
 	}
 	return out
 }
@@ -72,26 +72,21 @@ type (
 	pinned int
 )
 
-// postShapes numbers the shapes of posts, computing each post's once.
+// postShapes numbers the shapes of posts.
 type postShapes struct {
-	ids  map[postKind]int
-	post map[*render.PostView]int
+	ids map[postKind]int
 }
 
 func newPostShapes() *postShapes {
-	return &postShapes{ids: map[postKind]int{}, post: map[*render.PostView]int{}}
+	return &postShapes{ids: map[postKind]int{}}
 }
 
-// of returns the number of v's shape.
-func (s *postShapes) of(v *render.PostView) int {
-	id, ok := s.post[v]
+// of returns the number of shape k.
+func (s *postShapes) of(k postKind) int {
+	id, ok := s.ids[k]
 	if !ok {
-		k := postShape(v)
-		if id, ok = s.ids[k]; !ok {
-			id = len(s.ids)
-			s.ids[k] = id
-		}
-		s.post[v] = id
+		id = len(s.ids)
+		s.ids[k] = id
 	}
 	return id
 }
@@ -103,7 +98,7 @@ type pageShapeKey struct {
 	kind, pager, posts    string
 	pinned, feed, noIndex bool
 	post                  int     // the post's shape, numbered
-	round                 [4]bool // summary, tandems, current, dates
+	round, current        [3]bool // summary, tandems, dates
 	tandem                tandemKind
 	authorDepartment      bool
 }
@@ -115,9 +110,7 @@ type tandemKind struct {
 
 func pageShape(p *render.Page) pageShapeKey {
 	k := pageShapeKey{kind: p.Kind, pager: pagerShape(p.Pager), posts: amount(len(p.Posts)), pinned: len(p.Pinned) > 0, feed: p.Feed != "", noIndex: p.NoIndex}
-	if r := p.Round; r != nil {
-		k.round = [4]bool{r.Summary != "", len(r.Tandems) > 0, r == p.Site.Current, !r.Start.IsZero() && !r.End.IsZero()}
-	}
+	k.round, k.current = roundShape(p.Round), roundShape(p.Current)
 	if t := p.Tandem; t != nil {
 		mentorPages := 0
 		for _, m := range t.Mentors {
@@ -134,28 +127,45 @@ func pageShape(p *render.Page) pageShapeKey {
 	return k
 }
 
-// postKind is what templates can branch on in a post: its kind and
-// review state, bundle files, neighbours, how many authors and tags it
-// has, its round and tandem, summary and review record.
-type postKind struct {
-	kind, state                                               string
-	files, prev, next                                         bool
-	authors, authorPages, tags                                string
-	round, tandem, mentee, summary, reason, approved, changes bool
+func roundShape(r *render.RoundView) [3]bool {
+	if r == nil {
+		return [3]bool{}
+	}
+	return [3]bool{r.Summary != "", len(r.Tandems) > 0, r.Start != "" && r.End != ""}
 }
 
-func postShape(v *render.PostView) postKind {
-	p := v.Post
-	authorPages := 0
-	for _, a := range v.Authors {
+// postKind is what templates can branch on in a post: its kind and
+// review state, neighbours, how many authors and tags it has, its round
+// and tandem, excerpt and review record.
+type postKind struct {
+	kind, state                                     string
+	prev, next                                      bool
+	authors, authorPages, tags                      string
+	round, tandem, excerpt, reason, approved, asked bool
+}
+
+func cardShape(c render.Card) postKind {
+	return postKind{kind: c.Kind, state: c.State, authors: amount(len(c.Authors)), authorPages: amount(authorPages(c.Authors)), tags: amount(len(c.Tags)),
+		round: c.Round != nil, tandem: c.Tandem != nil, excerpt: c.Excerpt != ""}
+}
+
+func viewShape(v render.PostView) postKind {
+	k := postKind{kind: v.Kind, state: v.State, prev: v.Prev != nil, next: v.Next != nil, authors: amount(len(v.Authors)),
+		authorPages: amount(authorPages(v.Authors)), tags: amount(len(v.Tags)), round: v.Round != nil, tandem: v.Tandem != nil, excerpt: v.Excerpt != ""}
+	if r := v.Review; r != nil {
+		k.reason, k.approved, k.asked = r.Reason != "", r.ApprovedBy != "", r.ChangesRequested
+	}
+	return k
+}
+
+func authorPages(authors []render.Link) int {
+	n := 0
+	for _, a := range authors {
 		if a.Href != "" {
-			authorPages++
+			n++
 		}
 	}
-	return postKind{kind: p.Kind, state: string(p.Verdict.State), files: len(p.Files) > 0, prev: v.Prev != nil, next: v.Next != nil,
-		authors: amount(len(v.Authors)), authorPages: amount(authorPages), tags: amount(len(v.Tags)),
-		round: v.Round != nil, tandem: p.Tandem != nil, mentee: p.Tandem != nil && p.Tandem.Mentee != nil, summary: p.Summary != "",
-		reason: p.Verdict.Reason != "", approved: p.Review.ApprovedBy != "", changes: p.Review.ChangesRequested != nil}
+	return n
 }
 
 // pagerShape says where a page is in its list: "only", "first",

@@ -5,9 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/render"
-	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // shapesSite is a site with six diary posts of t01 (a to f, oldest
@@ -99,16 +97,15 @@ func TestMarkdownLinksOutsideTheSample(t *testing.T) {
 // retrospectives on every page of its list).
 func TestSampleCountsPinnedPosts(t *testing.T) {
 	t.Parallel()
-	views := func(n int) []*render.PostView {
-		out := make([]*render.PostView, n)
-		for i := range out {
-			out[i] = &render.PostView{Post: &site.Post{Post: &content.Post{Kind: content.KindDiary}}}
-		}
-		return out
+	cards := func(n int) []render.Card {
+		return make([]render.Card, n)
+	}
+	views := func(n int) []render.PostView {
+		return make([]render.PostView, n)
 	}
 	round := func(url string, listed, pinned int) render.PlannedPage {
 		return render.PlannedPage{Path: url + "index.html", Page: &render.Page{Kind: "round", URL: url,
-			Pager: &render.Pager{Number: 1, Total: 1}, Posts: views(listed), Pinned: views(pinned)}}
+			Pager: &render.Pager{Number: 1, Total: 1}, Posts: cards(listed), Pinned: views(pinned)}}
 	}
 	o := &render.Outline{Pages: []render.PlannedPage{
 		round("rounds/r1/", 2, 5), // fewer listed, more to convert

@@ -3,69 +3,51 @@ package render
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
-// Dashboard is the preview-only review page: every post that needs
-// attention, by state, and how many are published.
-type Dashboard struct {
-	Groups    []DashboardGroup
-	Published int
-}
-
-// DashboardGroup is the posts in one state.
-type DashboardGroup struct {
-	State review.State
-	Posts []DashboardEntry
-}
-
-// DashboardEntry is one post on the dashboard.
-type DashboardEntry struct {
-	Post *PostView
-	// WaitingDays is how long a post in review has waited.
-	WaitingDays int
-}
-
 var dashboardOrder = []review.State{review.Waiting, review.Stale, review.Invalid, review.ChangesRequested, review.Draft, review.Scheduled}
 
-// dashboardJob plans /review/index.html. Only preview builds write it.
-func (r *Renderer) dashboardJob(pl *planner, s *site.Site, salt string, views postViews) job {
-	all := s.Posts
+// dashboard is the view of /review/index.html. Only preview builds
+// write it.
+func (r *Renderer) dashboard(s *site.Site) *Dashboard {
 	d := &Dashboard{}
-	for _, p := range all {
+	for _, p := range s.Posts {
 		if p.Verdict.Published() {
 			d.Published++
 		}
 	}
 	for _, state := range dashboardOrder {
-		g := DashboardGroup{State: state}
-		for _, p := range all {
-			if p.Verdict.State != state {
-				continue
+		var list []*site.Post
+		for _, p := range s.Posts {
+			if p.Verdict.State == state {
+				list = append(list, p)
 			}
-			e := DashboardEntry{Post: views.of(p)}
-			if state == review.Waiting && !p.Review.SubmittedAt.IsZero() {
-				e.WaitingDays = int(s.Now.Sub(p.Review.SubmittedAt).Hours() / 24)
+		}
+		if len(list) == 0 {
+			continue
+		}
+		slices.SortFunc(list, func(a, b *site.Post) int {
+			return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Path, b.Path))
+		})
+		g := DashboardGroup{State: string(state), StateText: r.strings.T("state_" + string(state))}
+		for _, p := range list {
+			e := DashboardEntry{Title: p.Title, Href: p.Href, DateText: r.strings.Date(p.Date), Review: r.reviewView(s, p)}
+			if p.Round != nil {
+				e.Round = p.Round.Title
+			}
+			if p.Tandem != nil {
+				e.Tandem = p.Tandem.ID
+			}
+			for _, a := range p.Authors {
+				e.Authors = append(e.Authors, Link{Name: a.Name, Href: a.Href})
 			}
 			g.Posts = append(g.Posts, e)
 		}
-		slices.SortFunc(g.Posts, func(a, b DashboardEntry) int {
-			return cmp.Or(a.Post.Post.Date.Compare(b.Post.Post.Date), strings.Compare(a.Post.Post.Path, b.Post.Post.Path))
-		})
-		if len(g.Posts) > 0 {
-			d.Groups = append(d.Groups, g)
-		}
+		d.Groups = append(d.Groups, g)
 	}
-	k := pl.keyer(salt, "review", strconv.Itoa(d.Published))
-	for _, p := range all {
-		if !p.Verdict.Published() {
-			k.view(views.of(p))
-		}
-	}
-	return job{path: "review/index.html", key: k.sum(),
-		page: &Page{Site: s, Base: r.base, T: r.strings.text, Kind: "review", Title: r.strings.T("review_dashboard"), URL: "review/", Dashboard: d, NoIndex: true}}
+	return d
 }

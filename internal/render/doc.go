@@ -17,32 +17,22 @@
 // (markdowncost.go): content refuses the posts that could reach it, so
 // the cap is a backstop.
 //
-// Work is done once and shared: each post's Markdown is converted once (in
-// parallel, one worker per core) and reused by its page, lists and feeds.
+// Templates get views (views.go): plain values built from the model by
+// one constructor per page kind (pages.go), from each post's card and
+// view, built once per render (posts.go). A view holds nothing that
+// points into the model, so a template can show nothing but its view.
+// Each output has a key over every field of its view (keys.go, with a
+// version), and the renderer's fingerprint (every theme file it parsed,
+// the language, the base path). Markdown is converted once per post and
+// render (in parallel, one worker per core) and shared by its page,
+// lists and feeds.
 //
-// A Cache carried from one Render to the next (the dev server) makes the
-// work of a render follow the change, not the size of the site:
-//
-//   - Post views (post.go) are kept by post path. A post whose view would
-//     come out the same (same file, verdict, address and links, compared
-//     field by field) keeps its view, card and converted Markdown; any
-//     other gets a new view. So a view pointer names exactly what the
-//     view shows.
-//   - Pages are planned in groups (plan.go): a post's page, all pages of
-//     one list, each feed, the sitemap. A group whose signature (the site
-//     salt, the programme's fingerprints) and view pointers are those of
-//     the last render is taken over as it was, without planning its
-//     pages; of a paginated list of the same length, each page whose
-//     posts are the same views is (pages.go). In any other group a page
-//     is executed only when its key changed: every page has a key
-//     computed from exactly what it shows (the posts' view keys, or where
-//     a page shows only their address, title, date, state and links, as
-//     the overview pages and a post's neighbours, their meta keys), so an
-//     incremental render equals a full one (build's
-//     TestIncrementalEqualsFull).
-//   - The programme is part of the keys as fingerprints (programme.yaml,
-//     and each tandem file on its own), so editing one tandem file renders
-//     its tandem's, its round's and the overview pages, not every page.
-//   - The outputs are put in the order of the last render when their
-//     paths are the same, instead of sorting them again (order.go).
+// A Cache carried from one Render to the next (the dev server) holds
+// each output's key and bytes by path: an output is made again only when
+// its key changed, and the rest are taken as they were, so the work of a
+// render follows the change, not the size of the site, while an
+// incremental render equals a full one by construction (build's
+// TestIncrementalEqualsFull). Converted Markdown and rendered cards are
+// kept by the keys of what they were made from (content-addressed), and
+// the cache holds only what the last render used.
 package render

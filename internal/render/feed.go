@@ -50,44 +50,39 @@ type atomEntry struct {
 	Categories []atomCategory `xml:"category"`
 	Summary    atomText       `xml:"summary"`
 	Content    atomText       `xml:"content"`
+	// body is the key of the Markdown Content was converted from.
+	body [32]byte
 }
 
 type atomCategory struct {
 	Term string `xml:"term,attr"`
 }
 
-// feeds writes the site feed and one per round, each only when one of
-// its posts changed since the last render with the same cache.
-func (r *Renderer) feeds(pl *planner, s *site.Site, views postViews, salt string) {
-	r.cachedFeed(pl, s, views, salt, "feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)
+// feeds adds the site feed and one per round.
+func (pl *planner) feeds() {
+	s := pl.s
+	pl.feed("feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)
 	for _, round := range s.Rounds {
-		r.cachedFeed(pl, s, views, salt, round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts)
+		pl.feed(round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts)
 	}
 }
 
-func (r *Renderer) cachedFeed(pl *planner, s *site.Site, views postViews, salt, path, page, title, sub string, posts []*site.Post) {
+// feed adds the feed at path of page's posts: its view is the feed
+// itself, with each entry's body keyed by what it was converted from.
+func (pl *planner) feed(path, page, title, sub string, posts []*site.Post) {
+	s := pl.s
 	posts = posts[:min(feedSize, len(posts))]
-	shown := make([]*PostView, len(posts))
-	for i, p := range posts {
-		shown[i] = views.of(p)
-	}
-	pl.file(path, salt+title+"|"+sub, shown, nil, func() []byte {
-		return r.feed(s, views, path, page, title, sub, posts)
-	})
-}
-
-func (r *Renderer) feed(s *site.Site, views postViews, path, page, title, sub string, posts []*site.Post) []byte {
-	abs := func(p string) string { return absURL(s, p) }
-	f := atomFeed{Lang: s.Programme.Language, Base: s.Programme.BaseURL, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
+	abs := func(p string) string { return s.Programme.BaseURL + p }
+	f := &atomFeed{Lang: s.Programme.Language, Base: s.Programme.BaseURL, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
 		Links: []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(path)}, {Rel: "alternate", Type: "text/html", Href: abs(page)}}}
 	if s.Programme.Organisation != "" {
 		f.Author = &atomPerson{Name: s.Programme.Organisation}
 	}
 	for _, p := range posts {
-		v := views.of(p)
+		v := &pl.ps.views[p.Number]
 		e := atomEntry{ID: abs(p.URL), Title: p.Title, Updated: stamp(p.Date), Published: stamp(p.Date),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: abs(p.URL)},
-			Summary: atomText{Type: "text", Body: v.Excerpt}, Content: atomText{Type: "html", Body: string(v.Content)}}
+			Summary: atomText{Type: "text", Body: v.Excerpt}, Content: atomText{Type: "html", Body: string(v.Content)}, body: v.body}
 		for _, a := range p.Authors {
 			e.Authors = append(e.Authors, atomPerson{Name: a.Name})
 		}
@@ -96,8 +91,36 @@ func (r *Renderer) feed(s *site.Site, views postViews, path, page, title, sub st
 		}
 		f.Entries = append(f.Entries, e)
 	}
-	return marshalXML(f)
+	pl.jobs = append(pl.jobs, job{path: path, file: func() []byte { return marshalXML(f) }, fileKey: f.key})
 }
+
+// key writes every field of the feed; an entry's content is keyed by
+// what it was converted from.
+func (f *atomFeed) key(k *keyer) {
+	k.str("feed").str(f.Lang).str(f.Base).str(f.ID).str(f.Title).str(f.Sub).str(f.Updated).int(len(f.Links))
+	for _, l := range f.Links {
+		l.key(k)
+	}
+	if k.present(f.Author != nil) {
+		k.str(f.Author.Name)
+	}
+	k.int(len(f.Entries))
+	for _, e := range f.Entries {
+		k.str(e.ID).str(e.Title).str(e.Updated).str(e.Published)
+		e.Link.key(k)
+		k.int(len(e.Authors))
+		for _, a := range e.Authors {
+			k.str(a.Name)
+		}
+		k.int(len(e.Categories))
+		for _, c := range e.Categories {
+			k.str(c.Term)
+		}
+		k.str(e.Summary.Type).str(e.Summary.Body).str(e.Content.Type).sum32(e.body)
+	}
+}
+
+func (l atomLink) key(k *keyer) { k.str(l.Rel).str(l.Type).str(l.Href) }
 
 // feedUpdated is the newest post's date, so that a feed only changes when
 // its posts do (builds stay reproducible).
@@ -115,11 +138,6 @@ func feedUpdated(s *site.Site, posts []*site.Post) string {
 }
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-// absURL makes p (a path below the base path) absolute with base_url.
-func absURL(s *site.Site, p string) string {
-	return s.Programme.BaseURL + p
-}
 
 func marshalXML(v any) []byte {
 	var buf bytes.Buffer

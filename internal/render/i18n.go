@@ -73,6 +73,16 @@ func (s *Strings) Date(t time.Time) string {
 	return strings.Replace(out, "{year}", strconv.Itoa(t.Year()), 1)
 }
 
+// DateOf formats a date written 2006-01-02 (as views hold dates) like
+// Date; anything else it returns as it is.
+func (s *Strings) DateOf(date string) string {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return date
+	}
+	return s.Date(t)
+}
+
 // Count returns "1 Beitrag" or "n Beiträge".
 func (s *Strings) Count(n int) string { return s.Plural(n, "post") }
 

@@ -2,7 +2,6 @@ package render
 
 import (
 	"bufio"
-	"context"
 	"html/template"
 	"net/url"
 	"strings"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/mdlinks"
-	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -26,6 +24,8 @@ type Body struct {
 	// Summary is the plain text of the first paragraph.
 	Summary string
 	Words   int
+	// source is the key of what it was converted from (bodyKey).
+	source [32]byte
 }
 
 // newMarkdown returns the goldmark converter: GFM tables, strikethrough
@@ -182,18 +182,4 @@ func resolveLinks(doc ast.Node, page string) (added int) {
 		return ast.WalkContinue, nil
 	})
 	return added
-}
-
-// convertAll converts every source in parallel, one worker per core.
-// pages[i] is the path of source i's page. Results come back in source
-// order; once ctx is done, the sources not converted yet stay empty.
-func (r *Renderer) convertAll(ctx context.Context, sources [][]byte, pages []string, nested []bool) ([]Body, []error) {
-	bodies := make([]Body, len(sources))
-	errs := make([]error, len(sources))
-	_ = workers.ForEachContext(ctx, len(sources), func(i int) { // the caller looks at ctx
-		c := r.converters.Get().(*converter)
-		defer r.converters.Put(c)
-		bodies[i], errs[i] = c.convert(sources[i], pages[i], nested[i])
-	})
-	return bodies, errs
 }

@@ -1,43 +1,216 @@
 package render
 
-import "slices"
+import (
+	"fmt"
 
-// list plans the pages of a paginated list, group name: size posts to a
-// page, and shared, views every page shows besides its own posts. When
-// the list was made from the same signature and shared views last time
-// and still has as many posts, a page whose posts are the very same
-// views is taken over as it was, and only the others are planned (plan
-// returns page n of total): an edit to one post of a long list plans the
-// one page that shows it. Otherwise every page is planned.
-func (pl *planner) list(name, sig string, shared, posts []*PostView, size int, plan func(n, total int) job) {
-	total := max(1, (len(posts)+size-1)/size)
-	old := pl.cache.groups[name]
-	same := old != nil && old.sig == sig && slices.Equal(old.shared, shared) && len(old.views) == len(posts) && len(old.pages) == total
-	if same && slices.Equal(old.views, posts) {
-		old.used = pl.cache.render
-		pl.keep(old.pages...)
-		return
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// homeLatest is how many posts the home page lists.
+const homeLatest = 6
+
+// job is one output to make: a page, executed from its view, or a file
+// (a feed, the sitemap) made by file, with its key written by fileKey.
+type job struct {
+	path    string
+	page    *Page
+	file    func() []byte
+	fileKey func(k *keyer)
+}
+
+// planner builds the views of one render's pages: one constructor per
+// page kind, each from the model and the posts' cards and views.
+type planner struct {
+	r     *Renderer
+	s     *site.Site
+	ps    *posts
+	prog  ProgrammeView
+	all   PostList // every post's card, for the kinds that want them
+	jobs  []job
+	size  int
+	round map[string]RoundView // by round id, with tandems
+}
+
+// plan lists every output of s: pages, feeds and the sitemap.
+func (r *Renderer) plan(s *site.Site, ps *posts) []job {
+	pl := &planner{r: r, s: s, ps: ps, prog: programmeView(s), size: s.Programme.PageSize, round: map[string]RoundView{}}
+	if len(r.wantsAll) > 0 {
+		pl.all = PostList{Posts: ps.cardsOf(s.Posts)}
+		pl.all.seal()
 	}
-	g := &group{name: name, sig: sig, shared: slices.Clone(shared), views: slices.Clone(posts), pages: make([]cachedPage, total)}
-	planned := false
-	for n := 1; n <= total; n++ {
-		from, to := (n-1)*size, min(n*size, len(posts))
-		if same && slices.Equal(old.views[from:to], posts[from:to]) {
-			g.pages[n-1] = old.pages[n-1]
-			pl.keep(g.pages[n-1])
-			continue
+	for _, round := range s.Rounds {
+		pl.round[round.ID] = r.roundView(round)
+	}
+	for _, p := range s.Posts {
+		v := ps.views[p.Number]
+		pl.add(p.URL+"index.html", pl.page("post", p.Title, p.URL, func(pg *Page) {
+			pg.Post, pg.Description, pg.NoIndex = &v, v.Excerpt, !p.Verdict.Published()
+		}))
+	}
+	pl.overviews()
+	for _, round := range s.Rounds {
+		rv := pl.round[round.ID]
+		var rest []*site.Post
+		var pinned []PostView
+		for _, p := range round.Posts {
+			if p.Kind == content.KindRetrospective {
+				pinned = append(pinned, ps.views[p.Number])
+			} else {
+				rest = append(rest, p)
+			}
 		}
-		pl.later = append(pl.later, deferred{g: g, first: n - 1, plan: func() []job { return []job{plan(n, total)} }})
-		planned = true
+		pl.list("round", round.URL, round.Title, rest, func(pg *Page) {
+			pg.Round, pg.Pinned, pg.Feed = &rv, pinned, round.URL+"feed.xml"
+		})
 	}
-	if !planned {
-		pl.cache.store(g)
+	for _, t := range s.Tandems {
+		tv := r.tandemView(t)
+		pl.add(t.URL+"index.html", pl.page("tandem", tandemTitle(r, t), t.URL, func(pg *Page) {
+			pg.Tandem, pg.Posts = &tv, ps.cardsOf(t.Diary)
+		}))
+	}
+	for _, tag := range s.Tags {
+		tv := TagView{Name: tag.Name, Href: tag.Href, PostCount: len(tag.Posts)}
+		pl.list("tag", tag.URL, tag.Name, tag.Posts, func(pg *Page) { pg.Tag = &tv })
+	}
+	for _, a := range s.Authors {
+		av := personView(a)
+		pl.list("author", a.URL, a.Name, a.Posts, func(pg *Page) { pg.Author = &av })
+	}
+	if s.Preview {
+		pl.add("review/index.html", pl.page("review", r.strings.T("review_dashboard"), "review/", func(pg *Page) {
+			pg.Dashboard, pg.NoIndex = r.dashboard(s), true
+		}))
+	}
+	pl.feeds()
+	pl.sitemap()
+	return pl.jobs
+}
+
+func (pl *planner) add(path string, p *Page) { pl.jobs = append(pl.jobs, job{path: path, page: p}) }
+
+// page makes a page of kind with what every page has, and fill adds the
+// kind's own.
+func (pl *planner) page(kind, title, url string, fill func(*Page)) *Page {
+	p := &Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor(kind),
+		Kind: kind, Title: title, URL: url}
+	if pl.r.wantsAll[kind] {
+		p.AllPosts = pl.all
+	}
+	if fill != nil {
+		fill(p)
+	}
+	return p
+}
+
+// overviews adds the home page, the overviews and the 404 page.
+func (pl *planner) overviews() {
+	r, s := pl.r, pl.s
+	rounds := make([]RoundView, len(s.Rounds))
+	for i, round := range s.Rounds {
+		rounds[i] = pl.round[round.ID]
+	}
+	pl.add("index.html", pl.page("home", s.Programme.Title, "", func(p *Page) {
+		p.Description = s.Programme.Description
+		p.Posts = pl.ps.cardsOf(s.Posts[:min(homeLatest, len(s.Posts))])
+		if s.Current != nil {
+			cur := pl.round[s.Current.ID]
+			p.Current = &cur
+		}
+	}))
+	pl.add("rounds/index.html", pl.page("rounds", r.strings.T("rounds"), "rounds/", func(p *Page) { p.Rounds = rounds }))
+	pl.add("tandems/index.html", pl.page("tandems", r.strings.T("tandems"), "tandems/", func(p *Page) { p.Rounds = rounds }))
+	pl.add("tags/index.html", pl.page("tags", r.strings.T("tags"), "tags/", func(p *Page) {
+		for _, t := range s.Tags {
+			p.Tags = append(p.Tags, TagView{Name: t.Name, Href: t.Href, PostCount: len(t.Posts)})
+		}
+	}))
+	pl.add("authors/index.html", pl.page("authors", r.strings.T("authors"), "authors/", func(p *Page) {
+		for _, a := range s.Authors {
+			p.Authors = append(p.Authors, personView(a))
+		}
+	}))
+	pl.add("404.html", pl.page("404", r.strings.T("not_found_title"), "", func(p *Page) { p.NoIndex = true }))
+}
+
+// list adds the pages of a list of posts, page_size to a page: the first
+// at url, the others at url/page/N/. fill adds what every page of the
+// list has besides.
+func (pl *planner) list(kind, url, title string, posts []*site.Post, fill func(*Page)) {
+	total := max(1, (len(posts)+pl.size-1)/pl.size)
+	pageURL := func(n int) string {
+		if n == 1 {
+			return url
+		}
+		return fmt.Sprintf("%spage/%d/", url, n)
+	}
+	for n := 1; n <= total; n++ {
+		pager := &Pager{Number: n, Total: total}
+		if n > 1 {
+			pager.PrevURL = pageURL(n - 1)
+		}
+		if n < total {
+			pager.NextURL = pageURL(n + 1)
+		}
+		pt := title
+		if n > 1 {
+			pt = fmt.Sprintf("%s (%s)", title, pl.r.strings.T("page_of", "n", n, "total", total))
+		}
+		chunk := posts[(n-1)*pl.size : min(n*pl.size, len(posts))]
+		pl.add(pageURL(n)+"index.html", pl.page(kind, pt, pageURL(n), func(p *Page) {
+			fill(p)
+			p.Posts, p.Pager = pl.ps.cardsOf(chunk), pager
+		}))
 	}
 }
 
-// keep takes pages over from the cache.
-func (pl *planner) keep(pages ...cachedPage) {
-	for _, p := range pages {
-		pl.kept = append(pl.kept, Output{Path: p.path, Data: p.data})
+func tandemTitle(r *Renderer, t *site.Tandem) string {
+	if t.Mentee != nil {
+		return r.strings.T("tandem_with", "mentee", t.Mentee.Name)
 	}
+	return r.strings.T("tandem") + " " + t.ID
+}
+
+// programmeView is what every page shows of the programme.
+func programmeView(s *site.Site) ProgrammeView {
+	p := s.Programme
+	return ProgrammeView{Title: p.Title, Organisation: p.Organisation, Description: p.Description, Topics: p.Topics,
+		Language: p.Language, BaseURL: p.BaseURL, Contact: Contact{Name: p.Contact.Name, Email: p.Contact.Email}}
+}
+
+// roundView is a round as pages show it, with its tandems.
+func (r *Renderer) roundView(round *site.Round) RoundView {
+	v := RoundView{ID: round.ID, Title: round.Title, Href: round.Href, Summary: round.Summary, PostCount: len(round.Posts),
+		StartText: r.strings.Date(round.Start), EndText: r.strings.Date(round.End)}
+	if !round.Start.IsZero() {
+		v.Start = round.Start.Format("2006-01-02")
+	}
+	if !round.End.IsZero() {
+		v.End = round.End.Format("2006-01-02")
+	}
+	for _, t := range round.Tandems {
+		v.Tandems = append(v.Tandems, r.tandemView(t))
+	}
+	return v
+}
+
+// tandemView is a tandem as pages show it.
+func (r *Renderer) tandemView(t *site.Tandem) TandemView {
+	v := TandemView{ID: t.ID, Name: tandemName(t), Href: t.Href, Topics: t.Topics, Goals: t.Goals, Cadence: t.Cadence, DiaryCount: len(t.Diary)}
+	if t.Round != nil {
+		v.Round = &Link{Name: t.Round.Title, Href: t.Round.Href}
+	}
+	if t.Mentee != nil {
+		m := personView(t.Mentee)
+		v.Mentee = &m
+	}
+	for _, m := range t.Mentors {
+		v.Mentors = append(v.Mentors, personView(m))
+	}
+	return v
+}
+
+func personView(p *site.Person) PersonView {
+	return PersonView{Key: p.Key, Name: p.Name, Department: p.Department, Href: p.Href, PostCount: len(p.Posts)}
 }

@@ -36,6 +36,11 @@ type Renderer struct {
 	sources templateSources
 	// warnings are what is amiss in the theme without breaking a page.
 	warnings diag.List
+	// print is the renderer's fingerprint: of every theme file it
+	// parsed, its language and base path. It is part of every key.
+	print [32]byte
+	// wantsAll are the page kinds whose templates name .AllPosts.
+	wantsAll map[string]bool
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -71,6 +76,13 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 		r.pages[kind] = t
 	}
 	r.warnings = r.sources.missingStrings(theme, str, lang)
+	r.print = fingerprint(theme, lang, basePath, r.sources.files)
+	r.wantsAll = map[string]bool{}
+	for _, kind := range pageKinds {
+		if names(r.pages[kind], "AllPosts") {
+			r.wantsAll[kind] = true
+		}
+	}
 	return r, nil
 }
 
@@ -84,7 +96,7 @@ const templateHint = "fix the theme template"
 func (r *Renderer) funcs(basePath string) template.FuncMap {
 	return template.FuncMap{
 		"t":      r.strings.T,
-		"date":   r.strings.Date,
+		"date":   r.strings.DateOf,
 		"count":  r.strings.Count,
 		"plural": r.strings.Plural,
 		"url":    func(p string) string { return basePath + strings.TrimPrefix(p, "/") },
@@ -98,7 +110,7 @@ type Result struct {
 	Outputs []Output
 	// Copies are files copied as they are, sorted by path.
 	Copies []Copy
-	// Rendered counts the pages executed (not taken from the cache).
+	// Rendered counts the outputs made (not taken from the cache).
 	Rendered int
 }
 
@@ -113,9 +125,9 @@ type Copy struct {
 	Sum [32]byte
 }
 
-// Render produces every page of s. cache may be nil; when given, pages
-// whose inputs did not change since the last Render with the same cache
-// are taken from it.
+// Render produces every page of s. cache may be nil; when given, an
+// output whose key is the key it had in the last Render with the same
+// cache is taken from it instead of being made again (see Cache).
 func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	if cache == nil {
 		cache = NewCache()
@@ -124,84 +136,86 @@ func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
 	return res, problems
 }
 
-// render produces every page of s. With a sink, each output goes to it as
-// soon as it is made and is not kept (see Stream); the first error of the
-// sink is returned. A sink also means the cache is Stream's own and is
-// thrown away after: its views and pages get no keys, so a cache kept
-// between renders must never be passed with a sink. Once ctx is done no
-// post is converted and no page executed any more, and the error is
-// ctx's: the result is then of no use, and so is the cache.
+// render produces every page of s. With a sink (and no cache), each
+// output goes to it as soon as it is made and is not kept (see Stream);
+// the first error of the sink is returned. Once ctx is done no post is
+// converted and no page executed any more, and the error is ctx's.
 func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
-	cache.start()
-	views, fresh, problems := r.convertPosts(ctx, s, cache, sink != nil)
+	if cache != nil {
+		cache.start(r.print)
+	}
+	bodies, problems := r.convert(ctx, s, cache, sink != nil)
 	if ctx.Err() != nil {
 		return Result{}, problems, ctx.Err()
 	}
-	problems.Add(r.cards(fresh, cache)...)
+	ps := r.views(s, bodies)
+	problems.Add(r.cardHTML(ps, cache, s, nil)...)
 	shared, err := r.chrome(s)
 	if err != nil {
 		problems.Add(r.chromeProblem(err))
 		return Result{}, problems, nil
 	}
-	pl := &planner{cache: cache, kept: make([]Output, 0, len(cache.order.paths)), unkeyed: sink != nil}
-	r.plan(pl, s, views)
-	jobs := pl.jobs
-	for _, j := range jobs {
-		shared.dress(j.page)
-	}
-	res := Result{}
-	res.Outputs = make([]Output, len(jobs))
+	jobs := r.plan(s, ps)
+	res := Result{Outputs: make([]Output, len(jobs))}
 	errs := make([]error, len(jobs))
-	executed := make([]bool, len(jobs))
+	made := make([]bool, len(jobs))
 	sinkErrs := make([]error, len(jobs))
 	if err := workers.ForEachContext(ctx, len(jobs), func(i int) {
-		o := &res.Outputs[i]
-		o.Path = jobs[i].path
+		j, o := jobs[i], &res.Outputs[i]
+		shared.dress(j.page)
+		o.Path = j.path
 		if sink == nil {
-			o.Data, executed[i], errs[i] = cache.page(jobs[i], r.execute)
+			o.Data, made[i], errs[i] = cache.page(j.path, r.key(j), func() ([]byte, error) { return r.make(j) })
 			return
 		}
-		// A stream's cache is new: every page is executed, and goes to
-		// the sink straight from the buffer it was executed into.
-		executed[i] = true
-		errs[i] = r.executeWith(jobs[i], func(page []byte) {
-			sinkErrs[i] = sink(Output{Path: o.Path, Data: page})
-		})
+		made[i] = true
+		errs[i] = r.makeWith(j, func(data []byte) { sinkErrs[i] = sink(Output{Path: j.path, Data: data}) })
 	}); err != nil {
 		return Result{}, problems, err
 	}
 	problems.Add(r.sources.failures(errs, func(i int) string { return jobs[i].path }, templateHint)...)
-	for i := range executed {
-		if executed[i] {
+	for i := range made {
+		if made[i] {
 			res.Rendered++
 		}
 	}
-	kept := pl.finish(res.Outputs, errs)
-	for i := range kept {
-		if err := pass(sink, &kept[i]); err != nil {
-			sinkErrs = append(sinkErrs, err)
-		}
+	if cache != nil {
+		cache.finish()
 	}
-	res.Outputs = cache.sortOutputs(res.Outputs, kept)
+	slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	res.Copies = r.copies(s)
 	return res, problems, errors.Join(sinkErrs...)
 }
 
-// execute runs one page job's template and returns the page.
-func (r *Renderer) execute(j job) (page []byte, err error) {
-	err = r.executeWith(j, func(b []byte) {
-		// Keep exactly the page: the buffer grew by doubling, and
-		// thousands of pages with spare capacity would double the
-		// memory a build needs.
-		page = bytes.Clone(b)
-	})
-	return page, err
+// key is the key of an output: of its page's view, or of its file's, and
+// the renderer's fingerprint.
+func (r *Renderer) key(j job) [32]byte {
+	if j.page != nil {
+		return j.page.pageKey(r.print)
+	}
+	k := newKeyer().str("file").sum32(r.print)
+	j.fileKey(k)
+	return k.sum()
 }
 
-// executeWith runs one page job's template into a recycled buffer and,
-// when it succeeds, hands the page to use, which must not keep it: the
-// buffer serves the next page.
-func (r *Renderer) executeWith(j job, use func(page []byte)) error {
+// make makes one output and returns a copy of exactly its bytes.
+func (r *Renderer) make(j job) (data []byte, err error) {
+	err = r.makeWith(j, func(b []byte) {
+		// The buffer grew by doubling: thousands of pages with spare
+		// capacity would double the memory a build needs.
+		data = bytes.Clone(b)
+	})
+	return data, err
+}
+
+// makeWith makes one output, a page into a recycled buffer, and when it
+// succeeds hands it to use, which must not keep it: the buffer serves
+// the next page.
+func (r *Renderer) makeWith(j job, use func(data []byte)) error {
+	if j.page == nil {
+		use(j.file())
+		return nil
+	}
 	buf, _ := r.bufs.Get().(*bytes.Buffer)
 	if buf == nil {
 		buf = bytes.NewBuffer(make([]byte, 0, 32<<10))

@@ -1,10 +1,6 @@
 package render
 
-import (
-	"encoding/xml"
-
-	"github.com/tandem-mentoring/tandem/internal/site"
-)
+import "encoding/xml"
 
 type urlSet struct {
 	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
@@ -16,24 +12,14 @@ type sitemapURL struct {
 	LastMod string `xml:"lastmod,omitempty"`
 }
 
-// sitemap lists every public page. In a preview build it is written too,
-// but lists only what a production build would publish. It lists
-// addresses and dates only: a post's text can change without changing
-// it, so it keys on the posts' meta keys (see viewKeys).
-func (r *Renderer) sitemap(pl *planner, s *site.Site, all []*PostView, salt string, keys *programmeKeys) {
-	key := func() [32]byte {
-		k := newKeyer(salt, "sitemap", keys.ids).metas(all)
-		for _, t := range s.Tags {
-			k.str(t.URL)
-		}
-		return k.sum()
+// sitemap adds the sitemap: every public page. In a preview build it
+// is written too, but lists only what a production build would publish.
+func (pl *planner) sitemap() {
+	s := pl.s
+	set := &urlSet{}
+	add := func(p, lastmod string) {
+		set.URLs = append(set.URLs, sitemapURL{Loc: s.Programme.BaseURL + p, LastMod: lastmod})
 	}
-	pl.file("sitemap.xml", salt+keys.ids, all, key, func() []byte { return r.writeSitemap(s) })
-}
-
-func (r *Renderer) writeSitemap(s *site.Site) []byte {
-	set := urlSet{}
-	add := func(p, lastmod string) { set.URLs = append(set.URLs, sitemapURL{Loc: absURL(s, p), LastMod: lastmod}) }
 	add("", "")
 	add("rounds/", "")
 	for _, round := range s.Rounds {
@@ -54,5 +40,12 @@ func (r *Renderer) writeSitemap(s *site.Site) []byte {
 	for _, a := range s.Authors {
 		add(a.URL, "")
 	}
-	return marshalXML(set)
+	pl.jobs = append(pl.jobs, job{path: "sitemap.xml", file: func() []byte { return marshalXML(set) }, fileKey: set.key})
+}
+
+func (u *urlSet) key(k *keyer) {
+	k.str("sitemap").int(len(u.URLs))
+	for _, l := range u.URLs {
+		k.str(l.Loc).str(l.LastMod)
+	}
 }

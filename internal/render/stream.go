@@ -22,18 +22,5 @@ type Sink func(Output) error
 // problems are the site's, as from Render. Once ctx is done Stream
 // converts and executes nothing more and returns ctx's error.
 func (r *Renderer) Stream(ctx context.Context, s *site.Site, sink Sink) (Result, diag.List, error) {
-	// A fresh cache, used for this stream only; it holds no page data, as
-	// pass forgets each page's bytes before the cache records the page.
-	return r.render(ctx, s, NewCache(), sink)
-}
-
-// pass hands o to sink and forgets its bytes; without a sink, o keeps
-// them.
-func pass(sink Sink, o *Output) error {
-	if sink == nil || o.Data == nil {
-		return nil
-	}
-	err := sink(*o)
-	o.Data = nil
-	return err
+	return r.render(ctx, s, nil, sink)
 }

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
-	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/themes"
 )
 
@@ -62,8 +61,10 @@ func mistakeHint(msg, hint string) string {
 		// … can't evaluate field Titel in type *render.PostView
 		_, rest, _ := strings.Cut(msg, "can't evaluate field ")
 		field, typ, _ := strings.Cut(rest, " in type ")
-		if field == "Hidden" && typ == "*site.Site" {
-			return hint + ": templates see only the posts the build shows; a production build has no held-back posts (.Site.Hidden is gone), so list .Site.Posts"
+		if field == "Site" && strings.HasPrefix(strings.TrimPrefix(typ, "*"), "render.") {
+			return hint + ": .Site is gone: templates get only their page's view. The programme's facts are in .Programme, " +
+				"the page's posts in .Posts (cards), the rounds, tags and authors in .Rounds, .Tags and .Authors on the overview pages, " +
+				"every shown post in .AllPosts; a production build has no held-back posts"
 		}
 		if names := templateFields(typ); names != nil {
 			return hint + ": " + strings.TrimPrefix(typ, "*") + " has no field " + field + "; " + diag.Suggest(field, names)
@@ -72,14 +73,17 @@ func mistakeHint(msg, hint string) string {
 	return hint
 }
 
+// viewTypes are the types templates are given.
+var viewTypes = []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[ProgrammeView](), reflect.TypeFor[Contact](), reflect.TypeFor[Nav](),
+	reflect.TypeFor[Card](), reflect.TypeFor[PostList](), reflect.TypeFor[PostView](), reflect.TypeFor[ReviewView](), reflect.TypeFor[Link](),
+	reflect.TypeFor[Pager](), reflect.TypeFor[RoundView](), reflect.TypeFor[TandemView](), reflect.TypeFor[PersonView](), reflect.TypeFor[TagView](),
+	reflect.TypeFor[Dashboard](), reflect.TypeFor[DashboardGroup](), reflect.TypeFor[DashboardEntry]()}
+
 // templateFields lists the fields of a type templates are given, by the
 // name text/template calls it in its errors ("*render.PostView"), or nil
 // for a type it does not know.
 func templateFields(typ string) []string {
-	for _, t := range []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[PostView](), reflect.TypeFor[Link](),
-		reflect.TypeFor[Pager](), reflect.TypeFor[Nav](), reflect.TypeFor[Dashboard](), reflect.TypeFor[DashboardGroup](),
-		reflect.TypeFor[DashboardEntry](), reflect.TypeFor[site.Site](), reflect.TypeFor[site.Post](), reflect.TypeFor[site.Round](),
-		reflect.TypeFor[site.Tandem](), reflect.TypeFor[site.Tag](), reflect.TypeFor[site.Person]()} {
+	for _, t := range viewTypes {
 		if strings.TrimPrefix(typ, "*") != t.String() {
 			continue
 		}

@@ -83,7 +83,7 @@ func FuzzTemplatePosition(f *testing.F) {
 func TestMistakeHint(t *testing.T) {
 	for msg, want := range map[string]string{
 		`executing "main" at <.Titel>: can't evaluate field Titel in type *render.PostView`: `fix it: render.PostView has no field Titel; did you mean "Title"?`,
-		`executing "x" at <.Nam>: can't evaluate field Nam in type site.Person`:             `fix it: site.Person has no field Nam; did you mean "Name"?`,
+		`executing "x" at <.Nam>: can't evaluate field Nam in type render.PersonView`:       `fix it: render.PersonView has no field Nam; did you mean "Name"?`,
 		`executing "x" at <.Y>: can't evaluate field Y in type *other.Thing`:                "fix it",
 		"unexpected EOF":               "an {{if}}, {{range}}, {{with}}, {{block}} or {{define}} above is not closed with {{end}}",
 		`function "upper" not defined`: "fix it",

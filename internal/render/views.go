@@ -1,23 +1,27 @@
 package render
 
-import (
-	"html/template"
+import "html/template"
 
-	"github.com/tandem-mentoring/tandem/internal/review"
-	"github.com/tandem-mentoring/tandem/internal/site"
-)
+// The views: what templates receive. Each holds plain values only
+// (strings, numbers, bools, HTML, slices of value structs, and pointers
+// to view values for what a page may lack), never a pointer into the
+// model, so a template can read nothing that the page's key (keys.go)
+// does not cover. One constructor per page kind builds them (pages.go),
+// from post cards and post views built once per post and render
+// (posts.go).
 
-// Page is what every page template receives.
+// Page is what every page template receives. Which fields are filled
+// depends on Kind; the others are empty.
 type Page struct {
-	Site *site.Site
-	// Base is the site's base path and T the theme's strings for the
-	// site's language ({{.T.key}}): what every template may need besides
-	// its data. They are plain fields, not function calls (which
-	// html/template makes through reflection), and not promoted from an
-	// embedded struct either: text/template looks a promoted field up
-	// anew on every use, with a search that allocates.
-	Base string
-	T    map[string]string
+	// Programme, Preview, Base, T and Nav are on every page: the
+	// programme's facts, whether this is a preview, the site's base path,
+	// the theme's strings for the site's language ({{.T.key}}) and which
+	// navigation entry the page belongs to.
+	Programme ProgrammeView
+	Preview   bool
+	Base      string
+	T         map[string]string
+	Nav       Nav
 	// Kind names the template: home, post, rounds, round, tandems, tandem,
 	// tags, tag, authors, author, 404, review.
 	Kind  string
@@ -25,28 +29,54 @@ type Page struct {
 	// URL is the page's path below the base path ("" for the home page).
 	URL         string
 	Description string
-	Post        *PostView
-	Round       *site.Round
-	Tandem      *site.Tandem
-	Tag         *site.Tag
-	Author      *site.Person
-	// Posts are the posts listed on this page (one page of them).
-	Posts []*PostView
-	// Pinned are posts shown above the list (a round's retrospectives).
-	Pinned []*PostView
-	Pager  *Pager
-	// Feed is the path of the page's feed, if it has its own.
-	Feed      string
-	Dashboard *Dashboard
 	// NoIndex asks search engines not to index the page.
 	NoIndex bool
-	// Nav says which main navigation entry the page belongs to.
-	Nav Nav
+	// Feed is the path of the page's feed, if it has its own.
+	Feed string
 	// Head, Header and Footer are the part of the <head> every page
-	// shares, the site header and the footer, rendered once per render
-	// from the "site-head", "site-header" and "site-footer" templates
-	// (the header once per section, for aria-current).
+	// shares, the site header and the footer, rendered from the
+	// "site-head", "site-header" and "site-footer" templates with a page
+	// that holds only Programme, Preview, Base, T, Nav and Kind.
 	Head, Header, Footer template.HTML
+	// Post is the post of a post page.
+	Post *PostView
+	// Posts are the posts listed on this page (one page of them), as
+	// cards; Pinned are posts shown in full above them (a round's
+	// retrospectives).
+	Posts  []Card
+	Pinned []PostView
+	Pager  *Pager
+	// Round, Tandem, Tag and Author are what a round, tandem, tag or
+	// author page is about; Current is the running round on the home
+	// page.
+	Round   *RoundView
+	Tandem  *TandemView
+	Tag     *TagView
+	Author  *PersonView
+	Current *RoundView
+	// Rounds (with their tandems), Tags and Authors are the overviews'
+	// lists.
+	Rounds  []RoundView
+	Tags    []TagView
+	Authors []PersonView
+	// AllPosts is every shown post, newest first, on the pages whose
+	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
+	AllPosts PostList
+	// Dashboard is the review dashboard (preview only).
+	Dashboard *Dashboard
+}
+
+// ProgrammeView is what every page shows of programme.yaml.
+type ProgrammeView struct {
+	Title, Organisation, Description string
+	Topics                           []string
+	Language, BaseURL                string
+	Contact                          Contact
+}
+
+// Contact is the programme's contact.
+type Contact struct {
+	Name, Email string
 }
 
 // Nav marks the navigation entry of the current page (for aria-current).
@@ -64,51 +94,75 @@ func navFor(kind string) Nav {
 	}
 }
 
-// PostView is a post as templates show it: its converted body and every
-// value a card or page prints, computed once per render and shared by all
-// the pages that list the post.
-type PostView struct {
-	Post *site.Post
-	// Base and T are as in Page.
-	Base     string
-	T        map[string]string
-	Title    string
-	Href     string
-	DateISO  string
-	DateText string
+// Card is what a list shows of a post, built once per post and render
+// and shared by every list showing the post. Its HTML is the card,
+// rendered once from the "post-card" template with the card itself.
+type Card struct {
+	Title, Href, DateISO, DateText string
 	// Kind is "diary", "retrospective" or "announcement"; KindText its
-	// name in the site's language, empty for diary entries (the usual
-	// kind, not worth a label).
+	// name in the site's language, empty for diary entries.
 	Kind, KindText string
 	// State is the review state and StateText its name. Unpublished is
 	// true for a post a production build would not show.
 	State, StateText string
 	Unpublished      bool
 	Authors          []Link
-	Round            *Link
-	Tandem           *Link
+	Round, Tandem    *Link
 	Tags             []Link
-	Content          template.HTML
-	// Nested is Content with headings two levels lower, for
-	// retrospectives shown inside their round's page.
-	Nested template.HTML
-	// Card is the post's card for lists, rendered once from the
-	// "post-card" template and reused by every list that shows the post.
-	Card template.HTML
 	// Excerpt is the summary from the front matter, or the first
 	// paragraph.
 	Excerpt     string
 	ReadMinutes int
+	HTML        template.HTML
+	// sum is the card's key (keys.go), set by sealCard.
+	sum [32]byte
+}
+
+// PostList is a list of cards with its key, made once per render.
+type PostList struct {
+	Posts []Card
+	sum   [32]byte
+}
+
+// PostView is a post as its own page shows it, and a round page its
+// retrospectives: its card's values, its converted body and neighbours,
+// and in a preview its review record.
+type PostView struct {
+	Title, Href, DateISO, DateText string
+	Kind, KindText                 string
+	State, StateText               string
+	Unpublished                    bool
+	Authors                        []Link
+	Round, Tandem                  *Link
+	Tags                           []Link
+	Excerpt                        string
+	ReadMinutes                    int
+	// Content is the body; Nested the body with headings two levels
+	// lower, for retrospectives shown inside their round's page.
+	Content, Nested template.HTML
 	// Prev and Next link the neighbours in the tandem's diary.
 	Prev, Next *Link
-	// meta and key are hashes of what the view shows (see viewKeys).
-	meta, key [32]byte
-	// body is the converted Markdown the view was made with.
-	body Body
-	// hash and verdict are the post's when the view was made (the model
-	// may since have given Post another file, see site.Site.Replace).
-	hash    [32]byte
-	verdict review.Verdict
+	// Review is the review record, in a preview only.
+	Review *ReviewView
+	// body is the key of the Markdown Content and Nested were converted
+	// from (bodyKey).
+	body [32]byte
+}
+
+// ReviewView is a post's review record as a preview shows it.
+type ReviewView struct {
+	// Path is the post's source file.
+	Path string
+	// Reason explains a stale or invalid approval.
+	Reason                 string
+	ApprovedBy, ApprovedAt string
+	// ChangesRequested is set when a reviewer sent the post back, with
+	// ChangesBy, ChangesAt and ChangesNote.
+	ChangesRequested     bool
+	ChangesBy, ChangesAt string
+	ChangesNote          string
+	// WaitingDays is how long a post in review has waited.
+	WaitingDays int
 }
 
 // Link is a named link.
@@ -121,6 +175,63 @@ type Pager struct {
 	Number, Total int
 	PrevURL       string
 	NextURL       string
+}
+
+// RoundView is a round as pages show it.
+type RoundView struct {
+	ID, Title, Href, Summary string
+	// Start and End are dates (2006-01-02); StartText and EndText the
+	// same in the site's language.
+	Start, End, StartText, EndText string
+	PostCount                      int
+	Tandems                        []TandemView
+}
+
+// TandemView is a tandem as pages show it.
+type TandemView struct {
+	ID string
+	// Name is the mentee's name, or the tandem's id without a mentee.
+	Name, Href    string
+	Round         *Link
+	Mentee        *PersonView
+	Mentors       []PersonView
+	Topics, Goals []string
+	Cadence       string
+	DiaryCount    int
+}
+
+// PersonView is a person as pages show them. Href is empty for someone
+// without an author page.
+type PersonView struct {
+	Key, Name, Department, Href string
+	PostCount                   int
+}
+
+// TagView is a tag with its number of posts.
+type TagView struct {
+	Name, Href string
+	PostCount  int
+}
+
+// Dashboard is the preview-only review page: every post that needs
+// attention, by state, and how many are published.
+type Dashboard struct {
+	Groups    []DashboardGroup
+	Published int
+}
+
+// DashboardGroup is the posts in one state.
+type DashboardGroup struct {
+	State, StateText string
+	Posts            []DashboardEntry
+}
+
+// DashboardEntry is one post on the dashboard.
+type DashboardEntry struct {
+	Title, Href, DateText string
+	Round, Tandem         string
+	Authors               []Link
+	Review                ReviewView
 }
 
 // Output is a generated file: its path below the output folder and its

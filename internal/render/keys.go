@@ -1,0 +1,242 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+)
+
+// keyVersion goes first into every key. Raise it when a key method
+// changes what it writes, so no key of the old form can equal a new one.
+const keyVersion = 1
+
+// A page's key is a hash of every field of its view, written by the
+// view's key method below: one line per field, each value with its
+// length. Two pages with the same key get the same bytes from the same
+// renderer, so a page whose key did not change since the last render is
+// not executed again (cache.go). A field added to a view must be added
+// to its key method; TestKeysCoverEveryField fails until it is.
+//
+// Three kinds of field are covered another way, each because it is made
+// from fields the key covers:
+//   - T, Head, Header and Footer of a Page, and Card.HTML, come from the
+//     theme, which the renderer's fingerprint (in every key) covers, and
+//     from the view's other fields;
+//   - Content and Nested of a PostView are the post's converted
+//     Markdown, covered by the hash of what it was converted from
+//     (bodyKey), kept beside them;
+//   - a Card and a PostList are sealed when made: their key is computed
+//     once and the page key takes it.
+
+// keyer collects the parts of a key, each with its length, and hashes
+// them once.
+type keyer struct{ buf []byte }
+
+func newKeyer() *keyer {
+	k := &keyer{buf: make([]byte, 0, 512)}
+	return k.int(keyVersion)
+}
+
+func (k *keyer) str(s string) *keyer {
+	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(len(s)))
+	k.buf = append(k.buf, s...)
+	return k
+}
+
+func (k *keyer) strs(ss []string) *keyer {
+	k.int(len(ss))
+	for _, s := range ss {
+		k.str(s)
+	}
+	return k
+}
+
+func (k *keyer) int(n int) *keyer {
+	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(n))
+	return k
+}
+
+func (k *keyer) bool(b bool) *keyer {
+	if b {
+		return k.int(1)
+	}
+	return k.int(0)
+}
+
+func (k *keyer) sum32(s [32]byte) *keyer {
+	k.buf = append(k.buf, s[:]...)
+	return k
+}
+
+// present adds whether an optional part is there, and reports it.
+func (k *keyer) present(there bool) bool {
+	k.bool(there)
+	return there
+}
+
+func (k *keyer) sum() [32]byte { return sha256.Sum256(k.buf) }
+
+func (l Link) key(k *keyer) { k.str(l.Name).str(l.Href) }
+
+func linkKey(k *keyer, l *Link) {
+	if k.present(l != nil) {
+		l.key(k)
+	}
+}
+
+func linksKey(k *keyer, ls []Link) {
+	k.int(len(ls))
+	for _, l := range ls {
+		l.key(k)
+	}
+}
+
+func (p ProgrammeView) key(k *keyer) {
+	k.str(p.Title).str(p.Organisation).str(p.Description).strs(p.Topics).str(p.Language).str(p.BaseURL)
+	k.str(p.Contact.Name).str(p.Contact.Email)
+}
+
+func (n Nav) key(k *keyer) {
+	k.bool(n.Rounds).bool(n.Tandems).bool(n.Tags).bool(n.Authors).bool(n.Review)
+}
+
+// cardKey is the key of every field of c but HTML, which is made from
+// them.
+func (c *Card) cardKey() [32]byte {
+	k := newKeyer().str("card").str(c.Title).str(c.Href).str(c.DateISO).str(c.DateText).str(c.Kind).str(c.KindText)
+	k.str(c.State).str(c.StateText).bool(c.Unpublished)
+	linksKey(k, c.Authors)
+	linkKey(k, c.Round)
+	linkKey(k, c.Tandem)
+	linksKey(k, c.Tags)
+	return k.str(c.Excerpt).int(c.ReadMinutes).sum()
+}
+
+// seal computes the card's key; sealCard calls it once, when the card
+// is made.
+func (c *Card) seal() { c.sum = c.cardKey() }
+
+// seal computes the list's key from its cards' keys.
+func (l *PostList) seal() {
+	k := newKeyer().str("list").int(len(l.Posts))
+	for i := range l.Posts {
+		k.sum32(l.Posts[i].sum)
+	}
+	l.sum = k.sum()
+}
+
+func (v *PostView) key(k *keyer) {
+	k.str(v.Title).str(v.Href).str(v.DateISO).str(v.DateText).str(v.Kind).str(v.KindText)
+	k.str(v.State).str(v.StateText).bool(v.Unpublished)
+	linksKey(k, v.Authors)
+	linkKey(k, v.Round)
+	linkKey(k, v.Tandem)
+	linksKey(k, v.Tags)
+	k.str(v.Excerpt).int(v.ReadMinutes).sum32(v.body)
+	linkKey(k, v.Prev)
+	linkKey(k, v.Next)
+	if k.present(v.Review != nil) {
+		v.Review.key(k)
+	}
+}
+
+func (r *ReviewView) key(k *keyer) {
+	k.str(r.Path).str(r.Reason).str(r.ApprovedBy).str(r.ApprovedAt).bool(r.ChangesRequested).str(r.ChangesBy).str(r.ChangesAt).str(r.ChangesNote).int(r.WaitingDays)
+}
+
+func (p *Pager) key(k *keyer) { k.int(p.Number).int(p.Total).str(p.PrevURL).str(p.NextURL) }
+
+func (r *RoundView) key(k *keyer) {
+	k.str(r.ID).str(r.Title).str(r.Href).str(r.Summary).str(r.Start).str(r.End).str(r.StartText).str(r.EndText).int(r.PostCount)
+	k.int(len(r.Tandems))
+	for i := range r.Tandems {
+		r.Tandems[i].key(k)
+	}
+}
+
+func (t *TandemView) key(k *keyer) {
+	k.str(t.ID).str(t.Name).str(t.Href)
+	linkKey(k, t.Round)
+	if k.present(t.Mentee != nil) {
+		t.Mentee.key(k)
+	}
+	k.int(len(t.Mentors))
+	for i := range t.Mentors {
+		t.Mentors[i].key(k)
+	}
+	k.strs(t.Topics).strs(t.Goals).str(t.Cadence).int(t.DiaryCount)
+}
+
+func (p *PersonView) key(k *keyer) {
+	k.str(p.Key).str(p.Name).str(p.Department).str(p.Href).int(p.PostCount)
+}
+
+func (t *TagView) key(k *keyer) { k.str(t.Name).str(t.Href).int(t.PostCount) }
+
+func (d *Dashboard) key(k *keyer) {
+	k.int(d.Published).int(len(d.Groups))
+	for _, g := range d.Groups {
+		k.str(g.State).str(g.StateText).int(len(g.Posts))
+		for _, e := range g.Posts {
+			k.str(e.Title).str(e.Href).str(e.DateText).str(e.Round).str(e.Tandem)
+			linksKey(k, e.Authors)
+			e.Review.key(k)
+		}
+	}
+}
+
+// pageKey is the key of p as the renderer with fingerprint print renders
+// it.
+func (p *Page) pageKey(print [32]byte) [32]byte {
+	k := newKeyer().str("page").sum32(print)
+	p.Programme.key(k)
+	k.bool(p.Preview).str(p.Base)
+	p.Nav.key(k)
+	k.str(p.Kind).str(p.Title).str(p.URL).str(p.Description).bool(p.NoIndex).str(p.Feed)
+	if k.present(p.Post != nil) {
+		p.Post.key(k)
+	}
+	k.int(len(p.Posts))
+	for i := range p.Posts {
+		k.sum32(p.Posts[i].sum)
+	}
+	k.int(len(p.Pinned))
+	for i := range p.Pinned {
+		p.Pinned[i].key(k)
+	}
+	if k.present(p.Pager != nil) {
+		p.Pager.key(k)
+	}
+	optional(k, p.Round)
+	optional(k, p.Tandem)
+	optional(k, p.Tag)
+	optional(k, p.Author)
+	optional(k, p.Current)
+	k.int(len(p.Rounds))
+	for i := range p.Rounds {
+		p.Rounds[i].key(k)
+	}
+	k.int(len(p.Tags))
+	for i := range p.Tags {
+		p.Tags[i].key(k)
+	}
+	k.int(len(p.Authors))
+	for i := range p.Authors {
+		p.Authors[i].key(k)
+	}
+	k.sum32(p.AllPosts.sum)
+	optional(k, p.Dashboard)
+	return k.sum()
+}
+
+// keyed is a view with a key method.
+type keyed interface{ key(*keyer) }
+
+// optional adds an optional view: whether it is there, and its key.
+func optional[V any, P interface {
+	*V
+	keyed
+}](k *keyer, v P) {
+	if k.present(v != nil) {
+		v.key(k)
+	}
+}
