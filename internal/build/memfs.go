@@ -16,9 +16,9 @@ import (
 )
 
 // FS returns the compiled site as a read-only file system, exactly the
-// files publish.Write would write (without the marker). It is a
-// snapshot: the dev server serves from it while the next build runs, so
-// readers never see a half-written site. A copied file is opened in site (or the theme) when
+// files publish.Write would write. It is a snapshot: the dev server
+// serves from it while the next build runs, so readers never see a
+// half-written site. A copied file is opened in site (or the theme) when
 // it is opened, and read from there as it is read: serving a large bundle
 // photo never holds it in memory.
 func (c *Compiled) FS(site fs.FS) fs.FS {

@@ -3,120 +3,168 @@ package publish
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 )
 
-// Marker is the file tandem leaves in every output folder it writes. A
-// folder without it is never cleaned or replaced, so a mistyped -d cannot
-// wipe someone's files.
+// Marker is the file older versions of tandem left in every output
+// folder they wrote. tandem keeps that record beside the folder now
+// (ManifestFile), so the published site holds nothing of tandem's; a
+// folder with the marker and no manifest is still taken as tandem's,
+// every file in it, once: the build that replaces it writes a manifest,
+// and a site without the marker.
 const Marker = ".tandem-output"
 
 const markerText = "This folder is written by tandem and replaced on every build.\n"
 
-// checkReplaceable refuses a destination that exists, is not empty and
-// was not written by tandem.
-func checkReplaceable(dest string) error {
-	f, err := os.Open(dest)
+// shownForeign is how many files tandem did not write an error names.
+const shownForeign = 5
+
+// checkReplaceable decides whether tandem may replace dest and returns
+// the files of dest that are tandem's, sorted: the manifest's list, or
+// every file of a folder an older tandem marked (Marker). It refuses a
+// destination that is a file, one that is not empty and that tandem has
+// no record of, and one holding a file tandem did not write (a .git, a
+// file someone added), which replacing it would delete.
+func checkReplaceable(dest string) ([]string, error) {
+	info, err := os.Lstat(dest)
 	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s is a file, not a folder; choose a folder with -d", dest)
+	}
+	listed, found, err := readManifest(dest)
+	if err != nil {
+		return nil, err
+	}
+	if found || isRegular(filepath.Join(dest, Marker)) {
+		files, err := listTree(dest)
+		if err != nil {
+			return nil, err
+		}
+		if !found {
+			if foreign := dotfiles(files); len(foreign) > 0 {
+				return nil, foreignError(dest, foreign, nil)
+			}
+			return files, nil
+		}
+		if foreign := notListed(files, listed); len(foreign) > 0 {
+			return nil, foreignError(dest, foreign, listed)
+		}
+		return sortedKeys(listed), nil
+	}
+	if empty, err := emptyTree(dest); err != nil || empty {
+		return nil, err // nothing to lose
+	}
+	return nil, fmt.Errorf("%s holds files tandem did not write (tandem keeps a record of what it writes, %s, and there is none), "+
+		"so tandem will not replace it; choose another destination with -d, or empty the folder if its files may go",
+		dest, filepath.Base(ManifestFile(dest)))
+}
+
+// listTree lists the files below dir (links included, never followed),
+// slash-separated and sorted. It reads each folder once, from its
+// directory entries, without a stat per file.
+func listTree(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			rel, err := filepath.Rel(dir, p)
+			if err != nil {
+				return err
+			}
+			files = append(files, filepath.ToSlash(rel))
+		}
 		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if info, err := f.Stat(); err == nil && !info.IsDir() {
-		f.Close()
-		return fmt.Errorf("%s is a file, not a folder; choose a folder with -d", dest)
-	}
-	defer f.Close()
-	if _, err := f.Readdirnames(1); errors.Is(err, io.EOF) {
-		return nil
-	}
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
-		return fmt.Errorf("%s holds files tandem did not write (no %s file), so tandem will not replace it; choose another destination with -d or empty the folder", dest, Marker)
-	}
-	return foreignEntries(f, dest)
+	})
+	slices.Sort(files)
+	return files, err
 }
 
-// foreignEntries refuses an output folder holding an entry tandem never
-// writes: a name starting with "." other than its own (.tandem-…), such as the
-// .git of a clone made in the output folder to publish it. Replacing the
-// folder would delete it.
-func foreignEntries(f *os.File, dest string) error {
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
+// emptyTree reports whether dir holds no file, only (if anything)
+// folders holding none either. It stops at the first file.
+func emptyTree(dir string) (bool, error) {
+	errFound := errors.New("found")
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			return errFound
+		}
 		return err
+	})
+	if err == errFound {
+		return false, nil
 	}
-	names, err := f.Readdirnames(-1)
-	if err != nil {
-		return err
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		if strings.HasPrefix(name, ".") && !strings.HasPrefix(name, ".tandem-") {
-			return fmt.Errorf("%s holds %s, which tandem did not write; replacing the folder would delete it, so tandem will not; "+
-				"move %s out of the folder (publish from a copy of the output), or choose another destination with -d", dest, name, name)
+	return err == nil, err
+}
+
+// tandems reports whether the file name (slash-separated) is one tandem
+// makes for itself: a marker, or a temporary file of an update.
+func tandems(name string) bool { return strings.HasPrefix(path.Base(name), ".tandem-") }
+
+// notListed returns the files that are not in listed and not tandem's own.
+func notListed(files []string, listed map[string]bool) []string {
+	var out []string
+	for _, f := range files {
+		if !listed[f] && !tandems(f) {
+			out = append(out, f)
 		}
 	}
-	return nil
+	return out
 }
 
-// stagingPrefix is the start of the name of dest's staging folders; the
-// rest is random digits (see os.MkdirTemp).
-func stagingPrefix(dest string) string { return "." + filepath.Base(dest) + ".staging-" }
-
-// StagingMarker is the file tandem puts in a staging folder while it
-// owns it; it is removed just before the folder is swapped in, so the
-// published site never holds it.
-const StagingMarker = ".tandem-staging"
-
-// markStage makes the new folder stage readable and marks it as
-// tandem's.
-func markStage(stage string) error {
-	if err := os.Chmod(stage, 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(stage, StagingMarker), []byte(markerText), 0o644)
-}
-
-// removeStage removes a staging folder tandem made, unless it is no
-// longer marked as tandem's.
-func removeStage(stage string) {
-	if isStage(stage) {
-		_ = removeTree(stage) // best effort: a leftover only costs space
-	}
-}
-
-// isStage reports whether dir holds tandem's staging marker, or is an
-// old output (with its marker) that a swap moved there.
-func isStage(dir string) bool {
-	for _, name := range []string{StagingMarker, Marker} {
-		if info, err := os.Lstat(filepath.Join(dir, name)); err == nil && info.Mode().IsRegular() {
-			return true
+// dotfiles returns the files of an older tandem's output that it never
+// wrote: those below an entry whose name starts with "." (a .git), other
+// than its own.
+func dotfiles(files []string) []string {
+	var out []string
+	for _, f := range files {
+		if top, _, _ := strings.Cut(f, "/"); strings.HasPrefix(top, ".") && !tandems(top) {
+			out = append(out, f)
 		}
 	}
-	return false
+	return out
 }
 
-// removeStale removes the staging folders of earlier builds of dest that
-// did not finish (killed, or the machine went down). The caller holds the
-// lock of dest, so no running build owns them. Only folders named exactly
-// as Stage names them, and holding tandem's marker, are touched: a
-// folder of the same name that someone else made is left alone.
-func removeStale(parent, base string) {
-	entries, err := os.ReadDir(parent)
-	if err != nil {
-		return
+// foreignError refuses to replace dest, which holds the files foreign
+// that tandem did not write. It names the first few: a top-level entry
+// that holds nothing tandem wrote (a .git) by its own name, other files
+// by their path.
+func foreignError(dest string, foreign []string, listed map[string]bool) error {
+	ours := map[string]bool{}
+	for p := range listed {
+		top, _, _ := strings.Cut(p, "/")
+		ours[top] = true
 	}
-	prefix := stagingPrefix(base)
-	for _, e := range entries {
-		rest, ok := strings.CutPrefix(e.Name(), prefix)
-		rest = strings.TrimSuffix(rest, ".old")
-		if ok && e.IsDir() && rest != "" && strings.Trim(rest, "0123456789") == "" {
-			removeStage(filepath.Join(parent, e.Name()))
+	var names []string
+	for _, f := range foreign {
+		if top, _, _ := strings.Cut(f, "/"); !ours[top] {
+			f = top
+		}
+		if len(names) == 0 || names[len(names)-1] != f {
+			names = append(names, f)
 		}
 	}
+	shown := strings.Join(names[:min(len(names), shownForeign)], ", ")
+	if len(names) > shownForeign {
+		shown += fmt.Sprintf(" and %d more", len(names)-shownForeign)
+	}
+	return fmt.Errorf("%s holds %s, which tandem did not write; replacing the folder would delete it, so tandem will not; "+
+		"move a file the site should publish into content/static/ (tandem then writes it itself) and anything else "+
+		"(such as a .git: publish from a copy of the output) out of the folder, or delete it; or choose another destination with -d", dest, shown)
+}
+
+// isRegular reports whether name is a regular file (not a link).
+func isRegular(name string) bool {
+	info, err := os.Lstat(name)
+	return err == nil && info.Mode().IsRegular()
 }

@@ -25,12 +25,15 @@ type Changes struct {
 // Patch brings the output folder dest, which tandem wrote, up to date in
 // place: it writes ch's outputs and copies (a copy without From comes
 // from site) and removes the paths that are gone, with the folders they
-// leave empty. Every file is replaced atomically (temporary file and
-// rename), so a reader sees the old or the new file, never half of one.
-// It returns the output paths that changed, sorted. dest is a real path,
-// as for Write. It takes dest's lock as Write does, and returns a
-// *BusyError at once while another build holds it. When it fails, dest
-// may hold some changes and lack others: Write the site again.
+// leave empty, keeping dest's manifest (ManifestFile) true. Every file is
+// replaced atomically (temporary file and rename), so a reader sees the
+// old or the new file, never half of one. It never replaces or removes a
+// file tandem did not write: such a file where an output goes is an
+// error, before anything is written. It returns the output paths that
+// changed, sorted. dest is a real path, as for Write. It takes dest's
+// lock as Write does, and returns a *BusyError at once while another
+// build holds it. When it fails, dest may hold some changes and lack
+// others: Write the site again.
 func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 	if err := stillReal(dest); err != nil {
 		return nil, err
@@ -40,14 +43,81 @@ func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 		return nil, err
 	}
 	defer unlock()
-	if _, err := os.Stat(filepath.Join(dest, Marker)); err != nil {
-		return nil, fmt.Errorf("%s was not written by tandem: %w", dest, err)
+	owned, err := ownedFiles(dest)
+	if err != nil {
+		return nil, err
 	}
 	root, err := os.OpenRoot(dest)
 	if err != nil {
 		return nil, err
 	}
 	defer root.Close()
+	var paths []string
+	for _, o := range ch.Outputs {
+		paths = append(paths, o.Path)
+	}
+	for _, c := range ch.Copies {
+		paths = append(paths, c.Path)
+	}
+	if err := checkFree(root, dest, paths, owned); err != nil {
+		return nil, err
+	}
+	all := union(sortedKeys(owned), paths)
+	if err := writeManifest(dest, all); err != nil { // lists the old files and the new while both may be there
+		return nil, err
+	}
+	changed, err := apply(root, site, ch, owned)
+	if err != nil {
+		return changed, err
+	}
+	gone := map[string]bool{}
+	for _, p := range changed {
+		gone[p] = true
+	}
+	for _, p := range paths {
+		delete(gone, p)
+	}
+	return changed, writeManifest(dest, slices.DeleteFunc(all, func(p string) bool { return gone[p] }))
+}
+
+// ownedFiles returns the files of dest that tandem wrote: its manifest's
+// list, or every file of a folder an older tandem marked (Marker).
+func ownedFiles(dest string) (map[string]bool, error) {
+	listed, found, err := readManifest(dest)
+	if err != nil || found {
+		return listed, err
+	}
+	if !isRegular(filepath.Join(dest, Marker)) {
+		return nil, fmt.Errorf("%s was not written by tandem: there is no %s beside it", dest, filepath.Base(ManifestFile(dest)))
+	}
+	files, err := listTree(dest)
+	owned := map[string]bool{}
+	for _, f := range files {
+		owned[f] = true
+	}
+	return owned, err
+}
+
+// checkFree refuses to write paths into root (the folder dest) when one
+// of them, not in owned, holds a file already: tandem did not write it.
+func checkFree(root *os.Root, dest string, paths []string, owned map[string]bool) error {
+	var foreign []string
+	for _, p := range paths {
+		if _, err := root.Lstat(p); err == nil && !owned[p] && !tandems(p) {
+			foreign = append(foreign, p)
+		}
+	}
+	if len(foreign) == 0 {
+		return nil
+	}
+	slices.Sort(foreign)
+	return foreignError(dest, foreign, owned)
+}
+
+// apply writes ch into root and removes its gone paths that tandem
+// wrote (owned) and did not just write again (a page that became a
+// copied file, or back). It returns the paths it changed, sorted.
+func apply(root *os.Root, site fs.FS, ch Changes, owned map[string]bool) ([]string, error) {
 	var changed []string
 	written := map[string]bool{}
 	for _, o := range ch.Outputs {
@@ -69,8 +139,8 @@ func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 		written[c.Path] = true
 	}
 	for _, p := range ch.Gone {
-		if written[p] {
-			continue // it changed from page to copied file, or back
+		if written[p] || !owned[p] {
+			continue
 		}
 		if err := removeFile(root, p); err != nil {
 			return changed, err

@@ -13,8 +13,10 @@ import (
 )
 
 // Stage runs fill on a new staging folder beside dest and swaps the
-// folder in when fill succeeds. On any error the staging folder is
-// removed and dest is untouched. While another build holds dest's lock
+// folder in when fill succeeds, recording what it wrote in dest's
+// manifest (ManifestFile). On any error the staging folder is removed
+// and dest is untouched. A dest holding files tandem did not write is
+// refused before fill runs (see checkReplaceable). While another build holds dest's lock
 // (LockFile), it returns a *BusyError without writing; staging folders
 // left by a build that was killed are removed. dest is a real path (see
 // OutputFolder): one that has become a symbolic link, or passes through
@@ -32,11 +34,13 @@ func Stage(dest string, fill func(w *Writer) error) error {
 		return err
 	}
 	defer unlock()
-	if err := checkReplaceable(dest); err != nil {
+	old, err := checkReplaceable(dest)
+	if err != nil {
 		return err
 	}
 	if locked {
-		removeStale(parent, filepath.Base(dest))
+		listed, _, _ := readManifest(dest)
+		removeStale(parent, filepath.Base(dest), listed)
 	}
 	stage, err := os.MkdirTemp(parent, stagingPrefix(dest))
 	if err != nil {
@@ -51,10 +55,14 @@ func Stage(dest string, fill func(w *Writer) error) error {
 		return err
 	}
 	defer dir.Close()
-	if err := fill(&Writer{dir: dir, made: map[string]*made{}}); err != nil {
+	w := &Writer{dir: dir, made: map[string]*made{}}
+	if err := fill(w); err != nil {
 		return err
 	}
-	if err := dir.WriteFile(Marker, []byte(markerText)); err != nil {
+	written := w.written()
+	// Until the swap is done the folder may hold the old files or the new:
+	// the manifest lists both, so a build after a crash knows them all.
+	if err := writeManifest(dest, union(old, written)); err != nil {
 		return err
 	}
 	if err := dir.Root().Remove(StagingMarker); err != nil {
@@ -64,6 +72,9 @@ func Stage(dest string, fill func(w *Writer) error) error {
 		return fmt.Errorf("cannot move the new output into place: %w", err)
 	}
 	_ = markStage(stage) // the old output, now in the staging folder, goes next
+	// Best effort: should this fail, the manifest lists more than the
+	// folder holds, never less, which is still true of it.
+	_ = writeManifest(dest, written)
 	return nil
 }
 
@@ -74,6 +85,8 @@ type Writer struct {
 	dir  *folder.Folder
 	mu   sync.Mutex
 	made map[string]*made
+
+	names []string // what Write wrote, guarded by mu
 
 	pages, files, bytes atomic.Int64
 }
@@ -96,6 +109,9 @@ func (w *Writer) Write(name string, data []byte) error {
 	if err := w.dir.WriteFile(name, data); err != nil {
 		return err
 	}
+	w.mu.Lock()
+	w.names = append(w.names, name)
+	w.mu.Unlock()
 	w.files.Add(1)
 	w.bytes.Add(int64(len(data)))
 	if strings.HasSuffix(name, ".html") {
@@ -129,4 +145,11 @@ func (w *Writer) mkdir(dir string) error {
 // Stats says what the writer wrote so far.
 func (w *Writer) Stats() Stats {
 	return Stats{Pages: int(w.pages.Load()), Files: int(w.files.Load()), Bytes: w.bytes.Load()}
+}
+
+// written returns the paths Write wrote, sorted.
+func (w *Writer) written() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return union(w.names, nil)
 }

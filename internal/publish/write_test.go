@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -37,12 +38,11 @@ func TestWriteReplacesOnlyItsOwnOutput(t *testing.T) {
 	})
 	t.Run("own output is replaced and old files go", func(t *testing.T) {
 		dest := filepath.Join(t.TempDir(), "public")
-		if _, err := Write(dest, site, outputs, copies); err != nil {
+		deleted := append(slices.Clip(outputs), render.Output{Path: "posts/deleted/index.html", Data: []byte("old")})
+		if _, err := Write(dest, site, deleted, copies); err != nil {
 			t.Fatal(err)
 		}
 		stray := filepath.Join(dest, "posts/deleted/index.html")
-		os.MkdirAll(filepath.Dir(stray), 0o755)
-		os.WriteFile(stray, []byte("old"), 0o644)
 		st, err := Write(dest, site, outputs, copies)
 		if err != nil {
 			t.Fatal(err)
@@ -92,26 +92,38 @@ func assertNoStaging(t *testing.T, parent string) {
 	}
 }
 
-// TestStaleStagingFoldersAreRemoved leaves staging folders as a killed
-// build would; the next build removes them, and nothing else: not a
-// folder named like one that tandem's marker is missing from.
+// TestStaleStagingFoldersAreRemoved leaves staging folders and new
+// manifests as a killed build would; the next build removes them, and
+// nothing else: not a folder named like one that tandem's marker is
+// missing from and whose files the manifest does not list.
 func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 	t.Parallel()
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "public")
+	// A swap by two renames killed between them leaves the old output
+	// without a marker; the manifest lists its files.
+	if err := writeManifest(dest, []string{"index.html", "posts/b/index.html"}); err != nil {
+		t.Fatal(err)
+	}
 	writeFiles(t, parent, map[string]string{
-		".public.staging-123456/index.html":       "halb",
-		".public.staging-123456/" + StagingMarker: "",
-		".public.staging-789/posts/a/x.html":      "halb",
-		".public.staging-789/" + StagingMarker:    "",
-		".public.staging-42.old/index.html":       "alt",
-		".public.staging-42.old/" + Marker:        "",
-		".public.staging-5/thesis.docx":           "not ours: no marker",
-		".public.staging-notizen/keep.txt":        "not ours",
-		".other.staging-123/keep.txt":             "another output's",
-		"public.staging-123/keep.txt":             "not hidden, not ours",
-		".public.staging-999-extra/keep.txt":      "not ours",
-		"unrelated/.public.staging-1/index.txt":   "elsewhere",
+		".public.staging-77.old/index.html":         "alt",
+		".public.staging-77.old/posts/b/index.html": "alt",
+		".public.staging-78/index.html":             "not all listed",
+		".public.staging-78/thesis.docx":            "not ours",
+		".public.tandem-manifest-4711":              "a new manifest never moved into place",
+		".public.tandem-manifest-notes":             "not ours",
+		".public.staging-123456/index.html":         "halb",
+		".public.staging-123456/" + StagingMarker:   "",
+		".public.staging-789/posts/a/x.html":        "halb",
+		".public.staging-789/" + StagingMarker:      "",
+		".public.staging-42.old/index.html":         "alt",
+		".public.staging-42.old/" + Marker:          "",
+		".public.staging-5/thesis.docx":             "not ours: no marker",
+		".public.staging-notizen/keep.txt":          "not ours",
+		".other.staging-123/keep.txt":               "another output's",
+		"public.staging-123/keep.txt":               "not hidden, not ours",
+		".public.staging-999-extra/keep.txt":        "not ours",
+		"unrelated/.public.staging-1/index.txt":     "elsewhere",
 	})
 	c := []render.Output{{Path: "index.html", Data: []byte("neu")}}
 	if _, err := Write(dest, fstest.MapFS{}, c, nil); err != nil {
@@ -122,8 +134,9 @@ func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 		left = append(left, name)
 	}
 	want := []string{
-		".other.staging-123/keep.txt", ".public.staging-5/thesis.docx", ".public.staging-999-extra/keep.txt", ".public.staging-notizen/keep.txt",
-		"public/.tandem-output", "public/index.html", "public.staging-123/keep.txt", "unrelated/.public.staging-1/index.txt",
+		".other.staging-123/keep.txt", ".public.staging-5/thesis.docx", ".public.staging-78/index.html", ".public.staging-78/thesis.docx",
+		".public.staging-999-extra/keep.txt", ".public.staging-notizen/keep.txt", ".public.tandem-manifest", ".public.tandem-manifest-notes",
+		"public/index.html", "public.staging-123/keep.txt", "unrelated/.public.staging-1/index.txt",
 	}
 	if fmt.Sprint(left) != fmt.Sprint(want) {
 		t.Errorf("files left:\n%v\nwant:\n%v", left, want)
