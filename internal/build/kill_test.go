@@ -168,7 +168,8 @@ func TestKilledBuildKeepsOutput(t *testing.T) {
 // TestKilledBuildAtAnyMoment kills builds as soon as their staging folder
 // appears, without holding them up, so the kill lands wherever the build
 // happens to be (writing, swapping, cleaning up). Whatever the moment,
-// public/ is either the old site or the new one, each complete.
+// public/ is either the old site or the new one, each complete, and the
+// next build replaces it.
 func TestKilledBuildAtAnyMoment(t *testing.T) {
 	t.Parallel()
 	site, parent, fresh := t.TempDir(), t.TempDir(), t.TempDir()
@@ -206,4 +207,13 @@ func TestKilledBuildAtAnyMoment(t *testing.T) {
 			t.Fatalf("round %d: public/ is neither the old nor the new site:\n%s", round, firstDiff(neu, got))
 		}
 	}
+	// Wherever the kills landed, the manifest still lists every file in
+	// public/: the next build takes the folder as tandem's.
+	if err := buildInto(t, site, dest, nil, nil); err != nil {
+		t.Fatalf("the build after the kills: %v", err)
+	}
+	if got := snapshot(t, dest); got != neu {
+		t.Fatalf("the build after the kills differs from a fresh one:\n%s", firstDiff(neu, got))
+	}
+	assertNoStaging(t, parent)
 }

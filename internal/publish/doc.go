@@ -11,8 +11,13 @@
 //     or anything inside content/; the folders tandem picks itself
 //     (public, .tandem/preview) may not be or pass through a symbolic
 //     link, and a folder that became one since is refused.
-//   - Only a folder tandem wrote is replaced (owner.go): one holding
-//     tandem's Marker and no dotfile tandem did not write (a .git).
+//   - Only a folder tandem wrote is replaced, and never a file tandem did
+//     not write (owner.go, manifest.go): tandem lists what it wrote in a
+//     manifest beside the folder (ManifestFile), not in it, so the
+//     published site holds nothing of tandem's. A folder holding a file
+//     the manifest does not list (a .git, a file someone added) is
+//     refused with the first few named; a folder an older tandem marked
+//     (Marker) is taken as tandem's once.
 //   - Builds are atomic (stage.go, swap*.go): everything goes to a
 //     staging folder beside the destination, marked with StagingMarker,
 //     which is swapped in (an atomic exchange on Linux) only when the
@@ -24,7 +29,7 @@
 //     id. Write, Patch and Stage never wait for it silently but return a
 //     BusyError, and the caller says who it waits for (TakeTurns). The
 //     next build removes staging folders a killed build left, and only
-//     those that hold tandem's marker.
+//     those that are tandem's (stale.go).
 //   - Bytes written are bytes loaded (copy.go): a bundle file is hashed
 //     again when copied and refused when it changed (ChangedSinceLoad).
 //

@@ -52,14 +52,14 @@ func checkReplaceable(dest string) ([]string, error) {
 		}
 		if !found {
 			if foreign := dotfiles(files); len(foreign) > 0 {
-				return nil, foreignError(dest, foreign, nil)
+				return nil, foreignError(dest, foreign, manifest{})
 			}
 			return files, nil
 		}
 		if foreign := notListed(files, listed); len(foreign) > 0 {
 			return nil, foreignError(dest, foreign, listed)
 		}
-		return sortedKeys(listed), nil
+		return listed.paths(), nil
 	}
 	if empty, err := emptyTree(dest); err != nil || empty {
 		return nil, err // nothing to lose
@@ -112,10 +112,10 @@ func emptyTree(dir string) (bool, error) {
 func tandems(name string) bool { return strings.HasPrefix(path.Base(name), ".tandem-") }
 
 // notListed returns the files that are not in listed and not tandem's own.
-func notListed(files []string, listed map[string]bool) []string {
+func notListed(files []string, listed manifest) []string {
 	var out []string
 	for _, f := range files {
-		if !listed[f] && !tandems(f) {
+		if !tandems(f) && !listed.has(f) {
 			out = append(out, f)
 		}
 	}
@@ -139,9 +139,9 @@ func dotfiles(files []string) []string {
 // that tandem did not write. It names the first few: a top-level entry
 // that holds nothing tandem wrote (a .git) by its own name, other files
 // by their path.
-func foreignError(dest string, foreign []string, listed map[string]bool) error {
+func foreignError(dest string, foreign []string, listed manifest) error {
 	ours := map[string]bool{}
-	for p := range listed {
+	for _, p := range listed.paths() {
 		top, _, _ := strings.Cut(p, "/")
 		ours[top] = true
 	}

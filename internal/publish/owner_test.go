@@ -28,7 +28,9 @@ func manifestPaths(t *testing.T, dest string) []string {
 	if err != nil || !found {
 		t.Fatalf("manifest: found %v, %v", found, err)
 	}
-	return sortedKeys(listed)
+	paths := listed.paths()
+	slices.Sort(paths)
+	return paths
 }
 
 // TestOwnershipRecordIsBesideTheOutput: the published folder holds only
@@ -186,5 +188,36 @@ func TestPatchKeepsTheRecordAndTheUserFiles(t *testing.T) {
 	}
 	if data, err := os.ReadFile(filepath.Join(dest, "posts/d/index.html")); string(data) != "the user's" {
 		t.Errorf("a gone path tandem did not write was removed: %q, %v", data, err)
+	}
+}
+
+// TestKilledBetweenManifestAndSwap leaves what a build killed around its
+// swap leaves: the manifest listing the old files and the new, and the
+// folder holding the old site (killed before the swap) or the new one
+// (killed after it). Either way the next build replaces the folder, and
+// its manifest lists only what it wrote.
+func TestKilledBetweenManifestAndSwap(t *testing.T) {
+	t.Parallel()
+	a := []render.Output{{Path: "index.html", Data: []byte("a")}, {Path: "posts/a/index.html", Data: []byte("a")}}
+	b := []render.Output{{Path: "index.html", Data: []byte("b")}, {Path: "posts/b/index.html", Data: []byte("b")}}
+	for _, swapped := range []bool{false, true} {
+		dest := filepath.Join(t.TempDir(), "public")
+		first := a
+		if swapped {
+			first = b
+		}
+		if _, err := Write(dest, fstest.MapFS{}, first, nil); err != nil {
+			t.Fatal(err)
+		}
+		both := []string{"index.html", "posts/a/index.html", "posts/b/index.html"}
+		if err := writeManifest(dest, both); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Write(dest, fstest.MapFS{}, site3("c"), nil); err != nil {
+			t.Fatalf("swapped %v: the build after the kill: %v", swapped, err)
+		}
+		if got, want := manifestPaths(t, dest), listFiles(t, dest); !slices.Equal(got, want) {
+			t.Errorf("swapped %v: manifest lists %q, the folder holds %q", swapped, got, want)
+		}
 	}
 }

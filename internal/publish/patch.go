@@ -25,15 +25,16 @@ type Changes struct {
 // Patch brings the output folder dest, which tandem wrote, up to date in
 // place: it writes ch's outputs and copies (a copy without From comes
 // from site) and removes the paths that are gone, with the folders they
-// leave empty, keeping dest's manifest (ManifestFile) true. Every file is
-// replaced atomically (temporary file and rename), so a reader sees the
-// old or the new file, never half of one. It never replaces or removes a
-// file tandem did not write: such a file where an output goes is an
-// error, before anything is written. It returns the output paths that
-// changed, sorted. dest is a real path, as for Write. It takes dest's
-// lock as Write does, and returns a *BusyError at once while another
-// build holds it. When it fails, dest may hold some changes and lack
-// others: Write the site again.
+// leave empty, keeping dest's manifest (ManifestFile) true; the manifest
+// is rewritten only when paths come or go. Every file is replaced
+// atomically (temporary file and rename), so a reader sees the old or
+// the new file, never half of one. It never replaces or removes a file
+// tandem did not write: such a file where an output goes is an error,
+// before anything is written. It returns the output paths that changed,
+// sorted. dest is a real path, as for Write. It takes dest's lock as
+// Write does, and returns a *BusyError at once while another build holds
+// it. When it fails, dest may hold some changes and lack others: Write
+// the site again.
 func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 	if err := stillReal(dest); err != nil {
 		return nil, err
@@ -43,7 +44,7 @@ func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 		return nil, err
 	}
 	defer unlock()
-	owned, err := ownedFiles(dest)
+	listed, err := ownedFiles(dest)
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +53,36 @@ func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 		return nil, err
 	}
 	defer root.Close()
+	var added, foreign []string
+	for _, p := range ch.paths() {
+		if listed.has(p) || tandems(p) {
+			continue
+		}
+		added = append(added, p)
+		if _, err := root.Lstat(p); err == nil {
+			foreign = append(foreign, p)
+		}
+	}
+	if len(foreign) > 0 {
+		slices.Sort(foreign)
+		return nil, foreignError(dest, foreign, listed)
+	}
+	all := listed.paths()
+	if len(added) > 0 { // the old list and the new files: both may be there until the end
+		all = union(all, added)
+		if err := writeManifest(dest, all); err != nil {
+			return nil, err
+		}
+	}
+	changed, removed, err := apply(root, site, ch, listed)
+	if err != nil || len(removed) == 0 {
+		return changed, err
+	}
+	return changed, writeManifest(dest, slices.DeleteFunc(all, func(p string) bool { return removed[p] }))
+}
+
+// paths returns the paths ch writes.
+func (ch Changes) paths() []string {
 	var paths []string
 	for _, o := range ch.Outputs {
 		paths = append(paths, o.Path)
@@ -59,70 +90,40 @@ func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 	for _, c := range ch.Copies {
 		paths = append(paths, c.Path)
 	}
-	if err := checkFree(root, dest, paths, owned); err != nil {
-		return nil, err
-	}
-	all := union(sortedKeys(owned), paths)
-	if err := writeManifest(dest, all); err != nil { // lists the old files and the new while both may be there
-		return nil, err
-	}
-	changed, err := apply(root, site, ch, owned)
-	if err != nil {
-		return changed, err
-	}
-	gone := map[string]bool{}
-	for _, p := range changed {
-		gone[p] = true
-	}
-	for _, p := range paths {
-		delete(gone, p)
-	}
-	return changed, writeManifest(dest, slices.DeleteFunc(all, func(p string) bool { return gone[p] }))
+	return paths
 }
 
-// ownedFiles returns the files of dest that tandem wrote: its manifest's
-// list, or every file of a folder an older tandem marked (Marker).
-func ownedFiles(dest string) (map[string]bool, error) {
+// ownedFiles returns the manifest of dest; for a folder an older tandem
+// marked (Marker) and without one, it first writes one listing every
+// file in it.
+func ownedFiles(dest string) (manifest, error) {
 	listed, found, err := readManifest(dest)
 	if err != nil || found {
 		return listed, err
 	}
 	if !isRegular(filepath.Join(dest, Marker)) {
-		return nil, fmt.Errorf("%s was not written by tandem: there is no %s beside it", dest, filepath.Base(ManifestFile(dest)))
+		return manifest{}, fmt.Errorf("%s was not written by tandem: there is no %s beside it", dest, filepath.Base(ManifestFile(dest)))
 	}
 	files, err := listTree(dest)
-	owned := map[string]bool{}
-	for _, f := range files {
-		owned[f] = true
+	if err == nil {
+		err = writeManifest(dest, files)
 	}
-	return owned, err
-}
-
-// checkFree refuses to write paths into root (the folder dest) when one
-// of them, not in owned, holds a file already: tandem did not write it.
-func checkFree(root *os.Root, dest string, paths []string, owned map[string]bool) error {
-	var foreign []string
-	for _, p := range paths {
-		if _, err := root.Lstat(p); err == nil && !owned[p] && !tandems(p) {
-			foreign = append(foreign, p)
-		}
+	if err != nil {
+		return manifest{}, err
 	}
-	if len(foreign) == 0 {
-		return nil
-	}
-	slices.Sort(foreign)
-	return foreignError(dest, foreign, owned)
+	listed, _, err = readManifest(dest)
+	return listed, err
 }
 
 // apply writes ch into root and removes its gone paths that tandem
-// wrote (owned) and did not just write again (a page that became a
-// copied file, or back). It returns the paths it changed, sorted.
-func apply(root *os.Root, site fs.FS, ch Changes, owned map[string]bool) ([]string, error) {
-	var changed []string
+// wrote (listed) and did not just write again (a page that became a
+// copied file, or back). It returns the paths it changed, sorted, and
+// those it removed.
+func apply(root *os.Root, site fs.FS, ch Changes, listed manifest) (changed []string, removed map[string]bool, err error) {
 	written := map[string]bool{}
 	for _, o := range ch.Outputs {
 		if err := replaceFile(root, o.Path, o.Data); err != nil {
-			return changed, err
+			return changed, removed, err
 		}
 		changed = append(changed, o.Path)
 		written[o.Path] = true
@@ -133,22 +134,24 @@ func apply(root *os.Root, site fs.FS, ch Changes, owned map[string]bool) ([]stri
 			err = replaceFile(root, c.Path, data)
 		}
 		if err != nil {
-			return changed, err
+			return changed, removed, err
 		}
 		changed = append(changed, c.Path)
 		written[c.Path] = true
 	}
+	removed = map[string]bool{}
 	for _, p := range ch.Gone {
-		if written[p] || !owned[p] {
+		if written[p] || !listed.has(p) {
 			continue
 		}
 		if err := removeFile(root, p); err != nil {
-			return changed, err
+			return changed, removed, err
 		}
 		changed = append(changed, p)
+		removed[p] = true
 	}
 	slices.Sort(changed)
-	return changed, nil
+	return changed, removed, nil
 }
 
 // replaceFile writes name below root through a temporary file and a

@@ -27,7 +27,7 @@ func markStage(stage string) error {
 // removeStage removes a staging folder tandem made, unless it is no
 // longer marked as tandem's.
 func removeStage(stage string) {
-	if isStage(stage, nil) {
+	if isStage(stage, manifest{}) {
 		_ = removeTree(stage) // best effort: a leftover only costs space
 	}
 }
@@ -37,11 +37,11 @@ func removeStage(stage string) {
 // there), or it holds files and every one of them is in listed (an
 // output that a swap by two renames left in its place when it was
 // killed between them).
-func isStage(dir string, listed map[string]bool) bool {
+func isStage(dir string, listed manifest) bool {
 	if isRegular(filepath.Join(dir, StagingMarker)) || isRegular(filepath.Join(dir, Marker)) {
 		return true
 	}
-	if len(listed) == 0 {
+	if len(listed.text) == 0 {
 		return false
 	}
 	files, err := listTree(dir)
@@ -55,7 +55,7 @@ func isStage(dir string, listed map[string]bool) bool {
 // them are touched, and of the folders only those that are tandem's (see
 // isStage, with listed the manifest of dest): a folder of the same name
 // that someone else made is left alone.
-func removeStale(parent, base string, listed map[string]bool) {
+func removeStale(parent, base string, listed manifest) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
 		return

@@ -107,6 +107,9 @@ func (s Site) replace(name string, old, data []byte) error {
 	if err := s.ctx().Err(); err != nil {
 		return err
 	}
+	if err := s.refuseLinks(name); err != nil {
+		return err
+	}
 	info, err := s.Root.Stat(name)
 	if err != nil {
 		return err

@@ -138,6 +138,9 @@ func (s Site) create(name string, data []byte) error {
 	if err := s.ctx().Err(); err != nil {
 		return err
 	}
+	if err := s.refuseLinks(name); err != nil {
+		return err
+	}
 	if err := s.Root.MkdirAll(path.Dir(name), 0o755); err != nil {
 		return err
 	}
