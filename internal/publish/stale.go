@@ -32,20 +32,18 @@ func removeStage(stage string) {
 	}
 }
 
-// isStage reports whether dir is tandem's: it holds tandem's staging
-// marker, or an older tandem's output marker (an old output a swap moved
-// there), or it holds files and every one of them is in listed (an
-// output that a swap by two renames left in its place when it was
-// killed between them).
+// isStage reports whether dir may go as tandem's: it holds tandem's
+// staging marker, or an older tandem's output marker (an old output a
+// swap moved there), or every file in it is in listed (an output that a
+// swap by two renames left in its place when it was killed between
+// them), or it holds no file at all (a build killed before it marked its
+// staging folder): nothing in it can be anyone else's.
 func isStage(dir string, listed manifest) bool {
 	if isRegular(filepath.Join(dir, StagingMarker)) || isRegular(filepath.Join(dir, Marker)) {
 		return true
 	}
-	if len(listed.text) == 0 {
-		return false
-	}
 	files, err := listTree(dir)
-	return err == nil && len(files) > 0 && len(notListed(files, listed)) == 0
+	return err == nil && len(notListed(files, listed)) == 0
 }
 
 // removeStale removes what earlier builds of dest left when they did not

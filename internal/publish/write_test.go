@@ -125,9 +125,16 @@ func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 		".public.staging-999-extra/keep.txt":        "not ours",
 		"unrelated/.public.staging-1/index.txt":     "elsewhere",
 	})
+	// Killed before it marked its staging folder: nothing in it.
+	if err := os.MkdirAll(filepath.Join(parent, ".public.staging-79", "posts", "a"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	c := []render.Output{{Path: "index.html", Data: []byte("neu")}}
 	if _, err := Write(dest, fstest.MapFS{}, c, nil); err != nil {
 		t.Fatal(err)
+	}
+	if _, err := os.Lstat(filepath.Join(parent, ".public.staging-79")); !os.IsNotExist(err) {
+		t.Errorf("the empty staging folder is still there: %v", err)
 	}
 	var left []string
 	for _, name := range listFiles(t, parent) {
