@@ -17,7 +17,9 @@
 //     published site holds nothing of tandem's. A folder holding a file
 //     the manifest does not list (a .git, a file someone added) is
 //     refused with the first few named; a folder an older tandem marked
-//     (Marker) is taken as tandem's once.
+//     (Marker) is taken as tandem's once. Until a swap is done the
+//     manifest lists the old files and the new, so a build killed at any
+//     moment leaves a list that covers the folder.
 //   - Builds are atomic (stage.go, swap*.go): everything goes to a
 //     staging folder beside the destination, marked with StagingMarker,
 //     which is swapped in (an atomic exchange on Linux) only when the
