@@ -207,6 +207,7 @@ func (c *Compiler) finish(r *render.Renderer, s *site.Site, held []HeldBack, pro
 	problems.Add(probs...)
 	static, probs := staticFiles(c.site)
 	problems.Add(probs...)
+	problems.Add(staticRules(s.Programme, static)...)
 	problems.Add(collisions(res, static)...)
 	problems.Sort()
 	if problems.HasErrors() {

@@ -39,7 +39,7 @@ func generateSite(t testing.TB, dir string, n int, tag string) {
 	}
 	b.WriteString("  rev: {name: Rita Review, role: reviewer}\nreviewers: [rev]\n")
 	files := map[string]string{"content/programme.yaml": b.String(),
-		"content/static/robots.txt": "User-agent: *\n", "content/static/img/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"}
+		"content/static/robots.txt": "User-agent: *\n", "content/static/img/logo.png": "\x89PNG logo"}
 	for i := range 5 {
 		files[fmt.Sprintf("content/tandems/t%02d.yaml", i)] = fmt.Sprintf(
 			"round: r%d\nmentors: [p%d]\nmentee: p%d\ntopics: [Thema %d]\ngoals:\n  - Ziel %d\ncadence: alle zwei Wochen\n", i%3+1, 2*i, 2*i+1, i, i)

@@ -48,6 +48,7 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	o := r.Outline(s)
 	static, probs := staticFiles(c.site)
 	problems.Add(probs...)
+	problems.Add(staticRules(s.Programme, static)...)
 	problems.Add(collisions(outlineResult(o), static)...)
 	problems.Sort()
 	t.stop()

@@ -11,6 +11,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // StaticDir holds files copied to the site root as they are.
@@ -55,11 +56,16 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 
 // collisions reports two files that would be written to the same place.
 // A site's static file may replace a theme asset (that is how a site
-// brings its own favicon or stylesheet); anything else is an error.
+// brings its own favicon or stylesheet); anything else is an error. A
+// static file in a generated root is left to staticRules, which refuses
+// it whatever lies there.
 func collisions(res render.Result, static []render.Copy) diag.List {
 	var problems diag.List
 	owner := map[string]string{} // of the copies; outputs are looked up in res.Outputs
 	for _, c := range append(bundleCopies(res.Copies), static...) {
+		if c.From == nil && strings.HasPrefix(c.Name, StaticDir+"/") && site.GeneratedRoot(c.Path) != "" {
+			continue
+		}
 		other, taken := owner[c.Path]
 		if !taken {
 			// The outputs are sorted by path.

@@ -24,10 +24,10 @@ func TestLinks(t *testing.T) {
 				"content/posts/r1/2024-02-01-zwei/index.md": post("Zwei", "2024-02-01",
 					"Zurück zum [Start](../start/), zur [Runde](/mentoring/rounds/r1/) und\n"+
 						"zur [Startseite](https://intranet.example.com/mentoring/).\n\n"+
-						"![Tafel](tafel.png) ![Logo](/mentoring/img/logo.svg) [extern](https://example.org/x)\n"+
+						"![Tafel](tafel.png) ![Logo](/mentoring/img/logo.png) [extern](https://example.org/x)\n"+
 						"[Mail](mailto:a@example.com) [Anker](#oben) [Feed](../../feed.xml) [Ohne Schrägstrich](../start)\n"),
 				"content/posts/r1/2024-02-01-zwei/tafel.png": "png",
-				"content/static/img/logo.svg":                "<svg/>",
+				"content/static/img/logo.png":                "png",
 			},
 			preview: true,
 		},

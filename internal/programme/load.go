@@ -22,7 +22,7 @@ const TandemDir = "content/tandems"
 // MaxFileSize is the largest programme or tandem file tandem reads.
 const MaxFileSize = 1 << 20
 
-var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals"}
+var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html"}
 var roundFields = []string{"id", "title", "start", "end", "summary"}
 var personFields = []string{"name", "role", "department", "signing_key"}
 var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence"}
@@ -150,6 +150,8 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	}
 	p.RequireSignedApprovals = m.Bool("require_signed_approvals", false, l)
 	p.RequireSignedPos = m.Pos("require_signed_approvals")
+	p.AllowStaticHTML = m.Bool("allow_static_html", false, l)
+	p.AllowStaticHTMLPos = m.Pos("allow_static_html")
 	for _, r := range m.Items("rounds", l) {
 		p.Rounds = append(p.Rounds, decodeRound(r, l))
 	}

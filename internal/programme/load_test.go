@@ -60,6 +60,7 @@ people:
     name: Frauke Meier
     role: reviewer
 reviewers: [frauke]
+allow_static_html: true
 `
 
 func TestLoadAllFields(t *testing.T) {
@@ -71,6 +72,7 @@ func TestLoadAllFields(t *testing.T) {
 		BaseURL: "https://intranet.example.com/mentoring/", Organisation: "Beispiel AG",
 		Contact: Contact{Name: "Frauke Meier", Email: "frauke@example.com"}, Theme: "plain",
 		Topics: []string{"KI", "Social Media"}, PageSize: 5, RequireSignedApprovals: true, RequireSignedPos: pos(12, 27),
+		AllowStaticHTML: true, AllowStaticHTMLPos: pos(32, 20),
 		Rounds: []Round{
 			{ID: "r1", Title: "Runde 1", Start: day(2024, 1, 1), End: day(2024, 6, 30), Summary: "Die erste Runde.", Pos: pos(14, 5)},
 			{ID: "r2", Title: "r2", Start: day(2024, 9, 1), End: day(2025, 2, 28), Pos: pos(19, 5)},

@@ -32,6 +32,12 @@ type Programme struct {
 	// RequireSignedPos is where require_signed_approvals is written, or
 	// the start of programme.yaml.
 	RequireSignedPos diag.Pos
+	// AllowStaticHTML lets content/static/ hold files a browser runs
+	// scripts from (HTML, SVG, XML), published unreviewed as they are.
+	AllowStaticHTML bool
+	// AllowStaticHTMLPos is where allow_static_html is written, or the
+	// start of programme.yaml.
+	AllowStaticHTMLPos diag.Pos
 	// Unreadable is set when programme.yaml is missing or is not valid
 	// YAML. Its rounds and people are then unknown, so references to
 	// them are not checked: each would be reported as unknown.

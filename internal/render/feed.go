@@ -61,9 +61,9 @@ type atomCategory struct {
 // feeds adds the site feed and one per round.
 func (pl *planner) feeds() {
 	s := pl.s
-	pl.feed("feed.xml", "", s.Programme.Title, s.Programme.Description, s.Posts)
+	pl.feed(site.FeedFile, "", s.Programme.Title, s.Programme.Description, s.Posts)
 	for _, round := range s.Rounds {
-		pl.feed(round.URL+"feed.xml", round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts)
+		pl.feed(round.URL+site.FeedFile, round.URL, s.Programme.Title+" – "+round.Title, round.Summary, round.Posts)
 	}
 }
 

@@ -44,7 +44,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts) []job {
 	}
 	for _, p := range s.Posts {
 		v := ps.views[p.Number]
-		pl.add(p.URL+"index.html", pl.page("post", p.Title, p.URL, func(pg *Page) {
+		pl.add(p.URL+site.IndexPage, pl.page("post", p.Title, p.URL, func(pg *Page) {
 			pg.Post, pg.Description, pg.NoIndex = &v, v.Excerpt, !p.Verdict.Published()
 		}))
 	}
@@ -61,12 +61,12 @@ func (r *Renderer) plan(s *site.Site, ps *posts) []job {
 			}
 		}
 		pl.list("round", round.URL, round.Title, rest, func(pg *Page) {
-			pg.Round, pg.Pinned, pg.Feed = &rv, pinned, round.URL+"feed.xml"
+			pg.Round, pg.Pinned, pg.Feed = &rv, pinned, round.URL+site.FeedFile
 		})
 	}
 	for _, t := range s.Tandems {
 		tv := r.tandemView(t)
-		pl.add(t.URL+"index.html", pl.page("tandem", tandemTitle(r, t), t.URL, func(pg *Page) {
+		pl.add(t.URL+site.IndexPage, pl.page("tandem", tandemTitle(r, t), t.URL, func(pg *Page) {
 			pg.Tandem, pg.Posts = &tv, ps.cardsOf(t.Diary)
 		}))
 	}
@@ -79,7 +79,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts) []job {
 		pl.list("author", a.URL, a.Name, a.Posts, func(pg *Page) { pg.Author = &av })
 	}
 	if s.Preview {
-		pl.add("review/index.html", pl.page("review", r.strings.T("review_dashboard"), "review/", func(pg *Page) {
+		pl.add(site.ReviewRoot+site.IndexPage, pl.page("review", r.strings.T("review_dashboard"), site.ReviewRoot, func(pg *Page) {
 			pg.Dashboard, pg.NoIndex = r.dashboard(s), true
 		}))
 	}
@@ -111,7 +111,7 @@ func (pl *planner) overviews() {
 	for i, round := range s.Rounds {
 		rounds[i] = pl.round[round.ID]
 	}
-	pl.add("index.html", pl.page("home", s.Programme.Title, "", func(p *Page) {
+	pl.add(site.IndexPage, pl.page("home", s.Programme.Title, "", func(p *Page) {
 		p.Description = s.Programme.Description
 		p.Posts = pl.ps.cardsOf(s.Posts[:min(homeLatest, len(s.Posts))])
 		if s.Current != nil {
@@ -119,19 +119,19 @@ func (pl *planner) overviews() {
 			p.Current = &cur
 		}
 	}))
-	pl.add("rounds/index.html", pl.page("rounds", r.strings.T("rounds"), "rounds/", func(p *Page) { p.Rounds = rounds }))
-	pl.add("tandems/index.html", pl.page("tandems", r.strings.T("tandems"), "tandems/", func(p *Page) { p.Rounds = rounds }))
-	pl.add("tags/index.html", pl.page("tags", r.strings.T("tags"), "tags/", func(p *Page) {
+	pl.add(site.RoundsRoot+site.IndexPage, pl.page("rounds", r.strings.T("rounds"), site.RoundsRoot, func(p *Page) { p.Rounds = rounds }))
+	pl.add(site.TandemsRoot+site.IndexPage, pl.page("tandems", r.strings.T("tandems"), site.TandemsRoot, func(p *Page) { p.Rounds = rounds }))
+	pl.add(site.TagsRoot+site.IndexPage, pl.page("tags", r.strings.T("tags"), site.TagsRoot, func(p *Page) {
 		for _, t := range s.Tags {
 			p.Tags = append(p.Tags, TagView{Name: t.Name, Href: t.Href, PostCount: len(t.Posts)})
 		}
 	}))
-	pl.add("authors/index.html", pl.page("authors", r.strings.T("authors"), "authors/", func(p *Page) {
+	pl.add(site.AuthorsRoot+site.IndexPage, pl.page("authors", r.strings.T("authors"), site.AuthorsRoot, func(p *Page) {
 		for _, a := range s.Authors {
 			p.Authors = append(p.Authors, personView(a))
 		}
 	}))
-	pl.add("404.html", pl.page("404", r.strings.T("not_found_title"), "", func(p *Page) { p.NoIndex = true }))
+	pl.add(site.NotFoundPage, pl.page("404", r.strings.T("not_found_title"), "", func(p *Page) { p.NoIndex = true }))
 }
 
 // list adds the pages of a list of posts, page_size to a page: the first
@@ -158,7 +158,7 @@ func (pl *planner) list(kind, url, title string, posts []*site.Post, fill func(*
 			pt = fmt.Sprintf("%s (%s)", title, pl.r.strings.T("page_of", "n", n, "total", total))
 		}
 		chunk := posts[(n-1)*pl.size : min(n*pl.size, len(posts))]
-		pl.add(pageURL(n)+"index.html", pl.page(kind, pt, pageURL(n), func(p *Page) {
+		pl.add(pageURL(n)+site.IndexPage, pl.page(kind, pt, pageURL(n), func(p *Page) {
 			fill(p)
 			p.Posts, p.Pager = pl.ps.cardsOf(chunk), pager
 		}))

@@ -1,6 +1,10 @@
 package render
 
-import "encoding/xml"
+import (
+	"encoding/xml"
+
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
 
 type urlSet struct {
 	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
@@ -21,11 +25,11 @@ func (pl *planner) sitemap() {
 		set.URLs = append(set.URLs, sitemapURL{Loc: s.Programme.BaseURL + p, LastMod: lastmod})
 	}
 	add("", "")
-	add("rounds/", "")
+	add(site.RoundsRoot, "")
 	for _, round := range s.Rounds {
 		add(round.URL, "")
 	}
-	add("tandems/", "")
+	add(site.TandemsRoot, "")
 	for _, t := range s.Tandems {
 		add(t.URL, "")
 	}
@@ -40,7 +44,7 @@ func (pl *planner) sitemap() {
 	for _, a := range s.Authors {
 		add(a.URL, "")
 	}
-	pl.jobs = append(pl.jobs, job{path: "sitemap.xml", file: func() []byte { return marshalXML(set) }, fileKey: set.key})
+	pl.jobs = append(pl.jobs, job{path: site.SitemapFile, file: func() []byte { return marshalXML(set) }, fileKey: set.key})
 }
 
 func (u *urlSet) key(k *keyer) {

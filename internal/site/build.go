@@ -41,7 +41,7 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 		}
 		post := &all[i]
 		post.Post, post.Verdict = cp, verdicts[i]
-		post.Href = s.BasePath + "posts/" + cp.Slug + "/"
+		post.Href = s.BasePath + PostsRoot + cp.Slug + "/"
 		post.URL = post.Href[len(s.BasePath):]
 		s.Posts = append(s.Posts, post)
 	}
@@ -76,7 +76,7 @@ func (s *Site) addRounds(p *programme.Programme) map[string]*Round {
 		if _, dup := rounds[r.ID]; dup || r.ID == "" {
 			continue
 		}
-		round := &Round{Round: r, URL: "rounds/" + r.ID + "/", Href: s.BasePath + "rounds/" + r.ID + "/"}
+		round := &Round{Round: r, URL: RoundsRoot + r.ID + "/", Href: s.BasePath + RoundsRoot + r.ID + "/"}
 		rounds[r.ID] = round
 		s.Rounds = append(s.Rounds, round)
 	}
@@ -89,7 +89,7 @@ func (s *Site) addTandems(p *programme.Programme, rounds map[string]*Round, peop
 	tandems := map[string]*Tandem{}
 	for i := range p.Tandems {
 		pt := &p.Tandems[i]
-		t := &Tandem{Tandem: pt, URL: "tandems/" + pt.ID + "/", Href: s.BasePath + "tandems/" + pt.ID + "/", Round: rounds[pt.Round.Key], Mentee: people[pt.Mentee.Key]}
+		t := &Tandem{Tandem: pt, URL: TandemsRoot + pt.ID + "/", Href: s.BasePath + TandemsRoot + pt.ID + "/", Round: rounds[pt.Round.Key], Mentee: people[pt.Mentee.Key]}
 		for _, m := range pt.Mentors {
 			if person := people[m.Key]; person != nil {
 				t.Mentors = append(t.Mentors, person)
@@ -184,7 +184,7 @@ func (l *linker) tagNamed(name string) *Tag {
 	slug := l.slugs.Of(name)
 	tag := l.tags[slug]
 	if tag == nil {
-		tag = &Tag{Name: name, Slug: slug, URL: "tags/" + slug + "/", Href: l.s.BasePath + "tags/" + slug + "/"}
+		tag = &Tag{Name: name, Slug: slug, URL: TagsRoot + slug + "/", Href: l.s.BasePath + TagsRoot + slug + "/"}
 		l.tags[slug] = tag
 	}
 	l.byName[name] = tag
@@ -209,7 +209,7 @@ func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
 	slices.SortFunc(s.Tags, func(a, b *Tag) int { return strings.Compare(a.Slug, b.Slug) })
 	for _, key := range s.Programme.PersonKeys() {
 		if person := people[key]; len(person.Posts) > 0 {
-			person.URL = "authors/" + key + "/"
+			person.URL = AuthorsRoot + key + "/"
 			person.Href = s.BasePath + person.URL
 			s.Authors = append(s.Authors, person)
 		}

@@ -1,0 +1,89 @@
+package build
+
+import (
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// scriptExtensions are the file name extensions of documents a browser
+// runs scripts from when a server sends them with the type their name
+// says: HTML, XHTML, server-side includes, SVG, XML (an element in the
+// XHTML namespace or an XSLT style sheet runs scripts) and saved web
+// pages.
+func scriptExtensions() []string {
+	return []string{"html", "htm", "shtml", "xhtml", "xht", "svg", "svgz", "xml", "xsl", "xslt", "mht", "mhtml"}
+}
+
+// scriptExtension returns the extension of the file name (its last
+// name, as written) that makes it a document a browser runs scripts
+// from, or "". Case does not matter, and every extension counts, not
+// only the last: Apache serves page.html.en and page.html.x as HTML.
+// Trailing dots and spaces are dropped, as Windows drops them.
+func scriptExtension(name string) string {
+	parts := strings.Split(strings.TrimRight(path.Base(name), ". "), ".")
+	for _, ext := range parts[1:] {
+		if slices.Contains(scriptExtensions(), strings.ToLower(ext)) {
+			return "." + ext
+		}
+	}
+	return ""
+}
+
+// staticRules checks the files of content/static/, which no review
+// covers, against what only reviewed text may be: none may lie in one
+// of the places tandem's pages own (site.GeneratedRoots: a post's
+// address, a held-back post's included), and none may be a document a
+// browser runs scripts from unless programme.yaml sets
+// allow_static_html: true, which is then a warning counting them.
+func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
+	var problems diag.List
+	html := 0
+	for _, c := range static {
+		root := site.GeneratedRoot(c.Path)
+		if root != "" {
+			problems.Add(pageAddress(c, root))
+		}
+		ext := scriptExtension(c.Path)
+		switch {
+		case ext == "":
+		case prog.AllowStaticHTML:
+			if root == "" {
+				html++ // the others are not published
+			}
+		default:
+			problems.Errorf(diag.Pos{Path: c.Name}, "static-html",
+				"write it as a post, which is reviewed; or, to publish such files unreviewed as they are, set allow_static_html: true in programme.yaml",
+				"a browser runs scripts in %s files, and content/static/ is published without review", ext)
+		}
+	}
+	if html > 0 {
+		files := "files"
+		if html == 1 {
+			files = "file"
+		}
+		problems.Warnf(prog.AllowStaticHTMLPos, "static-html-unreviewed",
+			"no approval covers them: read every change to content/static/ before it is merged, or remove allow_static_html",
+			"static HTML is published unreviewed: %d %s (allow_static_html: true)", html, files)
+	}
+	return problems
+}
+
+// pageAddress is the error for static file c, which lies in the
+// generated root.
+func pageAddress(c render.Copy, root string) diag.Problem {
+	where := "in /" + root + ", which belongs to tandem's pages"
+	if !strings.HasSuffix(root, "/") {
+		where = "in place of tandem's own " + root
+	}
+	return diag.Problem{Pos: diag.Pos{Path: c.Name}, Severity: diag.Error, Code: "static-page-address",
+		Msg: fmt.Sprintf("this file would be published at /%s, %s; no review covers content/static/", c.Path, where),
+		Hint: "move it elsewhere in content/static/ (e.g. content/static/files/" + c.Path +
+			"); a file that belongs to a post goes into the post's bundle folder, where its approval covers it"}
+}
