@@ -54,7 +54,8 @@ func TestPublishedSiteHoldsNoMarker(t *testing.T) {
 // folder tandem wrote (a CNAME for the web server, notes beside a page):
 // the next build refuses to replace the folder, names them, says where
 // they belong, and changes nothing. Once they are moved to
-// content/static/, the build publishes them itself.
+// content/static/ (not where a post's page lies), the build publishes
+// them itself.
 func TestUserFileInOutputIsKept(t *testing.T) {
 	t.Parallel()
 	top := t.TempDir()
@@ -84,6 +85,15 @@ func TestUserFileInOutputIsKept(t *testing.T) {
 		if err := os.Rename(filepath.Join(dest, name), filepath.Join(site, "content/static", name)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// content/static/ is not reviewed: a file there may not lie where a
+	// post's page does. Elsewhere in content/static/ it is published.
+	code, _, errs = runCmd(t, "build", "-s", site, "-d", dest, "--now", "2026-11-02")
+	if want := "content/static/posts/kennenlernen/notizen.txt: error: this file would be published at /posts/kennenlernen/notizen.txt"; code != exitContent || !strings.Contains(errs, want) {
+		t.Errorf("with a file at a post's address in content/static: exit %d, want %d and %q; stderr:\n%s", code, exitContent, want, errs)
+	}
+	if err := os.Rename(filepath.Join(site, "content/static/posts"), filepath.Join(site, "content/static/notizen")); err != nil {
+		t.Fatal(err)
 	}
 	if code, _, errs := runCmd(t, "build", "-s", site, "-d", dest, "--now", "2026-11-02"); code != exitOK {
 		t.Fatalf("with the files in content/static: exit %d; stderr:\n%s", code, errs)
