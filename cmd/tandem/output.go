@@ -24,20 +24,22 @@ func takeTurns(e env, dest string, write func() error) error {
 }
 
 // writeOut brings the output folder up to date with next. While it holds
-// the last build, only the files that changed are written (build.Update;
-// incremental is true and changed lists them). Otherwise, and when that
+// the last build, only the files that changed are written (ch, from
+// build.Changes, applied by publish.Patch; incremental is true and
+// changed lists the paths). Otherwise, and when that
 // update fails part way, the whole site is written (publish.Write), so the
 // folder is never left half updated; when that fails too, the folder is
 // marked stale and the next rebuild writes it whole again.
-func (s *session) writeOut(next *build.Compiled, paths []string) (changed []string, incremental bool) {
+func (s *session) writeOut(next *build.Compiled, paths []string) (ch publish.Changes, changed []string, incremental bool) {
 	if s.last != nil && !s.stale {
+		ch = build.Changes(s.last, next, paths)
 		err := takeTurns(s.e, s.o.dest, func() error {
 			var err error
-			changed, err = build.Update(s.o.dest, s.root.FS(), s.last, next, paths)
+			changed, err = publish.Patch(s.o.dest, s.root.FS(), ch)
 			return err
 		})
 		if err == nil {
-			return changed, true
+			return ch, changed, true
 		}
 		printLine(s.e.stderr, "tandem serve: updating %s failed: %v", s.o.dest, err)
 		fmt.Fprintln(s.e.stderr, "writing the whole site again")
@@ -50,5 +52,5 @@ func (s *session) writeOut(next *build.Compiled, paths []string) (changed []stri
 	if err != nil {
 		printLine(s.e.stderr, "tandem serve: writing %s: %v", s.o.dest, err)
 	}
-	return nil, false
+	return publish.Changes{}, nil, false
 }

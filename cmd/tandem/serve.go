@@ -106,7 +106,7 @@ func serve(e env, o serveOptions) error {
 		return nil
 	}
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
-	s.publish(nil, nil, false)
+	s.publish(publish.Changes{}, nil, false)
 	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
 	if err != nil {
 		return fmt.Errorf("cannot watch %s: %w", o.source, err)
@@ -184,16 +184,16 @@ func (s *session) basePath() string {
 	return "/"
 }
 
-// publish hands the last good build to the server. changed are the
-// output paths that differ from the build published before, when
-// incremental; otherwise the snapshot is made afresh. reload lists the
-// pages open tabs reload, nil for all.
-func (s *session) publish(changed, reload []string, incremental bool) {
+// publish hands the last good build to the server. ch is what differs
+// from the build published before, the changes the output folder got,
+// when incremental; otherwise the snapshot is made afresh. reload lists
+// the pages open tabs reload, nil for all.
+func (s *session) publish(ch publish.Changes, reload []string, incremental bool) {
 	if s.last == nil {
 		return
 	}
 	if incremental && s.snapshot != nil {
-		s.snapshot = s.last.NextFS(s.snapshot, s.root.FS(), changed)
+		s.snapshot = s.last.NextFS(s.snapshot, s.root.FS(), ch)
 	} else {
 		s.snapshot = s.last.FS(s.root.FS())
 	}
@@ -217,14 +217,14 @@ func (s *session) rebuild(b watch.Batch) {
 		printLine(s.e.stdout, "%s  %s: errors, still serving the last good build", clock(), describe(paths))
 		return
 	}
-	changed, incremental := s.writeOut(next, paths)
+	ch, changed, incremental := s.writeOut(next, paths)
 	reloadAll := !incremental || touchesShared(paths)
 	s.last = next
 	reload := changed
 	if reloadAll {
 		reload = nil
 	}
-	s.publish(changed, reload, incremental)
+	s.publish(ch, reload, incremental)
 	printLine(s.e.stdout, "%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
 		time.Since(b.FirstEvent).Round(100*time.Microsecond))
 }

@@ -13,7 +13,6 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
-	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/tandem-mentoring/tandem/themes"
 )
 
@@ -41,8 +40,7 @@ type Options struct {
 
 // Compiled is a site compiled in memory, ready to write.
 type Compiled struct {
-	// Site is the model. A Compiler may bring it up to date in place for
-	// its next compile (see Compiler.buildModel): keep it only until then.
+	// Site is the model.
 	Site *site.Site
 	// Held are the posts the review gate kept out of a production build
 	// (none in a preview), for counts and messages.
@@ -134,7 +132,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	prog := c.st.prog
 	problems = append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
 	t := c.timer("validate")
-	checked, probs := c.validate()
+	posts, probs := c.validate()
 	problems = append(problems, probs...)
 	t.stop()
 	if problems.HasErrors() {
@@ -142,10 +140,10 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 		return nil, nil, nil, problems
 	}
 	t = c.timer("review gate")
-	posts, verdicts := c.gate(prog, checked, &problems)
+	verdicts := c.gate(prog, posts, &problems)
 	t.stop()
 	t = c.timer("model")
-	s = c.buildModel(prog, posts, verdicts)
+	s = site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: &c.st.slugs})
 	held = heldBack(posts, verdicts, c.opts.Preview)
 	links := heldLinks(s, held)
 	t.stop()
@@ -168,32 +166,6 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	}
 	problems.Add(r.ThemeWarnings()...)
 	return s, r, held, problems
-}
-
-// gate runs the review gate over the validated posts, one worker per
-// core, and returns them with their verdicts, adding a warning for each
-// approval that does not count.
-func (c *Compiler) gate(prog *programme.Programme, posted []*checked, problems *diag.List) ([]*content.Post, []review.Verdict) {
-	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust, History: c.opts.History}
-	key := c.gateKey(prog)
-	posts := make([]*content.Post, len(posted))
-	verdicts := make([]review.Verdict, len(posted))
-	var fresh []*checked // not judged for this key yet: after an edit, a few
-	for i, e := range posted {
-		posts[i] = e.post
-		if e.judgedFor != key {
-			fresh = append(fresh, e)
-		}
-	}
-	workers.ForEach(len(fresh), func(i int) { fresh[i].judge(gate, key) })
-	for i, p := range posts {
-		verdicts[i] = posted[i].verdict
-		if w, ok := verdicts[i].Problem(p); ok {
-			problems.Add(w)
-		}
-	}
-	problems.Add(c.opts.Trust.TrustProblems(prog, posts, verdicts)...)
-	return posts, verdicts
 }
 
 // finish renders s and lists the static files. With a sink, pages go to

@@ -21,18 +21,16 @@
 // the moment it is rendered (render.Stream), so the pages are never all
 // in memory and writing overlaps rendering. Compile keeps the pages in
 // memory (Compiled) for those that read them again: publish.Write puts
-// them into a staging folder, Update works out what changed and has
-// publish.Patch bring the folder tandem serve serves up to date, and
-// check reads them. A Compiler keeps its state between
-// Compiles, so after an edit it reloads and renders only what changed:
-// each post keeps its validated copy, validate's findings and the gate's
-// verdict while neither it nor what they read of the programme changed
-// (validated.go), only the reloaded posts are validated again, an edit
-// that leaves every post's place in the model as it was replaces the post
-// in the last model (model.go, site.Site.Replace), and render keeps its
-// Cache. Update compares the old and new outputs
-// in one walk over both sorted lists, and NextFS makes the dev server's
-// next snapshot from the last one and the changed paths.
+// them into a staging folder, and check reads them. A Compiler keeps its
+// loaded files between Compiles: after an edit, Update reloads the
+// changed files only and runs validate, the gate, model and render over
+// everything again, as a first Compile does. Render makes again only the
+// outputs whose key changed (render.Cache); the digests the gate
+// computes are remembered by what they are computed from
+// (review.Digests). Changes is the one diff from one compile's outputs
+// to the next (by key: equal keys, equal bytes), which publish.Patch
+// applies to the folder tandem serve writes and NextFS to the snapshot
+// it serves.
 // Both ways give the same files, byte for byte (TestGoldenSites).
 //
 // Options.Context cancels a one-shot run (Ctrl-C): load, render and write

@@ -13,35 +13,27 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/review"
 )
 
-// state is what a Compiler keeps between runs for incremental rebuilds.
+// state is what a Compiler keeps between runs: the loaded files, so an
+// update reloads only the changed ones. Every later stage runs over all
+// of them every time (see Update).
 type state struct {
 	loaded    bool
 	prog      *programme.Programme
 	progProbs diag.List
 	posts     map[string]*content.Post // by unit: file path, or bundle folder
 	postProbs diag.List
-	// dirty are the units reloaded since the last validate, validated
-	// what it found then, checked the validated posts by unit and
-	// progChecked the programme whose findings progProblems are (see
-	// validated.go).
-	dirty        map[string]bool
-	validated    validated
-	checked      map[string]*checked
-	progChecked  *programme.Programme
-	progProblems diag.List
-	// gateKey is the fingerprint of what the gate reads of gateFor.
-	gateFor *programme.Programme
-	gateKey string
-	// slugs remembers tag addresses for validate and the model.
-	slugs *content.Slugs
-	// model is the last model (see model.go).
-	model lastModel
+	// slugs and digests remember tag addresses and the posts' digests,
+	// each by what it is computed from.
+	slugs   content.Slugs
+	digests review.Digests
 }
 
 // Update compiles again after the files in changed (paths below the site
 // root, slash-separated) were written, created or removed. It reloads
-// only what those paths affect; the result always equals a full Compile
-// of the same files.
+// only the files those paths affect, then runs validate, the gate, model
+// and render over everything, as Compile does: render makes again only
+// the outputs whose key changed (see render.Cache). The result equals a
+// full Compile of the same files.
 func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 	if !c.st.loaded {
 		return c.Compile()
@@ -121,9 +113,7 @@ func isFile(site fs.FS, name string) bool {
 }
 
 func (c *Compiler) dropUnit(unit string) {
-	c.st.dirty[unit] = true
 	delete(c.st.posts, unit)
-	delete(c.st.checked, unit)
 	c.st.postProbs = slices.DeleteFunc(c.st.postProbs, func(p diag.Problem) bool {
 		return p.Path == unit || strings.HasPrefix(p.Path, unit+"/")
 	})
@@ -151,8 +141,6 @@ func (c *Compiler) load() {
 func (c *Compiler) loadPosts() {
 	posts, probs := content.LoadContext(c.ctx(), c.site)
 	c.st.posts = make(map[string]*content.Post, len(posts))
-	c.st.checked = make(map[string]*checked, len(posts))
-	c.st.dirty, c.st.validated = map[string]bool{}, validated{}
 	for _, p := range posts {
 		unit := p.Path
 		if p.Bundle != "" {
@@ -171,14 +159,4 @@ func (c *Compiler) compileState() (*Compiled, diag.List) {
 	}
 	compiled, problems, _ := c.finish(r, s, held, problems, nil) // no sink, no error
 	return compiled, problems
-}
-
-// judge returns the gate's verdict on the post, reusing the last one
-// while the post and what the gate reads of the programme (key, see
-// gateKey) stayed the same.
-func (e *checked) judge(gate review.Gate, key string) review.Verdict {
-	if e.judgedFor != key {
-		e.verdict, e.judgedFor = gate.Judge(e.post), key
-	}
-	return e.verdict
 }

@@ -176,11 +176,11 @@ func incrementalEqualsFull(t *testing.T, theme string, preview bool) {
 		if next == nil {
 			t.Fatalf("%s: %v", e.name, problems.Err())
 		}
-		changed, err := Update(dest, root.FS(), prev, next, e.paths)
-		if err != nil {
+		ch := Changes(prev, next, e.paths)
+		if _, err := publish.Patch(dest, root.FS(), ch); err != nil {
 			t.Fatalf("%s: %v", e.name, err)
 		}
-		snapshot = next.NextFS(snapshot, root.FS(), changed)
+		snapshot = next.NextFS(snapshot, root.FS(), ch)
 		full := buildSite(t, site, opts)
 		t.Run(e.name, func(t *testing.T) {
 			compareTrees(t, full, dest)

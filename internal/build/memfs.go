@@ -12,7 +12,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 )
 
 // FS returns the compiled site as a read-only file system, exactly the
@@ -231,41 +231,30 @@ var _ fs.ReadDirFile = (*memDir)(nil)
 const maxChanges = 2048
 
 // NextFS returns the same snapshot as FS, made from prev, the snapshot of
-// an earlier build, and changed, the output paths that differ between
-// the two (as Update returns them): it shares prev's list of files and
-// keeps only the changed ones beside it, instead of listing thousands of
-// files again. prev must come from FS or NextFS; otherwise NextFS is FS.
-func (c *Compiled) NextFS(prev fs.FS, site fs.FS, changed []string) fs.FS {
+// an earlier build, and ch, what changed since (Changes): it shares
+// prev's list of files and keeps only the changed ones beside it,
+// instead of listing thousands of files again. prev must come from FS or
+// NextFS; otherwise NextFS is FS.
+func (c *Compiled) NextFS(prev fs.FS, site fs.FS, ch publish.Changes) fs.FS {
 	old, ok := prev.(*memFS)
-	if !ok || len(old.changes)+len(changed) > maxChanges {
+	n := len(ch.Outputs) + len(ch.Copies) + len(ch.Gone)
+	if !ok || len(old.changes)+n > maxChanges {
 		return c.FS(site)
 	}
-	m := &memFS{files: old.files, changes: make(map[string]memEntry, len(old.changes)+len(changed))}
+	m := &memFS{files: old.files, changes: make(map[string]memEntry, len(old.changes)+n)}
 	maps.Copy(m.changes, old.changes)
-	var copies map[string]render.Copy // made when a changed path is not an output
-	for _, name := range changed {
-		if i, found := slices.BinarySearchFunc(c.Result.Outputs, name, byPath); found {
-			m.changes[name] = memEntry{data: c.Result.Outputs[i].Data}
-			continue
-		}
-		if copies == nil {
-			copies = map[string]render.Copy{}
-			for _, cp := range c.Copies() {
-				copies[cp.Path] = cp
-			}
-		}
-		cp, ok := copies[name]
-		if !ok {
-			m.changes[name] = memEntry{gone: true}
-			continue
-		}
+	for _, p := range ch.Gone {
+		m.changes[p] = memEntry{gone: true}
+	}
+	for _, o := range ch.Outputs {
+		m.changes[o.Path] = memEntry{data: o.Data}
+	}
+	for _, cp := range ch.Copies {
 		from := cp.From
 		if from == nil {
 			from = site
 		}
-		m.changes[name] = memEntry{from: from, name: cp.Name, sum: cp.Sum}
+		m.changes[cp.Path] = memEntry{from: from, name: cp.Name, sum: cp.Sum}
 	}
 	return m
 }
-
-func byPath(o render.Output, p string) int { return strings.Compare(o.Path, p) }

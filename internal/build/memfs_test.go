@@ -96,48 +96,50 @@ func TestNextSnapshot(t *testing.T) {
 	snap := prev.FS(site)
 	second := map[string]string{"index.html": "2", "a/index.html": "a1", "c/index.html": "c2"}
 	next := build(second)
-	snap2 := next.NextFS(snap, site, []string{"b/index.html", "c/index.html", "index.html"})
+	snap2 := next.NextFS(snap, site, Changes(prev, next, nil))
 	check(snap2, second)
 	check(snap, first)
 	third := map[string]string{"index.html": "3", "b/index.html": "b3"}
-	snap3 := build(third).NextFS(snap2, site, []string{"a/index.html", "b/index.html", "c/index.html", "index.html"})
+	snap3 := build(third).NextFS(snap2, site, Changes(next, build(third), nil))
 	check(snap3, third)
-	many := make([]string, maxChanges+1)
-	for i := range many {
-		many[i] = "index.html"
+	many := Changes(prev, build(third), nil)
+	for range maxChanges {
+		many.Gone = append(many.Gone, "x.html")
 	}
 	check(build(third).NextFS(snap3, site, many), third)
 }
 
-// TestOutputChanges compares two sorted lists of outputs in one walk.
-func TestOutputChanges(t *testing.T) {
-	same := []byte("same")
-	outs := func(pairs ...string) []render.Output {
-		var out []render.Output
+// TestChanges: an output is written when it is new or its key (or,
+// without a key, its bytes) differs; a path of prev that next lacks is
+// gone; a copy is copied again when its source changed or was touched.
+func TestChanges(t *testing.T) {
+	outs := func(pairs ...string) *Compiled {
+		c := &Compiled{}
 		for i := 0; i < len(pairs); i += 2 {
-			data := []byte(pairs[i+1])
-			if pairs[i+1] == "same" {
-				data = same
+			o := render.Output{Path: pairs[i], Data: []byte(pairs[i+1])}
+			if o.Path != "bytes" {
+				o.Key = sha256.Sum256(o.Data)
 			}
-			out = append(out, render.Output{Path: pairs[i], Data: data})
+			c.Result.Outputs = append(c.Result.Outputs, o)
 		}
-		return out
+		c.Result.Copies = []render.Copy{{Path: "posts/a/x.png", Name: "content/posts/a/x.png", Sum: [32]byte{1}}}
+		return c
 	}
-	prev := outs("a", "same", "b", "old", "c", "x", "e", "gone")
-	next := outs("a", "same", "b", "new", "c", "x", "d", "added")
-	written, gone := outputChanges(prev, next)
+	prev := outs("a", "same", "b", "old", "bytes", "1", "e", "gone")
+	next := outs("a", "same", "b", "new", "bytes", "2", "d", "added")
+	ch := Changes(prev, next, nil)
 	var paths []string
-	for _, o := range written {
+	for _, o := range ch.Outputs {
 		paths = append(paths, o.Path)
 	}
-	if !slices.Equal(paths, []string{"b", "d"}) || !slices.Equal(gone, []string{"e"}) {
-		t.Errorf("written %v, gone %v; want [b d], [e]", paths, gone)
+	if slices.Sort(paths); !slices.Equal(paths, []string{"b", "bytes", "d"}) || !slices.Equal(ch.Gone, []string{"e"}) || len(ch.Copies) != 0 {
+		t.Errorf("written %v, gone %v, copied %v; want [b bytes d], [e], none", paths, ch.Gone, ch.Copies)
 	}
-	if written, gone := outputChanges(nil, next); len(written) != len(next) || gone != nil {
-		t.Errorf("from nothing: %d written, %v gone", len(written), gone)
+	if ch := Changes(prev, next, []string{"content/posts/a"}); len(ch.Copies) != 1 {
+		t.Errorf("a touched bundle file is not copied again: %v", ch.Copies)
 	}
-	if written, gone := outputChanges(prev, nil); written != nil || len(gone) != len(prev) {
-		t.Errorf("to nothing: %v written, %d gone", written, len(gone))
+	if ch := Changes(&Compiled{}, next, nil); len(ch.Outputs) != len(next.Result.Outputs) || len(ch.Copies) != 1 || ch.Gone != nil {
+		t.Errorf("from nothing: %+v", ch)
 	}
 }
 

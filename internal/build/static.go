@@ -85,6 +85,8 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 	return problems
 }
 
+func byPath(o render.Output, p string) int { return strings.Compare(o.Path, p) }
+
 // bundleCopies returns the copies that come from the site (bundle files),
 // leaving out theme assets.
 func bundleCopies(copies []render.Copy) []render.Copy {

@@ -57,10 +57,10 @@ func samplePages(o *render.Outline) []int {
 func shownShapes(shapes *postShapes, p *render.Page) []any {
 	out := make([]any, 0, len(p.Posts)+len(p.Pinned))
 	for _, c := range p.Posts {
-		out = append(out, card(shapes.of(cardShape(c))))
+		out = append(out, card(shapes.of(cardShape(*c))))
 	}
 	for _, v := range p.Pinned {
-		out = append(out, pinned(shapes.of(viewShape(v))))
+		out = append(out, pinned(shapes.of(viewShape(*v))))
 	}
 	return out
 }

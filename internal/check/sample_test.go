@@ -97,11 +97,19 @@ func TestMarkdownLinksOutsideTheSample(t *testing.T) {
 // retrospectives on every page of its list).
 func TestSampleCountsPinnedPosts(t *testing.T) {
 	t.Parallel()
-	cards := func(n int) []render.Card {
-		return make([]render.Card, n)
+	cards := func(n int) []*render.Card {
+		out := make([]*render.Card, n)
+		for i := range out {
+			out[i] = &render.Card{Kind: "diary"}
+		}
+		return out
 	}
-	views := func(n int) []render.PostView {
-		return make([]render.PostView, n)
+	views := func(n int) []*render.PostView {
+		out := make([]*render.PostView, n)
+		for i := range out {
+			out[i] = &render.PostView{Kind: "diary"}
+		}
+		return out
 	}
 	round := func(url string, listed, pinned int) render.PlannedPage {
 		return render.PlannedPage{Path: url + "index.html", Page: &render.Page{Kind: "round", URL: url,

@@ -45,14 +45,20 @@ func (c *Cache) start(print [32]byte) {
 	if c.print != print {
 		*c = Cache{print: print, pages: map[string]cachedPage{}, bodies: map[[32]byte]Body{}, cards: map[[32]byte]template.HTML{}}
 	}
-	c.next.pages = make(map[string]cachedPage, len(c.pages))
-	c.next.bodies = make(map[[32]byte]Body, len(c.bodies))
-	c.next.cards = make(map[[32]byte]template.HTML, len(c.cards))
+	// The maps of the render before last serve again, emptied.
+	if c.next.pages == nil {
+		c.next.pages, c.next.bodies, c.next.cards = map[string]cachedPage{}, map[[32]byte]Body{}, map[[32]byte]template.HTML{}
+	}
+	clear(c.next.pages)
+	clear(c.next.bodies)
+	clear(c.next.cards)
 }
 
 // finish ends a render: what it used is what the cache holds now.
 func (c *Cache) finish() {
-	c.pages, c.bodies, c.cards = c.next.pages, c.next.bodies, c.next.cards
+	c.pages, c.next.pages = c.next.pages, c.pages
+	c.bodies, c.next.bodies = c.next.bodies, c.bodies
+	c.cards, c.next.cards = c.next.cards, c.cards
 }
 
 func (c *Cache) keepBody(key [32]byte, b Body) {

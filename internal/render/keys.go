@@ -3,6 +3,9 @@ package render
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"hash"
+	"io"
+	"sync"
 )
 
 // keyVersion goes first into every key. Raise it when a key method
@@ -24,21 +27,45 @@ const keyVersion = 1
 //   - Content and Nested of a PostView are the post's converted
 //     Markdown, covered by the hash of what it was converted from
 //     (bodyKey), kept beside them;
-//   - a Card and a PostList are sealed when made: their key is computed
-//     once and the page key takes it.
+//   - a Card, PostList, PostView and RoundView are sealed when made:
+//     their key is computed once per render and the keys of the pages
+//     showing them take it.
 
-// keyer collects the parts of a key, each with its length, and hashes
-// them once.
-type keyer struct{ buf []byte }
+// keyer collects the parts of a key, each with its length, into a
+// buffer that it hashes when full and at the end. Keyers are recycled:
+// after sum, k is not to be used again.
+type keyer struct {
+	h   hash.Hash
+	buf []byte
+}
+
+var keyers = sync.Pool{New: func() any { return &keyer{h: sha256.New(), buf: make([]byte, 0, 8<<10)} }}
 
 func newKeyer() *keyer {
-	k := &keyer{buf: make([]byte, 0, 512)}
+	k := keyers.Get().(*keyer)
+	k.h.Reset()
+	k.buf = k.buf[:0]
 	return k.int(keyVersion)
 }
 
+// room makes room for n more bytes in the buffer, or reports that they
+// do not fit even in an empty one.
+func (k *keyer) room(n int) bool {
+	if len(k.buf)+n > cap(k.buf) {
+		k.h.Write(k.buf)
+		k.buf = k.buf[:0]
+	}
+	return n <= cap(k.buf)
+}
+
 func (k *keyer) str(s string) *keyer {
+	k.room(8)
 	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(len(s)))
-	k.buf = append(k.buf, s...)
+	if k.room(len(s)) {
+		k.buf = append(k.buf, s...)
+	} else {
+		io.WriteString(k.h, s)
+	}
 	return k
 }
 
@@ -51,6 +78,7 @@ func (k *keyer) strs(ss []string) *keyer {
 }
 
 func (k *keyer) int(n int) *keyer {
+	k.room(8)
 	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(n))
 	return k
 }
@@ -63,6 +91,7 @@ func (k *keyer) bool(b bool) *keyer {
 }
 
 func (k *keyer) sum32(s [32]byte) *keyer {
+	k.room(32)
 	k.buf = append(k.buf, s[:]...)
 	return k
 }
@@ -73,7 +102,14 @@ func (k *keyer) present(there bool) bool {
 	return there
 }
 
-func (k *keyer) sum() [32]byte { return sha256.Sum256(k.buf) }
+// sum returns the key and recycles k.
+func (k *keyer) sum() [32]byte {
+	var out [32]byte
+	k.h.Write(k.buf)
+	k.h.Sum(out[:0])
+	keyers.Put(k)
+	return out
+}
 
 func (l Link) key(k *keyer) { k.str(l.Name).str(l.Href) }
 
@@ -118,12 +154,22 @@ func (c *Card) seal() { c.sum = c.cardKey() }
 // seal computes the list's key from its cards' keys.
 func (l *PostList) seal() {
 	k := newKeyer().str("list").int(len(l.Posts))
-	for i := range l.Posts {
-		k.sum32(l.Posts[i].sum)
+	for _, c := range l.Posts {
+		k.sum32(c.sum)
 	}
 	l.sum = k.sum()
 }
 
+// seal computes the view's key; postView calls it once, when the view
+// is made.
+func (v *PostView) seal() {
+	k := newKeyer().str("post")
+	v.key(k)
+	v.sum = k.sum()
+}
+
+// key writes every field of v but Content and Nested, which the body's
+// key covers.
 func (v *PostView) key(k *keyer) {
 	k.str(v.Title).str(v.Href).str(v.DateISO).str(v.DateText).str(v.Kind).str(v.KindText)
 	k.str(v.State).str(v.StateText).bool(v.Unpublished)
@@ -144,6 +190,13 @@ func (r *ReviewView) key(k *keyer) {
 }
 
 func (p *Pager) key(k *keyer) { k.int(p.Number).int(p.Total).str(p.PrevURL).str(p.NextURL) }
+
+// seal computes the round's key; roundView calls it once per render.
+func (r *RoundView) seal() {
+	k := newKeyer().str("round")
+	r.key(k)
+	r.sum = k.sum()
+}
 
 func (r *RoundView) key(k *keyer) {
 	k.str(r.ID).str(r.Title).str(r.Href).str(r.Summary).str(r.Start).str(r.End).str(r.StartText).str(r.EndText).int(r.PostCount)
@@ -193,27 +246,27 @@ func (p *Page) pageKey(print [32]byte) [32]byte {
 	p.Nav.key(k)
 	k.str(p.Kind).str(p.Title).str(p.URL).str(p.Description).bool(p.NoIndex).str(p.Feed)
 	if k.present(p.Post != nil) {
-		p.Post.key(k)
+		k.sum32(p.Post.sum)
 	}
 	k.int(len(p.Posts))
-	for i := range p.Posts {
-		k.sum32(p.Posts[i].sum)
+	for _, c := range p.Posts {
+		k.sum32(c.sum)
 	}
 	k.int(len(p.Pinned))
-	for i := range p.Pinned {
-		p.Pinned[i].key(k)
+	for _, v := range p.Pinned {
+		k.sum32(v.sum)
 	}
 	if k.present(p.Pager != nil) {
 		p.Pager.key(k)
 	}
-	optional(k, p.Round)
+	roundKey(k, p.Round)
 	optional(k, p.Tandem)
 	optional(k, p.Tag)
 	optional(k, p.Author)
-	optional(k, p.Current)
+	roundKey(k, p.Current)
 	k.int(len(p.Rounds))
 	for i := range p.Rounds {
-		p.Rounds[i].key(k)
+		k.sum32(p.Rounds[i].sum)
 	}
 	k.int(len(p.Tags))
 	for i := range p.Tags {
@@ -226,6 +279,13 @@ func (p *Page) pageKey(print [32]byte) [32]byte {
 	k.sum32(p.AllPosts.sum)
 	optional(k, p.Dashboard)
 	return k.sum()
+}
+
+// roundKey adds an optional round's key.
+func roundKey(k *keyer, r *RoundView) {
+	if k.present(r != nil) {
+		k.sum32(r.sum)
+	}
 }
 
 // keyed is a view with a key method.

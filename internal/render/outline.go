@@ -43,7 +43,7 @@ func (r *Renderer) Outline(s *site.Site) *Outline {
 	o := &Outline{Copies: r.copies(s), bodies: make([]Body, len(s.Posts)), converted: make([]bool, len(s.Posts))}
 	for _, j := range r.plan(s, r.views(s, o.bodies)) {
 		if j.page != nil {
-			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.page})
+			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.page()})
 		} else {
 			o.Files = append(o.Files, j.path)
 		}
@@ -74,7 +74,7 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 		if p.Post != nil {
 			need(p.Post.Href)
 		}
-		for _, list := range [][]Card{p.Posts, p.AllPosts.Posts} {
+		for _, list := range [][]*Card{p.Posts, p.AllPosts.Posts} {
 			for _, c := range list {
 				need(c.Href)
 			}
@@ -96,7 +96,7 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 		problems.Add(r.chromeProblem(err))
 		return nil, problems
 	}
-	var pages []*Page
+	var pages []func() *Page
 	for _, j := range r.plan(s, ps) {
 		if j.page != nil {
 			pages = append(pages, j.page)
@@ -105,10 +105,10 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 	out := make([]Output, len(which))
 	errs := make([]error, len(which))
 	if err := workers.ForEachContext(ctx, len(which), func(i int) {
-		p := pages[which[i]]
+		p := pages[which[i]]()
 		shared.dress(p)
 		out[i].Path = o.Pages[which[i]].Path
-		out[i].Data, errs[i] = r.make(job{path: out[i].Path, page: p})
+		out[i].Data, errs[i] = r.make(job{path: out[i].Path}, p)
 	}); err != nil {
 		return nil, problems
 	}

@@ -10,11 +10,12 @@ import (
 // homeLatest is how many posts the home page lists.
 const homeLatest = 6
 
-// job is one output to make: a page, executed from its view, or a file
-// (a feed, the sitemap) made by file, with its key written by fileKey.
+// job is one output to make: a page, executed from the view page builds
+// (built where the page is made, on every core), or a file (a feed, the
+// sitemap) made by file, with its key written by fileKey.
 type job struct {
 	path    string
-	page    *Page
+	page    func() *Page
 	file    func() []byte
 	fileKey func(k *keyer)
 }
@@ -43,19 +44,19 @@ func (r *Renderer) plan(s *site.Site, ps *posts) []job {
 		pl.round[round.ID] = r.roundView(round)
 	}
 	for _, p := range s.Posts {
-		v := ps.views[p.Number]
+		v := &ps.views[p.Number]
 		pl.add(p.URL+site.IndexPage, pl.page("post", p.Title, p.URL, func(pg *Page) {
-			pg.Post, pg.Description, pg.NoIndex = &v, v.Excerpt, !p.Verdict.Published()
+			pg.Post, pg.Description, pg.NoIndex = v, v.Excerpt, !p.Verdict.Published()
 		}))
 	}
 	pl.overviews()
 	for _, round := range s.Rounds {
 		rv := pl.round[round.ID]
 		var rest []*site.Post
-		var pinned []PostView
+		var pinned []*PostView
 		for _, p := range round.Posts {
 			if p.Kind == content.KindRetrospective {
-				pinned = append(pinned, ps.views[p.Number])
+				pinned = append(pinned, &ps.views[p.Number])
 			} else {
 				rest = append(rest, p)
 			}
@@ -88,20 +89,24 @@ func (r *Renderer) plan(s *site.Site, ps *posts) []job {
 	return pl.jobs
 }
 
-func (pl *planner) add(path string, p *Page) { pl.jobs = append(pl.jobs, job{path: path, page: p}) }
+func (pl *planner) add(path string, page func() *Page) {
+	pl.jobs = append(pl.jobs, job{path: path, page: page})
+}
 
-// page makes a page of kind with what every page has, and fill adds the
-// kind's own.
-func (pl *planner) page(kind, title, url string, fill func(*Page)) *Page {
-	p := &Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor(kind),
-		Kind: kind, Title: title, URL: url}
-	if pl.r.wantsAll[kind] {
-		p.AllPosts = pl.all
+// page returns the constructor of a page of kind: what every page has,
+// and fill adds the kind's own.
+func (pl *planner) page(kind, title, url string, fill func(*Page)) func() *Page {
+	return func() *Page {
+		p := &Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor(kind),
+			Kind: kind, Title: title, URL: url}
+		if pl.r.wantsAll[kind] {
+			p.AllPosts = pl.all
+		}
+		if fill != nil {
+			fill(p)
+		}
+		return p
 	}
-	if fill != nil {
-		fill(p)
-	}
-	return p
 }
 
 // overviews adds the home page, the overviews and the 404 page.
@@ -192,6 +197,7 @@ func (r *Renderer) roundView(round *site.Round) RoundView {
 	for _, t := range round.Tandems {
 		v.Tandems = append(v.Tandems, r.tandemView(t))
 	}
+	v.seal()
 	return v
 }
 

@@ -51,14 +51,11 @@ type posts struct {
 	views []PostView
 }
 
-// card returns the card of p.
-func (ps *posts) card(p *site.Post) Card { return ps.cards[p.Number] }
-
-// cardsOf returns the cards of ps.
-func (ps *posts) cardsOf(list []*site.Post) []Card {
-	out := make([]Card, len(list))
+// cardsOf returns the cards of list.
+func (ps *posts) cardsOf(list []*site.Post) []*Card {
+	out := make([]*Card, len(list))
 	for i, p := range list {
-		out[i] = ps.cards[p.Number]
+		out[i] = &ps.cards[p.Number]
 	}
 	return out
 }
@@ -151,6 +148,7 @@ func (r *Renderer) postView(s *site.Site, p *site.Post, b Body) PostView {
 		rv := r.reviewView(s, p)
 		v.Review = &rv
 	}
+	v.seal()
 	return v
 }
 

@@ -161,15 +161,16 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	made := make([]bool, len(jobs))
 	sinkErrs := make([]error, len(jobs))
 	if err := workers.ForEachContext(ctx, len(jobs), func(i int) {
-		j, o := jobs[i], &res.Outputs[i]
-		shared.dress(j.page)
-		o.Path = j.path
+		o, page := &res.Outputs[i], jobs[i].view()
+		o.Path = jobs[i].path
+		shared.dress(page)
 		if sink == nil {
-			o.Data, made[i], errs[i] = cache.page(j.path, r.key(j), func() ([]byte, error) { return r.make(j) })
+			o.Key = r.key(jobs[i], page)
+			o.Data, made[i], errs[i] = cache.page(o.Path, o.Key, func() ([]byte, error) { return r.make(jobs[i], page) })
 			return
 		}
 		made[i] = true
-		errs[i] = r.makeWith(j, func(data []byte) { sinkErrs[i] = sink(Output{Path: j.path, Data: data}) })
+		errs[i] = r.makeWith(jobs[i], page, func(data []byte) { sinkErrs[i] = sink(Output{Path: o.Path, Data: data}) })
 	}); err != nil {
 		return Result{}, problems, err
 	}
@@ -187,20 +188,29 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	return res, problems, errors.Join(sinkErrs...)
 }
 
+// view builds the view of a page job; nil for a file.
+func (j job) view() *Page {
+	if j.page == nil {
+		return nil
+	}
+	return j.page()
+}
+
 // key is the key of an output: of its page's view, or of its file's, and
 // the renderer's fingerprint.
-func (r *Renderer) key(j job) [32]byte {
-	if j.page != nil {
-		return j.page.pageKey(r.print)
+func (r *Renderer) key(j job, page *Page) [32]byte {
+	if page != nil {
+		return page.pageKey(r.print)
 	}
 	k := newKeyer().str("file").sum32(r.print)
 	j.fileKey(k)
 	return k.sum()
 }
 
-// make makes one output and returns a copy of exactly its bytes.
-func (r *Renderer) make(j job) (data []byte, err error) {
-	err = r.makeWith(j, func(b []byte) {
+// make makes one output, of page when it is a page, and returns a copy
+// of exactly its bytes.
+func (r *Renderer) make(j job, page *Page) (data []byte, err error) {
+	err = r.makeWith(j, page, func(b []byte) {
 		// The buffer grew by doubling: thousands of pages with spare
 		// capacity would double the memory a build needs.
 		data = bytes.Clone(b)
@@ -211,8 +221,8 @@ func (r *Renderer) make(j job) (data []byte, err error) {
 // makeWith makes one output, a page into a recycled buffer, and when it
 // succeeds hands it to use, which must not keep it: the buffer serves
 // the next page.
-func (r *Renderer) makeWith(j job, use func(data []byte)) error {
-	if j.page == nil {
+func (r *Renderer) makeWith(j job, page *Page, use func(data []byte)) error {
+	if page == nil {
 		use(j.file())
 		return nil
 	}
@@ -221,7 +231,7 @@ func (r *Renderer) makeWith(j job, use func(data []byte)) error {
 		buf = bytes.NewBuffer(make([]byte, 0, 32<<10))
 	}
 	defer func() { buf.Reset(); r.bufs.Put(buf) }()
-	if err := r.pages[j.page.Kind].ExecuteTemplate(buf, "base.html", j.page); err != nil {
+	if err := r.pages[page.Kind].ExecuteTemplate(buf, "base.html", page); err != nil {
 		return err
 	}
 	use(buf.Bytes())

@@ -4,7 +4,8 @@ import "html/template"
 
 // The views: what templates receive. Each holds plain values only
 // (strings, numbers, bools, HTML, slices of value structs, and pointers
-// to view values for what a page may lack), never a pointer into the
+// to view values: to what a page may lack, and to the cards and post
+// views every page showing a post shares), never a pointer into the
 // model, so a template can read nothing that the page's key (keys.go)
 // does not cover. One constructor per page kind builds them (pages.go),
 // from post cards and post views built once per post and render
@@ -43,8 +44,8 @@ type Page struct {
 	// Posts are the posts listed on this page (one page of them), as
 	// cards; Pinned are posts shown in full above them (a round's
 	// retrospectives).
-	Posts  []Card
-	Pinned []PostView
+	Posts  []*Card
+	Pinned []*PostView
 	Pager  *Pager
 	// Round, Tandem, Tag and Author are what a round, tandem, tag or
 	// author page is about; Current is the running round on the home
@@ -120,7 +121,7 @@ type Card struct {
 
 // PostList is a list of cards with its key, made once per render.
 type PostList struct {
-	Posts []Card
+	Posts []*Card
 	sum   [32]byte
 }
 
@@ -145,8 +146,8 @@ type PostView struct {
 	// Review is the review record, in a preview only.
 	Review *ReviewView
 	// body is the key of the Markdown Content and Nested were converted
-	// from (bodyKey).
-	body [32]byte
+	// from (bodyKey); sum is the view's key (keys.go).
+	body, sum [32]byte
 }
 
 // ReviewView is a post's review record as a preview shows it.
@@ -185,6 +186,7 @@ type RoundView struct {
 	Start, End, StartText, EndText string
 	PostCount                      int
 	Tandems                        []TandemView
+	sum                            [32]byte // the round's key (keys.go)
 }
 
 // TandemView is a tandem as pages show it.
@@ -239,4 +241,7 @@ type DashboardEntry struct {
 type Output struct {
 	Path string
 	Data []byte
+	// Key is the output's key (keys.go): outputs with the same key have
+	// the same bytes. Zero for a streamed output.
+	Key [32]byte
 }

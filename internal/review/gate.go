@@ -62,11 +62,13 @@ type Gate struct {
 	// History, when set, holds the later decisions that supersede an
 	// approval (see internal/history).
 	History *history.History
+	// Digests, when set, remembers digests between builds.
+	Digests *Digests
 }
 
 // Judge returns the verdict for p.
 func (g Gate) Judge(p *content.Post) Verdict {
-	v := Verdict{Digest: Digest(p)}
+	v := Verdict{Digest: g.Digests.Of(p)}
 	switch p.Status {
 	case content.StatusReview:
 		v.State = Waiting
