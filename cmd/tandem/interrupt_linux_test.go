@@ -22,6 +22,9 @@ const interruptPosts = 2000
 
 func TestInterruptedBuildKeepsOutput(t *testing.T) {
 	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs tandem on a generated site of 2,000 posts: the run without -short has it")
+	}
 	site, parent := t.TempDir(), t.TempDir()
 	dest := filepath.Join(parent, "public")
 	generateSite(t, site, interruptPosts)
@@ -50,6 +53,9 @@ func TestInterruptedBuildKeepsOutput(t *testing.T) {
 // Ctrl-C does.
 func TestInterruptedCheck(t *testing.T) {
 	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs tandem on a generated site of 2,000 posts: the run without -short has it")
+	}
 	site := t.TempDir()
 	generateSite(t, site, interruptPosts)
 	before := treeSum(t, site)
@@ -66,6 +72,9 @@ func TestInterruptedCheck(t *testing.T) {
 
 func TestInterruptedReviewChangesNoFile(t *testing.T) {
 	t.Parallel()
+	if testing.Short() {
+		t.Skip("runs tandem on a generated site of 2,000 posts: the run without -short has it")
+	}
 	site := t.TempDir()
 	s := generateSite(t, site, interruptPosts)
 	posts, err := filepath.Glob(filepath.Join(site, "content/posts/*/*.md"))

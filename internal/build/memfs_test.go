@@ -215,6 +215,9 @@ func (f countingFile) Seek(offset int64, whence int) (int64, error) {
 // of the dev server do: the heap does not hold a copy per reader, and
 // each reads the approved bytes.
 func TestSnapshotServesApprovedFilesInPieces(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures the heap, which the race detector inflates: the run without -short has it")
+	}
 	data := bytes.Repeat([]byte("0123456789abcdef"), 1<<20) // 16 MiB
 	site := fstest.MapFS{"content/posts/a/foto.jpg": {Data: data}}
 	c := &Compiled{Result: render.Result{Copies: []render.Copy{{Path: "posts/a/foto.jpg", Name: "content/posts/a/foto.jpg", Sum: sha256.Sum256(data)}}}}

@@ -53,6 +53,9 @@ func TestTooManyTagsAndAuthors(t *testing.T) {
 // allocates about 4 times what n take (185,000 tags once took a production
 // build 76 s, most of it in loops over the list inside loops over it).
 func TestManyTagsLoadInLinearWork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures the heap, which the race detector inflates: the run without -short has it")
+	}
 	allocated := func(n int) uint64 {
 		data := []byte(manyPost(n, false))
 		var before, after runtime.MemStats

@@ -28,6 +28,9 @@ func bigSite() fstest.MapFS {
 // whole file into memory: 128 MiB here). Then each client gets every
 // byte.
 func TestLargeFileMemoryIsBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures the heap, which the race detector inflates: the run without -short has it")
+	}
 	const clients = 32
 	s := servedWith(t, Options{}, bigSite())
 	ts := httptest.NewServer(s.Handler())
