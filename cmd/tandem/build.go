@@ -47,9 +47,6 @@ func runBuild(e env, args []string) int {
 	if *dest == "" {
 		*dest = filepath.Join(*source, "public")
 	}
-	if *dest == "" {
-		*dest = filepath.Join(*source, "public")
-	}
 	start := time.Now()
 	root, err := folder.Open(*source)
 	if err != nil {
