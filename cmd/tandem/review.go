@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
@@ -195,7 +196,7 @@ func parseFiles(fs *flag.FlagSet, args []string) (files []string, ok bool, code 
 }
 
 // printFailure prints one failed file: its problems, then why it failed.
-func printFailure(e env, o review.Outcome) {
+func printFailure(e env, o approval.Outcome) {
 	printProblems(e, o.Problems)
 	if p, ok := o.Err.(diag.Problem); ok {
 		fmt.Fprintln(e.stderr, p.Error())

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/scaffold"
@@ -33,8 +34,8 @@ func newChangeFlags(e env, name, synopsis string) changeFlags {
 
 func runSubmit(e env, args []string) int {
 	f := newChangeFlags(e, "submit", "review submit FILE... [-s DIR]\n\nAsks for review: sets status: review and review.submitted_at.\nFILE is a post's .md file or bundle folder, relative to the current folder or to the site folder.")
-	return f.run(e, "submit", args, false, func(w review.Workflow, root *os.Root, now time.Time) review.Change {
-		return func(p *content.Post, data []byte) (review.Edit, error) {
+	return f.run(e, "submit", args, false, func(w approval.Workflow, root *os.Root, now time.Time) approval.Change {
+		return func(p *content.Post, data []byte) (approval.Edit, error) {
 			edit, err := w.Submit(p, data, now)
 			if err == nil && root != nil {
 				skeleton := scaffold.Site{Root: root}.Leftovers(w.Programme, p)
@@ -50,12 +51,12 @@ func runApprove(e env, args []string) int {
 	by := f.fs.String("by", "", "the reviewer who approves (a key listed under reviewers in programme.yaml)")
 	force := f.fs.Bool("force", false, "approve drafts nobody submitted for review")
 	key := f.fs.String("key", "", "the reviewer's private SSH key file, to sign the approval (default: the key in ssh-agent matching their signing_key)")
-	return f.run(e, "approve", args, true, func(w review.Workflow, _ *os.Root, now time.Time) review.Change {
+	return f.run(e, "approve", args, true, func(w approval.Workflow, _ *os.Root, now time.Time) approval.Change {
 		if *by == "" {
 			return nil
 		}
-		opts := review.ApproveOptions{Force: *force, Sign: approvalSigner(e, w.Programme, *by, *key)}
-		return func(p *content.Post, data []byte) (review.Edit, error) { return w.Approve(p, data, *by, now, opts) }
+		opts := approval.ApproveOptions{Force: *force, Sign: approvalSigner(e, w.Programme, *by, *key)}
+		return func(p *content.Post, data []byte) (approval.Edit, error) { return w.Approve(p, data, *by, now, opts) }
 	}, by)
 }
 
@@ -63,18 +64,18 @@ func runReject(e env, args []string) int {
 	f := newChangeFlags(e, "reject", "review reject FILE... --by KEY --note TEXT [-s DIR]\n\nSends posts back to draft with a note for the authors (review.changes_requested).\nThe note never appears on the published site.")
 	by := f.fs.String("by", "", "the reviewer who sends it back (a key listed under reviewers in programme.yaml)")
 	note := f.fs.String("note", "", "what the authors should change")
-	return f.run(e, "reject", args, false, func(w review.Workflow, _ *os.Root, now time.Time) review.Change {
+	return f.run(e, "reject", args, false, func(w approval.Workflow, _ *os.Root, now time.Time) approval.Change {
 		if *by == "" || strings.TrimSpace(*note) == "" {
 			return nil
 		}
-		return func(p *content.Post, data []byte) (review.Edit, error) { return w.Reject(p, data, *by, *note, now) }
+		return func(p *content.Post, data []byte) (approval.Edit, error) { return w.Reject(p, data, *by, *note, now) }
 	}, by)
 }
 
 // run parses the command line, loads the programme once and applies the
 // change to every file. makeChange returns nil when a required flag is
 // missing; by, when given, must name a reviewer.
-func (f changeFlags) run(e env, name string, args []string, strict bool, makeChange func(review.Workflow, *os.Root, time.Time) review.Change, by ...*string) int {
+func (f changeFlags) run(e env, name string, args []string, strict bool, makeChange func(approval.Workflow, *os.Root, time.Time) approval.Change, by ...*string) int {
 	files, ok, code := parseFiles(f.fs, args)
 	if !ok {
 		return code
@@ -84,7 +85,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 		fmt.Fprintf(e.stderr, "tandem review %s: %v\n", name, err)
 		return exitUsage
 	}
-	w := review.Workflow{}
+	w := approval.Workflow{}
 	if len(files) == 0 || makeChange(w, nil, now) == nil {
 		fmt.Fprintf(e.stderr, "tandem review %s: %s\n", name, missing(name, len(files)))
 		f.fs.Usage()
@@ -104,9 +105,9 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 		}
 	}
 	names, failed := resolveAll(e, *f.source, files)
-	outcomes := review.Batch{Root: root, Programme: prog, Strict: strict, Context: e.ctx}.Run(names, makeChange(w, root, now))
-	if e.interrupted() && slices.ContainsFunc(outcomes, func(o review.Outcome) bool { return errors.Is(o.Err, e.ctx.Err()) }) {
-		return stopped(e, "review "+name, "no file was changed") // see review.Batch: stopped before the first rename, or not at all
+	outcomes := approval.Batch{Root: root, Programme: prog, Strict: strict, Context: e.ctx}.Run(names, makeChange(w, root, now))
+	if e.interrupted() && slices.ContainsFunc(outcomes, func(o approval.Outcome) bool { return errors.Is(o.Err, e.ctx.Err()) }) {
+		return stopped(e, "review "+name, "no file was changed") // see approval.Batch: stopped before the first rename, or not at all
 	}
 	return report(e, name, outcomes, failed)
 }
@@ -193,7 +194,7 @@ func realAbs(name string) (string, error) {
 
 // report prints one line per changed file, the failures and a summary,
 // and returns the exit code.
-func report(e env, name string, outcomes []review.Outcome, failed int) int {
+func report(e env, name string, outcomes []approval.Outcome, failed int) int {
 	done, unchanged := 0, 0
 	for _, o := range outcomes {
 		switch {
@@ -219,7 +220,7 @@ func report(e env, name string, outcomes []review.Outcome, failed int) int {
 	return exitOK
 }
 
-func changedLine(name string, o review.Outcome) string {
+func changedLine(name string, o approval.Outcome) string {
 	switch name {
 	case "approve":
 		return fmt.Sprintf("approved %s (digest %s)", o.Path, shortDigest(o.Edit.Digest))

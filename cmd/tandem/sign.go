@@ -6,6 +6,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/signature"
@@ -19,7 +20,7 @@ import (
 // else one that signs with the private key file keyPath or, without it,
 // with the matching key in the running ssh-agent. The key is opened once,
 // on the first approval, and must match the approver's signing_key.
-func approvalSigner(e env, prog *programme.Programme, by, keyPath string) review.Signer {
+func approvalSigner(e env, prog *programme.Programme, by, keyPath string) approval.Signer {
 	if prog == nil {
 		return nil
 	}

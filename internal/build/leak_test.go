@@ -12,9 +12,9 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
-	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
@@ -112,7 +112,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 	if problems.HasErrors() {
 		t.Fatal(problems.Err())
 	}
-	w := review.Workflow{Programme: prog}
+	w := approval.Workflow{Programme: prog}
 	approve := func(name string, spoil func(string) string) {
 		data := site[name].Data
 		p, problems := content.ParsePost(site, name, data)
@@ -120,7 +120,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 			t.Fatal(problems.Err())
 		}
 		validate.Check(prog, []*content.Post{p}) // fills in the round, as tandem review approve does
-		ed, err := w.Approve(p, data, "frauke", time.Date(2024, 5, 20, 9, 0, 0, 0, time.UTC), review.ApproveOptions{Force: true})
+		ed, err := w.Approve(p, data, "frauke", time.Date(2024, 5, 20, 9, 0, 0, 0, time.UTC), approval.ApproveOptions{Force: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -12,10 +12,10 @@
 // same post. Anything else keeps the post out of a production build; the
 // preview build shows it with a banner explaining its state.
 //
-// The package also serves the review commands. Workflow moves a post
-// through the states (Submit, Approve, Reject) by editing only the status
-// field and the review block of its front matter, line by line, so every
-// other byte of the file stays as written; Batch applies one change to
-// many files with one programme load and atomic replaces (Replace); Queue
-// lists what waits for reviewers.
+// The gate reads and judges; it never writes a file. Approval (what a
+// reviewer's signature covers) is here because the gate verifies it, and
+// Queue (what waits for reviewers) because it lists verdicts. The commands that
+// record a decision in a post file (submit, approve, request changes) are
+// internal/approval, which uses the gate's Digest and verdicts; nothing
+// here depends on it.
 package review

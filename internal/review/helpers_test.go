@@ -1,8 +1,6 @@
 package review
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -61,69 +59,6 @@ func post(front ...string) string {
 	return "---\n" + strings.Join(front, "\n") + "\n---\nErster Absatz.\n\nZweiter Absatz.\n"
 }
 
-// writeSite writes files (path -> text) below a new folder and opens it.
-func writeSite(t testing.TB, files map[string]string) (string, *os.Root) {
-	t.Helper()
-	dir := t.TempDir()
-	files[programme.File] = programmeYAML
-	files["content/tandems/t01.yaml"] = tandemYAML
-	for name, text := range files {
-		full := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { root.Close() })
-	return dir, root
-}
-
-// outsideOwned removes the lines the review commands own (status: and
-// the review: block with its indented lines) from the front matter, so
-// tests can compare everything else byte for byte. It works on the raw
-// bytes, so BOM and CRLF line endings take part in the comparison.
-func outsideOwned(data string) string {
-	lines := strings.SplitAfter(data, "\n")
-	var out strings.Builder
-	inFront, inReview, fences := false, false, 0
-	for _, l := range lines {
-		bare := strings.TrimRight(strings.TrimPrefix(l, "\ufeff"), "\r\n")
-		if bare == "---" && fences < 2 {
-			fences++
-			inFront, inReview = fences == 1, false
-			out.WriteString(l)
-			continue
-		}
-		if inFront {
-			if inReview && strings.HasPrefix(bare, " ") {
-				continue
-			}
-			inReview = false
-			if strings.HasPrefix(strings.Trim(bare, `"'`), "status") {
-				continue
-			}
-			if strings.HasPrefix(bare, "review:") {
-				inReview = true
-				continue
-			}
-		}
-		out.WriteString(l)
-	}
-	return out.String()
-}
-
-// parseAny reads a post whatever its problems.
-func parseAny(name, text string) (*content.Post, error) {
-	p, problems := content.Parse(name, []byte(text))
-	return p, problems.Err()
-}
-
 // parseValid reads a post from text and validates it against the test
 // programme, which fills in the round from the tandem as a build does.
 func parseValid(t testing.TB, name, text string) *content.Post {
@@ -139,4 +74,15 @@ func parseValid(t testing.TB, name, text string) *content.Post {
 func validDigest(t testing.TB, name, text string) string {
 	t.Helper()
 	return Digest(parseValid(t, name, text))
+}
+
+const name = "content/posts/2024-03-01-start.md"
+
+// approvedPost returns a post file approved by frauke with a matching digest.
+func approvedPost(t *testing.T, extra ...string) string {
+	t.Helper()
+	front := append([]string{"title: Start", "date: 2024-03-01", "tandem: t01", "authors: [anna]"}, extra...)
+	text := post(append(front, "status: approved")...)
+	d := validDigest(t, name, text)
+	return post(append(front, "status: approved", "review:", "  approved_by: frauke", "  approved_at: 2024-03-02T10:00:00Z", "  digest: "+d)...)
 }

@@ -1,10 +1,22 @@
 package review
 
 import (
+	"time"
+
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/signature"
 )
+
+// Approval is what a reviewer vouches for: the post, the approver, the
+// time and the digest of the approved text. The gate verifies a signature
+// over it; internal/approval has one made when it records an approval.
+type Approval struct {
+	Path   string
+	By     string
+	At     time.Time
+	Digest string
+}
 
 // VerifySignature is the Verifier a Gate uses unless told otherwise: it
 // checks p's review.signature, an SSH signature in the "tandem-approval"

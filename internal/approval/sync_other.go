@@ -1,6 +1,6 @@
 //go:build !linux
 
-package review
+package approval
 
 import "os"
 

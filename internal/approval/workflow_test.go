@@ -1,4 +1,4 @@
-package review
+package approval
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/review"
 )
 
 const name = "content/posts/2024-03-01-start.md"
@@ -30,55 +31,55 @@ func TestTransitions(t *testing.T) {
 	sentBack := post(append(base, "status: draft", "review:", "  changes_requested:", "    by: frauke", "    at: 2024-03-02T08:00:00Z", "    note: Bitte kürzen.")...)
 	approved := approvedPost(t)
 	stale := strings.Replace(approved, "Erster Absatz.", "Erster Absatz, geändert.", 1)
-	sign := func(a Approval) (string, error) {
+	sign := func(a review.Approval) (string, error) {
 		return "-----BEGIN SSH SIGNATURE-----\nU1NIU0lH\n-----END SSH SIGNATURE-----\n", nil
 	}
 	tests := []struct {
 		name, in, action, by, note string
 		opts                       ApproveOptions
-		before                     State
+		before                     review.State
 		status                     string
-		after                      State
+		after                      review.State
 		changed                    bool
 		check                      func(t *testing.T, r content.Review)
 	}{
-		{name: "submit a draft", in: draft, action: "submit", before: Draft, status: "review", after: Waiting, changed: true,
+		{name: "submit a draft", in: draft, action: "submit", before: review.Draft, status: "review", after: review.Waiting, changed: true,
 			check: func(t *testing.T, r content.Review) { wantTime(t, "submitted_at", r.SubmittedAt, day(5)) }},
-		{name: "submit after changes requested keeps the note", in: sentBack, action: "submit", before: ChangesRequested, status: "review", after: Waiting, changed: true,
+		{name: "submit after changes requested keeps the note", in: sentBack, action: "submit", before: review.ChangesRequested, status: "review", after: review.Waiting, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				if r.ChangesRequested == nil || r.ChangesRequested.Note != "Bitte kürzen." {
 					t.Errorf("changes_requested = %+v, want the note kept", r.ChangesRequested)
 				}
 			}},
-		{name: "submit twice changes nothing", in: inReview, action: "submit", before: Waiting, status: "review", after: Waiting},
-		{name: "submit a stale approval", in: stale, action: "submit", before: Stale, status: "review", after: Waiting, changed: true,
+		{name: "submit twice changes nothing", in: inReview, action: "submit", before: review.Waiting, status: "review", after: review.Waiting},
+		{name: "submit a stale approval", in: stale, action: "submit", before: review.Stale, status: "review", after: review.Waiting, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				if r.ApprovedBy != "" || r.Digest != "" || !r.ApprovedAt.IsZero() {
 					t.Errorf("approval fields kept: %+v", r)
 				}
 			}},
-		{name: "approve a post in review", in: inReview, action: "approve", by: "frauke", before: Waiting, status: "approved", after: Published, changed: true,
+		{name: "approve a post in review", in: inReview, action: "approve", by: "frauke", before: review.Waiting, status: "approved", after: review.Published, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				wantApproval(t, r, "frauke")
 				wantTime(t, "submitted_at", r.SubmittedAt, day(1).Add(-time.Hour))
 			}},
-		{name: "approve a draft with force", in: draft, action: "approve", by: "gerd", opts: ApproveOptions{Force: true}, before: Draft, status: "approved", after: Published, changed: true,
+		{name: "approve a draft with force", in: draft, action: "approve", by: "gerd", opts: ApproveOptions{Force: true}, before: review.Draft, status: "approved", after: review.Published, changed: true,
 			check: func(t *testing.T, r content.Review) { wantApproval(t, r, "gerd") }},
-		{name: "approve with force after changes requested drops the note", in: sentBack, action: "approve", by: "gerd", opts: ApproveOptions{Force: true}, before: ChangesRequested, status: "approved", after: Published, changed: true,
+		{name: "approve with force after changes requested drops the note", in: sentBack, action: "approve", by: "gerd", opts: ApproveOptions{Force: true}, before: review.ChangesRequested, status: "approved", after: review.Published, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				if r.ChangesRequested != nil {
 					t.Errorf("changes_requested kept after approval: %+v", r.ChangesRequested)
 				}
 			}},
-		{name: "approve again re-approves the current text", in: stale, action: "approve", by: "gerd", before: Stale, status: "approved", after: Published, changed: true,
+		{name: "approve again re-approves the current text", in: stale, action: "approve", by: "gerd", before: review.Stale, status: "approved", after: review.Published, changed: true,
 			check: func(t *testing.T, r content.Review) { wantApproval(t, r, "gerd") }},
-		{name: "approve with a signer writes the signature", in: inReview, action: "approve", by: "frauke", opts: ApproveOptions{Sign: sign}, before: Waiting, status: "approved", after: Published, changed: true,
+		{name: "approve with a signer writes the signature", in: inReview, action: "approve", by: "frauke", opts: ApproveOptions{Sign: sign}, before: review.Waiting, status: "approved", after: review.Published, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				if !strings.Contains(r.Signature, "U1NIU0lH") {
 					t.Errorf("signature = %q", r.Signature)
 				}
 			}},
-		{name: "reject a post in review", in: inReview, action: "reject", by: "gerd", note: "Bitte den Namen des Vorstands weglassen.", before: Waiting, status: "draft", after: ChangesRequested, changed: true,
+		{name: "reject a post in review", in: inReview, action: "reject", by: "gerd", note: "Bitte den Namen des Vorstands weglassen.", before: review.Waiting, status: "draft", after: review.ChangesRequested, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				cr := r.ChangesRequested
 				if cr == nil || cr.By != "gerd" || !cr.At.Equal(day(5)) || cr.Note != "Bitte den Namen des Vorstands weglassen." {
@@ -88,7 +89,7 @@ func TestTransitions(t *testing.T) {
 					t.Errorf("submitted_at kept: %v", r.SubmittedAt)
 				}
 			}},
-		{name: "reject a published post removes the approval", in: approved, action: "reject", by: "frauke", note: "Doch nicht.\nBitte zuerst mit Ben sprechen.", before: Published, status: "draft", after: ChangesRequested, changed: true,
+		{name: "reject a published post removes the approval", in: approved, action: "reject", by: "frauke", note: "Doch nicht.\nBitte zuerst mit Ben sprechen.", before: review.Published, status: "draft", after: review.ChangesRequested, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				if r.ApprovedBy != "" || r.Digest != "" || !r.ApprovedAt.IsZero() {
 					t.Errorf("approval fields kept: %+v", r)
@@ -114,14 +115,14 @@ func TestTransitions(t *testing.T) {
 				t.Errorf("unchanged edit returned other bytes:\n%s", ed.Data)
 			}
 			np := parseValid(t, name, string(ed.Data))
-			if got := (Gate{Programme: prog, Now: day(5)}).Judge(np); got.State != tt.after {
+			if got := (review.Gate{Programme: prog, Now: day(5)}).Judge(np); got.State != tt.after {
 				t.Errorf("after: gate says %s (%s), want %s\n%s", got.State, got.Reason, tt.after, ed.Data)
 			}
 			if outsideOwned(string(ed.Data)) != outsideOwned(tt.in) {
 				t.Errorf("lines outside status/review changed:\n--- before\n%s--- after\n%s", tt.in, ed.Data)
 			}
-			if tt.action == "approve" && ed.Digest != Digest(p) {
-				t.Errorf("edit digest %s, want %s", ed.Digest, Digest(p))
+			if tt.action == "approve" && ed.Digest != review.Digest(p) {
+				t.Errorf("edit digest %s, want %s", ed.Digest, review.Digest(p))
 			}
 			if tt.check != nil {
 				tt.check(t, np.Review)
@@ -150,7 +151,7 @@ func wantTime(t *testing.T, field string, got, want time.Time) {
 
 func wantApproval(t *testing.T, r content.Review, by string) {
 	t.Helper()
-	if r.ApprovedBy != by || !r.ApprovedAt.Equal(day(5)) || !strings.HasPrefix(r.Digest, DigestPrefix) {
+	if r.ApprovedBy != by || !r.ApprovedAt.Equal(day(5)) || !strings.HasPrefix(r.Digest, review.DigestPrefix) {
 		t.Errorf("approval = %s at %v digest %q; want %s at %v", r.ApprovedBy, r.ApprovedAt, r.Digest, by, day(5))
 	}
 	if r.ChangesRequested != nil {
@@ -165,7 +166,7 @@ func TestRefusals(t *testing.T) {
 	draft := post(base...)
 	inReview := post(append(base, "status: review")...)
 	sentBack := post(append(base, "review:", "  changes_requested:", "    by: frauke", "    note: Bitte kürzen.")...)
-	failing := func(Approval) (string, error) { return "", errors.New("no key in the agent") }
+	failing := func(review.Approval) (string, error) { return "", errors.New("no key in the agent") }
 	tests := []struct {
 		name, in, action, by, note string
 		opts                       ApproveOptions

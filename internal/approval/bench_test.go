@@ -1,4 +1,4 @@
-package review
+package approval
 
 import (
 	"crypto/ed25519"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/review"
 )
 
 // benchSite writes n posts in review to a new site folder and returns
@@ -95,7 +96,7 @@ func BenchmarkApproveSigned(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	sign := func(a Approval) (string, error) { return signature.Sign(signer, a.Signed()) }
+	sign := func(a review.Approval) (string, error) { return signature.Sign(signer, a.Signed()) }
 	w := Workflow{Programme: prog}
 	approve := func(p *content.Post, data []byte) (Edit, error) {
 		return w.Approve(p, data, "frauke", day(5), ApproveOptions{Sign: sign})

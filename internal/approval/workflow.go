@@ -1,4 +1,4 @@
-package review
+package approval
 
 import (
 	"errors"
@@ -9,6 +9,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/review"
 )
 
 // Workflow moves posts through the review states by editing their front
@@ -25,21 +26,13 @@ import (
 type Workflow struct {
 	Programme *programme.Programme
 	// Verify checks signatures when Submit asks whether an approval still
-	// counts; may be nil (see Gate.Verify).
-	Verify Verifier
-}
-
-// Approval is what a reviewer vouches for; a Signer signs it.
-type Approval struct {
-	Path   string
-	By     string
-	At     time.Time
-	Digest string
+	// counts; may be nil (see review.Gate.Verify).
+	Verify review.Verifier
 }
 
 // Signer returns an armored SSH signature over an approval; Approve
 // writes it to review.signature.
-type Signer func(Approval) (string, error)
+type Signer func(review.Approval) (string, error)
 
 // ApproveOptions tune Approve.
 type ApproveOptions struct {
@@ -53,7 +46,7 @@ type ApproveOptions struct {
 type Edit struct {
 	Path string `json:"path"`
 	// Before is the gate's state of the post before the change.
-	Before State `json:"before"`
+	Before review.State `json:"before"`
 	// Status is the status the post has now.
 	Status string `json:"status"`
 	// Digest is the approved digest (Approve only).
@@ -71,10 +64,10 @@ func (w Workflow) Submit(p *content.Post, data []byte, now time.Time) (Edit, err
 	before := w.gate(now).Judge(p)
 	ed := Edit{Path: p.Path, Before: before.State, Status: content.StatusReview, Data: data}
 	switch before.State {
-	case Waiting:
+	case review.Waiting:
 		ed.Warnings = append(ed.Warnings, "already waiting for review"+since(p.Review.SubmittedAt))
 		return ed, nil
-	case Published, Scheduled:
+	case review.Published, review.Scheduled:
 		return ed, refusal(p, "status", "it is already approved and the approval covers the current text; there is nothing to review",
 			"edit the post first; a changed post can be submitted again")
 	}
@@ -100,7 +93,7 @@ func (w Workflow) Approve(p *content.Post, data []byte, by string, now time.Time
 	}
 	sig := ""
 	if opts.Sign != nil {
-		s, err := opts.Sign(Approval{Path: p.Path, By: by, At: now.UTC().Truncate(time.Second), Digest: before.Digest})
+		s, err := opts.Sign(review.Approval{Path: p.Path, By: by, At: now.UTC().Truncate(time.Second), Digest: before.Digest})
 		if err != nil {
 			return ed, fmt.Errorf("%s: cannot sign the approval: %w", p.Path, err)
 		}
@@ -161,8 +154,8 @@ func (w Workflow) CheckReviewer(by string) error {
 	return p
 }
 
-func (w Workflow) gate(now time.Time) Gate {
-	return Gate{Programme: w.Programme, Now: now, Verify: w.Verify}
+func (w Workflow) gate(now time.Time) review.Gate {
+	return review.Gate{Programme: w.Programme, Now: now, Verify: w.Verify}
 }
 
 // apply edits the owned fields and checks the result reads back as
@@ -199,7 +192,7 @@ func checkRewrite(p *content.Post, old, out []byte, status string) error {
 	if !np.Meta.Has("round") {
 		np.Round = p.Round // validate takes it from the tandem
 	}
-	if np.Status != status || Digest(np) != Digest(p) {
+	if np.Status != status || review.Digest(np) != review.Digest(p) {
 		return fmt.Errorf("%s: the edit would change more than the review fields; the file was not changed, please report this", p.Path)
 	}
 	return nil
