@@ -1,8 +1,6 @@
 package check
 
 import (
-	"net/url"
-
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/yuin/goldmark"
@@ -19,8 +17,6 @@ func markdownLinks(md goldmark.Markdown, p *content.Post, page, href string) []m
 func newMarkdown() goldmark.Markdown { return mdlinks.NewMarkdown() }
 
 func newPlainMarkdown() goldmark.Markdown { return mdlinks.NewPlainMarkdown() }
-
-func resolveDest(base *url.URL, dest []byte) []byte { return mdlinks.Resolve(base, dest) }
 
 // refOf is the address as the post's page has it in its HTML.
 func refOf(l *mdLink) htmlRef {

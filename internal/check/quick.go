@@ -3,8 +3,8 @@ package check
 import (
 	"bytes"
 	"net/url"
-	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/yuin/goldmark/util"
 )
@@ -40,7 +40,7 @@ func (lc *linkChecker) quickClean(p *site.Post) bool {
 			if !sure {
 				return false
 			}
-			if len(dest) > 0 && !ok(renderedAddress(base, dest)) {
+			if len(dest) > 0 && !ok(mdlinks.Address(base, dest)) {
 				return false
 			}
 		}
@@ -56,67 +56,6 @@ func (lc *linkChecker) quickClean(p *site.Post) bool {
 		}
 	}
 	return lc.noOwnHostLinkify(body)
-}
-
-// renderedAddress is the address render writes for dest, a destination
-// in the post whose page is at base: resolved against the page, then
-// escaped. The usual destination, such as "../other-post/" or
-// "bild.png", is resolved without parsing it as a URL (see
-// resolvePlain).
-func renderedAddress(base *url.URL, dest []byte) []byte {
-	if r, ok := resolvePlain(base.Path, dest); ok {
-		return r
-	}
-	return util.URLEscape(resolveDest(base, dest), true)
-}
-
-// resolvePlain resolves dest against the folder page (a path ending in
-// "/") when dest is a plain relative path: "../" some times, then names of
-// letters, digits and "-._~" separated by single slashes, none of them
-// "." or "..". Escaping changes nothing in such a path. ok is false for
-// any other destination, and for more "../" than page has folders.
-func resolvePlain(page string, dest []byte) (resolved []byte, ok bool) {
-	up := 0
-	for bytes.HasPrefix(dest[up*3:], []byte("../")) {
-		up++
-	}
-	tail := dest[up*3:]
-	if len(dest) == 0 || !strings.HasSuffix(page, "/") || !plainTail(tail) {
-		return nil, false
-	}
-	dir := strings.TrimSuffix(page, "/")
-	for range up {
-		i := strings.LastIndexByte(dir, '/')
-		if i < 0 {
-			return nil, false
-		}
-		dir = dir[:i]
-	}
-	resolved = make([]byte, 0, len(dir)+1+len(tail))
-	resolved = append(append(append(resolved, dir...), '/'), tail...)
-	return resolved, true
-}
-
-// plainTail reports names of letters, digits and "-._~" separated by
-// single slashes (one may end it), none of them "." or "..".
-func plainTail(tail []byte) bool {
-	for i := 0; i < len(tail); {
-		end := len(tail)
-		if j := bytes.IndexByte(tail[i:], '/'); j >= 0 {
-			end = i + j
-		}
-		name := tail[i:end]
-		if len(name) == 0 || string(name) == "." || string(name) == ".." {
-			return false
-		}
-		for _, c := range name {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
-				return false
-			}
-		}
-		i = end + 1
-	}
-	return true
 }
 
 // scanDest reads a link destination at the start of b as goldmark's

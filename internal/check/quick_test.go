@@ -1,11 +1,8 @@
 package check
 
 import (
-	"net/url"
 	"strings"
 	"testing"
-
-	"github.com/yuin/goldmark/util"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -126,45 +123,6 @@ func FuzzQuickScan(f *testing.F) {
 		if lc.quickClean(p) {
 			if bad := parsedBad(lc, p); len(bad) > 0 {
 				t.Fatalf("%q: the scan clears it, but %q fail", body, bad)
-			}
-		}
-	})
-}
-
-// TestResolvePlain checks the shortcut for plain relative paths against
-// resolving them as URLs, and that it leaves everything else alone.
-func TestResolvePlain(t *testing.T) {
-	t.Parallel()
-	shortcut := map[string]bool{"x": true, "bild.png": true, "../x/": true, "../../tags/ki/": true, "../../../a": true, "../": true,
-		"a/b/": true, "../.hidden": true, "a~b_c-d.e": true}
-	for _, dest := range []string{
-		"x", "bild.png", "../x/", "../../tags/ki/", "../../../a", "../../../../a", "../", "../..", "a/b/", "a//b", "./a", "a/./b", "a/../b",
-		"/mentoring/x/", "../x y/", "../ä/", "../a%20b/", "../a?x", "../a#b", "https://example.org/", "..", ".", "../.hidden", "a~b_c-d.e",
-	} {
-		for _, page := range []string{"/mentoring/posts/p/", "/posts/p/", "/p/"} {
-			want := string(util.URLEscape(resolveDest(&url.URL{Path: page}, []byte(dest)), true))
-			got, ok := resolvePlain(page, []byte(dest))
-			if ok && string(got) != want {
-				t.Errorf("%q on %s: %q, resolving as a URL gives %q", dest, page, got, want)
-			}
-			if page == "/mentoring/posts/p/" && ok != shortcut[dest] {
-				t.Errorf("%q: shortcut taken %t, want %t", dest, ok, shortcut[dest])
-			}
-		}
-	}
-}
-
-// FuzzResolvePlain checks that the shortcut for plain relative paths
-// gives what resolving them as URLs gives.
-func FuzzResolvePlain(f *testing.F) {
-	for _, seed := range []string{"../x/", "a/b", "../../c", "x.png", "../", "a//b", "a/./b"} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, dest string) {
-		const page = "/mentoring/posts/p/"
-		if got, ok := resolvePlain(page, []byte(dest)); ok {
-			if want := string(util.URLEscape(resolveDest(&url.URL{Path: page}, []byte(dest)), true)); string(got) != want {
-				t.Fatalf("%q: %q, resolving as a URL gives %q", dest, got, want)
 			}
 		}
 	})

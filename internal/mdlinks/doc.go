@@ -3,8 +3,11 @@
 // file, and resolves a destination against the post's page the way
 // render writes it.
 //
-// It sits beside the pipeline: build uses it to refuse a published post
-// that links to a held-back one, and check to check every link. Both
+// It sits beside the pipeline and is the one place that knows how a
+// destination becomes an address: render resolves every link and image
+// with Resolve, build uses Find to refuse a published post that links to
+// a held-back one, and check uses Find and Address (a shortcut for plain
+// relative paths, checked against Resolve) to check every link. All
 // parse with the Markdown settings render uses (NewMarkdown), so the
 // links found are the links shown.
 package mdlinks

@@ -68,7 +68,7 @@ func Find(md goldmark.Markdown, p *content.Post, page, href string) []Link {
 			Pos: position(p, off), Page: page, Bundle: p.Bundle})
 	}
 	forms := func(dest []byte) []string {
-		return []string{string(util.URLEscape(dest, true)), string(util.URLEscape(Resolve(base, dest), true))}
+		return []string{string(util.URLEscape(dest, true)), string(Address(base, dest))}
 	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if def, ok := n.(*ast.LinkReferenceDefinition); ok && entering {
@@ -102,21 +102,6 @@ func Find(md goldmark.Markdown, p *content.Post, page, href string) []Link {
 		return ast.WalkContinue, nil
 	})
 	return links
-}
-
-// Resolve resolves a relative destination against the post's page the
-// way render does; addresses with a scheme, a host, or starting with "/",
-// "#" or "?" stay as they are.
-func Resolve(base *url.URL, dest []byte) []byte {
-	d := string(dest)
-	if d == "" || d[0] == '/' || d[0] == '#' || d[0] == '?' {
-		return dest
-	}
-	u, err := url.Parse(d)
-	if err != nil || u.Scheme != "" || u.Host != "" {
-		return dest
-	}
-	return []byte(base.ResolveReference(u).String())
 }
 
 // destOffset finds where the destination of a link or image starting at

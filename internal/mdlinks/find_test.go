@@ -1,4 +1,4 @@
-package check
+package mdlinks
 
 import (
 	"fmt"
@@ -40,7 +40,7 @@ func TestMarkdownLinkPositions(t *testing.T) {
 		{"escaped bracket before", `\[nicht\](a/) aber [doch](b/)` + "\n", []string{"5:27 b/"}},
 		{"not links", "`[a](b/)`\n\n    [c](d/)\n\n[e]()\n", nil},
 	}
-	md := newMarkdown()
+	md := NewMarkdown()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -50,7 +50,7 @@ func TestMarkdownLinkPositions(t *testing.T) {
 				t.Fatalf("parse: %v", probs)
 			}
 			var got []string
-			for _, l := range markdownLinks(md, p, "posts/p/", "/posts/p/") {
+			for _, l := range Find(md, p, "posts/p/", "/posts/p/") {
 				if l.Pos.Path != p.Path {
 					t.Errorf("path %q", l.Pos.Path)
 				}
@@ -74,7 +74,7 @@ func TestMarkdownLinkPositionsCRLF(t *testing.T) {
 	if p == nil || probs.HasErrors() {
 		t.Fatalf("parse: %v", probs)
 	}
-	links := markdownLinks(newMarkdown(), p, "posts/p/", "/posts/p/")
+	links := Find(NewMarkdown(), p, "posts/p/", "/posts/p/")
 	if len(links) != 1 || links[0].Pos.Line != 6 || links[0].Pos.Col != 10 {
 		t.Errorf("got %+v, want x/ at 6:10", links)
 	}
@@ -84,7 +84,7 @@ func TestRenderedForms(t *testing.T) {
 	t.Parallel()
 	p, _ := content.Parse("p.md", []byte("---\ntitle: T\ndate: 2024-01-01\n---\n[a](<mein bild.png>) [b](gr%C3%B6%C3%9Fe/) [c](a&amp;b/) [d](/x/) [e](https://example.org/)\n"))
 	var got []string
-	for _, l := range markdownLinks(newMarkdown(), p, "posts/p/", "/m/posts/p/") {
+	for _, l := range Find(NewMarkdown(), p, "posts/p/", "/m/posts/p/") {
 		got = append(got, strings.Join(l.Rendered, " "))
 	}
 	want := []string{

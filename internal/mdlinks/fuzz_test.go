@@ -1,4 +1,4 @@
-package check
+package mdlinks
 
 import (
 	"strings"
@@ -7,11 +7,11 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 )
 
-// FuzzMarkdownLinks checks that every destination markdownLinks reports
+// FuzzMarkdownLinks checks that every destination Find reports
 // is written in the post file exactly where it says.
 // Seeds: testdata/fuzz/FuzzMarkdownLinks.
 func FuzzMarkdownLinks(f *testing.F) {
-	md := newMarkdown()
+	md := NewMarkdown()
 	f.Fuzz(func(t *testing.T, body string) {
 		file := "---\ntitle: T\ndate: 2024-01-01\n---\n" + body
 		p, problems := content.Parse("p.md", []byte(file))
@@ -19,7 +19,7 @@ func FuzzMarkdownLinks(f *testing.F) {
 			return
 		}
 		lines := strings.Split(string(p.Body), "\n")
-		for _, l := range markdownLinks(md, p, "posts/p/", "/posts/p/") {
+		for _, l := range Find(md, p, "posts/p/", "/posts/p/") {
 			i := l.Pos.Line - p.BodyLine
 			if i < 0 || i >= len(lines) {
 				t.Fatalf("%q at line %d, outside the body", l.Dest, l.Pos.Line)
