@@ -7,6 +7,12 @@
 // publishes. The same seed gives the same history.
 //
 //	go run ./bench/history -site DIR
+//
+// With -read N it instead reads the history of such a site N times with
+// internal/history, as build and check do, and prints the wall time and
+// the processor time (tandem's and git's) of each read.
+//
+//	go run ./bench/history -site DIR -read 3
 package main
 
 import (
@@ -24,12 +30,17 @@ import (
 
 func main() {
 	site := flag.String("site", "", "the generated site folder (required); it must not be a git repository yet")
+	reads := flag.Int("read", 0, "read the history of the site (made before) this many times and print the times, instead of making it")
 	flag.Parse()
 	if *site == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*site); err != nil {
+	work := run
+	if *reads > 0 {
+		work = func(site string) error { return measure(site, *reads) }
+	}
+	if err := work(*site); err != nil {
 		fmt.Fprintln(os.Stderr, "history:", err)
 		os.Exit(1)
 	}

@@ -104,16 +104,47 @@ func TestSupersededUnderEarlierPath(t *testing.T) {
 	}
 }
 
-// TestUnrelatedPostsDoNotSupersede: a later approval of another post
-// does not count.
+// TestMergeDoesNotHideLaterDecision: a merge that keeps the old approved
+// text and drops the branch with the later approval (git merge -s ours)
+// still leaves that approval in the history. A log limited to
+// content/posts would simplify the dropped branch away.
+func TestMergeDoesNotHideLaterDecision(t *testing.T) {
+	t.Parallel()
+	r := newRepo(t)
+	r.write(post, approvedPost("Erste Fassung.", "frauke", "2024-03-01T10:00:00Z"))
+	r.commit("v1 approved")
+	r.git("branch", "old")
+	r.write(post, approvedPost("Zweite Fassung.", "anna", "2024-03-05T10:00:00Z"))
+	r.commit("v2 approved")
+	r.git("checkout", "-q", "old")
+	r.git("merge", "-q", "-s", "ours", "-m", "keep v1", "-")
+	e, ok := read(t, r.dir).Superseding(post, at("2024-03-01T10:00:00Z"))
+	if !ok || e.By != "anna" {
+		t.Fatalf("Superseding = %+v, %v; want anna's approval from the merged branch", e, ok)
+	}
+}
+
+// TestUnrelatedPostsDoNotSupersede: a later approval of another post,
+// or of a file outside content/posts (also one moved in later), does not
+// count.
 func TestUnrelatedPostsDoNotSupersede(t *testing.T) {
 	t.Parallel()
 	r := newRepo(t)
 	r.write(post, approvedPost("Eins.", "frauke", "2024-03-01T10:00:00Z"))
 	r.write("content/posts/r1/other.md", approvedPost("Ganz anderer Text.", "frauke", "2024-03-09T10:00:00Z"))
-	r.commit("two posts")
-	if e, ok := read(t, r.dir).Superseding(post, at("2024-03-01T10:00:00Z")); ok {
+	r.write("content/static/notes.md", approvedPost(strings.Repeat("Notizen, kein Beitrag. ", 20), "frauke", "2024-03-09T10:00:00Z"))
+	r.commit("two posts and a note")
+	r.write("content/static/notes.md", sentBack(strings.Repeat("Notizen, kein Beitrag. ", 20), "2024-03-01T09:00:00Z"))
+	r.commit("the note changed")
+	moved := "content/posts/r1/2024-03-02-notizen.md"
+	r.git("mv", "content/static/notes.md", moved)
+	r.commit("the note moved into content/posts")
+	h := read(t, r.dir)
+	if e, ok := h.Superseding(post, at("2024-03-01T10:00:00Z")); ok {
 		t.Fatalf("superseded by another post's approval: %+v", e)
+	}
+	if e, ok := h.Superseding(moved, at("2024-03-01T10:00:00Z")); ok {
+		t.Fatalf("superseded by a decision in a file outside content/posts: %+v", e)
 	}
 }
 
