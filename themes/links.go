@@ -13,16 +13,25 @@ import (
 // otherwise publish the draft. Open refuses a theme that holds a link,
 // naming it, and noLinks checks again each time a file is opened.
 
-// refuseLinks returns a positioned problem for the first symbolic link
+// checkFolder returns a positioned problem for the first symbolic link
 // at or below dir (the theme folder, e.g. "themes/plain"), or in the
-// path to it.
-func refuseLinks(site fs.FS, dir string) error {
+// path to it, and for the first name below dir that is not UTF-8 text or
+// holds a control character (such a file would be published under that
+// name, or name a template), with a hint how to rename it.
+func checkFolder(site fs.FS, dir string) error {
 	if err := linkOnPath(site, dir); err != nil {
 		return err
 	}
 	var found error
 	_ = fs.WalkDir(site, dir, func(name string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type()&fs.ModeSymlink != 0 {
+		if err != nil {
+			return nil
+		}
+		if p, bad := diag.NameUnprintable(name); bad && name != dir {
+			found = p
+			return fs.SkipAll
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
 			found = linkProblem(name)
 			return fs.SkipAll
 		}

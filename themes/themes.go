@@ -24,8 +24,9 @@ func Default() fs.FS {
 // themes/NAME folder layered over the default theme. A site without that
 // folder gets the default theme; a theme other than "default" that does
 // not exist is an error. A symbolic link in the theme folder (or the
-// folder itself being one) is refused with a diag.Problem at its path,
-// and files are opened without following links (see noLinks).
+// folder itself being one), and a name there that is not UTF-8 text or
+// holds a control character, is refused with a diag.Problem at its path;
+// files are opened without following links (see noLinks).
 func Open(site fs.FS, name string) (fs.FS, error) {
 	if name == "" {
 		name = "default"
@@ -40,7 +41,7 @@ func Open(site fs.FS, name string) (fs.FS, error) {
 		}
 		return nil, errors.New("theme \"" + name + "\" not found: there is no folder " + dir)
 	}
-	if err := refuseLinks(site, dir); err != nil {
+	if err := checkFolder(site, dir); err != nil {
 		return nil, err
 	}
 	return siteTheme{Layer: Layer{noLinks{site: site, dir: dir}, Default()}, dir: dir}, nil

@@ -1,9 +1,13 @@
 package themes
 
 import (
+	"errors"
 	"io/fs"
+	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 func TestSource(t *testing.T) {
@@ -37,5 +41,18 @@ func TestSource(t *testing.T) {
 	}
 	if _, err := fs.ReadFile(plain, "templates/base.html"); err != nil {
 		t.Errorf("the site theme does not fall back to the default's base.html: %v", err)
+	}
+}
+
+// TestBadNamesAreRefused: a file in the site's theme folder whose name is
+// not UTF-8 text or holds a control character is an error at that file.
+func TestBadNamesAreRefused(t *testing.T) {
+	for _, name := range []string{"themes/plain/static/caf\xe9.css", "themes/plain/templates/\x1b[2Jpost.html", "themes/plain/static/\u202ecss.exe"} {
+		site := fstest.MapFS{"themes/plain/templates/post.html": {Data: []byte("")}, name: {Data: []byte("x")}}
+		_, err := Open(site, "plain")
+		var p diag.Problem
+		if !errors.As(err, &p) || p.Path != name || p.Code != "bad-name" || !strings.Contains(p.Hint, "mv $'") {
+			t.Errorf("Open with %q: %v", name, err)
+		}
 	}
 }

@@ -117,6 +117,39 @@ func TestNamesNotUTF8(t *testing.T) {
 	}
 }
 
+// TestThemeNamesNotPrintable: a theme file named in Latin-1, or with an
+// escape sequence in its name, is an error at that file that says how to
+// rename it, not "invalid argument" and not an asset published under
+// that name.
+func TestThemeNamesNotPrintable(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ file, msg, hint string }{
+		{"themes/default/static/caf\xe9.css", `themes/default/static/caf\xe9.css: error: this name is not UTF-8 text: byte 0xe9 after "caf"`,
+			`hint: rename it in its folder to a UTF-8 name, e.g. mv $'caf\xe9.css' 'café.css'`},
+		{"themes/default/static/a\x1b[2J\x1b]0;pwned\a.css", `themes/default/static/a\x1b[2J\x1b]0;pwned\a.css: error: this name holds the control character \x1b after "a"`,
+			`mv $'a\x1b[2J\x1b]0;pwned\x07.css' 'a-[2J-]0;pwned-.css'`},
+	} {
+		site := siteWith(t, map[string]string{c.file: "body{}"})
+		dest := filepath.Join(t.TempDir(), "out")
+		for _, args := range [][]string{
+			{"check", "-s", site, "--now", "2024-07-01"},
+			{"build", "-s", site, "-d", dest, "--now", "2024-07-01"},
+		} {
+			code, out, errs := runCmd(t, args...)
+			all := out + errs
+			if code != exitContent || !strings.Contains(all, c.msg) || !strings.Contains(all, c.hint) || strings.Contains(all, "invalid argument") {
+				t.Errorf("%s with %q: exit %d, want %d with\n%s\n%s\ngot:\n%s", args[0], c.file, code, exitContent, c.msg, c.hint, all)
+			}
+			if len(controls(all)) > 0 {
+				t.Errorf("%s: the output holds control characters: %q", args[0], all)
+			}
+		}
+		if _, err := os.Stat(dest); !os.IsNotExist(err) {
+			t.Errorf("%q: the build wrote %s (%v)", c.file, dest, err)
+		}
+	}
+}
+
 // TestFoldersTooDeep: a post 100 folders down is an error at the first
 // folder too deep, on the command line as in every other error.
 func TestFoldersTooDeep(t *testing.T) {

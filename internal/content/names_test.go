@@ -55,15 +55,3 @@ func TestFoldersTooDeepCostTheSame(t *testing.T) {
 		t.Errorf("a post %d folders below content/ is refused: %v", MaxDepth, problems)
 	}
 }
-
-func TestRenameHint(t *testing.T) {
-	t.Parallel()
-	for _, c := range []struct{ name, want string }{
-		{"caf\xe9.md", `mv $'caf\xe9.md' 'café.md'`},
-		{"it's \x9a\xff.md", `mv $'it\'s \x9a\xff.md' 'it'\''s -ÿ.md'`},
-	} {
-		if got := renameHint(c.name); !strings.Contains(got, c.want) {
-			t.Errorf("renameHint(%q) = %q, want it to hold %q", c.name, got, c.want)
-		}
-	}
-}
