@@ -27,7 +27,8 @@ const keyVersion = 1
 //   - Content and Nested of a PostView are the post's converted
 //     Markdown, covered by the hash of what it was converted from
 //     (bodyKey), kept beside them;
-//   - a Card, PostList, PostView and RoundView are sealed when made:
+//   - a Card, PostList, PostView, RoundView and ProgrammeView are sealed
+//     when made:
 //     their key is computed once per render and the keys of the pages
 //     showing them take it.
 
@@ -126,7 +127,15 @@ func linksKey(k *keyer, ls []Link) {
 	}
 }
 
-func (p ProgrammeView) key(k *keyer) {
+// seal computes the programme view's key; programmeView calls it once
+// per render.
+func (p *ProgrammeView) seal() {
+	k := newKeyer().str("programme")
+	p.key(k)
+	p.sum = k.sum()
+}
+
+func (p *ProgrammeView) key(k *keyer) {
 	k.str(p.Title).str(p.Organisation).str(p.Description).strs(p.Topics).str(p.Language).str(p.BaseURL)
 	k.str(p.Contact.Name).str(p.Contact.Email)
 }
@@ -240,8 +249,7 @@ func (d *Dashboard) key(k *keyer) {
 // pageKey is the key of p as the renderer with fingerprint print renders
 // it.
 func (p *Page) pageKey(print [32]byte) [32]byte {
-	k := newKeyer().str("page").sum32(print)
-	p.Programme.key(k)
+	k := newKeyer().str("page").sum32(print).sum32(p.Programme.sum)
 	k.bool(p.Preview).str(p.Base)
 	p.Nav.key(k)
 	k.str(p.Kind).str(p.Title).str(p.URL).str(p.Description).bool(p.NoIndex).str(p.Feed)

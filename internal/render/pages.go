@@ -180,8 +180,10 @@ func tandemTitle(r *Renderer, t *site.Tandem) string {
 // programmeView is what every page shows of the programme.
 func programmeView(s *site.Site) ProgrammeView {
 	p := s.Programme
-	return ProgrammeView{Title: p.Title, Organisation: p.Organisation, Description: p.Description, Topics: p.Topics,
+	v := ProgrammeView{Title: p.Title, Organisation: p.Organisation, Description: p.Description, Topics: p.Topics,
 		Language: p.Language, BaseURL: p.BaseURL, Contact: Contact{Name: p.Contact.Name, Email: p.Contact.Email}}
+	v.seal()
+	return v
 }
 
 // roundView is a round as pages show it, with its tandems.

@@ -21,25 +21,19 @@ const bodyVersion = 1
 // resolve against and whether the body is also made with lower headings.
 // A post without a file hash (made in memory) is keyed by its body.
 func bodyKey(p *site.Post) [32]byte {
-	h := sha256.New()
-	var n [8]byte
-	binary.LittleEndian.PutUint64(n[:], bodyVersion)
-	h.Write(n[:])
+	var buf [256]byte
+	b := binary.LittleEndian.AppendUint64(buf[:0], bodyVersion)
 	if p.Hash == ([32]byte{}) {
-		h.Write([]byte("body"))
-		h.Write(p.Body)
+		b = append(append(b, "body"...), p.Body...)
 	} else {
-		h.Write(p.Hash[:])
+		b = append(b, p.Hash[:]...)
 	}
-	binary.LittleEndian.PutUint64(n[:], uint64(len(p.Href)))
-	h.Write(n[:])
-	h.Write([]byte(p.Href))
+	b = binary.LittleEndian.AppendUint64(b, uint64(len(p.Href)))
+	b = append(b, p.Href...)
 	if nested(p) {
-		h.Write([]byte{1})
+		b = append(b, 1)
 	}
-	var sum [32]byte
-	h.Sum(sum[:0])
-	return sum
+	return sha256.Sum256(b)
 }
 
 func nested(p *site.Post) bool { return p.Kind == content.KindRetrospective }

@@ -73,6 +73,7 @@ type ProgrammeView struct {
 	Topics                           []string
 	Language, BaseURL                string
 	Contact                          Contact
+	sum                              [32]byte // its key (keys.go)
 }
 
 // Contact is the programme's contact.

@@ -91,12 +91,11 @@ func (d *Digests) Of(p *content.Post) string {
 	if d == nil || p.Hash == ([32]byte{}) {
 		return Digest(p)
 	}
-	h := sha256.New()
-	h.Write(p.Hash[:])
-	field(h, "path", p.Path)
-	field(h, "round", p.Round.Key)
-	var key [32]byte
-	h.Sum(key[:0])
+	var buf [512]byte
+	b := append(buf[:0], p.Hash[:]...)
+	b = strconv.AppendInt(append(b, " path "...), int64(len(p.Path)), 10)
+	b = strconv.AppendInt(append(append(b, ':'), p.Path...), int64(len(p.Round.Key)), 10)
+	key := sha256.Sum256(append(append(b, ':'), p.Round.Key...))
 	d.mu.Lock()
 	v, ok := d.known[key]
 	d.mu.Unlock()
