@@ -223,8 +223,17 @@ func TestBodyKey(t *testing.T) {
 	}
 	ps := r.views(s, a)
 	for i := range ps.cards {
-		if ps.cards[i].sum != ps.cards[i].cardKey() || ps.views[i].body != a[i].source {
-			t.Errorf("%s: a card is not sealed, or a view lacks its body key", s.Posts[i].Path)
+		v := ps.views[i]
+		v.seal()
+		if ps.cards[i].sum != ps.cards[i].cardKey() || v.sum != ps.views[i].sum || ps.views[i].body != a[i].source {
+			t.Errorf("%s: a card or view is not sealed, or a view lacks its body key", s.Posts[i].Path)
+		}
+	}
+	for _, round := range s.Rounds {
+		rv := r.roundView(round)
+		sealed := rv.sum
+		if rv.seal(); rv.sum != sealed {
+			t.Errorf("round %s is not sealed", round.ID)
 		}
 	}
 }
