@@ -8,7 +8,10 @@
 //
 // A Watcher follows the folders it is given below the site root (content
 // and themes by default) recursively with github.com/fsnotify/fsnotify,
-// adding folders that appear later and dropping ones that go away. Raw
+// adding folders that appear later and dropping ones that go away. It
+// follows no symbolic link, and no folder deeper than the load reads
+// (MaxDepth, 32 levels), so a tree of thousands of nested folders costs
+// what one 32 deep does. Raw
 // events are folded into debounced batches: every burst of events becomes
 // one sorted list of slash-separated paths, each marked Changed or Removed
 // according to what is on disk when the burst has gone quiet. Editors'

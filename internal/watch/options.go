@@ -12,6 +12,10 @@ const (
 	// DefaultDebounce is how long a burst must stay quiet before it is
 	// delivered as a Batch.
 	DefaultDebounce = 30 * time.Millisecond
+	// DefaultMaxDepth is how many folders deep below the root a folder
+	// is watched: the load stage reads no deeper below content/
+	// (content.MaxDepth), so a change deeper down cannot matter.
+	DefaultMaxDepth = 32
 	// maxWaitFactor sets the default maximum wait as a multiple of the
 	// debounce, so a constant stream of events still flushes.
 	maxWaitFactor = 10
@@ -26,6 +30,7 @@ type config struct {
 	debounce time.Duration
 	maxWait  time.Duration
 	ignore   []func(rel string) bool
+	maxDepth int
 }
 
 // Paths names the sub-paths of the root to watch, slash-separated and
@@ -57,9 +62,17 @@ func Ignore(skip func(rel string) bool) Option {
 	return func(c *config) { c.ignore = append(c.ignore, skip) }
 }
 
+// MaxDepth sets how many folders deep below the root a folder is watched
+// (default DefaultMaxDepth): "content/posts/a" is 2. A deeper folder, and
+// everything in it, is neither watched nor listed, so a tree of thousands
+// of nested folders costs no more than one 32 deep.
+func MaxDepth(n int) Option {
+	return func(c *config) { c.maxDepth = n }
+}
+
 // newConfig applies opts over the defaults and checks the result.
 func newConfig(opts []Option) (config, error) {
-	c := config{paths: []string{"content", "themes"}, debounce: DefaultDebounce}
+	c := config{paths: []string{"content", "themes"}, debounce: DefaultDebounce, maxDepth: DefaultMaxDepth}
 	for _, opt := range opts {
 		opt(&c)
 	}
@@ -71,6 +84,9 @@ func newConfig(opts []Option) (config, error) {
 	}
 	if c.maxWait < c.debounce {
 		return c, fmt.Errorf("watch: maximum wait %v is shorter than the debounce %v", c.maxWait, c.debounce)
+	}
+	if c.maxDepth < 1 {
+		return c, fmt.Errorf("watch: the maximum depth must be at least 1, got %d", c.maxDepth)
 	}
 	if len(c.paths) == 0 {
 		return c, fmt.Errorf("watch: no paths to watch")

@@ -22,6 +22,7 @@ type tree struct {
 	fsys   fs.FS  // the root, for listing and stat
 	scopes []string
 	rules  []func(string) bool
+	depth  int // how many folders deep below the root a folder is watched
 	watch  watchList
 	dirs   map[string]bool // watched folders, relative to the root
 	known  map[string]bool // files the caller knows exist
@@ -78,13 +79,24 @@ func (t *tree) relevant(rel string) bool {
 
 // attach watches the folder rel and, recursively, every relevant folder
 // below it, calling found for every file in scope it lists. The watch is
-// set up before the listing, so nothing created meanwhile is missed.
+// set up before the listing, so nothing created meanwhile is missed. A
+// folder more than t.depth levels deep is left out, and so is a symbolic
+// link: the listing reports it as what it is, and a folder that became a
+// link between listing and watching is given up again (the kernel's
+// watch follows links).
 func (t *tree) attach(rel string, found func(string)) error {
+	if strings.Count(rel, "/") > t.depth {
+		return nil
+	}
 	if err := t.watch.Add(t.abs(rel)); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil // gone again already; its removal is on its way
 		}
 		return fmt.Errorf("watch: watching %s: %w", rel, err)
+	}
+	if info, err := fs.Lstat(t.fsys, rel); rel != "." && (err != nil || !info.IsDir()) {
+		_ = t.watch.Remove(t.abs(rel))
+		return nil
 	}
 	t.dirs[rel] = true
 	entries, err := fs.ReadDir(t.fsys, rel)

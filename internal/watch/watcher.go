@@ -45,7 +45,7 @@ func New(root string, opts ...Option) (*Watcher, error) {
 		return nil, fmt.Errorf("watch: %w", err)
 	}
 	t := &tree{
-		root: abs, fsys: os.DirFS(abs), scopes: cfg.paths, rules: cfg.ignore,
+		root: abs, fsys: os.DirFS(abs), scopes: cfg.paths, rules: cfg.ignore, depth: cfg.maxDepth,
 		watch: notify, dirs: map[string]bool{}, known: map[string]bool{},
 	}
 	if err := t.attach(".", func(rel string) { t.known[rel] = true }); err != nil {
