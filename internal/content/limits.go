@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"slices"
+	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
@@ -34,6 +36,36 @@ const (
 	// MaxAuthors is how many authors a post may have.
 	MaxAuthors = 64
 )
+
+// Limits on the texts of a post that pages show on one line. A post's
+// title is on its page and in the page's <title>, on every card of the
+// post (its round's, its tandem's, each tag's and author's lists, the
+// home page) and in the feeds; each tag is on every card of the post and
+// names the tag's page. The summary has its own limit (MaxSummaryRunes).
+const (
+	// MaxTitleRunes is the longest title, in characters.
+	MaxTitleRunes = 200
+	// MaxTagRunes is the longest tag, in characters.
+	MaxTagRunes = 64
+)
+
+// checkTexts reports a title, summary or tag longer than its limit, at
+// the value.
+func checkTexts(p *Post, m *metadata.Map, l *diag.List) {
+	if n := utf8.RuneCountInString(p.Title); n > MaxTitleRunes {
+		l.Errorf(m.Pos("title"), "title-too-long", "a title is a few words; say the rest in the summary or the post",
+			"the title has %s characters; at most %d are allowed", grouped(n), MaxTitleRunes)
+	}
+	checkSummary(p.Summary, m.Pos("summary"), l)
+	for _, tag := range p.Tags {
+		if n := utf8.RuneCountInString(tag); n > MaxTagRunes {
+			var ignored diag.List // reported when the tags were read
+			i := slices.Index(m.Strings("tags", &ignored), tag)
+			l.Errorf(m.StringPos("tags", i), "tag-too-long", "a tag is a word or two that readers look posts up by",
+				"the tag has %s characters; at most %d are allowed", grouped(n), MaxTagRunes)
+		}
+	}
+}
 
 // atMost returns list, the entries of key, cut to most entries; a longer
 // list is an error at its first entry too many. Cutting it means no later

@@ -321,7 +321,7 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	p.Kind = m.Enum("kind", KindDiary, Kinds(), l)
 	p.Tags = uniqueStrings(atMost(m.Strings("tags", l), MaxTags, "tags", m, l))
 	p.Summary = m.String("summary", false, l)
-	checkSummary(p.Summary, m.Pos("summary"), l)
+	checkTexts(p, m, l)
 	p.Slug = m.String("slug", false, l)
 	if p.Slug == "" {
 		p.Slug = Slugify(p.Name)

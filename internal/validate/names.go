@@ -4,12 +4,27 @@ import (
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
 // MaxNameBytes is the longest slug, tag address, round id, person key or
 // tandem id: each becomes one folder name in the output, and file systems
 // allow at most 255 bytes per name.
 const MaxNameBytes = 255
+
+// MaxPersonNameRunes is the longest name of a person, in characters: a
+// post's authors are shown by name on every card of the post, and a
+// reviewer's name on the review dashboard.
+const MaxPersonNameRunes = 100
+
+// nameTooLong reports a person whose name is longer than
+// MaxPersonNameRunes, at the person's key.
+func nameTooLong(key string, p programme.Person, l *diag.List) {
+	if n := utf8.RuneCountInString(p.Name); n > MaxPersonNameRunes {
+		l.Errorf(p.Pos, "name-too-long", "write the name as it is shown on a card: first and last name",
+			"the name of %s has %d characters; at most %d are allowed", key, n, MaxPersonNameRunes)
+	}
+}
 
 // tooLong reports a name that would make a folder name too long for the
 // file system, and returns whether it did.

@@ -87,6 +87,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 		}
 	}
 	for _, key := range p.PersonKeys() {
+		nameTooLong(key, p.People[key], l)
 		if tooLong("person key", key, p.People[key].Pos, l) {
 			continue
 		}

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -146,5 +147,19 @@ reviewers: [frauke]
 		{"content/tandems/T 01.yaml:2:11", `unknown-person: mentor "anna" is unknown`, `did you mean "Anna"? (known: Anna, bernd)`},
 		{"content/tandems/t02.yaml:1:8", `unknown-round: round "r9" is unknown`, `did you mean "r1"? (known: Runde 3, r1, r1)`},
 		{"content/tandems/t02.yaml:3:9", `unknown-person: mentee "frauke" is unknown`, "known: Anna, bernd; add new ones under people: in programme.yaml"},
+	})
+}
+
+// TestPersonNameTooLong: a person's name longer than MaxPersonNameRunes
+// is an error at the person; one at the limit is not.
+func TestPersonNameTooLong(t *testing.T) {
+	t.Parallel()
+	yaml := "title: T\npeople:\n  anna: {name: " + strings.Repeat("ä", MaxPersonNameRunes) + "}\n  bernd: {name: " + strings.Repeat("ö", MaxPersonNameRunes+1) + "}\n"
+	p, problems := programme.Load(fstest.MapFS{programme.File: {Data: []byte(yaml)}})
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	check(t, Check(p, nil), []problem{
+		{"content/programme.yaml:4:3", "name-too-long: the name of bernd has 101 characters; at most 100 are allowed", "write the name as it is shown on a card: first and last name"},
 	})
 }
