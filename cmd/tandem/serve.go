@@ -90,6 +90,9 @@ type session struct {
 	// snapshot is what the server serves: last as a file system.
 	snapshot fs.FS
 	srv      *server.Server
+	// update runs the compiler for a rebuild (compiler.UpdateContext;
+	// tests put a stand-in here).
+	update func(ctx context.Context, paths []string) (*build.Compiled, diag.List)
 }
 
 func serve(e env, o serveOptions) error {
@@ -100,6 +103,7 @@ func serve(e env, o serveOptions) error {
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
 		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Trust: o.trust, Context: e.ctx})}
+	s.update = s.compiler.UpdateContext
 	basePath := s.firstBuild()
 	if e.interrupted() { // Ctrl-C during the first build: nothing to serve
 		fmt.Fprintln(e.stdout, "Stopped.")
@@ -124,7 +128,7 @@ func serve(e env, o serveOptions) error {
 	for {
 		select {
 		case b := <-w.Batches():
-			s.rebuild(b)
+			s.rebuild(b, w.Batches())
 		case err := <-w.Errors():
 			fmt.Fprintln(e.stderr, "tandem serve: watching:", err)
 		case err := <-served:
@@ -199,75 +203,6 @@ func (s *session) publish(ch publish.Changes, reload []string, incremental bool)
 	}
 	s.srv.Publish(server.Update{Site: s.snapshot, Changed: reload})
 }
-
-// rebuild reacts to one batch of changed files: compile what changed,
-// write what differs, tell the browser, and print one line.
-func (s *session) rebuild(b watch.Batch) {
-	paths := b.Paths()
-	if b.Overflow || s.last == nil {
-		paths = []string{"."}
-	}
-	next, problems := s.compiler.Update(paths)
-	if s.e.interrupted() {
-		return // perhaps half loaded; serve stops next
-	}
-	printProblems(s.e, below(s.o.source, problems))
-	if next == nil {
-		s.srv.Publish(server.Update{Problems: errorsOnly(problems)})
-		printLine(s.e.stdout, "%s  %s: errors, still serving the last good build", clock(), describe(paths))
-		return
-	}
-	ch, changed, incremental := s.writeOut(next, paths)
-	reloadAll := !incremental || touchesShared(paths)
-	s.last = next
-	reload := changed
-	if reloadAll {
-		reload = nil
-	}
-	s.publish(ch, reload, incremental)
-	printLine(s.e.stdout, "%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
-		time.Since(b.FirstEvent).Round(100*time.Microsecond))
-}
-
-// touchesShared reports a change to something every page shows (the
-// programme, a tandem, the theme), so every open tab reloads.
-func touchesShared(paths []string) bool {
-	for _, p := range paths {
-		if p == "." || strings.HasPrefix(p, "themes/") || strings.HasPrefix(p, programme.TandemDir) || p == programme.File {
-			return true
-		}
-	}
-	return false
-}
-
-func errorsOnly(l diag.List) []diag.Problem {
-	var out []diag.Problem
-	for _, p := range l {
-		if p.Severity == diag.Error {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func describe(paths []string) string {
-	switch {
-	case len(paths) == 1 && paths[0] == ".":
-		return "everything"
-	case len(paths) == 1:
-		return paths[0]
-	}
-	return fmt.Sprintf("%s and %d more", paths[0], len(paths)-1)
-}
-
-func rebuilt(changed []string, all bool) string {
-	if all {
-		return "rebuilt, all pages reload"
-	}
-	return fmt.Sprintf("%d files rewritten", len(changed))
-}
-
-func clock() string { return time.Now().Format("15:04:05") }
 
 // allowedHosts returns the Host names the server accepts: the loopback
 // names when bound to loopback, anything otherwise.

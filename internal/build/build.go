@@ -105,6 +105,17 @@ func (c *Compiler) Compile() (*Compiled, diag.List) {
 	return c.compileState()
 }
 
+// UpdateContext is Update with ctx in place of Options.Context for this
+// one run: the dev server stops a rebuild that a newer save supersedes.
+// A run that ctx stopped returns nothing, and may have left the loaded
+// posts half read: the next run must reload everything (Update with ".").
+func (c *Compiler) UpdateContext(ctx context.Context, changed []string) (*Compiled, diag.List) {
+	keep := c.opts.Context
+	c.opts.Context = ctx
+	defer func() { c.opts.Context = keep }()
+	return c.Update(changed)
+}
+
 // HeldBack is a post the review gate kept out of a production build, with
 // the gate's verdict. The model never holds it, so no template can reach
 // it; the commands count it and the link checks name it.
@@ -192,8 +203,7 @@ func (c *Compiler) finish(r *render.Renderer, s *site.Site, held []HeldBack, pro
 func (c *Compiler) render(r *render.Renderer, s *site.Site, sink render.Sink) (render.Result, diag.List, error) {
 	if sink == nil {
 		defer c.timer("render").stop()
-		res, probs := r.Render(s, c.cache)
-		return res, probs, nil
+		return r.RenderContext(c.ctx(), s, c.cache)
 	}
 	defer c.timer("render+write").stop()
 	return r.Stream(c.ctx(), s, sink)

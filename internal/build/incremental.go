@@ -157,6 +157,6 @@ func (c *Compiler) compileState() (*Compiled, diag.List) {
 	if s == nil {
 		return nil, problems
 	}
-	compiled, problems, _ := c.finish(r, s, held, problems, nil) // no sink, no error
+	compiled, problems, _ := c.finish(r, s, held, problems, nil) // no sink: an error is the context's, and compiled nil
 	return compiled, problems
 }

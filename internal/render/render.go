@@ -129,11 +129,19 @@ type Copy struct {
 // output whose key is the key it had in the last Render with the same
 // cache is taken from it instead of being made again (see Cache).
 func (r *Renderer) Render(s *site.Site, cache *Cache) (Result, diag.List) {
+	res, problems, _ := r.RenderContext(context.Background(), s, cache)
+	return res, problems
+}
+
+// RenderContext is Render that stops once ctx is done: no post is
+// converted and no page executed any more, the error is ctx's, and the
+// cache holds what it held before (a render that stopped leaves it
+// nothing).
+func (r *Renderer) RenderContext(ctx context.Context, s *site.Site, cache *Cache) (Result, diag.List, error) {
 	if cache == nil {
 		cache = NewCache()
 	}
-	res, problems, _ := r.render(context.Background(), s, cache, nil)
-	return res, problems
+	return r.render(ctx, s, cache, nil)
 }
 
 // render produces every page of s. With a sink (and no cache), each
