@@ -141,6 +141,15 @@ func TestChanges(t *testing.T) {
 	if ch := Changes(&Compiled{}, next, nil); len(ch.Outputs) != len(next.Result.Outputs) || len(ch.Copies) != 1 || ch.Gone != nil {
 		t.Errorf("from nothing: %+v", ch)
 	}
+	// "." is what serve passes when the watcher lost events: every copy
+	// may have changed, a theme's as much as a site file.
+	theme := func(c *Compiled) *Compiled {
+		c.Result.Copies = append(c.Result.Copies, render.Copy{Path: "assets/style.css", Name: "style.css", From: fstest.MapFS{}})
+		return c
+	}
+	if ch := Changes(theme(prev), theme(next), []string{"."}); len(ch.Copies) != 2 {
+		t.Errorf("after lost events, the copies are not copied again: %v", ch.Copies)
+	}
 }
 
 // TestSnapshotStreamsCopiedFiles opens a large copied file (a bundle

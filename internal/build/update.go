@@ -51,8 +51,13 @@ func Changes(prev, next *Compiled, touched []string) publish.Changes {
 
 // touches reports whether a changed source path is c's source: its file
 // (or a folder holding it) for a site file, any theme file for a theme's.
+// "." (the whole site: after the watcher lost events, or a superseded
+// run) touches every source.
 func touches(touched []string, c render.Copy) bool {
 	for _, t := range touched {
+		if t == "." {
+			return true
+		}
 		if c.From == nil && (t == c.Name || strings.HasPrefix(c.Name, t+"/")) {
 			return true
 		}
