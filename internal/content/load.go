@@ -3,7 +3,6 @@ package content
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
-	"github.com/tandem-mentoring/tandem/internal/metadata"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
@@ -138,86 +136,6 @@ func isFile(site fs.FS, name string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
-// LoadBundle reads the bundle post in folder dir (its index.md and files).
-func LoadBundle(site fs.FS, dir string) (*Post, diag.List) { return loadBundle(site, dir, nil) }
-
-// loadBundle is LoadBundle; lines is as for split.
-func loadBundle(site fs.FS, dir string, lines *bufio.Reader) (*Post, diag.List) {
-	post, problems := loadFile(site, path.Join(dir, "index.md"), lines)
-	if post == nil {
-		return nil, problems
-	}
-	problems.Add(addBundle(site, post, dir)...)
-	return post, problems
-}
-
-// addBundle makes post the index.md of the bundle folder dir: it sets the
-// name and default slug from the folder and reads the bundle's files.
-func addBundle(site fs.FS, post *Post, dir string) diag.List {
-	var problems diag.List
-	post.Bundle = dir
-	post.Name = trimDate(path.Base(dir))
-	if post.Meta == nil || !post.Meta.Has("slug") {
-		post.Slug = Slugify(post.Name)
-	}
-	err := fs.WalkDir(site, dir, func(name string, d fs.DirEntry, err error) error {
-		if err != nil || name == dir {
-			return err
-		}
-		if !CheckName(name, d.IsDir(), &problems) {
-			return skip(d)
-		}
-		if isHidden(d.Name()) {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into the bundle instead of linking to it",
-				"symbolic links are not followed in content/")
-			return nil
-		}
-		if d.IsDir() || name == post.Path {
-			return nil
-		}
-		f, probs := bundleFile(site, dir, name)
-		problems.Add(probs...)
-		if f != nil {
-			post.Files = append(post.Files, *f)
-		}
-		return nil
-	})
-	if err != nil {
-		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "check that you may read the folder and every file in it", "cannot read the bundle: %v", err)
-	}
-	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
-	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
-	h := sha256.New()
-	h.Write(post.Hash[:])
-	for _, f := range post.Files {
-		h.Write([]byte(f.Name + "\x00"))
-		h.Write(f.Hash[:])
-	}
-	h.Sum(post.Hash[:0])
-	return problems
-}
-
-func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
-	var problems diag.List
-	data, size, err := readLimited(site, name, MaxBundleFileSize)
-	switch {
-	case err != nil:
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
-		return nil, problems
-	case data == nil:
-		problems.Errorf(diag.Pos{Path: name}, "file-too-large", "make the image smaller (a photo for the web needs a few hundred kilobytes)",
-			"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
-		return nil, problems
-	}
-	return &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data)}, problems
-}
-
 // LoadFile reads one post file. It returns nil only when the file cannot
 // be used at all (unreadable, too large, not text).
 func LoadFile(site fs.FS, name string) (*Post, diag.List) { return loadFile(site, name, nil) }
@@ -277,109 +195,4 @@ func readLimited(site fs.FS, name string, limit int64) (data []byte, size int64,
 			data = slices.Grow(data, 4096)
 		}
 	}
-}
-
-// Parse decodes a post from its file contents. name is the path below the
-// site root, used in problems and to derive the default slug. The post's
-// Body is the end of data, not a copy (a post is read into a buffer of
-// its own size, and copying every body would double what loading
-// allocates): data must not change afterwards.
-func Parse(name string, data []byte) (*Post, diag.List) { return parse(name, data, nil) }
-
-// parse is Parse; lines is as for split.
-func parse(name string, data []byte, lines *bufio.Reader) (*Post, diag.List) {
-	data = Normalize(data) // first, so positions count lines as everywhere else
-	problems := checkText(name, data)
-	if problems.HasErrors() {
-		return nil, problems
-	}
-	hash := sha256.Sum256(data)
-	doc, probs := split(name, data, lines)
-	problems.Add(probs...)
-	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine, Hash: hash}
-	if probs.HasErrors() {
-		return post, problems
-	}
-	m, probs := ParseFront(name, doc)
-	problems.Add(probs...)
-	if probs.HasErrors() {
-		return post, problems // unreadable front matter: no field can be trusted
-	}
-	decodePost(post, m, &problems)
-	post.Meta = m.Places()
-	problems.Add(CheckBody(post)...)
-	return post, problems
-}
-
-func decodePost(p *Post, m *metadata.Map, l *diag.List) {
-	m.WarnUnknown(Fields(), "a post", l)
-	p.Title = m.String("title", true, l)
-	p.Date = m.Date("date", true, l)
-	p.Authors = atMost(m.Refs("authors", l), MaxAuthors, "authors", m, l)
-	p.Round = metadata.Ref{Key: m.String("round", false, l), Pos: m.Pos("round")}
-	p.Tandem = metadata.Ref{Key: m.String("tandem", false, l), Pos: m.Pos("tandem")}
-	p.Kind = m.Enum("kind", KindDiary, Kinds(), l)
-	p.Tags = uniqueStrings(atMost(m.Strings("tags", l), MaxTags, "tags", m, l))
-	p.Summary = m.String("summary", false, l)
-	checkTexts(p, m, l)
-	p.Slug = m.String("slug", false, l)
-	if p.Slug == "" {
-		p.Slug = Slugify(p.Name)
-	}
-	p.Status = m.Enum("status", StatusDraft, Statuses(), l)
-	p.Review = decodeReview(m, l)
-}
-
-func decodeReview(m *metadata.Map, l *diag.List) Review {
-	r := m.Sub("review", l)
-	if r == nil {
-		return Review{}
-	}
-	r.WarnUnknown([]string{"submitted_at", "approved_by", "approved_at", "digest", "signature", "changes_requested"}, "the review block", l)
-	rev := Review{
-		SubmittedAt: r.Date("submitted_at", false, l),
-		ApprovedBy:  r.String("approved_by", false, l),
-		ApprovedAt:  r.Date("approved_at", false, l),
-		Digest:      r.String("digest", false, l),
-		Signature:   r.String("signature", false, l),
-		Pos:         m.Pos("review"),
-	}
-	if c := r.Sub("changes_requested", l); c != nil {
-		c.WarnUnknown([]string{"by", "at", "note"}, "changes_requested", l)
-		rev.ChangesRequested = &ChangeRequest{By: c.String("by", false, l), At: c.Date("at", false, l), Note: c.String("note", false, l)}
-	}
-	return rev
-}
-
-// trimDate removes a leading "YYYY-MM-DD-" from a file name.
-func trimDate(name string) string {
-	if len(name) > 11 && name[4] == '-' && name[7] == '-' && name[10] == '-' && isDigits(name[:4]+name[5:7]+name[8:10]) {
-		return name[11:]
-	}
-	return name
-}
-
-func isDigits(s string) bool {
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// uniqueStrings returns in without repeats, in the order first written.
-func uniqueStrings(in []string) []string {
-	if len(in) < 2 {
-		return in
-	}
-	seen := make(map[string]bool, len(in))
-	out := make([]string, 0, len(in))
-	for _, s := range in {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
 }

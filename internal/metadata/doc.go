@@ -8,7 +8,7 @@
 // continuation of gopkg.in/yaml.v3, decoded into a yaml.Node tree so that
 // positions survive. Text made only of the usual "name: value" lines,
 // lists and nested blocks is turned into that same tree by decodeSimple
-// (simple.go), a fifth of the time; anything else goes to yaml.v3, and a
+// (simple.go, simplevalues.go), a fifth of the time; anything else goes to yaml.v3, and a
 // fuzz target holds the two to the same result.
 //
 // Hardening: a panic inside the YAML library is recovered and reported as a

@@ -1,0 +1,95 @@
+package content
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+)
+
+// This file reads a bundle post: a folder with index.md and the files
+// it shows, each hashed once when read.
+
+// LoadBundle reads the bundle post in folder dir (its index.md and files).
+func LoadBundle(site fs.FS, dir string) (*Post, diag.List) { return loadBundle(site, dir, nil) }
+
+// loadBundle is LoadBundle; lines is as for split.
+func loadBundle(site fs.FS, dir string, lines *bufio.Reader) (*Post, diag.List) {
+	post, problems := loadFile(site, path.Join(dir, "index.md"), lines)
+	if post == nil {
+		return nil, problems
+	}
+	problems.Add(addBundle(site, post, dir)...)
+	return post, problems
+}
+
+// addBundle makes post the index.md of the bundle folder dir: it sets the
+// name and default slug from the folder and reads the bundle's files.
+func addBundle(site fs.FS, post *Post, dir string) diag.List {
+	var problems diag.List
+	post.Bundle = dir
+	post.Name = trimDate(path.Base(dir))
+	if post.Meta == nil || !post.Meta.Has("slug") {
+		post.Slug = Slugify(post.Name)
+	}
+	err := fs.WalkDir(site, dir, func(name string, d fs.DirEntry, err error) error {
+		if err != nil || name == dir {
+			return err
+		}
+		if !CheckName(name, d.IsDir(), &problems) {
+			return skip(d)
+		}
+		if isHidden(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into the bundle instead of linking to it",
+				"symbolic links are not followed in content/")
+			return nil
+		}
+		if d.IsDir() || name == post.Path {
+			return nil
+		}
+		f, probs := bundleFile(site, dir, name)
+		problems.Add(probs...)
+		if f != nil {
+			post.Files = append(post.Files, *f)
+		}
+		return nil
+	})
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "check that you may read the folder and every file in it", "cannot read the bundle: %v", err)
+	}
+	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
+	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
+	h := sha256.New()
+	h.Write(post.Hash[:])
+	for _, f := range post.Files {
+		h.Write([]byte(f.Name + "\x00"))
+		h.Write(f.Hash[:])
+	}
+	h.Sum(post.Hash[:0])
+	return problems
+}
+
+func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
+	var problems diag.List
+	data, size, err := readLimited(site, name, MaxBundleFileSize)
+	switch {
+	case err != nil:
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
+		return nil, problems
+	case data == nil:
+		problems.Errorf(diag.Pos{Path: name}, "file-too-large", "make the image smaller (a photo for the web needs a few hundred kilobytes)",
+			"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
+		return nil, problems
+	}
+	return &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data)}, problems
+}

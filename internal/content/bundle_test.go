@@ -1,0 +1,115 @@
+package content
+
+import (
+	"crypto/sha256"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+func TestBundle(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/2024-02-20-Tafelbild/index.md":         file(okPost),
+		"content/posts/2024-02-20-Tafelbild/tafel.jpg":        file("JPEG"),
+		"content/posts/2024-02-20-Tafelbild/skizzen/a.png":    file("PNG-A"),
+		"content/posts/2024-02-20-Tafelbild/.DS_Store":        file("junk"),
+		"content/posts/2024-02-20-Tafelbild/tafel.jpg~":       file("old"),
+		"content/posts/2024-02-20-Tafelbild/.thumbs/x.png":    file("junk"),
+		"content/posts/2024-02-20-Tafelbild/skizzen/index.md": file("just a file here"),
+	}
+	post, problems := LoadBundle(site, "content/posts/2024-02-20-Tafelbild")
+	wantProblems(t, problems, nil)
+	if post.Slug != "tafelbild" || post.Path != "content/posts/2024-02-20-Tafelbild/index.md" {
+		t.Errorf("slug %q path %q", post.Slug, post.Path)
+	}
+	var names []string
+	for _, f := range post.Files {
+		names = append(names, f.Name)
+	}
+	if want := []string{"skizzen/a.png", "skizzen/index.md", "tafel.jpg"}; !slices.Equal(names, want) {
+		t.Fatalf("files %q, want %q", names, want)
+	}
+	f := post.Files[2]
+	if f.Source != "content/posts/2024-02-20-Tafelbild/tafel.jpg" || f.Size != 4 || f.Hash != sha256.Sum256([]byte("JPEG")) {
+		t.Errorf("file = %+v", f)
+	}
+	if post.Hash == sha256.Sum256([]byte(okPost)) {
+		t.Error("a bundle's hash must cover its files, not only index.md")
+	}
+}
+
+// TestBundleHash checks that the hash follows every byte and name of the
+// bundle and nothing else.
+func TestBundleHash(t *testing.T) {
+	t.Parallel()
+	base := fstest.MapFS{
+		"content/posts/b/index.md": file(okPost),
+		"content/posts/b/a.png":    file("PNG"),
+	}
+	hash := func(change func(fstest.MapFS)) [32]byte {
+		site := fstest.MapFS{}
+		for k, v := range base {
+			site[k] = v
+		}
+		change(site)
+		post, problems := LoadBundle(site, "content/posts/b")
+		wantProblems(t, problems, nil)
+		return post.Hash
+	}
+	orig := hash(func(fstest.MapFS) {})
+	tests := []struct {
+		name    string
+		change  func(fstest.MapFS)
+		differs bool
+	}{
+		{"same again", func(fstest.MapFS) {}, false},
+		{"hidden file added", func(s fstest.MapFS) { s["content/posts/b/.x"] = file("x") }, false},
+		{"file bytes", func(s fstest.MapFS) { s["content/posts/b/a.png"] = file("PNG2") }, true},
+		{"file renamed", func(s fstest.MapFS) {
+			s["content/posts/b/c.png"] = s["content/posts/b/a.png"]
+			delete(s, "content/posts/b/a.png")
+		}, true},
+		{"file added", func(s fstest.MapFS) { s["content/posts/b/z.png"] = file("") }, true},
+		{"text", func(s fstest.MapFS) { s["content/posts/b/index.md"] = file(okPost + "more\n") }, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := hash(tt.change); (got != orig) != tt.differs {
+				t.Errorf("hash changed = %v, want %v", got != orig, tt.differs)
+			}
+		})
+	}
+}
+
+func TestBundleFilesInNameOrder(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/b/index.md":  file(okPost),
+		"content/posts/b/img/x.png": file("X"),
+		"content/posts/b/img-2.png": file("2"),
+		"content/posts/b/img.png":   file("1"),
+	}
+	post, _ := LoadBundle(site, "content/posts/b")
+	var names []string
+	for _, f := range post.Files {
+		names = append(names, f.Name)
+	}
+	if want := []string{"img-2.png", "img.png", "img/x.png"}; !slices.Equal(names, want) {
+		t.Errorf("files %q, want %q", names, want)
+	}
+}
+
+func TestBundleFileTooLarge(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/b/index.md": file(okPost),
+		"content/posts/b/film.mp4": {Data: make([]byte, MaxBundleFileSize+1)},
+	}
+	post, problems := LoadBundle(site, "content/posts/b")
+	wantProblems(t, problems, []string{"content/posts/b/film.mp4 file-too-large: the file is 20 MiB; bundle files may be at most 20 MiB"})
+	if post == nil || len(post.Files) != 0 {
+		t.Errorf("the large file must be left out, the post kept")
+	}
+}
