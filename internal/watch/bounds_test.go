@@ -61,11 +61,13 @@ func TestDeepTreeOnDisk(t *testing.T) {
 	t.Parallel()
 	deep := "content/posts" + strings.Repeat("/d", 300)
 	ok := "content/posts" + strings.Repeat("/d", 31) + "/ok.md" // its folder is 32 levels deep
-	h := newHarness(t, map[string]string{deep + "/x.md": "x"}, Debounce(folderDebounce))
-	h.write(deep+"/x.md", "x2")
-	h.write("content/posts"+strings.Repeat("/d", 32)+"/too-deep.md", "y")
-	h.write(ok, "z")
-	expectOneBatch(t, h.settle(), "changed "+ok)
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{deep + "/x.md": "x"})
+		h.write(deep+"/x.md", "x2")
+		h.write("content/posts"+strings.Repeat("/d", 32)+"/too-deep.md", "y")
+		h.write(ok, "z")
+		expectSettled(t, h.settle(), "changed "+ok)
+	})
 }
 
 // TestSymlinksAreNotFollowed: a folder linked into content/ (there from
@@ -75,18 +77,18 @@ func TestDeepTreeOnDisk(t *testing.T) {
 func TestSymlinksAreNotFollowed(t *testing.T) {
 	t.Parallel()
 	outside := t.TempDir()
-	h := newHarness(t, map[string]string{"content/posts/a.md": "a"}, Debounce(folderDebounce))
+	h := newHarness(t, map[string]string{"content/posts/a.md": "a"}, Debounce(testDebounce))
 	if err := os.Symlink(outside, h.path("content/early")); err != nil {
 		t.Fatal(err)
 	}
-	expectOneBatch(t, h.settle(), "changed content/early")
-	h2 := newHarness(t, map[string]string{"content/posts/a.md": "a"}, Debounce(folderDebounce))
+	expectSettled(t, h.settle(), "changed content/early")
+	h2 := newHarness(t, map[string]string{"content/posts/a.md": "a"}, Debounce(testDebounce))
 	if err := os.Symlink(outside, h2.path("content/linked")); err != nil {
 		t.Fatal(err)
 	}
-	expectOneBatch(t, h2.settle(), "changed content/linked")
+	expectSettled(t, h2.settle(), "changed content/linked")
 	// Restarted with the links in place, and the folder they name changed.
-	h3w, err := New(h.root, Debounce(folderDebounce))
+	h3w, err := New(h.root, Debounce(testDebounce))
 	if err != nil {
 		t.Fatal(err)
 	}

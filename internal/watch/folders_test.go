@@ -4,49 +4,51 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 )
-
-// folderDebounce keeps a folder operation in one burst on a busy machine.
-const folderDebounce = 100 * time.Millisecond
 
 // TestNewNestedFolder checks that folders made later are watched, however
 // quickly their files follow.
 func TestNewNestedFolder(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, map[string]string{"content/": ""}, Debounce(folderDebounce))
-	h.write("content/a/b/c/x.md", "x")
-	expectOneBatch(t, h.settle(), "changed content/a/b/c/x.md")
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{"content/": ""})
+		h.write("content/a/b/c/x.md", "x")
+		expectSettled(t, h.settle(), "changed content/a/b/c/x.md")
 
-	h.write("content/a/b/c/y.md", "y")
-	h.write("content/a/b/c/x.md", "x2")
-	h.write("content/a/top.md", "t")
-	expectOneBatch(t, h.settle(), "changed content/a/b/c/x.md", "changed content/a/b/c/y.md", "changed content/a/top.md")
+		h.write("content/a/b/c/y.md", "y")
+		h.write("content/a/b/c/x.md", "x2")
+		h.write("content/a/top.md", "t")
+		expectSettled(t, h.settle(), "changed content/a/b/c/x.md", "changed content/a/b/c/y.md", "changed content/a/top.md")
+	})
 }
 
 // TestMkdirBurst makes a deep folder chain with files at every level at
 // once, racing the watcher's setting up of watches.
 func TestMkdirBurst(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, map[string]string{"content/": ""}, Debounce(folderDebounce))
-	h.mkdir("content/n1/n2/n3/n4")
-	h.write("content/n1/a.md", "a")
-	h.write("content/n1/n2/b.md", "b")
-	h.write("content/n1/n2/n3/c.md", "c")
-	h.write("content/n1/n2/n3/n4/d.md", "d")
-	expectChanges(t, h.settle(), "changed content/n1/a.md", "changed content/n1/n2/b.md",
-		"changed content/n1/n2/n3/c.md", "changed content/n1/n2/n3/n4/d.md")
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{"content/": ""})
+		h.mkdir("content/n1/n2/n3/n4")
+		h.write("content/n1/a.md", "a")
+		h.write("content/n1/n2/b.md", "b")
+		h.write("content/n1/n2/n3/c.md", "c")
+		h.write("content/n1/n2/n3/n4/d.md", "d")
+		expectSettled(t, h.settle(), "changed content/n1/a.md", "changed content/n1/n2/b.md",
+			"changed content/n1/n2/n3/c.md", "changed content/n1/n2/n3/n4/d.md")
 
-	h.write("content/n1/n2/n3/n4/e.md", "e")
-	expectOneBatch(t, h.settle(), "changed content/n1/n2/n3/n4/e.md")
+		h.write("content/n1/n2/n3/n4/e.md", "e")
+		expectSettled(t, h.settle(), "changed content/n1/n2/n3/n4/e.md")
+	})
 }
 
 // TestDeletedFile checks a deleted file is reported Removed.
 func TestDeletedFile(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, map[string]string{"content/old.md": "old", "content/keep.md": "keep"}, Debounce(folderDebounce))
-	h.remove("content/old.md")
-	expectOneBatch(t, h.settle(), "removed content/old.md")
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{"content/old.md": "old", "content/keep.md": "keep"})
+		h.remove("content/old.md")
+		expectSettled(t, h.settle(), "removed content/old.md")
+	})
 }
 
 // TestDeletedFolder checks every file known inside a deleted folder is
@@ -54,21 +56,23 @@ func TestDeletedFile(t *testing.T) {
 // that the folder is watched again when it comes back.
 func TestDeletedFolder(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, map[string]string{
-		"content/dir/a.md":     "a",
-		"content/dir/b.md":     "b",
-		"content/dir/sub/c.md": "c",
-		"content/other.md":     "o",
-	}, Debounce(folderDebounce))
-	h.write("content/dir/sub/new.md", "n")
-	expectOneBatch(t, h.settle(), "changed content/dir/sub/new.md")
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{
+			"content/dir/a.md":     "a",
+			"content/dir/b.md":     "b",
+			"content/dir/sub/c.md": "c",
+			"content/other.md":     "o",
+		})
+		h.write("content/dir/sub/new.md", "n")
+		expectSettled(t, h.settle(), "changed content/dir/sub/new.md")
 
-	h.remove("content/dir")
-	expectOneBatch(t, h.settle(), "removed content/dir/a.md", "removed content/dir/b.md",
-		"removed content/dir/sub/c.md", "removed content/dir/sub/new.md")
+		h.remove("content/dir")
+		expectSettled(t, h.settle(), "removed content/dir/a.md", "removed content/dir/b.md",
+			"removed content/dir/sub/c.md", "removed content/dir/sub/new.md")
 
-	h.write("content/dir/sub/again.md", "again")
-	expectOneBatch(t, h.settle(), "changed content/dir/sub/again.md")
+		h.write("content/dir/sub/again.md", "again")
+		expectSettled(t, h.settle(), "changed content/dir/sub/again.md")
+	})
 }
 
 // TestRenamedFolder checks a renamed folder reports its old paths Removed
@@ -76,51 +80,55 @@ func TestDeletedFolder(t *testing.T) {
 // the new name.
 func TestRenamedFolder(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, map[string]string{
-		"content/old/a.md":     "a",
-		"content/old/sub/b.md": "b",
-	}, Debounce(folderDebounce))
-	h.rename("content/old", "content/new")
-	expectOneBatch(t, h.settle(), "changed content/new/a.md", "changed content/new/sub/b.md",
-		"removed content/old/a.md", "removed content/old/sub/b.md")
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{
+			"content/old/a.md":     "a",
+			"content/old/sub/b.md": "b",
+		})
+		h.rename("content/old", "content/new")
+		expectSettled(t, h.settle(), "changed content/new/a.md", "changed content/new/sub/b.md",
+			"removed content/old/a.md", "removed content/old/sub/b.md")
 
-	h.write("content/new/a.md", "a2")
-	h.write("content/new/sub/c.md", "c")
-	expectOneBatch(t, h.settle(), "changed content/new/a.md", "changed content/new/sub/c.md")
+		h.write("content/new/a.md", "a2")
+		h.write("content/new/sub/c.md", "c")
+		expectSettled(t, h.settle(), "changed content/new/a.md", "changed content/new/sub/c.md")
 
-	h.rename("content/new", "content/old")
-	expectOneBatch(t, h.settle(), "changed content/old/a.md", "changed content/old/sub/b.md",
-		"changed content/old/sub/c.md", "removed content/new/a.md", "removed content/new/sub/b.md",
-		"removed content/new/sub/c.md")
+		h.rename("content/new", "content/old")
+		expectSettled(t, h.settle(), "changed content/old/a.md", "changed content/old/sub/b.md",
+			"changed content/old/sub/c.md", "removed content/new/a.md", "removed content/new/sub/b.md",
+			"removed content/new/sub/c.md")
+	})
 }
 
 // TestFolderMovedInAndOut checks a folder moved in from outside the root
 // is reported and watched, and moving it out again reports its files gone.
 func TestFolderMovedInAndOut(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, map[string]string{"content/": ""}, Debounce(folderDebounce))
-	outside := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(outside, "bundle", "img"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"bundle/index.md", "bundle/img/cover.png"} {
-		if err := os.WriteFile(filepath.Join(outside, filepath.FromSlash(name)), []byte("x"), 0o644); err != nil {
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{"content/": ""})
+		outside := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(outside, "bundle", "img"), 0o755); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := os.Rename(filepath.Join(outside, "bundle"), h.path("content/bundle")); err != nil {
-		t.Fatal(err)
-	}
-	expectOneBatch(t, h.settle(), "changed content/bundle/img/cover.png", "changed content/bundle/index.md")
+		for _, name := range []string{"bundle/index.md", "bundle/img/cover.png"} {
+			if err := os.WriteFile(filepath.Join(outside, filepath.FromSlash(name)), []byte("x"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.Rename(filepath.Join(outside, "bundle"), h.path("content/bundle")); err != nil {
+			t.Fatal(err)
+		}
+		expectSettled(t, h.settle(), "changed content/bundle/img/cover.png", "changed content/bundle/index.md")
 
-	h.write("content/bundle/img/extra.png", "y")
-	expectOneBatch(t, h.settle(), "changed content/bundle/img/extra.png")
+		h.write("content/bundle/img/extra.png", "y")
+		expectSettled(t, h.settle(), "changed content/bundle/img/extra.png")
 
-	if err := os.Rename(h.path("content/bundle"), filepath.Join(outside, "gone")); err != nil {
-		t.Fatal(err)
-	}
-	expectOneBatch(t, h.settle(), "removed content/bundle/img/cover.png",
-		"removed content/bundle/img/extra.png", "removed content/bundle/index.md")
+		if err := os.Rename(h.path("content/bundle"), filepath.Join(outside, "gone")); err != nil {
+			t.Fatal(err)
+		}
+		expectSettled(t, h.settle(), "removed content/bundle/img/cover.png",
+			"removed content/bundle/img/extra.png", "removed content/bundle/index.md")
+	})
 }
 
 // TestMissingPathsAppear checks watched paths that do not exist at the
@@ -139,11 +147,13 @@ func TestMissingPathsAppear(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := newHarness(t, nil, Paths(tc.paths...), Debounce(folderDebounce))
-			h.write(tc.file, "p")
-			expectOneBatch(t, h.settle(), "changed "+tc.file)
-			h.write(tc.file, "p2")
-			expectOneBatch(t, h.settle(), "changed "+tc.file)
+			bothWays(t, func(t *testing.T, start starter) {
+				h := start(nil, Paths(tc.paths...))
+				h.write(tc.file, "p")
+				expectSettled(t, h.settle(), "changed "+tc.file)
+				h.write(tc.file, "p2")
+				expectSettled(t, h.settle(), "changed "+tc.file)
+			})
 		})
 	}
 }
@@ -152,9 +162,11 @@ func TestMissingPathsAppear(t *testing.T) {
 // and made again is followed again through the root's watch.
 func TestWatchedFolderRemovedAndRemade(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, map[string]string{"content/a.md": "a"}, Debounce(folderDebounce))
-	h.remove("content")
-	expectOneBatch(t, h.settle(), "removed content/a.md")
-	h.write("content/b.md", "b")
-	expectOneBatch(t, h.settle(), "changed content/b.md")
+	bothWays(t, func(t *testing.T, start starter) {
+		h := start(map[string]string{"content/a.md": "a"})
+		h.remove("content")
+		expectSettled(t, h.settle(), "removed content/a.md")
+		h.write("content/b.md", "b")
+		expectSettled(t, h.settle(), "changed content/b.md")
+	})
 }

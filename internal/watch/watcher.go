@@ -27,29 +27,8 @@ type Watcher struct {
 // option is invalid, or a folder cannot be watched (for example when the
 // system's limit on inotify watches is reached).
 func New(root string, opts ...Option) (*Watcher, error) {
-	cfg, err := newConfig(opts)
+	l, notify, err := newLoop(root, opts)
 	if err != nil {
-		return nil, err
-	}
-	abs, err := filepath.Abs(root)
-	if err != nil {
-		return nil, fmt.Errorf("watch: %w", err)
-	}
-	if info, err := os.Stat(abs); err != nil {
-		return nil, fmt.Errorf("watch: %w", err)
-	} else if !info.IsDir() {
-		return nil, fmt.Errorf("watch: root %s is not a folder", root)
-	}
-	notify, err := fsnotify.NewWatcher()
-	if err != nil {
-		return nil, fmt.Errorf("watch: %w", err)
-	}
-	t := &tree{
-		root: abs, fsys: os.DirFS(abs), scopes: cfg.paths, rules: cfg.ignore, depth: cfg.maxDepth,
-		watch: notify, dirs: map[string]bool{}, known: map[string]bool{},
-	}
-	if err := t.attach(".", func(rel string) { t.known[rel] = true }); err != nil {
-		notify.Close()
 		return nil, err
 	}
 	w := &Watcher{
@@ -59,12 +38,44 @@ func New(root string, opts ...Option) (*Watcher, error) {
 		stop:    make(chan struct{}),
 		exited:  make(chan struct{}),
 	}
-	l := &loop{cfg: cfg, tree: t, events: notify.Events, notifyErrs: notify.Errors, batches: w.batches, errs: w.errs}
+	l.batches, l.errs = w.batches, w.errs
 	go func() {
 		defer close(w.exited)
 		l.run(w.stop)
 	}()
 	return w, nil
+}
+
+// newLoop checks the options and root, watches the folders and lists the
+// files already there, and returns the loop that is to handle the events,
+// not yet running and with no outputs.
+func newLoop(root string, opts []Option) (*loop, *fsnotify.Watcher, error) {
+	cfg, err := newConfig(opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("watch: %w", err)
+	}
+	if info, err := os.Stat(abs); err != nil {
+		return nil, nil, fmt.Errorf("watch: %w", err)
+	} else if !info.IsDir() {
+		return nil, nil, fmt.Errorf("watch: root %s is not a folder", root)
+	}
+	notify, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, nil, fmt.Errorf("watch: %w", err)
+	}
+	t := &tree{
+		root: abs, fsys: os.DirFS(abs), scopes: cfg.paths, rules: cfg.ignore, depth: cfg.maxDepth,
+		watch: notify, dirs: map[string]bool{}, known: map[string]bool{},
+	}
+	if err := t.attach(".", func(rel string) { t.known[rel] = true }); err != nil {
+		notify.Close()
+		return nil, nil, err
+	}
+	return &loop{cfg: cfg, tree: t, events: notify.Events, notifyErrs: notify.Errors}, notify, nil
 }
 
 // Batches delivers one Batch per burst of changes. If the caller is still
