@@ -2,6 +2,7 @@ package watch
 
 import (
 	"os"
+	"slices"
 	"testing"
 	"time"
 )
@@ -135,10 +136,22 @@ func TestFirstEvent(t *testing.T) {
 const burstDebounce = 500 * time.Millisecond
 
 // TestBurstIsOneBatch checks, through the Watcher and its timer, that
-// changes coming quicker than the debounce are delivered as one batch.
+// changes coming quicker than the debounce are delivered as one batch. A
+// reader takes batches all along, so that a burst flushed in pieces would
+// come out in pieces rather than merged while waiting.
 func TestBurstIsOneBatch(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, map[string]string{"content/old/a.md": "a"}, Debounce(burstDebounce))
+	read := make(chan Batch, 1)
+	go func() {
+		for b := range h.w.Batches() {
+			select {
+			case read <- b:
+			case <-t.Context().Done():
+				return
+			}
+		}
+	}()
 	var want []string
 	for i := range 50 {
 		name := "content/f" + string(rune('0'+i%10)) + ".md"
@@ -148,9 +161,18 @@ func TestBurstIsOneBatch(t *testing.T) {
 		}
 	}
 	h.remove("content/old")
-	batches := h.settle()
+	probe := h.writeProbe()
+	var batches []Batch
+	for !slices.Contains(changes(batches), "changed "+probe) {
+		select {
+		case b := <-read:
+			batches = append(batches, b)
+		case <-time.After(patience):
+			t.Fatalf("no batch with %s within %v; got %q", probe, patience, changes(batches))
+		}
+	}
 	if len(batches) != 1 {
 		t.Errorf("got %d batches %q, want 1", len(batches), changes(batches))
 	}
-	expectSettled(t, batches, append(want, "removed content/old/a.md")...)
+	expectSettled(t, batches, append(want, "removed content/old/a.md", "changed "+probe)...)
 }
