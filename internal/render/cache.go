@@ -6,36 +6,47 @@ import (
 )
 
 // Cache is what one render leaves for the next with the same cache (the
-// dev server renders after every save): each output's key and bytes, by
-// path, and the converted Markdown and rendered cards by the keys of
+// dev server renders after every save): each output's path, key and
+// bytes, in the order the render planned them, and the converted Markdown and rendered cards by the keys of
 // what they were made from. Every entry is found by a key over all the
 // entry was made from, so an entry found is the entry a render would
 // make. The zero value is not usable; call NewCache.
 type Cache struct {
 	// print is the fingerprint of the renderer the entries were made
 	// by; another renderer starts the cache afresh.
-	print  [32]byte
-	pages  map[string]cachedPage
+	print [32]byte
+	// pages are the outputs of the last render, in its order; byPath
+	// finds one whose position changed (made on the first such lookup).
+	pages  []cachedPage
+	byPath *pathIndex
 	bodies map[[32]byte]Body
 	cards  map[[32]byte]template.HTML
 	// next holds what the render under way used, which is all the next
-	// render may find: a cache never holds more than one site.
+	// render may find: a cache never holds more than one site. Each
+	// output has its own entry of pages, so they need no lock.
 	next struct {
 		sync.Mutex
-		pages  map[string]cachedPage
+		pages  []cachedPage
 		bodies map[[32]byte]Body
 		cards  map[[32]byte]template.HTML
 	}
 }
 
+// pathIndex finds the position of an output by its path.
+type pathIndex struct {
+	once sync.Once
+	m    map[string]int
+}
+
 type cachedPage struct {
+	path string
 	key  [32]byte
 	data []byte
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	c := &Cache{pages: map[string]cachedPage{}, bodies: map[[32]byte]Body{}, cards: map[[32]byte]template.HTML{}}
+	c := &Cache{byPath: &pathIndex{}, bodies: map[[32]byte]Body{}, cards: map[[32]byte]template.HTML{}}
 	c.start([32]byte{})
 	return c
 }
@@ -43,22 +54,51 @@ func NewCache() *Cache {
 // start begins a render by the renderer with fingerprint print.
 func (c *Cache) start(print [32]byte) {
 	if c.print != print {
-		*c = Cache{print: print, pages: map[string]cachedPage{}, bodies: map[[32]byte]Body{}, cards: map[[32]byte]template.HTML{}}
+		*c = Cache{print: print, byPath: &pathIndex{}, bodies: map[[32]byte]Body{}, cards: map[[32]byte]template.HTML{}}
 	}
-	// The maps of the render before last serve again, emptied.
-	if c.next.pages == nil {
-		c.next.pages, c.next.bodies, c.next.cards = map[string]cachedPage{}, map[[32]byte]Body{}, map[[32]byte]template.HTML{}
+	// What the render before last used serves again, emptied.
+	if c.next.bodies == nil {
+		c.next.bodies, c.next.cards = map[[32]byte]Body{}, map[[32]byte]template.HTML{}
 	}
-	clear(c.next.pages)
 	clear(c.next.bodies)
 	clear(c.next.cards)
+}
+
+// startPages begins the pages of a render of n outputs.
+func (c *Cache) startPages(n int) {
+	if cap(c.next.pages) < n {
+		c.next.pages = make([]cachedPage, n)
+	}
+	c.next.pages = c.next.pages[:n]
+	clear(c.next.pages)
 }
 
 // finish ends a render: what it used is what the cache holds now.
 func (c *Cache) finish() {
 	c.pages, c.next.pages = c.next.pages, c.pages
+	c.byPath = &pathIndex{}
 	c.bodies, c.next.bodies = c.next.bodies, c.bodies
 	c.cards, c.next.cards = c.next.cards, c.cards
+}
+
+// last returns what the last render made at path, which it planned as
+// its i-th output when the order of outputs did not change.
+func (c *Cache) last(i int, path string) (cachedPage, bool) {
+	if i < len(c.pages) && c.pages[i].path == path {
+		return c.pages[i], true
+	}
+	index := c.byPath
+	index.once.Do(func() {
+		index.m = make(map[string]int, len(c.pages))
+		for j, p := range c.pages {
+			index.m[p.path] = j
+		}
+	})
+	j, ok := index.m[path]
+	if !ok {
+		return cachedPage{}, false
+	}
+	return c.pages[j], true
 }
 
 func (c *Cache) keepBody(key [32]byte, b Body) {
@@ -73,19 +113,18 @@ func (c *Cache) keepCard(key [32]byte, html template.HTML) {
 	c.next.Unlock()
 }
 
-// page returns the bytes of the output at path with key, making them
-// only when the last render made no output at path with the same key.
-// fresh reports a making. A failed making is not kept.
-func (c *Cache) page(path string, key [32]byte, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
-	if old, ok := c.pages[path]; ok && old.key == key {
+// page returns the bytes of the i-th output of the render, at path with
+// key, making them only when the last render made no output at path
+// with the same key. fresh reports a making. A failed making is not
+// kept. Calls for different i may run at the same time.
+func (c *Cache) page(i int, path string, key [32]byte, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
+	if old, ok := c.last(i, path); ok && old.key == key {
 		data = old.data
 	} else if data, err = make(); err != nil {
 		return nil, true, err
 	} else {
 		fresh = true
 	}
-	c.next.Lock()
-	c.next.pages[path] = cachedPage{key: key, data: data}
-	c.next.Unlock()
+	c.next.pages[i] = cachedPage{path: path, key: key, data: data}
 	return data, fresh, nil
 }

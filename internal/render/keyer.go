@@ -9,7 +9,9 @@ import (
 )
 
 // keyer collects the parts of a key, each with its length, into a
-// buffer that it hashes when full and at the end. Keyers are recycled:
+// buffer that it hashes when full and at the end. Numbers and lengths
+// are written as varints, which no varint is the start of, so the parts
+// stay apart while few bytes are hashed. Keyers are recycled:
 // after sum, k is not to be used again.
 type keyer struct {
 	h   hash.Hash
@@ -36,8 +38,8 @@ func (k *keyer) room(n int) bool {
 }
 
 func (k *keyer) str(s string) *keyer {
-	k.room(8)
-	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(len(s)))
+	k.room(binary.MaxVarintLen64)
+	k.buf = binary.AppendUvarint(k.buf, uint64(len(s)))
 	if k.room(len(s)) {
 		k.buf = append(k.buf, s...)
 	} else {
@@ -55,8 +57,8 @@ func (k *keyer) strs(ss []string) *keyer {
 }
 
 func (k *keyer) int(n int) *keyer {
-	k.room(8)
-	k.buf = binary.LittleEndian.AppendUint64(k.buf, uint64(n))
+	k.room(binary.MaxVarintLen64)
+	k.buf = binary.AppendVarint(k.buf, int64(n))
 	return k
 }
 

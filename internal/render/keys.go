@@ -2,7 +2,7 @@ package render
 
 // keyVersion goes first into every key. Raise it when a key method
 // changes what it writes, so no key of the old form can equal a new one.
-const keyVersion = 1
+const keyVersion = 2
 
 // A page's key is a hash of every field of its view, written by the
 // view's key method below: one line per field, each value with its
@@ -81,24 +81,25 @@ func (l *PostList) seal() {
 	l.sum = k.sum()
 }
 
-// seal computes the view's key; postView calls it once, when the view
-// is made.
+// seal computes the view's key from the key of its card (cardOf), which
+// covers every field the two share, and the fields only the view has.
 func (v *PostView) seal() {
-	k := newKeyer().str("post")
+	c := cardOf(v)
+	v.sealWith(c.sum)
+}
+
+// sealWith computes the view's key from card, the key of its card
+// (cardOf(v).sum): views calls it with the card it makes anyway.
+func (v *PostView) sealWith(card [32]byte) {
+	k := newKeyer().str("post").sum32(card)
 	v.key(k)
 	v.sum = k.sum()
 }
 
-// key writes every field of v but Content and Nested, which the body's
-// key covers.
+// key writes every field of v that its card lacks, but Content and
+// Nested, which the body's key covers.
 func (v *PostView) key(k *keyer) {
-	k.str(v.Title).str(v.Href).str(v.DateISO).str(v.DateText).str(v.Kind).str(v.KindText)
-	k.str(v.State).str(v.StateText).bool(v.Unpublished)
-	linksKey(k, v.Authors)
-	linkKey(k, v.Round)
-	linkKey(k, v.Tandem)
-	linksKey(k, v.Tags)
-	k.str(v.Excerpt).int(v.ReadMinutes).sum32(v.body)
+	k.sum32(v.body)
 	linkKey(k, v.Prev)
 	linkKey(k, v.Next)
 	if k.present(v.Review != nil) {

@@ -104,12 +104,13 @@ func (r *Renderer) views(s *site.Site, bodies []Body) *posts {
 		p := s.Posts[i]
 		ps.views[i] = r.postView(s, p, bodies[i])
 		ps.cards[i] = cardOf(&ps.views[i])
+		ps.views[i].sealWith(ps.cards[i].sum)
 	})
 	return ps
 }
 
 // postView computes everything templates print about p, with its
-// converted body b.
+// converted body b. The view is not sealed yet (see PostView.sealWith).
 func (r *Renderer) postView(s *site.Site, p *site.Post, b Body) PostView {
 	v := PostView{Title: p.Title, Href: p.Href, DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
 		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
@@ -120,30 +121,36 @@ func (r *Renderer) postView(s *site.Site, p *site.Post, b Body) PostView {
 	if p.Kind != content.KindDiary {
 		v.KindText = r.strings.T(p.Kind)
 	}
+	// One array holds every link of the view: its slices and pointers
+	// share it.
+	links := make([]Link, 0, len(p.Authors)+len(p.Tags)+4)
 	for _, a := range p.Authors {
-		v.Authors = append(v.Authors, Link{Name: a.Name, Href: a.Href})
+		links = append(links, Link{Name: a.Name, Href: a.Href})
 	}
+	v.Authors = links[:len(p.Authors):len(p.Authors)]
 	for _, t := range p.Tags {
-		v.Tags = append(v.Tags, Link{Name: t.Name, Href: t.Href})
+		links = append(links, Link{Name: t.Name, Href: t.Href})
 	}
-	if p.Round != nil {
-		v.Round = &Link{Name: p.Round.Title, Href: p.Round.Href}
-	}
-	if t := p.Tandem; t != nil {
-		v.Tandem = &Link{Name: tandemName(t), Href: t.Href}
-	}
-	if p.Prev != nil {
-		v.Prev = &Link{Name: p.Prev.Title, Href: p.Prev.Href}
-	}
-	if p.Next != nil {
-		v.Next = &Link{Name: p.Next.Title, Href: p.Next.Href}
-	}
+	v.Tags = links[len(p.Authors):len(links):len(links)]
+	v.Round = addLink(&links, p.Round != nil, func() Link { return Link{Name: p.Round.Title, Href: p.Round.Href} })
+	v.Tandem = addLink(&links, p.Tandem != nil, func() Link { return Link{Name: tandemName(p.Tandem), Href: p.Tandem.Href} })
+	v.Prev = addLink(&links, p.Prev != nil, func() Link { return Link{Name: p.Prev.Title, Href: p.Prev.Href} })
+	v.Next = addLink(&links, p.Next != nil, func() Link { return Link{Name: p.Next.Title, Href: p.Next.Href} })
 	if s.Preview {
 		rv := r.reviewView(s, p)
 		v.Review = &rv
 	}
-	v.seal()
-	return v
+	return v // sealed by views, with its card
+}
+
+// addLink appends the link made by link to links, which has room for
+// it, and points to it; nil when there is none.
+func addLink(links *[]Link, there bool, link func() Link) *Link {
+	if !there {
+		return nil
+	}
+	*links = append(*links, link())
+	return &(*links)[len(*links)-1]
 }
 
 // reviewView is p's review record, for a preview.

@@ -164,6 +164,9 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		return Result{}, problems, nil
 	}
 	jobs := r.plan(s, ps)
+	if cache != nil {
+		cache.startPages(len(jobs))
+	}
 	res := Result{Outputs: make([]Output, len(jobs))}
 	errs := make([]error, len(jobs))
 	made := make([]bool, len(jobs))
@@ -174,7 +177,7 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		shared.dress(page)
 		if sink == nil {
 			o.Key = r.key(jobs[i], page)
-			o.Data, made[i], errs[i] = cache.page(o.Path, o.Key, func() ([]byte, error) { return r.make(jobs[i], page) })
+			o.Data, made[i], errs[i] = cache.page(i, o.Path, o.Key, func() ([]byte, error) { return r.make(jobs[i], page) })
 			return
 		}
 		made[i] = true
