@@ -21,6 +21,8 @@ type Cache struct {
 	byPath *pathIndex
 	bodies map[[32]byte]Body
 	cards  map[[32]byte]template.HTML
+	// order is the sorted order of the last plan (see sortJobs).
+	order planOrder
 	// next holds what the render under way used, which is all the next
 	// render may find: a cache never holds more than one site. Each
 	// output has its own entry of pages, so they need no lock.

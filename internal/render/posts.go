@@ -60,9 +60,9 @@ func (ps *posts) cardsOf(list []*site.Post) []*Card {
 func (r *Renderer) convert(ctx context.Context, s *site.Site, c *Cache, stream bool) ([]Body, diag.List) {
 	bodies := make([]Body, len(s.Posts))
 	keys := make([][32]byte, len(s.Posts))
+	workers.ForEach(len(s.Posts), func(i int) { keys[i] = bodyKey(s.Posts[i]) })
 	var todo []int
-	for i, p := range s.Posts {
-		keys[i] = bodyKey(p)
+	for i := range s.Posts {
 		if c != nil {
 			if b, ok := c.bodies[keys[i]]; ok {
 				bodies[i] = b

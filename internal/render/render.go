@@ -165,6 +165,10 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	}
 	jobs := r.plan(s, ps)
 	if cache != nil {
+		// The outputs are made in the order of their paths, so they need
+		// no sorting after, and each has the place in the cache it had
+		// in the last render.
+		jobs = cache.sortJobs(jobs)
 		cache.startPages(len(jobs))
 	}
 	res := Result{Outputs: make([]Output, len(jobs))}
@@ -194,7 +198,9 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	if cache != nil {
 		cache.finish()
 	}
-	slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	if cache == nil {
+		slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	}
 	res.Copies = r.copies(s)
 	return res, problems, errors.Join(sinkErrs...)
 }
