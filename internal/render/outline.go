@@ -43,7 +43,7 @@ func (r *Renderer) Outline(s *site.Site) *Outline {
 	o := &Outline{Copies: r.copies(s), bodies: make([]Body, len(s.Posts)), converted: make([]bool, len(s.Posts))}
 	for _, j := range r.plan(s, r.views(s, o.bodies)) {
 		if j.page != nil {
-			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.page()})
+			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.view()})
 		} else {
 			o.Files = append(o.Files, j.path)
 		}
@@ -96,16 +96,16 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 		problems.Add(r.chromeProblem(err))
 		return nil, problems
 	}
-	var pages []func() *Page
+	var pages []job
 	for _, j := range r.plan(s, ps) {
 		if j.page != nil {
-			pages = append(pages, j.page)
+			pages = append(pages, j)
 		}
 	}
 	out := make([]Output, len(which))
 	errs := make([]error, len(which))
 	if err := workers.ForEachContext(ctx, len(which), func(i int) {
-		p := pages[which[i]]()
+		p := pages[which[i]].view()
 		shared.dress(p)
 		out[i].Path = o.Pages[which[i]].Path
 		out[i].Data, errs[i] = r.make(job{path: out[i].Path}, p)

@@ -10,12 +10,12 @@ import (
 // homeLatest is how many posts the home page lists.
 const homeLatest = 6
 
-// job is one output to make: a page, executed from the view page builds
-// (built where the page is made, on every core), or a file (a feed, the
+// job is one output to make: a page, executed from the view page fills
+// in (built where the page is made, on every core), or a file (a feed, the
 // sitemap) made by file, with its key written by fileKey.
 type job struct {
 	path    string
-	page    func() *Page
+	page    func(*Page)
 	file    func() []byte
 	fileKey func(k *keyer)
 }
@@ -89,15 +89,49 @@ func (r *Renderer) plan(s *site.Site, ps *posts) []job {
 	return pl.jobs
 }
 
-func (pl *planner) add(path string, page func() *Page) {
+// view builds the view of a page job; nil for a file.
+func (j job) view() *Page {
+	if j.page == nil {
+		return nil
+	}
+	p := new(Page)
+	j.page(p)
+	return p
+}
+
+// pageOf builds the view of a page job into a recycled page; nil for a
+// file. Give the page back with recycle once its output is made: only
+// the view's key and bytes outlive it.
+func (r *Renderer) pageOf(j job) *Page {
+	if j.page == nil {
+		return nil
+	}
+	p, _ := r.pageViews.Get().(*Page)
+	if p == nil {
+		p = new(Page)
+	}
+	j.page(p) // sets every field
+	return p
+}
+
+// recycle gives back a page from pageOf.
+func (r *Renderer) recycle(p *Page) {
+	if p != nil {
+		*p = Page{} // keeps nothing of the site alive
+		r.pageViews.Put(p)
+	}
+}
+
+func (pl *planner) add(path string, page func(*Page)) {
 	pl.jobs = append(pl.jobs, job{path: path, page: page})
 }
 
-// page returns the constructor of a page of kind: what every page has,
-// and fill adds the kind's own.
-func (pl *planner) page(kind, title, url string, fill func(*Page)) func() *Page {
-	return func() *Page {
-		p := &Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor(kind),
+// page returns the constructor of a page of kind, which sets every
+// field of the page it is given: what every page has, and fill adds the
+// kind's own.
+func (pl *planner) page(kind, title, url string, fill func(*Page)) func(*Page) {
+	return func(p *Page) {
+		*p = Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor(kind),
 			Kind: kind, Title: title, URL: url}
 		if pl.r.wantsAll[kind] {
 			p.AllPosts = pl.all
@@ -105,7 +139,6 @@ func (pl *planner) page(kind, title, url string, fill func(*Page)) func() *Page 
 		if fill != nil {
 			fill(p)
 		}
-		return p
 	}
 }
 

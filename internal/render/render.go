@@ -30,6 +30,8 @@ type Renderer struct {
 	// exact copy of each page and a stream hands the page over before
 	// the buffer serves the next one.
 	bufs sync.Pool
+	// pageViews recycles the page views of render (see pageOf).
+	pageViews sync.Pool
 	// converters recycles the Markdown converters (see converter).
 	converters sync.Pool
 	// sources names the theme file of each template, for problems.
@@ -176,7 +178,8 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	made := make([]bool, len(jobs))
 	sinkErrs := make([]error, len(jobs))
 	if err := workers.ForEachContext(ctx, len(jobs), func(i int) {
-		o, page := &res.Outputs[i], jobs[i].view()
+		o, page := &res.Outputs[i], r.pageOf(jobs[i])
+		defer r.recycle(page)
 		o.Path = jobs[i].path
 		shared.dress(page)
 		if sink == nil {
@@ -203,14 +206,6 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	}
 	res.Copies = r.copies(s)
 	return res, problems, errors.Join(sinkErrs...)
-}
-
-// view builds the view of a page job; nil for a file.
-func (j job) view() *Page {
-	if j.page == nil {
-		return nil
-	}
-	return j.page()
 }
 
 // key is the key of an output: of its page's view, or of its file's, and
