@@ -183,21 +183,21 @@ func (pl *planner) list(kind, url, title string, posts []*site.Post, fill func(*
 		}
 		return fmt.Sprintf("%spage/%d/", url, n)
 	}
+	// The pager and the title of a page are made with its view, on the
+	// core that builds it; planning makes only the page's address.
 	for n := 1; n <= total; n++ {
-		pager := &Pager{Number: n, Total: total}
-		if n > 1 {
-			pager.PrevURL = pageURL(n - 1)
-		}
-		if n < total {
-			pager.NextURL = pageURL(n + 1)
-		}
-		pt := title
-		if n > 1 {
-			pt = fmt.Sprintf("%s (%s)", title, pl.r.strings.T("page_of", "n", n, "total", total))
-		}
 		chunk := posts[(n-1)*pl.size : min(n*pl.size, len(posts))]
-		pl.add(pageURL(n)+site.IndexPage, pl.page(kind, pt, pageURL(n), func(p *Page) {
+		here := pageURL(n)
+		pl.add(here+site.IndexPage, pl.page(kind, title, here, func(p *Page) {
 			fill(p)
+			pager := &Pager{Number: n, Total: total}
+			if n > 1 {
+				pager.PrevURL = pageURL(n - 1)
+				p.Title = fmt.Sprintf("%s (%s)", title, pl.r.strings.T("page_of", "n", n, "total", total))
+			}
+			if n < total {
+				pager.NextURL = pageURL(n + 1)
+			}
 			p.Posts, p.Pager = pl.ps.cardsOf(chunk), pager
 		}))
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/xml"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
@@ -18,9 +19,16 @@ type sitemapURL struct {
 
 // sitemap adds the sitemap: every public page. In a preview build it
 // is written too, but lists only what a production build would publish.
+// Its view is made once, by the core that first needs it.
 func (pl *planner) sitemap() {
 	s := pl.s
-	set := &urlSet{}
+	set := sync.OnceValue(func() *urlSet { return sitemapOf(s) })
+	pl.jobs = append(pl.jobs, job{path: site.SitemapFile, file: func() []byte { return marshalXML(set()) }, fileKey: func(k *keyer) { set().key(k) }})
+}
+
+// sitemapOf is the sitemap's view.
+func sitemapOf(s *site.Site) *urlSet {
+	set := &urlSet{URLs: make([]sitemapURL, 0, 3+len(s.Rounds)+len(s.Tandems)+len(s.Posts)+len(s.Tags)+len(s.Authors))}
 	add := func(p, lastmod string) {
 		set.URLs = append(set.URLs, sitemapURL{Loc: s.Programme.BaseURL + p, LastMod: lastmod})
 	}
@@ -44,7 +52,7 @@ func (pl *planner) sitemap() {
 	for _, a := range s.Authors {
 		add(a.URL, "")
 	}
-	pl.jobs = append(pl.jobs, job{path: site.SitemapFile, file: func() []byte { return marshalXML(set) }, fileKey: set.key})
+	return set
 }
 
 func (u *urlSet) key(k *keyer) {
