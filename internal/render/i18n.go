@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -16,6 +17,16 @@ type Strings struct {
 	text   map[string]string
 	months []string
 	format string
+	// dates holds the text of each day Date was asked for, by the day
+	// (a calendarDay): the text depends on nothing else.
+	dates sync.Map
+}
+
+// calendarDay is a day as Date formats it.
+type calendarDay struct {
+	year  int
+	month time.Month
+	day   int
 }
 
 // loadStrings reads i18n/<lang>.yaml from the theme.
@@ -68,9 +79,16 @@ func (s *Strings) Date(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	out := strings.Replace(s.format, "{day}", strconv.Itoa(t.Day()), 1)
-	out = strings.Replace(out, "{month}", s.months[t.Month()-1], 1)
-	return strings.Replace(out, "{year}", strconv.Itoa(t.Year()), 1)
+	var d calendarDay
+	d.year, d.month, d.day = t.Date()
+	if text, ok := s.dates.Load(d); ok {
+		return text.(string)
+	}
+	out := strings.Replace(s.format, "{day}", strconv.Itoa(d.day), 1)
+	out = strings.Replace(out, "{month}", s.months[d.month-1], 1)
+	out = strings.Replace(out, "{year}", strconv.Itoa(d.year), 1)
+	s.dates.Store(d, out)
+	return out
 }
 
 // DateOf formats a date written 2006-01-02 (as views hold dates) like
