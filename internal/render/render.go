@@ -166,11 +166,12 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		return Result{}, problems, nil
 	}
 	jobs := r.plan(s, ps)
+	var at []int
 	if cache != nil {
 		// The outputs are made in the order of their paths, so they need
 		// no sorting after, and each has the place in the cache it had
 		// in the last render.
-		jobs = cache.sortJobs(jobs)
+		jobs, at = cache.sortJobs(jobs)
 		cache.startPages(len(jobs))
 	}
 	res := Result{Outputs: make([]Output, len(jobs))}
@@ -192,7 +193,8 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	}); err != nil {
 		return Result{}, problems, err
 	}
-	problems.Add(r.sources.failures(errs, func(i int) string { return jobs[i].path }, templateHint)...)
+	planned, paths := inPlanOrder(errs, jobs, at)
+	problems.Add(r.sources.failures(planned, func(i int) string { return paths[i] }, templateHint)...)
 	for i := range made {
 		if made[i] {
 			res.Rendered++
