@@ -63,6 +63,7 @@ func commands() []command {
 	return []command{
 		{"build", "build the site into public/ (or -d DIR)", runBuild},
 		{"check", "check everything a build would, plus links and good practice; for CI", runCheck},
+		{"init", "start a new programme in an empty folder: programme.yaml, a tandem, an example post, .gitignore, CI", runInit},
 		{"new", "create a post, tandem or round (tandem new post|tandem|round)", runNew},
 		{"serve", "preview the site in the browser, rebuilding and reloading on every save", runServe},
 		{"review", "list the review queue; submit, approve or reject posts; print reviewers' keys", runReview},

@@ -2,6 +2,7 @@ package programme
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"net/url"
 	"path"
@@ -164,16 +165,31 @@ func baseURL(m *metadata.Map, l *diag.List) string {
 	if s == "" {
 		return "/"
 	}
+	u, err := ParseBaseURL(s)
+	if err != nil {
+		l.Errorf(m.Pos("base_url"), "bad-base-url", BaseURLHint, "base_url must be an absolute http(s) URL, found %q", s)
+		return "/"
+	}
+	return u
+}
+
+// BaseURLHint says how to write a base URL.
+const BaseURLHint = "write a full address such as https://intranet.example.com/mentoring/"
+
+// ParseBaseURL checks a base URL as base_url in programme.yaml is
+// checked (an absolute http or https URL) and returns it as the site uses
+// it: its path ending in "/", without query or fragment. tandem's
+// --base-url flag goes through it too.
+func ParseBaseURL(s string) (string, error) {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme == "" || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		l.Errorf(m.Pos("base_url"), "bad-base-url", "write a full address such as https://intranet.example.com/mentoring/", "base_url must be an absolute http(s) URL, found %q", s)
-		return "/"
+		return "", fmt.Errorf("%q is not an absolute http(s) URL; %s", s, BaseURLHint)
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"
 	}
 	u.RawQuery, u.Fragment = "", ""
-	return u.String()
+	return u.String(), nil
 }
 
 func decodeRound(r *metadata.Map, l *diag.List) Round {

@@ -1,6 +1,7 @@
-// Package scaffold writes new content files for authors: a draft post
-// from the theme's archetype, a tandem file, and a new round added to
-// programme.yaml in place.
+// Package scaffold writes new content files: a new programme folder
+// (tandem init: programme.yaml, a tandem, an example post, .gitignore and
+// a CI recipe), a draft post from the theme's archetype, a tandem file,
+// and a new round added to programme.yaml in place.
 //
 // It sits beside the pipeline (load -> validate -> review gate -> model
 // -> render -> write), not in it: it writes into content/, never into the
