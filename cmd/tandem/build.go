@@ -13,13 +13,14 @@ import (
 )
 
 func runBuild(e env, args []string) int {
-	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--timings] [--allowed-signers FILE] [--require-signed] [--no-history]")
+	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--base-url URL] [--timings] [--allowed-signers FILE] [--require-signed] [--no-history]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "the output folder (default <source>/public)")
 	fs.StringVar(dest, "d", "", "short for --destination")
 	preview := fs.Bool("preview", false, "build every post, with a banner showing its review state, and the review dashboard")
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now), for scheduled posts and reproducible builds")
 	timings := fs.Bool("timings", false, "also print how long each stage took")
+	base := baseURLFlag(fs)
 	trustOpts := addTrustFlags(fs)
 	noHistory := addHistoryFlag(fs)
 	if ok, code := parse(fs, args); !ok {
@@ -36,6 +37,10 @@ func runBuild(e env, args []string) int {
 	}
 	trust, err := trustOpts.trust(e)
 	if err != nil {
+		fmt.Fprintln(e.stderr, "tandem build:", err)
+		return exitUsage
+	}
+	if *base, err = baseURL(*base); err != nil {
 		fmt.Fprintln(e.stderr, "tandem build:", err)
 		return exitUsage
 	}
@@ -67,7 +72,7 @@ func runBuild(e env, args []string) int {
 	var problems diag.List
 	err = takeTurns(e, out, func() error {
 		var err error
-		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past})
+		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base})
 		return err
 	})
 	if progress != nil {

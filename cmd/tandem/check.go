@@ -17,7 +17,7 @@ import (
 )
 
 func runCheck(e env, args []string) int {
-	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--preview] [--thorough] [--timings] [--allowed-signers FILE] [--require-signed] [--no-history]")
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--base-url URL] [--preview] [--thorough] [--timings] [--allowed-signers FILE] [--require-signed] [--no-history]")
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
@@ -25,6 +25,7 @@ func runCheck(e env, args []string) int {
 	thorough := fs.Bool("thorough", false, "render every page to check the links the theme writes (default: a sample of pages covering every kind and shape)")
 	nowText := fs.String("now", "", "the time that decides which posts are due and which rounds are over (default: now)")
 	timings := fs.Bool("timings", false, "also print how long each stage took (on standard error, after the findings)")
+	base := baseURLFlag(fs)
 	trustOpts := addTrustFlags(fs)
 	noHistory := addHistoryFlag(fs)
 	var ignore []string
@@ -50,6 +51,10 @@ func runCheck(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem check:", err)
 		return exitUsage
 	}
+	if *base, err = baseURL(*base); err != nil {
+		fmt.Fprintln(e.stderr, "tandem check:", err)
+		return exitUsage
+	}
 	root, err := folder.Open(*source)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem check: cannot open the site folder: %v\n", err)
@@ -65,7 +70,7 @@ func runCheck(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\rloading the site…")
 	}
-	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past}).Outline()
+	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base}).Outline()
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
 // newFlags returns a flag set for a command whose usage text starts with
@@ -81,6 +82,24 @@ func flagProblem(fs *flag.FlagSet, err error) string {
 		problem += "; did you mean --" + meant + "?"
 	}
 	return problem
+}
+
+// baseURLFlag adds --base-url, which replaces programme.yaml's base_url.
+func baseURLFlag(fs *flag.FlagSet) *string {
+	return fs.String("base-url", "", "build for this address instead of programme.yaml's base_url, e.g. https://staging.example.com/blog/")
+}
+
+// baseURL checks --base-url as base_url in programme.yaml is checked;
+// empty stays empty (programme.yaml's base_url counts).
+func baseURL(value string) (string, error) {
+	if value == "" {
+		return "", nil
+	}
+	u, err := programme.ParseBaseURL(value)
+	if err != nil {
+		return "", fmt.Errorf("--base-url %w", err)
+	}
+	return u, nil
 }
 
 // nowFlag parses --now: empty means the current time.

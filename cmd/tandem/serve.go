@@ -30,11 +30,12 @@ type serveOptions struct {
 	port               int
 	production         bool
 	now                time.Time
+	baseURL            string // --base-url, or "" for programme.yaml's
 	trust              review.Trust
 }
 
 func runServe(e env, args []string) int {
-	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [-d DIR] [--allowed-signers FILE] [--require-signed]")
+	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [--base-url URL] [-d DIR] [--allowed-signers FILE] [--require-signed]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "where the served site is written (default <source>/.tandem/preview, or …/production)")
 	fs.StringVar(dest, "d", "", "short for --destination")
@@ -42,6 +43,7 @@ func runServe(e env, args []string) int {
 	port := fs.Int("port", 1414, "the port to listen on (0 picks a free one)")
 	production := fs.Bool("production", false, "show exactly what tandem build would publish, instead of the preview")
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now)")
+	base := baseURLFlag(fs)
 	trustOpts := addTrustFlags(fs)
 	if ok, code := parse(fs, args); !ok {
 		return code
@@ -60,7 +62,11 @@ func runServe(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem serve:", err)
 		return exitUsage
 	}
-	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust}
+	if *base, err = baseURL(*base); err != nil {
+		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		return exitUsage
+	}
+	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust, baseURL: *base}
 	mode := "preview"
 	if o.production {
 		mode = "production"
@@ -102,7 +108,7 @@ func serve(e env, o serveOptions) error {
 	}
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
-		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Trust: o.trust, Context: e.ctx})}
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Trust: o.trust, Context: e.ctx, BaseURL: o.baseURL})}
 	s.update = s.compiler.UpdateContext
 	basePath := s.firstBuild()
 	if e.interrupted() { // Ctrl-C during the first build: nothing to serve
@@ -178,11 +184,16 @@ func (s *session) firstBuild() string {
 	return compiled.Site.BasePath
 }
 
-// basePath reads the path of base_url from programme.yaml, so the server
-// listens where the site will be even when the first build fails.
+// basePath reads the path of base_url from programme.yaml (or
+// --base-url), so the server listens where the site will be even when the
+// first build fails.
 func (s *session) basePath() string {
-	prog, _ := programme.Load(s.root.FS())
-	if u, err := url.Parse(prog.BaseURL); err == nil && strings.HasPrefix(u.Path, "/") {
+	base := s.o.baseURL
+	if base == "" {
+		prog, _ := programme.Load(s.root.FS())
+		base = prog.BaseURL
+	}
+	if u, err := url.Parse(base); err == nil && strings.HasPrefix(u.Path, "/") {
 		return u.Path
 	}
 	return "/"

@@ -30,6 +30,10 @@ type Options struct {
 	// History holds the posts' review history from git (internal/history);
 	// nil checks none.
 	History *history.History
+	// BaseURL, when set, replaces programme.yaml's base_url (tandem's
+	// --base-url: one source built for staging and production). It must
+	// be a base URL as programme.ParseBaseURL returns it.
+	BaseURL string
 	// Context, when set, stops a run early once it is done: loading,
 	// rendering and writing stop at the next post, page or file, the
 	// staging folder is removed and nothing is swapped in. Build then

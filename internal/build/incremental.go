@@ -58,7 +58,7 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 		}
 	}
 	if reloadProgramme {
-		c.st.prog, c.st.progProbs = programme.Load(c.site)
+		c.loadProgramme()
 	}
 	if reloadAll {
 		c.loadPosts()
@@ -132,10 +132,19 @@ func (c *Compiler) addUnit(unit string, post *content.Post, probs diag.List) {
 func (c *Compiler) load() {
 	defer c.timer("load").stop()
 	var prog sync.WaitGroup
-	prog.Go(func() { c.st.prog, c.st.progProbs = programme.Load(c.site) })
+	prog.Go(func() { c.loadProgramme() })
 	c.loadPosts()
 	prog.Wait()
 	c.st.loaded = true
+}
+
+// loadProgramme reads programme.yaml and the tandem files, with the base
+// URL the options give in place of base_url.
+func (c *Compiler) loadProgramme() {
+	c.st.prog, c.st.progProbs = programme.Load(c.site)
+	if c.opts.BaseURL != "" {
+		c.st.prog.BaseURL = c.opts.BaseURL
+	}
 }
 
 func (c *Compiler) loadPosts() {

@@ -2,9 +2,12 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha1"
 	"encoding/xml"
+	"fmt"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
@@ -73,14 +76,14 @@ func (pl *planner) feed(path, page, title, sub string, posts []*site.Post) {
 	s := pl.s
 	posts = posts[:min(feedSize, len(posts))]
 	abs := func(p string) string { return s.Programme.BaseURL + p }
-	f := &atomFeed{Lang: s.Programme.Language, Base: s.Programme.BaseURL, ID: abs(path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
+	f := &atomFeed{Lang: s.Programme.Language, Base: s.Programme.BaseURL, ID: atomID(s.Programme.Title, path), Title: title, Sub: sub, Updated: feedUpdated(s, posts),
 		Links: []atomLink{{Rel: "self", Type: "application/atom+xml", Href: abs(path)}, {Rel: "alternate", Type: "text/html", Href: abs(page)}}}
 	if s.Programme.Organisation != "" {
 		f.Author = &atomPerson{Name: s.Programme.Organisation}
 	}
 	for _, p := range posts {
 		v := &pl.ps.views[p.Number]
-		e := atomEntry{ID: abs(p.URL), Title: p.Title, Updated: stamp(p.Date), Published: stamp(p.Date),
+		e := atomEntry{ID: atomID(s.Programme.Title, p.URL), Title: p.Title, Updated: stamp(p.Date), Published: stamp(p.Date),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: abs(p.URL)},
 			Summary: atomText{Type: "text", Body: v.Excerpt}, Content: atomText{Type: "html", Body: string(v.Content)}, body: v.body}
 		for _, a := range p.Authors {
@@ -121,6 +124,25 @@ func (f *atomFeed) key(k *keyer) {
 }
 
 func (l atomLink) key(k *keyer) { k.str(l.Rel).str(l.Type).str(l.Href) }
+
+// atomID is the id of a feed or entry: a name-based UUID (version 5,
+// RFC 9562, in a namespace of tandem's own) of the programme's title, as
+// a slug, and the path below the site ("posts/SLUG/",
+// "rounds/ID/feed.xml"). It does not depend on
+// base_url, so a site built for staging and for production, or moved to
+// another address, keeps its ids and feed readers show no post twice.
+func atomID(programme, path string) string {
+	h := sha1.New()
+	h.Write([]byte(atomNamespace + content.Slugify(programme) + ":" + path))
+	u := h.Sum(nil)[:16]
+	u[6] = u[6]&0x0f | 0x50 // version 5
+	u[8] = u[8]&0x3f | 0x80 // the variant of RFC 9562
+	return fmt.Sprintf("urn:uuid:%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16])
+}
+
+// atomNamespace is the UUID of tandem's namespace for Atom ids
+// (4f3c1d2e-8a5b-4c6d-9e7f-1a2b3c4d5e6f), as 16 bytes; it must never change.
+const atomNamespace = "\x4f\x3c\x1d\x2e\x8a\x5b\x4c\x6d\x9e\x7f\x1a\x2b\x3c\x4d\x5e\x6f"
 
 // feedUpdated is the newest post's date, so that a feed only changes when
 // its posts do (builds stay reproducible).
