@@ -118,7 +118,8 @@ func TestChanges(t *testing.T) {
 		for i := 0; i < len(pairs); i += 2 {
 			o := render.Output{Path: pairs[i], Data: []byte(pairs[i+1])}
 			if o.Path != "bytes" {
-				o.Key = sha256.Sum256(o.Data)
+				sum := sha256.Sum256(o.Data)
+				o.Key = render.Key(sum[:16])
 			}
 			c.Result.Outputs = append(c.Result.Outputs, o)
 		}

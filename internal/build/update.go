@@ -25,7 +25,7 @@ func Changes(prev, next *Compiled, touched []string) publish.Changes {
 	for _, o := range next.Result.Outputs {
 		was, ok := old[o.Path]
 		delete(old, o.Path)
-		if !ok || was.Key != o.Key || was.Key == ([32]byte{}) && !bytes.Equal(was.Data, o.Data) {
+		if !ok || was.Key != o.Key || was.Key == (render.Key{}) && !bytes.Equal(was.Data, o.Data) {
 			ch.Outputs = append(ch.Outputs, o)
 		}
 	}

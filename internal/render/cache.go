@@ -15,12 +15,14 @@ type Cache struct {
 	// print is the fingerprint of the renderer the entries were made
 	// by; another renderer starts the cache afresh.
 	print [32]byte
+	// keys makes every key of the entries, for the life of the cache.
+	keys *keying
 	// pages are the outputs of the last render, in its order; byPath
 	// finds one whose position changed (made on the first such lookup).
 	pages  []cachedPage
 	byPath *pathIndex
-	bodies map[[32]byte]Body
-	cards  map[[32]byte]template.HTML
+	bodies map[Key]Body
+	cards  map[Key]template.HTML
 	// order is the sorted order of the last plan (see sortJobs).
 	order planOrder
 	// next holds what the render under way used, which is all the next
@@ -29,8 +31,8 @@ type Cache struct {
 	next struct {
 		sync.Mutex
 		pages  []cachedPage
-		bodies map[[32]byte]Body
-		cards  map[[32]byte]template.HTML
+		bodies map[Key]Body
+		cards  map[Key]template.HTML
 	}
 }
 
@@ -42,13 +44,13 @@ type pathIndex struct {
 
 type cachedPage struct {
 	path string
-	key  [32]byte
+	key  Key
 	data []byte
 }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	c := &Cache{byPath: &pathIndex{}, bodies: map[[32]byte]Body{}, cards: map[[32]byte]template.HTML{}}
+	c := &Cache{keys: newKeying(), byPath: &pathIndex{}, bodies: map[Key]Body{}, cards: map[Key]template.HTML{}}
 	c.start([32]byte{})
 	return c
 }
@@ -56,11 +58,11 @@ func NewCache() *Cache {
 // start begins a render by the renderer with fingerprint print.
 func (c *Cache) start(print [32]byte) {
 	if c.print != print {
-		*c = Cache{print: print, byPath: &pathIndex{}, bodies: map[[32]byte]Body{}, cards: map[[32]byte]template.HTML{}}
+		*c = Cache{print: print, keys: c.keys, byPath: &pathIndex{}, bodies: map[Key]Body{}, cards: map[Key]template.HTML{}}
 	}
 	// What the render before last used serves again, emptied.
 	if c.next.bodies == nil {
-		c.next.bodies, c.next.cards = map[[32]byte]Body{}, map[[32]byte]template.HTML{}
+		c.next.bodies, c.next.cards = map[Key]Body{}, map[Key]template.HTML{}
 	}
 	clear(c.next.bodies)
 	clear(c.next.cards)
@@ -103,13 +105,13 @@ func (c *Cache) last(i int, path string) (cachedPage, bool) {
 	return c.pages[j], true
 }
 
-func (c *Cache) keepBody(key [32]byte, b Body) {
+func (c *Cache) keepBody(key Key, b Body) {
 	c.next.Lock()
 	c.next.bodies[key] = b
 	c.next.Unlock()
 }
 
-func (c *Cache) keepCard(key [32]byte, html template.HTML) {
+func (c *Cache) keepCard(key Key, html template.HTML) {
 	c.next.Lock()
 	c.next.cards[key] = html
 	c.next.Unlock()
@@ -119,7 +121,7 @@ func (c *Cache) keepCard(key [32]byte, html template.HTML) {
 // key, making them only when the last render made no output at path
 // with the same key. fresh reports a making. A failed making is not
 // kept. Calls for different i may run at the same time.
-func (c *Cache) page(i int, path string, key [32]byte, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
+func (c *Cache) page(i int, path string, key Key, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
 	if old, ok := c.last(i, path); ok && old.key == key {
 		data = old.data
 	} else if data, err = make(); err != nil {

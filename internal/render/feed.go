@@ -54,7 +54,7 @@ type atomEntry struct {
 	Summary    atomText       `xml:"summary"`
 	Content    atomText       `xml:"content"`
 	// body is the key of the Markdown Content was converted from.
-	body [32]byte
+	body Key
 }
 
 type atomCategory struct {
@@ -119,7 +119,7 @@ func (f *atomFeed) key(k *keyer) {
 		for _, c := range e.Categories {
 			k.str(c.Term)
 		}
-		k.str(e.Summary.Type).str(e.Summary.Body).str(e.Content.Type).sum32(e.body)
+		k.str(e.Summary.Type).str(e.Summary.Body).str(e.Content.Type).key(e.body)
 	}
 }
 

@@ -21,9 +21,9 @@ type chrome struct {
 
 // chrome renders the shared parts of the pages of s once, each from a
 // page holding only what every page has (see Page.Head).
-func (r *Renderer) chrome(s *site.Site) (c chrome, err error) {
+func (r *Renderer) chrome(s *site.Site, ks *keying) (c chrome, err error) {
 	shared := func(kind string) *Page {
-		return &Page{Programme: programmeView(s), Preview: s.Preview, Base: r.base, T: r.strings.text, Nav: navFor(kind), Kind: kind}
+		return &Page{Programme: programmeView(s, ks), Preview: s.Preview, Base: r.base, T: r.strings.text, Nav: navFor(kind), Kind: kind}
 	}
 	c.headers = map[Nav]template.HTML{}
 	for _, kind := range []string{"home", "rounds", "tandems", "tags", "authors", "review"} {

@@ -41,8 +41,8 @@ func linksKey(k *keyer, ls []Link) {
 
 // seal computes the programme view's key; programmeView calls it once
 // per render.
-func (p *ProgrammeView) seal() {
-	k := newKeyer().str("programme")
+func (p *ProgrammeView) seal(ks *keying) {
+	k := ks.keyer().str("programme")
 	p.key(k)
 	p.sum = k.sum()
 }
@@ -58,8 +58,8 @@ func (n Nav) key(k *keyer) {
 
 // cardKey is the key of every field of c but HTML, which is made from
 // them.
-func (c *Card) cardKey() [32]byte {
-	k := newKeyer().str("card").str(c.Title).str(c.Href).str(c.DateISO).str(c.DateText).str(c.Kind).str(c.KindText)
+func (c *Card) cardKey(ks *keying) Key {
+	k := ks.keyer().str("card").str(c.Title).str(c.Href).str(c.DateISO).str(c.DateText).str(c.Kind).str(c.KindText)
 	k.str(c.State).str(c.StateText).bool(c.Unpublished)
 	linksKey(k, c.Authors)
 	linkKey(k, c.Round)
@@ -70,28 +70,28 @@ func (c *Card) cardKey() [32]byte {
 
 // seal computes the card's key; sealCard calls it once, when the card
 // is made.
-func (c *Card) seal() { c.sum = c.cardKey() }
+func (c *Card) seal(ks *keying) { c.sum = c.cardKey(ks) }
 
 // seal computes the list's key from its cards' keys.
-func (l *PostList) seal() {
-	k := newKeyer().str("list").int(len(l.Posts))
+func (l *PostList) seal(ks *keying) {
+	k := ks.keyer().str("list").int(len(l.Posts))
 	for _, c := range l.Posts {
-		k.sum32(c.sum)
+		k.key(c.sum)
 	}
 	l.sum = k.sum()
 }
 
 // seal computes the view's key from the key of its card (cardOf), which
 // covers every field the two share, and the fields only the view has.
-func (v *PostView) seal() {
-	c := cardOf(v)
-	v.sealWith(c.sum)
+func (v *PostView) seal(ks *keying) {
+	c := cardOf(v, ks)
+	v.sealWith(ks, c.sum)
 }
 
 // sealWith computes the view's key from card, the key of its card
 // (cardOf(v).sum): views calls it with the card it makes anyway.
-func (v *PostView) sealWith(card [32]byte) {
-	k := newKeyer().str("post").sum32(card)
+func (v *PostView) sealWith(ks *keying, card Key) {
+	k := ks.keyer().str("post").key(card)
 	v.key(k)
 	v.sum = k.sum()
 }
@@ -99,7 +99,7 @@ func (v *PostView) sealWith(card [32]byte) {
 // key writes every field of v that its card lacks, but Content and
 // Nested, which the body's key covers.
 func (v *PostView) key(k *keyer) {
-	k.sum32(v.body)
+	k.key(v.body)
 	linkKey(k, v.Prev)
 	linkKey(k, v.Next)
 	if k.present(v.Review != nil) {
@@ -114,8 +114,8 @@ func (r *ReviewView) key(k *keyer) {
 func (p *Pager) key(k *keyer) { k.int(p.Number).int(p.Total).str(p.PrevURL).str(p.NextURL) }
 
 // seal computes the round's key; roundView calls it once per render.
-func (r *RoundView) seal() {
-	k := newKeyer().str("round")
+func (r *RoundView) seal(ks *keying) {
+	k := ks.keyer().str("round")
 	r.key(k)
 	r.sum = k.sum()
 }
@@ -161,21 +161,21 @@ func (d *Dashboard) key(k *keyer) {
 
 // pageKey is the key of p as the renderer with fingerprint print renders
 // it.
-func (p *Page) pageKey(print [32]byte) [32]byte {
-	k := newKeyer().str("page").sum32(print).sum32(p.Programme.sum)
+func (p *Page) pageKey(ks *keying, print [32]byte) Key {
+	k := ks.keyer().str("page").sum32(print).key(p.Programme.sum)
 	k.bool(p.Preview).str(p.Base)
 	p.Nav.key(k)
 	k.str(p.Kind).str(p.Title).str(p.URL).str(p.Description).bool(p.NoIndex).str(p.Feed)
 	if k.present(p.Post != nil) {
-		k.sum32(p.Post.sum)
+		k.key(p.Post.sum)
 	}
 	k.int(len(p.Posts))
 	for _, c := range p.Posts {
-		k.sum32(c.sum)
+		k.key(c.sum)
 	}
 	k.int(len(p.Pinned))
 	for _, v := range p.Pinned {
-		k.sum32(v.sum)
+		k.key(v.sum)
 	}
 	if k.present(p.Pager != nil) {
 		p.Pager.key(k)
@@ -187,7 +187,7 @@ func (p *Page) pageKey(print [32]byte) [32]byte {
 	roundKey(k, p.Current)
 	k.int(len(p.Rounds))
 	for i := range p.Rounds {
-		k.sum32(p.Rounds[i].sum)
+		k.key(p.Rounds[i].sum)
 	}
 	k.int(len(p.Tags))
 	for i := range p.Tags {
@@ -197,7 +197,7 @@ func (p *Page) pageKey(print [32]byte) [32]byte {
 	for i := range p.Authors {
 		p.Authors[i].key(k)
 	}
-	k.sum32(p.AllPosts.sum)
+	k.key(p.AllPosts.sum)
 	optional(k, p.Dashboard)
 	return k.sum()
 }
@@ -205,7 +205,7 @@ func (p *Page) pageKey(print [32]byte) [32]byte {
 // roundKey adds an optional round's key.
 func roundKey(k *keyer, r *RoundView) {
 	if k.present(r != nil) {
-		k.sum32(r.sum)
+		k.key(r.sum)
 	}
 }
 

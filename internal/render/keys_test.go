@@ -24,17 +24,17 @@ var derived = map[string]bool{
 // the key of a value of it.
 var keyedViews = []struct {
 	typ reflect.Type
-	key func(v reflect.Value) [32]byte
+	key func(ks *keying, v reflect.Value) Key
 }{
-	{reflect.TypeFor[Page](), func(v reflect.Value) [32]byte { return v.Addr().Interface().(*Page).pageKey([32]byte{}) }},
-	{reflect.TypeFor[Card](), func(v reflect.Value) [32]byte { return v.Addr().Interface().(*Card).cardKey() }},
+	{reflect.TypeFor[Page](), func(ks *keying, v reflect.Value) Key { return v.Addr().Interface().(*Page).pageKey(ks, [32]byte{}) }},
+	{reflect.TypeFor[Card](), func(ks *keying, v reflect.Value) Key { return v.Addr().Interface().(*Card).cardKey(ks) }},
 	{reflect.TypeFor[atomFeed](), fileKey(func(v reflect.Value) func(*keyer) { return v.Addr().Interface().(*atomFeed).key })},
 	{reflect.TypeFor[urlSet](), fileKey(func(v reflect.Value) func(*keyer) { return v.Addr().Interface().(*urlSet).key })},
 }
 
-func fileKey(of func(reflect.Value) func(*keyer)) func(reflect.Value) [32]byte {
-	return func(v reflect.Value) [32]byte {
-		k := newKeyer()
+func fileKey(of func(reflect.Value) func(*keyer)) func(*keying, reflect.Value) Key {
+	return func(ks *keying, v reflect.Value) Key {
+		k := ks.keyer()
 		of(v)(k)
 		return k.sum()
 	}
@@ -47,11 +47,12 @@ func fileKey(of func(reflect.Value) func(*keyer)) func(reflect.Value) [32]byte {
 // added to its key method fails here.
 func TestKeysCoverEveryField(t *testing.T) {
 	t.Parallel()
+	ks := newKeying()
 	for _, view := range keyedViews {
 		base := reflect.New(view.typ).Elem()
 		fill(base, 0)
-		reseal(base)
-		want := view.key(base)
+		reseal(ks, base)
+		want := view.key(ks, base)
 		for _, leaf := range leaves(view.typ, view.typ.Name(), nil) {
 			if derived[leaf.name] {
 				continue
@@ -59,8 +60,8 @@ func TestKeysCoverEveryField(t *testing.T) {
 			v := reflect.New(view.typ).Elem()
 			fill(v, 0)
 			change(at(v, leaf.path))
-			reseal(v)
-			if view.key(v) == want {
+			reseal(ks, v)
+			if view.key(ks, v) == want {
 				t.Errorf("changing %s keeps the key of %s", leaf.name, view.typ.Name())
 			}
 		}
@@ -161,24 +162,24 @@ func change(v reflect.Value) {
 
 // reseal seals every Card and PostList in v again, inner ones first, as
 // their makers do.
-func reseal(v reflect.Value) {
+func reseal(ks *keying, v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			reseal(v.Elem())
+			reseal(ks, v.Elem())
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			reseal(v.Index(i))
+			reseal(ks, v.Index(i))
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {
 			if v.Type().Field(i).IsExported() {
-				reseal(v.Field(i))
+				reseal(ks, v.Field(i))
 			}
 		}
-		if s, ok := v.Addr().Interface().(interface{ seal() }); ok {
-			s.seal()
+		if s, ok := v.Addr().Interface().(interface{ seal(*keying) }); ok {
+			s.seal(ks)
 		}
 	}
 }
@@ -192,7 +193,8 @@ func TestBodyKey(t *testing.T) {
 	post := func() *site.Post {
 		return &site.Post{Post: &content.Post{Body: []byte("Text [a](b/)"), Kind: content.KindDiary, Hash: [32]byte{1}}, Href: "/m/posts/x/"}
 	}
-	want := bodyKey(post())
+	ks := newKeying()
+	want := bodyKey(ks, post())
 	for name, edit := range map[string]func(p *site.Post){
 		"file":    func(p *site.Post) { p.Hash[0] = 2 },
 		"address": func(p *site.Post) { p.Href = "/m/posts/y/" },
@@ -201,7 +203,7 @@ func TestBodyKey(t *testing.T) {
 	} {
 		p := post()
 		edit(p)
-		if bodyKey(p) == want {
+		if bodyKey(ks, p) == want {
 			t.Errorf("changing the %s keeps the body key", name)
 		}
 	}
@@ -209,30 +211,30 @@ func TestBodyKey(t *testing.T) {
 	noHash.Hash = [32]byte{}
 	other := post()
 	other.Hash, other.Body = [32]byte{}, []byte("Anderer Text")
-	if bodyKey(noHash) == bodyKey(other) {
+	if bodyKey(ks, noHash) == bodyKey(ks, other) {
 		t.Error("posts without a file hash and with other bodies share a body key")
 	}
 	r := newRenderer(t)
 	s := testSite(t, 3, nil)
-	a, _ := r.convert(t.Context(), s, nil, false)
-	b, _ := r.convert(t.Context(), s, NewCache(), false)
+	a, _ := r.convert(t.Context(), s, ks, nil, false)
+	b, _ := r.convert(t.Context(), s, ks, NewCache(), false)
 	for i, p := range s.Posts {
-		if a[i] != b[i] || a[i].source != bodyKey(p) {
+		if a[i] != b[i] || a[i].source != bodyKey(ks, p) {
 			t.Errorf("%s: the body differs between conversions or does not carry its key", p.Path)
 		}
 	}
-	ps := r.views(s, a)
+	ps := r.views(s, a, ks)
 	for i := range ps.cards {
 		v := ps.views[i]
-		v.seal()
-		if ps.cards[i].sum != ps.cards[i].cardKey() || v.sum != ps.views[i].sum || ps.views[i].body != a[i].source {
+		v.seal(ks)
+		if ps.cards[i].sum != ps.cards[i].cardKey(ks) || v.sum != ps.views[i].sum || ps.views[i].body != a[i].source {
 			t.Errorf("%s: a card or view is not sealed, or a view lacks its body key", s.Posts[i].Path)
 		}
 	}
 	for _, round := range s.Rounds {
-		rv := r.roundView(round)
+		rv := r.roundView(round, ks)
 		sealed := rv.sum
-		if rv.seal(); rv.sum != sealed {
+		if rv.seal(ks); rv.sum != sealed {
 			t.Errorf("round %s is not sealed", round.ID)
 		}
 	}

@@ -25,7 +25,7 @@ type Body struct {
 	Summary string
 	Words   int
 	// source is the key of what it was converted from (bodyKey).
-	source [32]byte
+	source Key
 }
 
 // newMarkdown returns the goldmark converter: GFM tables, strikethrough

@@ -41,7 +41,7 @@ type PlannedPage struct {
 // Outline lists every output of s.
 func (r *Renderer) Outline(s *site.Site) *Outline {
 	o := &Outline{Copies: r.copies(s), bodies: make([]Body, len(s.Posts)), converted: make([]bool, len(s.Posts))}
-	for _, j := range r.plan(s, r.views(s, o.bodies)) {
+	for _, j := range r.plan(s, r.views(s, o.bodies, newKeying()), newKeying()) {
 		if j.page != nil {
 			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.view()})
 		} else {
@@ -89,15 +89,16 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 	}
 	// The views again, now with the bodies: planning is cheap, and the
 	// pages come out in the same order.
-	ps := r.views(s, o.bodies)
+	ks := newKeying()
+	ps := r.views(s, o.bodies, ks)
 	problems.Add(r.cardHTML(ps, nil, s, o.converted)...)
-	shared, err := r.chrome(s)
+	shared, err := r.chrome(s, ks)
 	if err != nil {
 		problems.Add(r.chromeProblem(err))
 		return nil, problems
 	}
 	var pages []job
-	for _, j := range r.plan(s, ps) {
+	for _, j := range r.plan(s, ps, ks) {
 		if j.page != nil {
 			pages = append(pages, j)
 		}

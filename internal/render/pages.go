@@ -24,6 +24,7 @@ type job struct {
 // page kind, each from the model and the posts' cards and views.
 type planner struct {
 	r     *Renderer
+	ks    *keying
 	s     *site.Site
 	ps    *posts
 	prog  ProgrammeView
@@ -34,14 +35,14 @@ type planner struct {
 }
 
 // plan lists every output of s: pages, feeds and the sitemap.
-func (r *Renderer) plan(s *site.Site, ps *posts) []job {
-	pl := &planner{r: r, s: s, ps: ps, prog: programmeView(s), size: s.Programme.PageSize, round: map[string]RoundView{}}
+func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
+	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{}}
 	if len(r.wantsAll) > 0 {
 		pl.all = PostList{Posts: ps.cardsOf(s.Posts)}
-		pl.all.seal()
+		pl.all.seal(ks)
 	}
 	for _, round := range s.Rounds {
-		pl.round[round.ID] = r.roundView(round)
+		pl.round[round.ID] = r.roundView(round, ks)
 	}
 	for _, p := range s.Posts {
 		v := &ps.views[p.Number]
@@ -211,16 +212,16 @@ func tandemTitle(r *Renderer, t *site.Tandem) string {
 }
 
 // programmeView is what every page shows of the programme.
-func programmeView(s *site.Site) ProgrammeView {
+func programmeView(s *site.Site, ks *keying) ProgrammeView {
 	p := s.Programme
 	v := ProgrammeView{Title: p.Title, Organisation: p.Organisation, Description: p.Description, Topics: p.Topics,
 		Language: p.Language, BaseURL: p.BaseURL, Contact: Contact{Name: p.Contact.Name, Email: p.Contact.Email}}
-	v.seal()
+	v.seal(ks)
 	return v
 }
 
 // roundView is a round as pages show it, with its tandems.
-func (r *Renderer) roundView(round *site.Round) RoundView {
+func (r *Renderer) roundView(round *site.Round, ks *keying) RoundView {
 	v := RoundView{ID: round.ID, Title: round.Title, Href: round.Href, Summary: round.Summary, PostCount: len(round.Posts),
 		StartText: r.strings.Date(round.Start), EndText: r.strings.Date(round.End)}
 	if !round.Start.IsZero() {
@@ -232,7 +233,7 @@ func (r *Renderer) roundView(round *site.Round) RoundView {
 	for _, t := range round.Tandems {
 		v.Tandems = append(v.Tandems, r.tandemView(t))
 	}
-	v.seal()
+	v.seal(ks)
 	return v
 }
 

@@ -2,8 +2,6 @@ package render
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -20,20 +18,14 @@ const bodyVersion = 1
 // post's file (its hash covers the body), the address its relative links
 // resolve against and whether the body is also made with lower headings.
 // A post without a file hash (made in memory) is keyed by its body.
-func bodyKey(p *site.Post) [32]byte {
-	var buf [256]byte
-	b := binary.LittleEndian.AppendUint64(buf[:0], bodyVersion)
-	if p.Hash == ([32]byte{}) {
-		b = append(append(b, "body"...), p.Body...)
+func bodyKey(ks *keying, p *site.Post) Key {
+	k := ks.keyer().str("body").int(bodyVersion)
+	if k.present(p.Hash == ([32]byte{})) {
+		k.str(string(p.Body))
 	} else {
-		b = append(b, p.Hash[:]...)
+		k.sum32(p.Hash)
 	}
-	b = binary.LittleEndian.AppendUint64(b, uint64(len(p.Href)))
-	b = append(b, p.Href...)
-	if nested(p) {
-		b = append(b, 1)
-	}
-	return sha256.Sum256(b)
+	return k.str(p.Href).bool(nested(p)).sum()
 }
 
 func nested(p *site.Post) bool { return p.Kind == content.KindRetrospective }
@@ -57,10 +49,10 @@ func (ps *posts) cardsOf(list []*site.Post) []*Card {
 // convert converts the Markdown of every post, taking what the cache
 // holds under the same body key; stream lets each post's Markdown go once
 // converted. Once ctx is done it converts no more and returns nil.
-func (r *Renderer) convert(ctx context.Context, s *site.Site, c *Cache, stream bool) ([]Body, diag.List) {
+func (r *Renderer) convert(ctx context.Context, s *site.Site, ks *keying, c *Cache, stream bool) ([]Body, diag.List) {
 	bodies := make([]Body, len(s.Posts))
-	keys := make([][32]byte, len(s.Posts))
-	workers.ForEach(len(s.Posts), func(i int) { keys[i] = bodyKey(s.Posts[i]) })
+	keys := make([]Key, len(s.Posts))
+	workers.ForEach(len(s.Posts), func(i int) { keys[i] = bodyKey(ks, s.Posts[i]) })
 	var todo []int
 	for i := range s.Posts {
 		if c != nil {
@@ -98,13 +90,13 @@ func (r *Renderer) convert(ctx context.Context, s *site.Site, c *Cache, stream b
 }
 
 // views builds the card and view of every post, with their bodies.
-func (r *Renderer) views(s *site.Site, bodies []Body) *posts {
+func (r *Renderer) views(s *site.Site, bodies []Body, ks *keying) *posts {
 	ps := &posts{cards: make([]Card, len(s.Posts)), views: make([]PostView, len(s.Posts))}
 	workers.ForEach(len(s.Posts), func(i int) {
 		p := s.Posts[i]
 		ps.views[i] = r.postView(s, p, bodies[i])
-		ps.cards[i] = cardOf(&ps.views[i])
-		ps.views[i].sealWith(ps.cards[i].sum)
+		ps.cards[i] = cardOf(&ps.views[i], ks)
+		ps.views[i].sealWith(ks, ps.cards[i].sum)
 	})
 	return ps
 }
@@ -167,11 +159,11 @@ func (r *Renderer) reviewView(s *site.Site, p *site.Post) ReviewView {
 }
 
 // cardOf is the card of a post view, sealed.
-func cardOf(v *PostView) Card {
+func cardOf(v *PostView, ks *keying) Card {
 	c := Card{Title: v.Title, Href: v.Href, DateISO: v.DateISO, DateText: v.DateText, Kind: v.Kind, KindText: v.KindText,
 		State: v.State, StateText: v.StateText, Unpublished: v.Unpublished, Authors: v.Authors, Round: v.Round, Tandem: v.Tandem,
 		Tags: v.Tags, Excerpt: v.Excerpt, ReadMinutes: v.ReadMinutes}
-	c.seal()
+	c.seal(ks)
 	return c
 }
 

@@ -151,21 +151,23 @@ func (r *Renderer) RenderContext(ctx context.Context, s *site.Site, cache *Cache
 // the first error of the sink is returned. Once ctx is done no post is
 // converted and no page executed any more, and the error is ctx's.
 func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink Sink) (Result, diag.List, error) {
+	ks := newKeying()
 	if cache != nil {
 		cache.start(r.print)
+		ks = cache.keys
 	}
-	bodies, problems := r.convert(ctx, s, cache, sink != nil)
+	bodies, problems := r.convert(ctx, s, ks, cache, sink != nil)
 	if ctx.Err() != nil {
 		return Result{}, problems, ctx.Err()
 	}
-	ps := r.views(s, bodies)
+	ps := r.views(s, bodies, ks)
 	problems.Add(r.cardHTML(ps, cache, s, nil)...)
-	shared, err := r.chrome(s)
+	shared, err := r.chrome(s, ks)
 	if err != nil {
 		problems.Add(r.chromeProblem(err))
 		return Result{}, problems, nil
 	}
-	jobs := r.plan(s, ps)
+	jobs := r.plan(s, ps, ks)
 	var at []int
 	if cache != nil {
 		// The outputs are made in the order of their paths, so they need
@@ -184,7 +186,7 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		o.Path = jobs[i].path
 		shared.dress(page)
 		if sink == nil {
-			o.Key = r.key(jobs[i], page)
+			o.Key = r.key(ks, jobs[i], page)
 			o.Data, made[i], errs[i] = cache.page(i, o.Path, o.Key, func() ([]byte, error) { return r.make(jobs[i], page) })
 			return
 		}
@@ -212,11 +214,11 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 
 // key is the key of an output: of its page's view, or of its file's, and
 // the renderer's fingerprint.
-func (r *Renderer) key(j job, page *Page) [32]byte {
+func (r *Renderer) key(ks *keying, j job, page *Page) Key {
 	if page != nil {
-		return page.pageKey(r.print)
+		return page.pageKey(ks, r.print)
 	}
-	k := newKeyer().str("file").sum32(r.print)
+	k := ks.keyer().str("file").sum32(r.print)
 	j.fileKey(k)
 	return k.sum()
 }

@@ -1,7 +1,10 @@
 package render
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"html/template"
+	"io"
 	"io/fs"
 	"maps"
 	"slices"
@@ -13,17 +16,26 @@ import (
 // path. Two renderers with the same fingerprint make the same page from
 // the same view.
 func fingerprint(theme fs.FS, lang, basePath string, files map[string]string) [32]byte {
-	k := newKeyer().str("renderer").str(lang).str(basePath)
+	h := sha256.New()
+	part := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(binary.AppendUvarint(n[:0], uint64(len(s))))
+		io.WriteString(h, s)
+	}
+	part("renderer")
+	part(lang)
+	part(basePath)
 	names := append(slices.Sorted(maps.Values(files)), "i18n/"+lang+".yaml")
 	for _, name := range names {
+		part(name)
 		data, err := fs.ReadFile(theme, name)
 		if err != nil {
-			k.str(name).str("unreadable: " + err.Error())
+			part("unreadable: " + err.Error())
 			continue
 		}
-		k.str(name).str(string(data))
+		part(string(data))
 	}
-	return k.sum()
+	return [32]byte(h.Sum(nil))
 }
 
 // names reports whether any template of t names the field (or method)

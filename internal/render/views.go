@@ -73,7 +73,7 @@ type ProgrammeView struct {
 	Topics                           []string
 	Language, BaseURL                string
 	Contact                          Contact
-	sum                              [32]byte // its key (keys.go)
+	sum                              Key // its key (keys.go)
 }
 
 // Contact is the programme's contact.
@@ -117,13 +117,13 @@ type Card struct {
 	ReadMinutes int
 	HTML        template.HTML
 	// sum is the card's key (keys.go), set by sealCard.
-	sum [32]byte
+	sum Key
 }
 
 // PostList is a list of cards with its key, made once per render.
 type PostList struct {
 	Posts []*Card
-	sum   [32]byte
+	sum   Key
 }
 
 // PostView is a post as its own page shows it, and a round page its
@@ -148,7 +148,7 @@ type PostView struct {
 	Review *ReviewView
 	// body is the key of the Markdown Content and Nested were converted
 	// from (bodyKey); sum is the view's key (keys.go).
-	body, sum [32]byte
+	body, sum Key
 }
 
 // ReviewView is a post's review record as a preview shows it.
@@ -187,7 +187,7 @@ type RoundView struct {
 	Start, End, StartText, EndText string
 	PostCount                      int
 	Tandems                        []TandemView
-	sum                            [32]byte // the round's key (keys.go)
+	sum                            Key // the round's key (keys.go)
 }
 
 // TandemView is a tandem as pages show it.
@@ -244,5 +244,5 @@ type Output struct {
 	Data []byte
 	// Key is the output's key (keys.go): outputs with the same key have
 	// the same bytes. Zero for a streamed output.
-	Key [32]byte
+	Key Key
 }
