@@ -13,15 +13,18 @@ import (
 // trustFlags are the flags of build, check and serve that say what the
 // review gate trusts beyond programme.yaml.
 type trustFlags struct {
-	allowedSigners *string
-	requireSigned  *bool
+	allowedSigners  *string
+	requireSigned   *bool
+	allowStaticHTML *bool
 }
 
-// addTrustFlags adds --allowed-signers and --require-signed.
+// addTrustFlags adds --allowed-signers, --require-signed and
+// --allow-static-html.
 func addTrustFlags(fs *flag.FlagSet) trustFlags {
 	return trustFlags{
-		allowedSigners: fs.String("allowed-signers", "", "verify approvals against the reviewers' keys in this allowed-signers file (ssh-keygen's format), kept where authors cannot write (default: $TANDEM_ALLOWED_SIGNERS)"),
-		requireSigned:  fs.Bool("require-signed", false, "count only signed approvals, and refuse a programme.yaml that does not require them"),
+		allowedSigners:  fs.String("allowed-signers", "", "verify approvals against the reviewers' keys in this allowed-signers file (ssh-keygen's format), kept where authors cannot write (default: $TANDEM_ALLOWED_SIGNERS)"),
+		requireSigned:   fs.Bool("require-signed", false, "count only signed approvals, and refuse a programme.yaml that does not require them or that allows static HTML without --allow-static-html"),
+		allowStaticHTML: fs.Bool("allow-static-html", false, "with --require-signed: confirm programme.yaml's allow_static_html (static HTML is published unreviewed)"),
 	}
 }
 
@@ -29,7 +32,7 @@ func addTrustFlags(fs *flag.FlagSet) trustFlags {
 // TANDEM_ALLOWED_SIGNERS. An unreadable or invalid file is a usage error:
 // the build must not go on trusting less than it was told to.
 func (f trustFlags) trust(e env) (review.Trust, error) {
-	t := review.Trust{RequireSigned: *f.requireSigned}
+	t := review.Trust{RequireSigned: *f.requireSigned, AllowStaticHTML: *f.allowStaticHTML}
 	name, from := *f.allowedSigners, "--allowed-signers"
 	if name == "" {
 		name, from = e.getenv("TANDEM_ALLOWED_SIGNERS"), "TANDEM_ALLOWED_SIGNERS"

@@ -15,6 +15,10 @@ import (
 // allowed-signers file kept elsewhere (tandem build --allowed-signers)
 // and whether signatures are required whatever programme.yaml says
 // (--require-signed). The zero Trust trusts programme.yaml.
+//
+// With RequireSigned, nothing in programme.yaml that lets text out
+// without review counts on its own: allow_static_html must be repeated on
+// the command line (AllowStaticHTML).
 type Trust struct {
 	// Signers, when set, holds the only keys approvals are verified
 	// against; the signing_keys in programme.yaml must agree with it.
@@ -24,6 +28,11 @@ type Trust struct {
 	// RequireSigned requires signed approvals; programme.yaml must say so
 	// too.
 	RequireSigned bool
+	// AllowStaticHTML (--allow-static-html) confirms programme.yaml's
+	// allow_static_html where RequireSigned is set: without it, a
+	// programme.yaml that publishes static HTML unreviewed is an error,
+	// as its author may not be a reviewer.
+	AllowStaticHTML bool
 }
 
 // requireSigned reports whether approvals need a valid signature.
@@ -39,7 +48,8 @@ func (g Gate) verifyTrusted(p *content.Post, digest string) error {
 
 // TrustProblems returns the errors that make a build refuse to trust
 // programme.yaml: the signature requirement switched off while
-// --require-signed is given, a reviewer's signing_key that is not theirs
+// --require-signed is given, unreviewed static HTML allowed there but
+// not by --allow-static-html, a reviewer's signing_key that is not theirs
 // in the allowed-signers file, and a reviewer without a key in that file
 // whose approval of the current text of a post would otherwise count.
 // Each names the reviewer and is placed in programme.yaml. posts and
@@ -49,6 +59,10 @@ func (t Trust) TrustProblems(prog *programme.Programme, posts []*content.Post, v
 	if t.RequireSigned && !prog.RequireSignedApprovals && !prog.Unreadable {
 		l.Errorf(prog.RequireSignedPos, "trust-unsigned", "set require_signed_approvals: true in programme.yaml; CI requires signatures whatever it says",
 			"programme.yaml does not require signed approvals, but tandem was run with --require-signed")
+	}
+	if t.RequireSigned && prog.AllowStaticHTML && !t.AllowStaticHTML {
+		l.Errorf(prog.AllowStaticHTMLPos, "trust-static-html", "if unreviewed static HTML is intended, run tandem with --allow-static-html as well (in CI, where authors cannot change it); otherwise remove allow_static_html",
+			"programme.yaml lets static HTML out unreviewed (allow_static_html: true), but tandem was run with --require-signed, which trusts nothing there that bypasses review")
 	}
 	if t.Signers == nil {
 		return l

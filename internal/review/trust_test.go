@@ -70,6 +70,10 @@ func TestTrustProblems(t *testing.T) {
 			"content/programme.yaml:5:27: programme.yaml does not require signed approvals, but tandem was run with --require-signed"},
 		{"requirement missing", prog(""), Trust{RequireSigned: true},
 			"content/programme.yaml:1:1: programme.yaml does not require signed approvals"},
+		{"static HTML allowed in programme.yaml only", prog("require_signed_approvals: true\nallow_static_html: true\n"), Trust{RequireSigned: true},
+			"content/programme.yaml:6:20: programme.yaml lets static HTML out unreviewed (allow_static_html: true), but tandem was run with --require-signed"},
+		{"static HTML allowed on the command line too", prog("require_signed_approvals: true\nallow_static_html: true\n"), Trust{RequireSigned: true, AllowStaticHTML: true}, ""},
+		{"static HTML allowed without the requirement", prog("allow_static_html: true\n"), Trust{}, ""},
 		{"reviewer missing from the file", prog(""), Trust{Signers: trusted(t, "anna "+real+"\n"), Source: "F"},
 			"content/programme.yaml:5:13: reviewer frauke approved content/posts/2024-03-05-start.md, but has no key in the allowed-signers file F"},
 	}
