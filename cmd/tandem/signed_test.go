@@ -105,7 +105,7 @@ func TestSignedApprovals(t *testing.T) {
 	}
 }
 
-// verifyByHand runs the README's ssh-keygen recipe on a post.
+// verifyByHand runs docs/ci.md's ssh-keygen recipe on a post.
 func verifyByHand(t *testing.T, site, post string) {
 	t.Helper()
 	needTool(t, "ssh-keygen")
