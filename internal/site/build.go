@@ -1,7 +1,6 @@
 package site
 
 import (
-	"cmp"
 	"net/url"
 	"slices"
 	"strings"
@@ -25,39 +24,32 @@ type Options struct {
 // must have passed validate. A production model holds the published
 // posts only: the others are left out here, and no later stage (no
 // template) can reach them.
+//
+// The work is a few passes over the shown posts: order them (see
+// order.go), resolve each one's round, tandem, authors and tags while
+// counting how many posts each of those gets (see link.go), then fill
+// every list, each cut to its size from one shared array.
 func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdict, opts Options) *Site {
 	s := &Site{Programme: p, Preview: opts.Preview, Now: opts.Now, BasePath: basePath(p.BaseURL)}
-	rounds := s.addRounds(p)
-	people := map[string]*Person{}
-	for _, key := range p.PersonKeys() {
-		people[key] = &Person{Person: p.People[key]}
-	}
-	tandems := s.addTandems(p, rounds, people)
-	all := make([]Post, len(posts)) // one allocation for every post
-	s.Posts = make([]*Post, 0, len(posts))
-	for i, cp := range posts {
-		if !Shown(verdicts[i], opts.Preview) {
-			continue
-		}
-		post := &all[i]
-		post.Post, post.Verdict = cp, verdicts[i]
-		post.Href = s.BasePath + PostsRoot + cp.Slug + "/"
-		post.URL = post.Href[len(s.BasePath):]
-		s.Posts = append(s.Posts, post)
-	}
-	// posts arrive ordered by path, which for dated file names is oldest
-	// first: reversed, they are nearly in order, which the sort is quick
-	// for.
-	slices.Reverse(s.Posts)
-	slices.SortFunc(s.Posts, newestFirst)
-	for i, post := range s.Posts {
-		post.Number = i
-	}
-	l := newLinker(s, rounds, tandems, people, opts.Slugs)
+	oldest := shownOldestFirst(posts, verdicts, opts.Preview)
+	newest := reverseDates(oldest)
+	s.addPosts(posts, verdicts, newest)
+	s.addRounds(p)
+	persons, people := addPeople(p)
+	s.addTandems(p, persons, people)
+	l := newLinker(s, persons, people, opts.Slugs)
 	for _, post := range s.Posts {
-		l.link(post)
+		l.resolve(post)
 	}
-	s.finish(people, l.tags)
+	l.fill()
+	s.linkDiaries(newest)
+	s.Tags = l.sortedTags()
+	for _, person := range persons {
+		if len(person.Posts) > 0 {
+			s.Authors = append(s.Authors, person)
+		}
+	}
+	s.addAuthorAddresses()
 	s.Current = currentRound(s.Rounds, opts.Now)
 	return s
 }
@@ -70,162 +62,154 @@ func basePath(base string) string {
 	return u.Path
 }
 
-func (s *Site) addRounds(p *programme.Programme) map[string]*Round {
-	rounds := map[string]*Round{}
-	for _, r := range p.Rounds {
-		if _, dup := rounds[r.ID]; dup || r.ID == "" {
-			continue
-		}
-		round := &Round{Round: r, URL: RoundsRoot + r.ID + "/", Href: s.BasePath + RoundsRoot + r.ID + "/"}
-		rounds[r.ID] = round
-		s.Rounds = append(s.Rounds, round)
+// addPosts makes the shown posts in the order given (newest first), all
+// in one array, with their addresses.
+func (s *Site) addPosts(posts []*content.Post, verdicts []review.Verdict, order []dated) {
+	all := make([]Post, len(order)) // one allocation for every post
+	s.Posts = make([]*Post, len(order))
+	for i, d := range order {
+		post := &all[i]
+		post.Post, post.Verdict, post.Number = posts[d.in], verdicts[d.in], i
+		s.Posts[i] = post
 	}
-	// Newest round first: the archive reads backwards in time.
-	slices.SortStableFunc(s.Rounds, func(a, b *Round) int { return b.Start.Compare(a.Start) })
-	return rounds
+	hrefs := addresses(s.BasePath, PostsRoot, len(all), func(i int) string { return all[i].Post.Slug })
+	for i := range all {
+		all[i].Href, all[i].URL = hrefs.next()
+	}
 }
 
-func (s *Site) addTandems(p *programme.Programme, rounds map[string]*Round, people map[string]*Person) map[string]*Tandem {
-	tandems := map[string]*Tandem{}
+// addRounds adds the programme's rounds (the first of an id), newest
+// first: the archive reads backwards in time.
+func (s *Site) addRounds(p *programme.Programme) {
+	s.Rounds = make([]*Round, 0, len(p.Rounds))
+	for _, r := range p.Rounds {
+		if r.ID == "" || slices.ContainsFunc(s.Rounds, func(o *Round) bool { return o.ID == r.ID }) {
+			continue
+		}
+		s.Rounds = append(s.Rounds, &Round{Round: r})
+	}
+	slices.SortStableFunc(s.Rounds, func(a, b *Round) int { return b.Start.Compare(a.Start) })
+	hrefs := addresses(s.BasePath, RoundsRoot, len(s.Rounds), func(i int) string { return s.Rounds[i].ID })
+	for _, r := range s.Rounds {
+		r.Href, r.URL = hrefs.next()
+	}
+}
+
+// addPeople returns everyone in the programme in the order of their
+// keys, and their places in that list by key.
+func addPeople(p *programme.Programme) ([]*Person, map[string]int32) {
+	keys := p.PersonKeys()
+	all := make([]Person, len(keys))
+	persons := make([]*Person, len(keys))
+	people := make(map[string]int32, len(keys))
+	for i, key := range keys {
+		all[i].Person = p.People[key]
+		persons[i] = &all[i]
+		people[key] = int32(i)
+	}
+	return persons, people
+}
+
+// addTandems adds the programme's tandems in its order, each linked to
+// its round and people.
+func (s *Site) addTandems(p *programme.Programme, persons []*Person, people map[string]int32) {
+	person := func(key string) *Person {
+		if i, ok := people[key]; ok {
+			return persons[i]
+		}
+		return nil
+	}
+	all := make([]Tandem, len(p.Tandems))
+	s.Tandems = make([]*Tandem, len(p.Tandems))
+	hrefs := addresses(s.BasePath, TandemsRoot, len(all), func(i int) string { return p.Tandems[i].ID })
 	for i := range p.Tandems {
 		pt := &p.Tandems[i]
-		t := &Tandem{Tandem: pt, URL: TandemsRoot + pt.ID + "/", Href: s.BasePath + TandemsRoot + pt.ID + "/", Round: rounds[pt.Round.Key], Mentee: people[pt.Mentee.Key]}
+		t := &all[i]
+		t.Tandem, t.Round, t.Mentee = pt, s.round(pt.Round.Key), person(pt.Mentee.Key)
+		t.Href, t.URL = hrefs.next()
 		for _, m := range pt.Mentors {
-			if person := people[m.Key]; person != nil {
-				t.Mentors = append(t.Mentors, person)
+			if mentor := person(m.Key); mentor != nil {
+				t.Mentors = append(t.Mentors, mentor)
 			}
 		}
 		if t.Round != nil {
 			t.Round.Tandems = append(t.Round.Tandems, t)
 		}
-		tandems[pt.ID] = t
-		s.Tandems = append(s.Tandems, t)
+		s.Tandems[i] = t
 	}
-	return tandems
 }
 
-// linker connects shown posts to their round, tandem, authors and tags.
-type linker struct {
-	s       *Site
-	rounds  map[string]*Round
-	tandems map[string]*Tandem
-	people  map[string]*Person
-	tags    map[string]*Tag // by slug
-	byName  map[string]*Tag // by name as written
-	slugs   *content.Slugs
-	// authorSlots and tagSlots back every post's Authors and Tags: one
-	// allocation each for the site instead of one per post.
-	authorSlots []*Person
-	tagSlots    []*Tag
-}
-
-func newLinker(s *Site, rounds map[string]*Round, tandems map[string]*Tandem, people map[string]*Person, slugs *content.Slugs) *linker {
-	if slugs == nil {
-		slugs = new(content.Slugs)
-	}
-	nAuthors, nTags := 0, 0
-	for _, post := range s.Posts {
-		nAuthors += len(post.Post.Authors)
-		nTags += len(post.Post.Tags)
-	}
-	return &linker{s: s, rounds: rounds, tandems: tandems, people: people, tags: map[string]*Tag{}, byName: map[string]*Tag{}, slugs: slugs,
-		authorSlots: make([]*Person, 0, nAuthors), tagSlots: make([]*Tag, 0, nTags)}
-}
-
-// link connects a shown post to its round, tandem, authors and tags.
-// Posts arrive newest first.
-func (l *linker) link(post *Post) {
-	if r := l.rounds[post.Post.Round.Key]; r != nil {
-		post.Round = r
-		r.Posts = append(r.Posts, post)
-		if post.Kind == content.KindRetrospective {
-			r.Retrospectives = append(r.Retrospectives, post)
+// round returns the round with id, or nil.
+func (s *Site) round(id string) *Round {
+	for _, r := range s.Rounds {
+		if r.ID == id {
+			return r
 		}
 	}
-	if t := l.tandems[post.Post.Tandem.Key]; t != nil {
-		post.Tandem = t
-		t.Diary = append(t.Diary, post)
-	}
-	start := len(l.authorSlots)
-	for _, a := range post.Post.Authors {
-		if person := l.people[a.Key]; person != nil && !linked(person.Posts, post) {
-			l.authorSlots = append(l.authorSlots, person)
-			person.Posts = append(person.Posts, post)
-		}
-	}
-	if end := len(l.authorSlots); end > start {
-		post.Authors = l.authorSlots[start:end:end]
-	}
-	start = len(l.tagSlots)
-	for _, name := range post.Post.Tags {
-		tag := l.tagNamed(name)
-		if !linked(tag.Posts, post) {
-			l.tagSlots = append(l.tagSlots, tag)
-			tag.Posts = append(tag.Posts, post)
-		}
-	}
-	if end := len(l.tagSlots); end > start {
-		post.Tags = l.tagSlots[start:end:end]
+	return nil
+}
+
+// addAuthorAddresses gives every author the address of their page.
+func (s *Site) addAuthorAddresses() {
+	hrefs := addresses(s.BasePath, AuthorsRoot, len(s.Authors), func(i int) string { return s.Authors[i].Key })
+	for _, a := range s.Authors {
+		a.Href, a.URL = hrefs.next()
 	}
 }
 
-// linked reports whether post is already in posts, a tag's or person's
-// list: posts are linked one after another, so it would be the last one.
-func linked(posts []*Post, post *Post) bool {
-	return len(posts) > 0 && posts[len(posts)-1] == post
-}
-
-// tagNamed returns the tag of a name as written, making it the first
-// time its address comes up (the tag is named as it was first written).
-func (l *linker) tagNamed(name string) *Tag {
-	if tag := l.byName[name]; tag != nil {
-		return tag
-	}
-	slug := l.slugs.Of(name)
-	tag := l.tags[slug]
-	if tag == nil {
-		tag = &Tag{Name: name, Slug: slug, URL: TagsRoot + slug + "/", Href: l.s.BasePath + TagsRoot + slug + "/"}
-		l.tags[slug] = tag
-	}
-	l.byName[name] = tag
-	return tag
-}
-
-func (s *Site) finish(people map[string]*Person, tags map[string]*Tag) {
-	for _, t := range s.Tandems {
-		slices.SortFunc(t.Diary, oldestFirst)
-		for i, post := range t.Diary {
-			if i > 0 {
-				post.Prev = t.Diary[i-1]
-			}
-			if i+1 < len(t.Diary) {
-				post.Next = t.Diary[i+1]
+// linkDiaries fills every tandem's diary, oldest first, and links each
+// diary post to its neighbours. newest is the order of s.Posts.
+func (s *Site) linkDiaries(newest []dated) {
+	eachDate(newest, func(lo, hi int) {
+		for _, post := range s.Posts[lo:hi] {
+			if t := post.Tandem; t != nil {
+				if n := len(t.Diary); n > 0 {
+					post.Prev, t.Diary[n-1].Next = t.Diary[n-1], post
+				}
+				t.Diary = append(t.Diary, post)
 			}
 		}
-	}
-	for _, tag := range tags {
-		s.Tags = append(s.Tags, tag)
-	}
-	slices.SortFunc(s.Tags, func(a, b *Tag) int { return strings.Compare(a.Slug, b.Slug) })
-	for _, key := range s.Programme.PersonKeys() {
-		if person := people[key]; len(person.Posts) > 0 {
-			person.URL = AuthorsRoot + key + "/"
-			person.Href = s.BasePath + person.URL
-			s.Authors = append(s.Authors, person)
-		}
-	}
+	})
 }
 
-// newestFirst orders posts by date, newest first, then by path so the
-// order never depends on the file system.
-func newestFirst(a, b *Post) int {
-	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Path, b.Path))
+// addressList hands out, in order, addresses that addresses built.
+type addressList struct {
+	all  string
+	ends []int // where each href ends in all
+	base int   // the length of the base path, where each URL starts
+	i    int   // the next href
 }
 
-// oldestFirst orders a diary by date, oldest first, then by path as
-// everywhere else (reversing newestFirst would reverse the ties too).
-func oldestFirst(a, b *Post) int {
-	return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Path, b.Path))
+// addresses builds base+root+name(i)+"/" for every i < n into one
+// string (one allocation instead of one per address). next returns
+// them in order, each as the href and the URL (the href without base).
+func addresses(base, root string, n int, name func(int) string) *addressList {
+	ends := make([]int, n)
+	size := 0
+	for i := range n {
+		size += len(base) + len(root) + len(name(i)) + 1
+		ends[i] = size
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i := range n {
+		b.WriteString(base)
+		b.WriteString(root)
+		b.WriteString(name(i))
+		b.WriteByte('/')
+	}
+	return &addressList{all: b.String(), ends: ends, base: len(base)}
+}
+
+// next returns the next href and URL.
+func (a *addressList) next() (href, url string) {
+	start := 0
+	if a.i > 0 {
+		start = a.ends[a.i-1]
+	}
+	href = a.all[start:a.ends[a.i]]
+	a.i++
+	return href, href[a.base:]
 }
 
 func currentRound(rounds []*Round, now time.Time) *Round {
