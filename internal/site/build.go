@@ -2,6 +2,7 @@ package site
 
 import (
 	"net/url"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -26,21 +27,26 @@ type Options struct {
 // template) can reach them.
 //
 // The work is a few passes over the shown posts: order them (see
-// order.go), resolve each one's round, tandem, authors and tags while
-// counting how many posts each of those gets (see link.go), then fill
-// every list, each cut to its size from one shared array.
+// order.go), then read each post's fields once, on every core, finding
+// its round, tandem, authors and tags and counting how many posts each
+// of those gets (see link.go), then fill every list, each cut to its
+// size from one shared array. Posts are read in as few passes as can
+// be, as a large site's posts lie all over memory.
 func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdict, opts Options) *Site {
+	return newSite(p, posts, verdicts, opts, min(runtime.GOMAXPROCS(0), len(posts)/minPart))
+}
+
+// newSite is New, reading the posts in the given number of parts (at
+// least one) at once.
+func newSite(p *programme.Programme, posts []*content.Post, verdicts []review.Verdict, opts Options, parts int) *Site {
 	s := &Site{Programme: p, Preview: opts.Preview, Now: opts.Now, BasePath: basePath(p.BaseURL)}
-	oldest := shownOldestFirst(posts, verdicts, opts.Preview)
-	newest := reverseDates(oldest)
-	s.addPosts(posts, verdicts, newest)
+	newest := reverseDates(shownOldestFirst(posts, verdicts, opts.Preview))
+	s.Posts = make([]*Post, len(newest))
 	s.addRounds(p)
 	persons, people := addPeople(p)
 	s.addTandems(p, persons, people)
-	l := newLinker(s, persons, people, opts.Slugs)
-	for _, post := range s.Posts {
-		l.resolve(post)
-	}
+	l := newLinker(s, persons, people, opts.Slugs, parts)
+	l.link(posts, verdicts, newest)
 	l.fill()
 	s.linkDiaries(newest)
 	s.Tags = l.sortedTags()
@@ -62,22 +68,6 @@ func basePath(base string) string {
 	return u.Path
 }
 
-// addPosts makes the shown posts in the order given (newest first), all
-// in one array, with their addresses.
-func (s *Site) addPosts(posts []*content.Post, verdicts []review.Verdict, order []dated) {
-	all := make([]Post, len(order)) // one allocation for every post
-	s.Posts = make([]*Post, len(order))
-	for i, d := range order {
-		post := &all[i]
-		post.Post, post.Verdict, post.Number = posts[d.in], verdicts[d.in], i
-		s.Posts[i] = post
-	}
-	hrefs := addresses(s.BasePath, PostsRoot, len(all), func(i int) string { return all[i].Post.Slug })
-	for i := range all {
-		all[i].Href, all[i].URL = hrefs.next()
-	}
-}
-
 // addRounds adds the programme's rounds (the first of an id), newest
 // first: the archive reads backwards in time.
 func (s *Site) addRounds(p *programme.Programme) {
@@ -89,7 +79,11 @@ func (s *Site) addRounds(p *programme.Programme) {
 		s.Rounds = append(s.Rounds, &Round{Round: r})
 	}
 	slices.SortStableFunc(s.Rounds, func(a, b *Round) int { return b.Start.Compare(a.Start) })
-	hrefs := addresses(s.BasePath, RoundsRoot, len(s.Rounds), func(i int) string { return s.Rounds[i].ID })
+	ids := make([]string, len(s.Rounds))
+	for i, r := range s.Rounds {
+		ids[i] = r.ID
+	}
+	hrefs := addresses(s.BasePath, RoundsRoot, ids)
 	for _, r := range s.Rounds {
 		r.Href, r.URL = hrefs.next()
 	}
@@ -121,7 +115,11 @@ func (s *Site) addTandems(p *programme.Programme, persons []*Person, people map[
 	}
 	all := make([]Tandem, len(p.Tandems))
 	s.Tandems = make([]*Tandem, len(p.Tandems))
-	hrefs := addresses(s.BasePath, TandemsRoot, len(all), func(i int) string { return p.Tandems[i].ID })
+	ids := make([]string, len(p.Tandems))
+	for i := range p.Tandems {
+		ids[i] = p.Tandems[i].ID
+	}
+	hrefs := addresses(s.BasePath, TandemsRoot, ids)
 	for i := range p.Tandems {
 		pt := &p.Tandems[i]
 		t := &all[i]
@@ -151,25 +149,14 @@ func (s *Site) round(id string) *Round {
 
 // addAuthorAddresses gives every author the address of their page.
 func (s *Site) addAuthorAddresses() {
-	hrefs := addresses(s.BasePath, AuthorsRoot, len(s.Authors), func(i int) string { return s.Authors[i].Key })
+	keys := make([]string, len(s.Authors))
+	for i, a := range s.Authors {
+		keys[i] = a.Key
+	}
+	hrefs := addresses(s.BasePath, AuthorsRoot, keys)
 	for _, a := range s.Authors {
 		a.Href, a.URL = hrefs.next()
 	}
-}
-
-// linkDiaries fills every tandem's diary, oldest first, and links each
-// diary post to its neighbours. newest is the order of s.Posts.
-func (s *Site) linkDiaries(newest []dated) {
-	eachDate(newest, func(lo, hi int) {
-		for _, post := range s.Posts[lo:hi] {
-			if t := post.Tandem; t != nil {
-				if n := len(t.Diary); n > 0 {
-					post.Prev, t.Diary[n-1].Next = t.Diary[n-1], post
-				}
-				t.Diary = append(t.Diary, post)
-			}
-		}
-	})
 }
 
 // addressList hands out, in order, addresses that addresses built.
@@ -180,22 +167,22 @@ type addressList struct {
 	i    int   // the next href
 }
 
-// addresses builds base+root+name(i)+"/" for every i < n into one
-// string (one allocation instead of one per address). next returns
-// them in order, each as the href and the URL (the href without base).
-func addresses(base, root string, n int, name func(int) string) *addressList {
-	ends := make([]int, n)
+// addresses builds base+root+name+"/" for every name into one string
+// (one allocation instead of one per address). next returns them in
+// order, each as the href and the URL (the href without base).
+func addresses(base, root string, names []string) *addressList {
+	ends := make([]int, len(names))
 	size := 0
-	for i := range n {
-		size += len(base) + len(root) + len(name(i)) + 1
+	for i, name := range names {
+		size += len(base) + len(root) + len(name) + 1
 		ends[i] = size
 	}
 	var b strings.Builder
 	b.Grow(size)
-	for i := range n {
+	for _, name := range names {
 		b.WriteString(base)
 		b.WriteString(root)
-		b.WriteString(name(i))
+		b.WriteString(name)
 		b.WriteByte('/')
 	}
 	return &addressList{all: b.String(), ends: ends, base: len(base)}
