@@ -22,9 +22,20 @@ var ErrShallow = errors.New("the site is in a shallow git clone, so its history 
 	"fetch the whole history (GitHub Actions: actions/checkout with fetch-depth: 0; elsewhere: git fetch --unshallow), or pass --no-history to skip this check")
 
 // Read returns the review history of the posts of the site in dir, or nil
-// when dir is not in a git work tree. It runs git three times, whatever
-// the number of posts (see the package documentation).
+// when dir is not in a git work tree. It runs git a few times, whatever
+// the number of posts (see the package documentation). When ctx is done
+// before the end, the git processes are killed and Read returns ctx's
+// error once they have ended.
 func Read(ctx context.Context, dir string) (*History, error) {
+	h, err := readAll(ctx, dir)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	return h, err
+}
+
+// readAll is Read without the check of ctx at the end.
+func readAll(ctx context.Context, dir string) (*History, error) {
 	top := workTree(dir)
 	if top == "" {
 		return nil, nil
@@ -47,9 +58,13 @@ func Read(ctx context.Context, dir string) (*History, error) {
 	return r.read()
 }
 
-// read runs git log and git cat-file side by side: each blob id the log
-// names for the first time goes to cat-file at once, and the versions
-// cat-file hands back are read for their decisions meanwhile.
+// read lists the commits (git rev-list) and hands them, cut into parts,
+// to git diff-tree processes that run side by side, one per core (see
+// partsFor). Each blob id of a post version they name for the first time
+// goes to one git cat-file at once, and the versions it hands back are
+// read for their decisions meanwhile. The parts' commits are put together
+// in the order of the list, which is git log's: the History is the one a
+// single git log gives.
 //
 // The log names a post's versions newest first, but far apart (every
 // other post's versions come between), while a pack may store the newer
@@ -57,58 +72,53 @@ func Read(ctx context.Context, dir string) (*History, error) {
 // that holds the bases of about 25,000 versions, so that it unpacks each
 // base once instead of once per version.
 func (r runner) read() (*History, error) {
-	logCmd, catCmd := r.command(LogArgs()...), r.command("-c", "core.deltaBaseCacheLimit=256m", "cat-file", "--batch", "--buffer")
-	var logErrs, catErrs strings.Builder
-	logCmd.Stderr, catCmd.Stderr = &logErrs, &catErrs
-	logOut, err1 := logCmd.StdoutPipe()
-	catIn, err2 := catCmd.StdinPipe()
-	catOut, err3 := catCmd.StdoutPipe()
-	if err := errors.Join(err1, err2, err3); err != nil {
+	list, err := r.output("rev-list", "HEAD")
+	if err != nil {
+		return nil, err
+	}
+	commits := strings.Fields(list)
+	parts := r.parts
+	if parts == 0 {
+		parts = partsFor(len(commits))
+	}
+	catCmd := r.command("-c", "core.deltaBaseCacheLimit=256m", "cat-file", "--batch", "--buffer")
+	var catErrs strings.Builder
+	catCmd.Stderr = &catErrs
+	catIn, err1 := catCmd.StdinPipe()
+	catOut, err2 := catCmd.StdoutPipe()
+	if err := errors.Join(err1, err2); err != nil {
 		return nil, err
 	}
 	if err := catCmd.Start(); err != nil {
 		return nil, gitError([]string{"cat-file"}, err, "")
 	}
-	if err := logCmd.Start(); err != nil {
-		catIn.Close()
-		_ = catCmd.Wait()
-		return nil, gitError([]string{"log"}, err, "")
-	}
-	b := newBuilder()
-	logDone := make(chan error, 1)
-	go func() { logDone <- feed(logOut, catIn, b) }()
+	f := newFeed(catIn)
+	var diffed []Commit
+	diffDone := make(chan error, 1)
+	go func() {
+		var err error
+		diffed, err = r.diffParts(split(commits, parts), f.want)
+		diffDone <- errors.Join(err, f.close())
+	}()
 	byBlob, readErr := readBlobs(catOut, decisions)
 	if readErr != nil {
 		_, _ = io.Copy(io.Discard, catOut) // let cat-file finish
 	}
-	logErr := <-logDone
-	if err := logCmd.Wait(); err != nil {
-		return nil, gitError([]string{"log"}, err, logErrs.String())
+	diffErr := <-diffDone
+	catErr := catCmd.Wait()
+	switch {
+	case diffErr != nil:
+		return nil, diffErr
+	case catErr != nil:
+		return nil, gitError([]string{"cat-file"}, catErr, catErrs.String())
+	case readErr != nil:
+		return nil, readErr
 	}
-	if err := catCmd.Wait(); err != nil {
-		return nil, gitError([]string{"cat-file"}, err, catErrs.String())
-	}
-	if err := errors.Join(logErr, readErr); err != nil {
-		return nil, err
+	b := newBuilder()
+	for _, c := range diffed {
+		b.add(c)
 	}
 	return b.finish(byBlob), nil
-}
-
-// feed parses the log into b and writes each new blob id to cat-file's
-// input, which it closes at the end.
-func feed(log io.Reader, catIn io.WriteCloser, b *builder) error {
-	w := bufio.NewWriterSize(catIn, 64<<10)
-	err := ParseLog(log, func(c Commit) error {
-		return b.add(c, func(blob string) error {
-			_, err := w.WriteString(blob + "\n")
-			return err
-		})
-	})
-	if err != nil {
-		_, _ = io.Copy(io.Discard, log) // let git log finish
-	}
-	err = errors.Join(err, w.Flush())
-	return errors.Join(err, catIn.Close())
 }
 
 // workTree returns the folder holding the .git that dir is below, or "".
@@ -133,6 +143,9 @@ func workTree(dir string) string {
 type runner struct {
 	ctx      context.Context
 	git, dir string
+	// parts is how many git diff-tree processes read the commits; 0
+	// leaves it to partsFor.
+	parts int
 }
 
 func (r runner) command(args ...string) *exec.Cmd {

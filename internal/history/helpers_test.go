@@ -70,3 +70,11 @@ func sentBack(body, at string) string {
 	return "---\ntitle: T\ndate: 2024-03-01\nround: r1\nstatus: draft\nreview:\n  changes_requested:\n    by: frauke\n    at: " + at +
 		"\n    note: Bitte kürzen.\n---\n\n" + body + "\n"
 }
+
+// logArgs are the arguments of the one git log over every commit that
+// the parts of the read (rev-list, then diff-tree with DiffArgs) stand
+// in for: their output must equal its output.
+func logArgs() []string {
+	return []string{"-c", "log.showSignature=false", "log", "-z", "--raw", "-M", "--no-abbrev", "--no-color",
+		"--relative", "--format=%x01%H"}
+}

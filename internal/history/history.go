@@ -52,9 +52,8 @@ func newBuilder() *builder {
 	return &builder{parent: map[string]string{}, places: map[string][]seen{}}
 }
 
-// add records one commit of the log and calls fresh with each blob not
-// seen before.
-func (b *builder) add(c Commit, fresh func(blob string) error) error {
+// add records one commit of the log.
+func (b *builder) add(c Commit) {
 	for _, ch := range c.Changes {
 		if ch.From != "" && isPostFile(ch.From) && isPostFile(ch.Path) {
 			b.union(ch.From, ch.Path)
@@ -63,14 +62,8 @@ func (b *builder) add(c Commit, fresh func(blob string) error) error {
 			continue
 		}
 		b.find(ch.Path)
-		if _, ok := b.places[ch.Blob]; !ok {
-			if err := fresh(ch.Blob); err != nil {
-				return err
-			}
-		}
 		b.places[ch.Blob] = append(b.places[ch.Blob], seen{ch.Path, c.Hash})
 	}
-	return nil
 }
 
 func (b *builder) find(p string) string {

@@ -198,9 +198,9 @@ func TestSiteInSubfolder(t *testing.T) {
 	}
 }
 
-// TestLogArgsMatchParser runs the real git log on a repository with
-// every kind of change and parses it.
-func TestLogArgsMatchParser(t *testing.T) {
+// TestDiffArgsMatchParser runs the real git diff-tree over every commit
+// of a repository with every kind of change and parses it.
+func TestDiffArgsMatchParser(t *testing.T) {
 	t.Parallel()
 	r := newRepo(t)
 	r.write(post, approvedPost(strings.Repeat("Text. ", 50), "frauke", "2024-03-01T10:00:00Z"))
@@ -211,7 +211,8 @@ func TestLogArgsMatchParser(t *testing.T) {
 	r.git("mv", post, "content/posts/r1/neu.md")
 	r.git("rm", "-q", "content/posts/r1/b/bild.jpg")
 	r.commit("rename and delete")
-	cmd := exec.Command("git", append([]string{"-C", r.dir}, LogArgs()...)...)
+	cmd := exec.Command("git", append([]string{"-C", r.dir}, DiffArgs()...)...)
+	cmd.Stdin = strings.NewReader(r.git("rev-list", "HEAD"))
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatal(err)

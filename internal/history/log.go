@@ -8,22 +8,6 @@ import (
 	"strings"
 )
 
-// LogArgs are the arguments of the one git log that ParseLog reads: every
-// commit reachable from HEAD, newest first, with the raw changes (blob
-// ids, renames found by -M) and NUL-separated fields, paths relative to
-// the folder git runs in (and changes outside it left out). It names no
-// path to limit the log to: git would then compare each commit's trees
-// twice (to find whether the commit touches the path, and for its
-// changes), which costs more than reading past the changes outside
-// content/posts; and it would leave out the commits of a branch whose
-// changes a merge dropped, decisions included. A small delta base cache
-// is enough for trees read in the log's order, and faster than git's
-// default.
-func LogArgs() []string {
-	return []string{"-c", "log.showSignature=false", "-c", "core.deltaBaseCacheLimit=16m", "log", "-z", "--raw", "-M", "--no-abbrev", "--no-color",
-		"--relative", "--format=%x01%H"}
-}
-
 // Commit is one commit of the log and the files it changed.
 type Commit struct {
 	Hash    string
@@ -43,11 +27,12 @@ type Change struct {
 	Blob string
 }
 
-// errLog says the log is not what LogArgs asks git for.
+// errLog says git's output is not what DiffArgs asks for.
 var errLog = errors.New("unexpected git log output")
 
-// ParseLog reads the output of git with LogArgs and calls each for every
-// commit, newest first. Merge commits (git shows no changes for them)
+// ParseLog reads the output of git diff-tree with DiffArgs (or of git log
+// -z --raw with the same format) and calls each for every commit, in the
+// order git shows them. Merge commits (git shows no changes for them)
 // come without changes.
 func ParseLog(r io.Reader, each func(Commit) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
