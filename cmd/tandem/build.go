@@ -59,11 +59,8 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
-	past, err := readHistory(e, *source, *noHistory)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem build: %v\nnothing was written; %s is unchanged\n", err, *dest)
-		return exitContent
-	}
+	past, stopHistory := startHistory(e, *source, *noHistory)
+	defer stopHistory()
 	progress := terminal(e, e.stderr)
 	if progress != nil {
 		fmt.Fprint(progress, "\rbuilding the site…")

@@ -61,11 +61,8 @@ func runCheck(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
-	past, err := readHistory(e, *source, *noHistory)
-	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem check:", err)
-		return exitContent
-	}
+	past, stopHistory := startHistory(e, *source, *noHistory)
+	defer stopHistory()
 	progress := terminal(e, e.stderr)
 	if progress != nil {
 		fmt.Fprint(progress, "\rloading the site…")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"os"
@@ -57,11 +58,18 @@ func addHistoryFlag(fs *flag.FlagSet) *bool {
 	return fs.Bool("no-history", false, "do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)")
 }
 
-// readHistory reads the review history of the site's posts from git,
-// unless off; nil when the site is not in a git work tree.
-func readHistory(e env, source string, off bool) (*history.History, error) {
+// startHistory starts reading the review history of the site's posts
+// from git beside the build, unless off (nil). The gate waits for it;
+// stop kills the git processes if they still run and waits for them, so
+// none outlives the command: call it when the command is done.
+func startHistory(e env, source string, off bool) (reading *history.Reading, stop func()) {
 	if off {
-		return nil, nil
+		return nil, func() {}
 	}
-	return history.Read(e.ctx, source)
+	ctx, cancel := context.WithCancel(e.ctx)
+	reading = history.Start(ctx, source)
+	return reading, func() {
+		cancel()
+		_, _ = reading.Wait()
+	}
 }

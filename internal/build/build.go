@@ -27,9 +27,11 @@ type Options struct {
 	// Trust is what the gate trusts beyond programme.yaml: an
 	// allowed-signers file and whether signatures are required.
 	Trust review.Trust
-	// History holds the posts' review history from git (internal/history);
-	// nil checks none.
-	History *history.History
+	// History is the posts' review history being read from git beside
+	// load and validate (history.Start); the review gate waits for it. A
+	// read that failed is an error of the run (code history). nil checks
+	// none.
+	History *history.Reading
 	// BaseURL, when set, replaces programme.yaml's base_url (tandem's
 	// --base-url: one source built for staging and production). It must
 	// be a base URL as programme.ParseBaseURL returns it.
@@ -140,6 +142,10 @@ func heldBack(posts []*content.Post, verdicts []review.Verdict, preview bool) []
 	return held
 }
 
+// historyHint is the hint of an error reading the history: the gate
+// cannot tell which approvals a later decision superseded.
+const historyHint = "fix what the message says, or pass --no-history to skip the check of superseded approvals"
+
 // model runs validate, the review gate and model over the loaded state,
 // and finds the renderer. It returns a nil site when the problems hold
 // an error; held are the posts the gate held back (see HeldBack).
@@ -154,8 +160,16 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 		problems.Sort()
 		return nil, nil, nil, problems
 	}
+	t = c.timer("history wait")
+	past, err := c.opts.History.Wait()
+	t.stop()
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: "content/posts"}, "history", historyHint, "cannot read the review history: %v", err)
+		problems.Sort()
+		return nil, nil, nil, problems
+	}
 	t = c.timer("review gate")
-	verdicts := c.gate(prog, posts, &problems)
+	verdicts := c.gate(prog, posts, past, &problems)
 	t.stop()
 	t = c.timer("model")
 	s = site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: &c.st.slugs})
@@ -167,7 +181,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 		problems.Sort()
 		return nil, nil, nil, problems
 	}
-	r, err := c.rendererFor(prog, s.BasePath)
+	r, err = c.rendererFor(prog, s.BasePath)
 	var inTemplate diag.Problem
 	switch {
 	case errors.As(err, &inTemplate):

@@ -6,6 +6,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/history"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/validate"
@@ -39,11 +40,11 @@ func (c *Compiler) validate() ([]*content.Post, diag.List) {
 	return posts, problems
 }
 
-// gate runs the review gate over the validated posts, one worker per
-// core, and returns their verdicts, adding a warning for each approval
+// gate runs the review gate over the validated posts with the history
+// past (nil: none), one worker per core, and returns their verdicts, adding a warning for each approval
 // that does not count.
-func (c *Compiler) gate(prog *programme.Programme, posts []*content.Post, problems *diag.List) []review.Verdict {
-	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust, History: c.opts.History, Digests: &c.st.digests}
+func (c *Compiler) gate(prog *programme.Programme, posts []*content.Post, past *history.History, problems *diag.List) []review.Verdict {
+	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust, History: past, Digests: &c.st.digests}
 	verdicts := make([]review.Verdict, len(posts))
 	workers.ForEach(len(posts), func(i int) { verdicts[i] = gate.Judge(posts[i]) })
 	c.st.digests.Next()
