@@ -153,7 +153,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	prog := c.st.prog
 	problems = append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
 	t := c.timer("validate")
-	posts, probs := c.validate()
+	units, posts, probs := c.validate()
 	problems = append(problems, probs...)
 	t.stop()
 	if problems.HasErrors() {
@@ -169,7 +169,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 		return nil, nil, nil, problems
 	}
 	t = c.timer("review gate")
-	verdicts := c.gate(prog, posts, past, &problems)
+	verdicts := c.gate(prog, units, posts, past, &problems)
 	t.stop()
 	t = c.timer("model")
 	s = site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: &c.st.slugs})

@@ -22,15 +22,18 @@
 // in memory and writing overlaps rendering. Compile keeps the pages in
 // memory (Compiled) for those that read them again: publish.Write puts
 // them into a staging folder, and check reads them. A Compiler keeps its
-// loaded files between Compiles: after an edit, Update reloads the
-// changed files only and runs validate, the gate, model and render over
-// everything again, as a first Compile does. Render makes again only the
-// outputs whose key changed (render.Cache); the digests the gate
-// computes are remembered by what they are computed from
-// (review.Digests). Changes is the one diff from one compile's outputs
-// to the next (by key: equal keys, equal bytes), which publish.Patch
-// applies to the folder tandem serve writes and NextFS to the snapshot
-// it serves.
+// loaded files between Compiles, and beside each loaded post (a file or
+// a bundle) what follows from that post, the programme and the options
+// alone: what validate finds in it, and the gate's verdict on it but for
+// the time, its digest included (see unit). After an edit, Update
+// reloads the changed files only and checks and assesses those posts
+// again (every post, when the programme changed); then validate's checks
+// across posts (no two write the same page), the gate's verdicts at now,
+// model and render run over everything again, as a first Compile does.
+// Render makes again only the outputs whose key changed (render.Cache).
+// Changes is the one diff from one compile's outputs to the next (by
+// key: equal keys, equal bytes), which publish.Patch applies to the
+// folder tandem serve writes and NextFS to the snapshot it serves.
 // Both ways give the same files, byte for byte (TestGoldenSites).
 //
 // Options.Context cancels a one-shot run (Ctrl-C): load, render and write

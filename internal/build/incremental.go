@@ -10,30 +10,40 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
-	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 // state is what a Compiler keeps between runs: the loaded files, so an
-// update reloads only the changed ones. Every later stage runs over all
-// of them every time (see Update).
+// update reloads only the changed ones, and beside each loaded post what
+// follows from it and the programme alone (see unit). validate, the gate
+// and the later stages run over every post every time (see Update).
 type state struct {
 	loaded    bool
 	prog      *programme.Programme
 	progProbs diag.List
-	posts     map[string]*content.Post // by unit: file path, or bundle folder
+	// progChecks are what validate finds in the programme on its own
+	// (validate.CheckProgramme), checked when it is loaded.
+	progChecks diag.List
+	// posts are the units by name (see unit.name); order holds them in
+	// the order of their posts' paths.
+	posts     map[string]*unit
+	order     []*unit
 	postProbs diag.List
-	// slugs and digests remember tag addresses and the posts' digests,
-	// each by what it is computed from.
-	slugs   content.Slugs
-	digests review.Digests
+	// slugs remembers tag addresses (content.Slugify of each name);
+	// pages is validate's table of pages, cleared after each use.
+	slugs content.Slugs
+	pages validate.Pages
 }
 
 // Update compiles again after the files in changed (paths below the site
 // root, slash-separated) were written, created or removed. It reloads
 // only the files those paths affect, then runs validate, the gate, model
-// and render over everything, as Compile does: render makes again only
-// the outputs whose key changed (see render.Cache). The result equals a
-// full Compile of the same files.
+// and render over everything, as Compile does. What depends on one post
+// and the programme alone (its checks, its digest) is computed again for
+// the reloaded posts only, or for every post when the programme was
+// reloaded (see unit); render makes again only the outputs whose key
+// changed (see render.Cache). The result equals a full Compile of the
+// same files.
 func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 	if !c.st.loaded {
 		return c.Compile()
@@ -59,6 +69,7 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 	}
 	if reloadProgramme {
 		c.loadProgramme()
+		c.st.recheck()
 	}
 	if reloadAll {
 		c.loadPosts()
@@ -112,16 +123,18 @@ func isFile(site fs.FS, name string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
+// dropUnit forgets the unit and its load problems.
 func (c *Compiler) dropUnit(unit string) {
-	delete(c.st.posts, unit)
+	c.st.dropUnit(unit)
 	c.st.postProbs = slices.DeleteFunc(c.st.postProbs, func(p diag.Problem) bool {
 		return p.Path == unit || strings.HasPrefix(p.Path, unit+"/")
 	})
 }
 
+// addUnit adds the unit as loaded, and its load problems.
 func (c *Compiler) addUnit(unit string, post *content.Post, probs diag.List) {
 	if post != nil {
-		c.st.posts[unit] = post
+		c.st.setUnit(unit, post)
 	}
 	c.st.postProbs = append(c.st.postProbs, probs...)
 }
@@ -132,31 +145,26 @@ func (c *Compiler) addUnit(unit string, post *content.Post, probs diag.List) {
 func (c *Compiler) load() {
 	defer c.timer("load").stop()
 	var prog sync.WaitGroup
-	prog.Go(func() { c.loadProgramme() })
+	prog.Go(c.loadProgramme)
 	c.loadPosts()
 	prog.Wait()
 	c.st.loaded = true
 }
 
 // loadProgramme reads programme.yaml and the tandem files, with the base
-// URL the options give in place of base_url.
+// URL the options give in place of base_url, and checks the programme on
+// its own (validate.CheckProgramme).
 func (c *Compiler) loadProgramme() {
 	c.st.prog, c.st.progProbs = programme.Load(c.site)
 	if c.opts.BaseURL != "" {
 		c.st.prog.BaseURL = c.opts.BaseURL
 	}
+	c.st.progChecks = validate.CheckProgramme(c.st.prog)
 }
 
 func (c *Compiler) loadPosts() {
 	posts, probs := content.LoadContext(c.ctx(), c.site)
-	c.st.posts = make(map[string]*content.Post, len(posts))
-	for _, p := range posts {
-		unit := p.Path
-		if p.Bundle != "" {
-			unit = p.Bundle
-		}
-		c.st.posts[unit] = p
-	}
+	c.st.setUnits(posts)
 	c.st.postProbs = probs
 }
 

@@ -2,53 +2,65 @@ package build
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/history"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
-	"github.com/tandem-mentoring/tandem/internal/validate"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
-// validate runs the validate stage over every loaded post and returns
-// the validated posts ordered by path. validate fills in fields of a
-// post, so it works on copies: the loaded posts stay as loaded for the
-// next run.
-func (c *Compiler) validate() ([]*content.Post, diag.List) {
+// validate runs the validate stage over every loaded unit and returns
+// the units and their validated posts, ordered by path. It checks the
+// units not checked yet (see unit), one worker per core, and then what
+// spans the posts (validate.CheckPages) over all of them. The programme
+// was checked on its own when it was loaded (see loadProgramme).
+func (c *Compiler) validate() ([]*unit, []*content.Post, diag.List) {
 	prog := c.st.prog
-	posts := make([]*content.Post, 0, len(c.st.posts))
-	for _, p := range c.st.posts {
-		cp := *p
-		posts = append(posts, &cp)
-	}
-	slices.SortFunc(posts, func(a, b *content.Post) int { return strings.Compare(a.Path, b.Path) })
-	found := make([]diag.List, len(posts))
-	page := make([]bool, len(posts))
-	workers.ForEach(len(posts), func(i int) { found[i], page[i] = validate.CheckPost(prog, posts[i], &c.st.slugs) })
-	problems := validate.CheckProgramme(prog)
-	pages := make([]*content.Post, 0, len(posts))
-	for i, p := range posts {
-		problems = append(problems, found[i]...)
-		if page[i] {
-			pages = append(pages, p)
+	units := c.st.order
+	var todo []*unit
+	for _, u := range units {
+		if u.checked == nil {
+			todo = append(todo, u)
 		}
 	}
-	problems.Add(validate.CheckPages(pages)...)
-	return posts, problems
+	workers.ForEach(len(todo), func(i int) { todo[i].check(prog, &c.st.slugs) })
+	problems := slices.Clone(c.st.progChecks)
+	posts := make([]*content.Post, len(units))
+	pages := make([]*content.Post, 0, len(units))
+	for i, u := range units {
+		posts[i] = u.checked
+		problems = append(problems, u.problems...)
+		if u.page {
+			pages = append(pages, u.checked)
+		}
+	}
+	problems.Add(c.st.pages.Check(pages)...)
+	return units, posts, problems
 }
 
-// gate runs the review gate over the validated posts with the history
-// past (nil: none), one worker per core, and returns their verdicts, adding a warning for each approval
-// that does not count.
-func (c *Compiler) gate(prog *programme.Programme, posts []*content.Post, past *history.History, problems *diag.List) []review.Verdict {
-	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust, History: past, Digests: &c.st.digests}
-	verdicts := make([]review.Verdict, len(posts))
-	workers.ForEach(len(posts), func(i int) { verdicts[i] = gate.Judge(posts[i]) })
-	c.st.digests.Next()
+// gate runs the review gate over the validated units and their posts,
+// as validate returns them, with the history past (nil: none), and
+// returns their verdicts at now, adding a warning for each approval that
+// does not count. It assesses the units not assessed yet (see unit), one
+// worker per core: that is where digests are computed and signatures
+// verified.
+func (c *Compiler) gate(prog *programme.Programme, units []*unit, posts []*content.Post, past *history.History, problems *diag.List) []review.Verdict {
+	gate := review.Gate{Programme: prog, Now: c.opts.Now, Verify: c.opts.Verify, Trust: c.opts.Trust, History: past}
+	var todo []int
+	for i, u := range units {
+		if u.verdict.State == "" {
+			todo = append(todo, i)
+		}
+	}
+	workers.ForEach(len(todo), func(n int) {
+		i := todo[n]
+		units[i].verdict = gate.Assess(posts[i], review.Digest(posts[i]))
+	})
+	verdicts := make([]review.Verdict, len(units))
 	for i, p := range posts {
+		verdicts[i] = units[i].verdict.At(c.opts.Now, p)
 		if w, ok := verdicts[i].Problem(p); ok {
 			problems.Add(w)
 		}

@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -71,51 +70,6 @@ func Digest(p *content.Post) string {
 		field(h, "file-sha256", hex.EncodeToString(f.Hash[:]))
 	}
 	return DigestPrefix + hex.EncodeToString(h.Sum(nil))
-}
-
-// Digests remembers the digests of posts from one build to the next (a
-// dev server judges every post after every save), by what a validated
-// post is made from: its file's hash (content.Post.Hash, which covers
-// the file and, for a bundle, the name and bytes of every other file),
-// its path (which may give its slug) and the round validate resolved.
-// A post without a file hash is digested as it is. The zero value is
-// ready to use; it may be used by several goroutines at once.
-type Digests struct {
-	mu sync.Mutex
-	// known are the digests of the last build, used those of this one.
-	known, used map[[32]byte]string
-}
-
-// Of returns Digest(p); a nil Digests remembers nothing.
-func (d *Digests) Of(p *content.Post) string {
-	if d == nil || p.Hash == ([32]byte{}) {
-		return Digest(p)
-	}
-	var buf [512]byte
-	b := append(buf[:0], p.Hash[:]...)
-	b = strconv.AppendInt(append(b, " path "...), int64(len(p.Path)), 10)
-	b = strconv.AppendInt(append(append(b, ':'), p.Path...), int64(len(p.Round.Key)), 10)
-	key := sha256.Sum256(append(append(b, ':'), p.Round.Key...))
-	d.mu.Lock()
-	v, ok := d.known[key]
-	d.mu.Unlock()
-	if !ok {
-		v = Digest(p)
-	}
-	d.mu.Lock()
-	if d.used == nil {
-		d.used = map[[32]byte]string{}
-	}
-	d.used[key] = v
-	d.mu.Unlock()
-	return v
-}
-
-// Next ends a build: the next remembers only the digests this one used.
-func (d *Digests) Next() {
-	d.mu.Lock()
-	d.known, d.used = d.used, nil
-	d.mu.Unlock()
 }
 
 func authorKeys(p *content.Post) string {

@@ -153,27 +153,3 @@ func BenchmarkDigest(b *testing.B) {
 		Digest(p)
 	}
 }
-
-// TestDigestsRemember: Digests gives Digest's digest, for an edited post
-// too, and for a post renamed (its slug comes from its name) or given
-// another round.
-func TestDigestsRemember(t *testing.T) {
-	t.Parallel()
-	var d Digests
-	p := parsePost(t, basePost)
-	p.Hash = [32]byte{1}
-	for i, edit := range []func(p *content.Post){
-		func(p *content.Post) {},
-		func(p *content.Post) { p.Body, p.Hash = append(p.Body, 'x'), [32]byte{2} },
-		func(p *content.Post) { p.Path, p.Slug = "content/posts/other.md", "other" },
-		func(p *content.Post) { p.Round.Key = "r9" },
-	} {
-		edit(p)
-		for range 2 {
-			if got, want := d.Of(p), Digest(p); got != want {
-				t.Errorf("edit %d: %s, want %s", i, got, want)
-			}
-			d.Next()
-		}
-	}
-}

@@ -62,13 +62,23 @@ type Gate struct {
 	// History, when set, holds the later decisions that supersede an
 	// approval (see internal/history).
 	History *history.History
-	// Digests, when set, remembers digests between builds.
-	Digests *Digests
 }
 
-// Judge returns the verdict for p.
+// Judge returns the verdict for p at g.Now: Assess with p's Digest, At
+// g.Now.
 func (g Gate) Judge(p *content.Post) Verdict {
-	v := Verdict{Digest: g.Digests.Of(p)}
+	return g.Assess(p, Digest(p)).At(g.Now, p)
+}
+
+// Assess returns the verdict for p, whose Digest is digest, leaving the
+// time out: an approval that counts gives Published whatever p's date,
+// and At makes it Scheduled until that date has come. Assess depends on
+// p, digest, the programme, Verify, Trust and History, never on Now, so
+// a caller that judges the same posts again at another time (a dev
+// server, after every save) may keep each post's verdict while none of
+// those changed: it hashes, compares and verifies only posts that did.
+func (g Gate) Assess(p *content.Post, digest string) Verdict {
+	v := Verdict{Digest: digest}
 	switch p.Status {
 	case content.StatusReview:
 		v.State = Waiting
@@ -101,9 +111,15 @@ func (g Gate) Judge(p *content.Post) Verdict {
 			return v
 		}
 		v.State = Published
-		if p.Date.After(g.Now) {
-			v.State = Scheduled
-		}
+	}
+	return v
+}
+
+// At returns v, which Assess gave for p, at now: Scheduled while the
+// post is published but its date has not come.
+func (v Verdict) At(now time.Time, p *content.Post) Verdict {
+	if v.State == Published && p.Date.After(now) {
+		v.State = Scheduled
 	}
 	return v
 }

@@ -142,3 +142,25 @@ func TestVerdictProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestAssess: Assess leaves the time out and compares the approval with
+// the digest it is given; At it gives Judge's verdict.
+func TestAssess(t *testing.T) {
+	t.Parallel()
+	gate := Gate{Programme: loadProgramme(t, ""), Now: now}
+	post := approved(t, "2024-03-11", goodReview, "") // the day after now
+	v := gate.Assess(post, Digest(post))
+	if v.State != Published || v.Digest != Digest(post) {
+		t.Errorf("Assess = %+v, want published whatever the date", v)
+	}
+	if got, want := v.At(now, post), gate.Judge(post); got != want || got.State != Scheduled {
+		t.Errorf("At now = %+v, want Judge's %+v (scheduled)", got, want)
+	}
+	if got := v.At(now.AddDate(0, 0, 2), post); got.State != Published {
+		t.Errorf("At a later now = %+v, want published", got)
+	}
+	other := DigestPrefix + strings.Repeat("1", 64)
+	if v := gate.Assess(post, other); v.State != Stale || v.Digest != other || v.At(now, post) != v {
+		t.Errorf("with another digest: %+v, want stale with that digest, at any time", v)
+	}
+}

@@ -75,3 +75,19 @@ func TestPostWithoutFrontMatterIsSkipped(t *testing.T) {
 	p, _ := content.Parse("p.md", []byte("no front matter"))
 	check(t, Check(load(t, programmeYAML), []*content.Post{p}), nil)
 }
+
+// TestPagesForgetsBetweenChecks: a Pages used again reports what
+// CheckPages reports for the posts of each call alone.
+func TestPagesForgetsBetweenChecks(t *testing.T) {
+	t.Parallel()
+	const f = head + "round: r1\n"
+	first := []*content.Post{post(t, "content/posts/a/2024-03-05-start.md", f), post(t, "content/posts/b/2024-03-05-start.md", f)}
+	second := []*content.Post{post(t, "content/posts/c/2024-03-05-start.md", f)}
+	var pages Pages
+	for i, posts := range [][]*content.Post{first, second, first} {
+		if got, want := pages.Check(posts), CheckPages(posts); len(got) != len(want) || len(got) != 1-i%2 ||
+			len(got) == 1 && got[0] != want[0] {
+			t.Errorf("check %d: %v, want %v", i, got, want)
+		}
+	}
+}

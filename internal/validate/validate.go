@@ -39,11 +39,17 @@ func CheckProgramme(p *programme.Programme) diag.List {
 }
 
 // CheckPost validates one post against the programme (its round, tandem
-// and authors), its tags and its slug, and fills in its round from its
-// tandem where it leaves it out. page reports whether the post writes a
-// page: it has front matter and a usable slug. What it finds depends on
-// nothing but p and post, so a caller may keep it while neither changed.
-// slugs remembers tag addresses; it may be shared by many calls.
+// and authors), its tags and its slug. page reports whether the post
+// writes a page: it has front matter and a usable slug.
+//
+// CheckPost changes post: where the post leaves its round out, it sets
+// post.Round to its tandem's round. A post so completed is no longer the
+// post as written, so a caller that checks a post against another
+// programme later checks a fresh copy of the post as loaded.
+//
+// What it finds and fills in depends on nothing but p and post, so a
+// caller may keep both while neither changed. slugs only remembers
+// content.Slugify of tag names; it may be shared by many calls.
 func CheckPost(p *programme.Programme, post *content.Post, slugs *content.Slugs) (problems diag.List, page bool) {
 	if post.Meta == nil {
 		return nil, false // the front matter could not be read; already reported
@@ -56,15 +62,32 @@ func CheckPost(p *programme.Programme, post *content.Post, slugs *content.Slugs)
 // CheckPages reports posts that would write the same page; posts are the
 // ones CheckPost found to write a page, in the order of their paths.
 func CheckPages(posts []*content.Post) diag.List {
+	return new(Pages).Check(posts)
+}
+
+// Pages checks that no two posts write the same page, as CheckPages
+// does, and keeps its table of pages from one Check to the next, for a
+// caller that checks the pages of the same site after every edit. The
+// zero value is ready to use; it is not for use by several goroutines
+// at once.
+type Pages struct {
+	seen map[string]*content.Post // by slug, while Check runs
+}
+
+// Check is CheckPages(posts).
+func (pg *Pages) Check(posts []*content.Post) diag.List {
+	if pg.seen == nil {
+		pg.seen = make(map[string]*content.Post, len(posts))
+	}
+	defer clear(pg.seen) // keep no post beyond the call
 	var l diag.List
-	pages := make(map[string]*content.Post, len(posts))
 	for _, post := range posts {
-		if other, dup := pages[post.Slug]; dup {
+		if other, dup := pg.seen[post.Slug]; dup {
 			l.Errorf(post.Pos("slug"), "duplicate-page", fmt.Sprintf("give one of them another slug: in its front matter (slug: %s-2)", post.Slug),
 				"this post and %s would both write /posts/%s/", other.Path, post.Slug)
 			continue
 		}
-		pages[post.Slug] = post
+		pg.seen[post.Slug] = post
 	}
 	return l
 }
