@@ -115,7 +115,11 @@ func CheckBody(p *Post) diag.List {
 		}
 		return problems // one finding per post is enough to act on
 	}
-	return checkCost(p) // safe to parse now; see cost.go
+	problems = checkCost(p) // safe to parse now; see cost.go
+	if !problems.HasErrors() {
+		problems.Add(checkWriting(p)...)
+	}
+	return problems
 }
 
 // indent counts the columns of leading white space (a tab is 4).

@@ -38,6 +38,7 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 	if !IsFolder(site, PostDir, &problems) {
 		return nil, problems
 	}
+	problems.Add(strayPosts(site)...)
 	var files, bundles []string
 	err := fs.WalkDir(site, PostDir, func(name string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
@@ -65,6 +66,9 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 			return fs.SkipDir
 		case !d.IsDir() && path.Ext(name) == ".md":
 			files = append(files, name)
+		case !d.IsDir():
+			problems.Warnf(diag.Pos{Path: name}, "not-a-post", "a post is a .md file; a file that belongs to a post goes into its bundle folder (a folder with index.md)",
+				"this file is ignored: it is neither a post nor in a post's bundle folder")
 		}
 		return nil
 	})
@@ -120,6 +124,21 @@ func IsFolder(site fs.FS, name string, l *diag.List) bool {
 // isHidden reports names editors and systems leave behind: dotfiles,
 // backups ending in ~, and vim's swap and probe files.
 func isHidden(name string) bool { return IsIgnored(name) }
+
+// strayPosts warns about text files directly in content/, which look
+// like posts saved in the wrong folder: tandem reads posts from
+// content/posts only.
+func strayPosts(site fs.FS) diag.List {
+	var problems diag.List
+	entries, _ := fs.ReadDir(site, "content")
+	for _, e := range entries {
+		if ext := path.Ext(e.Name()); e.Type().IsRegular() && (ext == ".md" || ext == ".markdown" || ext == ".txt") && !IsIgnored(e.Name()) {
+			problems.Warnf(diag.Pos{Path: "content/" + e.Name()}, "not-a-post", "move it into content/posts/ (as a .md file) to make it a post",
+				"this file is ignored: posts are read from content/posts/ only")
+		}
+	}
+	return problems
+}
 
 // IsIgnored reports names editors and systems leave behind, which tandem
 // never reads: dotfiles, names starting with "_", backups ending in "~",

@@ -43,9 +43,16 @@ func TestLoad(t *testing.T) {
 		"content/posts/.git/HEAD.md":                 file(okPost),
 		"content/posts/r2/2024-04-01-tafel/index.md": file(okPost),
 		"content/posts/r2/2024-04-01-tafel/bild.png": file("PNG"),
+		"content/mein-beitrag.md":                    file(okPost),
+		"content/notizen.txt":                        file("Idee"),
+		"content/.entwurf.md":                        file(okPost),
 	}
 	posts, problems := Load(site)
-	wantProblems(t, problems, nil)
+	wantProblems(t, problems, []string{
+		"content/mein-beitrag.md not-a-post: this file is ignored: posts are read from content/posts/ only",
+		"content/notizen.txt not-a-post: this file is ignored: posts are read from content/posts/ only",
+		"content/posts/r1/notes.txt not-a-post: this file is ignored: it is neither a post nor in a post's bundle folder",
+	})
 	want := []string{"content/posts/b.md", "content/posts/r1/2024-03-05-a.md", "content/posts/r2/2024-04-01-tafel/index.md"}
 	if got := paths(posts); !slices.Equal(got, want) {
 		t.Fatalf("loaded %q, want %q", got, want)

@@ -49,6 +49,17 @@ func (m *Map) Refs(key string, l *diag.List) []Ref {
 	return out
 }
 
+// Text returns key's value when it is written as one text where a list
+// is expected (tags: a, b rather than tags: [a, b]), and where: the
+// caller can then say what was probably meant.
+func (m *Map) Text(key string) (string, diag.Pos, bool) {
+	v, ok := m.value[key]
+	if !ok || v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+		return "", diag.Pos{}, false
+	}
+	return v.Value, m.nodePos(v), true
+}
+
 // eachString calls found with each text Strings returns, and the node it
 // was written in, after calling size with how many there may be.
 func (m *Map) eachString(key string, l *diag.List, size func(int), found func(string, *yaml.Node)) {
