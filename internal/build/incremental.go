@@ -65,6 +65,8 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 			}
 		case p == content.PostDir || p == "content" || p == ".":
 			reloadAll, reloadProgramme = true, true
+		case path.Dir(p) == "content":
+			reloadAll = true // a post saved beside content/posts is reported by the load
 		}
 	}
 	if reloadProgramme {

@@ -236,3 +236,31 @@ func TestUpdateSeesNewThemeFolder(t *testing.T) {
 		t.Fatalf("with its folder: %v", problems)
 	}
 }
+
+// TestUpdateSeesStrayPost: a post saved beside content/posts is reported
+// on the save that creates it and forgotten on the one that moves it.
+func TestUpdateSeesStrayPost(t *testing.T) {
+	site := t.TempDir()
+	if err := os.CopyFS(site, os.DirFS("testdata/sites/programme")); err != nil {
+		t.Fatal(err)
+	}
+	root, _ := os.OpenRoot(site)
+	defer root.Close()
+	c := NewCompiler(root.FS(), Options{Preview: true, Now: goldenNow})
+	if compiled, problems := c.Compile(); compiled == nil {
+		t.Fatal(problems.Err())
+	}
+	stray := func(problems diag.List) bool {
+		return slices.ContainsFunc(problems, func(p diag.Problem) bool { return p.Code == "not-a-post" && p.Path == "content/entwurf.md" })
+	}
+	writeFile(t, filepath.Join(site, "content/entwurf.md"), "---\ntitle: Entwurf\n---\nText\n")
+	if _, problems := c.Update([]string{"content/entwurf.md"}); !stray(problems) {
+		t.Errorf("the post beside content/posts is not reported: %v", problems)
+	}
+	if err := os.Remove(filepath.Join(site, "content/entwurf.md")); err != nil {
+		t.Fatal(err)
+	}
+	if _, problems := c.Update([]string{"content/entwurf.md"}); stray(problems) {
+		t.Errorf("the removed post is still reported: %v", problems)
+	}
+}
