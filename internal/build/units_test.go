@@ -57,7 +57,9 @@ func TestUpdateChecksLikeCompile(t *testing.T) {
 		if got != want {
 			t.Errorf("%s: Update gives\n%s\nCompile gives\n%s", step.name, got, want)
 		}
-		if found := strings.Contains(got, step.want); step.want != "" && !found || step.want == "" && strings.Contains(got, "problem") {
+		// The site's one standing warning: a post shows that raw HTML is left out.
+		rest := strings.ReplaceAll(got, "problem raw-html", "")
+		if found := strings.Contains(got, step.want); step.want != "" && !found || step.want == "" && strings.Contains(rest, "problem") {
 			t.Errorf("%s: want %q among the problems:\n%s", step.name, step.want, got)
 		}
 	}

@@ -39,12 +39,24 @@ func checkWriting(p *Post) diag.List {
 		if len(l)-len(trimmed) >= 4 || bytes.HasPrefix(l, []byte("\t")) {
 			continue // indented code, or a paragraph continued deep in a list: left alone
 		}
-		text := codeSpans.ReplaceAll(l, nil)
-		if loc := rawHTML.FindIndex(bracketed.ReplaceAll(text, []byte("]("))); loc != nil {
-			html.add(line, col(l, text[loc[0]:loc[1]]))
+		hasTag, hasLink := bytes.IndexByte(l, '<') >= 0, bytes.Contains(l, []byte("]("))
+		if !hasTag && !hasLink {
+			continue // most lines: no regular expression runs
 		}
-		if loc := spacedTarget.FindSubmatchIndex(text); loc != nil && !titled.Match(text[loc[2]:loc[3]]) {
-			spaced.add(line, col(l, text[loc[0]:loc[1]]))
+		text := l
+		if bytes.IndexByte(l, '`') >= 0 {
+			text = codeSpans.ReplaceAll(l, nil)
+		}
+		if hasTag {
+			h := bracketed.ReplaceAll(text, []byte("]("))
+			if loc := rawHTML.FindIndex(h); loc != nil {
+				html.add(line, col(l, h[loc[0]:loc[1]]))
+			}
+		}
+		if hasLink {
+			if loc := spacedTarget.FindSubmatchIndex(text); loc != nil && !titled.Match(text[loc[2]:loc[3]]) {
+				spaced.add(line, col(l, text[loc[0]:loc[1]]))
+			}
 		}
 	}
 	var problems diag.List

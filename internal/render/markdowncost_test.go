@@ -50,7 +50,7 @@ func TestConvertWithinBound(t *testing.T) {
 			if len(src) > content.MaxPostSize {
 				t.Fatalf("%d bytes; a post has at most %d", len(src), content.MaxPostSize)
 			}
-			if problems := content.CheckBody(&content.Post{Path: "p.md", Body: src, BodyLine: 1}); len(problems) > 0 {
+			if problems := content.CheckBody(&content.Post{Path: "p.md", Body: src, BodyLine: 1}); problems.HasErrors() {
 				t.Fatalf("the cost model refuses it: %v", problems)
 			}
 			var b Body
