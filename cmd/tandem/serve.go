@@ -30,8 +30,10 @@ type serveOptions struct {
 	port               int
 	production         bool
 	now                time.Time
-	baseURL            string // --base-url, or "" for programme.yaml's
-	trust              review.Trust
+	// clock gives the time of each rebuild when --now is not given.
+	clock   func() time.Time
+	baseURL string // --base-url, or "" for programme.yaml's
+	trust   review.Trust
 }
 
 func runServe(e env, args []string) int {
@@ -67,6 +69,9 @@ func runServe(e env, args []string) int {
 		return exitUsage
 	}
 	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust, baseURL: *base}
+	if strings.TrimSpace(*nowText) == "" {
+		o.clock = time.Now
+	}
 	mode := "preview"
 	if o.production {
 		mode = "production"
@@ -108,7 +113,7 @@ func serve(e env, o serveOptions) error {
 	}
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
-		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Trust: o.trust, Context: e.ctx, BaseURL: o.baseURL})}
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Clock: o.clock, Trust: o.trust, Context: e.ctx, BaseURL: o.baseURL})}
 	s.update = s.compiler.UpdateContext
 	basePath := s.firstBuild()
 	if e.interrupted() { // Ctrl-C during the first build: nothing to serve

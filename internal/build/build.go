@@ -22,6 +22,10 @@ type Options struct {
 	Preview bool
 	// Now decides which approved posts are due.
 	Now time.Time
+	// Clock, when set, gives Now afresh at every Compile and Update of a
+	// Compiler (tandem serve without --now: a scheduled post is due from
+	// the first rebuild after its time, not only after a restart).
+	Clock func() time.Time
 	// Verify checks approval signatures (see review.Verifier); may be nil.
 	Verify review.Verifier
 	// Trust is what the gate trusts beyond programme.yaml: an
@@ -150,6 +154,9 @@ const historyHint = "fix what the message says, or pass --no-history to skip the
 // and finds the renderer. It returns a nil site when the problems hold
 // an error; held are the posts the gate held back (see HeldBack).
 func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, problems diag.List) {
+	if c.opts.Clock != nil {
+		c.opts.Now = c.opts.Clock()
+	}
 	prog := c.st.prog
 	problems = append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
 	t := c.timer("validate")
