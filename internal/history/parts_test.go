@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -72,8 +73,16 @@ func TestPartsEqualOneLog(t *testing.T) {
 	run := runner{ctx: context.Background(), git: git, dir: r.dir}
 	var first *History
 	for k := 1; k <= len(commits)+1; k++ {
-		var wanted []string
-		got, err := run.diffParts(split(commits, k), func(blob string) error { wanted = append(wanted, blob); return nil })
+		var (
+			mu     sync.Mutex // the parts call want side by side
+			wanted []string
+		)
+		got, err := run.diffParts(split(commits, k), func(blob string) error {
+			mu.Lock()
+			defer mu.Unlock()
+			wanted = append(wanted, blob)
+			return nil
+		})
 		if err != nil {
 			t.Fatalf("%d parts: %v", k, err)
 		}
