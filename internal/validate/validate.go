@@ -39,7 +39,8 @@ func CheckProgramme(p *programme.Programme) diag.List {
 }
 
 // CheckPost validates one post against the programme (its round, tandem
-// and authors), its tags and its slug. page reports whether the post
+// and authors, and that its date lies in its round), its tags and its
+// slug. page reports whether the post
 // writes a page: it has front matter and a usable slug.
 //
 // CheckPost changes post: where the post leaves its round out, it sets
@@ -55,6 +56,7 @@ func CheckPost(p *programme.Programme, post *content.Post, slugs *content.Slugs)
 		return nil, false // the front matter could not be read; already reported
 	}
 	checkRefs(p, post, &problems)
+	checkDate(p, post, &problems)
 	checkTags(post, slugs, &problems)
 	return problems, checkSlug(post, &problems)
 }

@@ -99,7 +99,7 @@ func TestCheckPostReferences(t *testing.T) {
 func TestRoundFromTandem(t *testing.T) {
 	t.Parallel()
 	p := load(t, programmeYAML)
-	post := post(t, "p.md", head+"tandem: t02\n")
+	post := post(t, "p.md", "title: T\ndate: 2024-10-05\ntandem: t02\n")
 	check(t, Check(p, []*content.Post{post}), nil)
 	if post.Round.Key != "r2" || post.Round.Pos.String() != "p.md:4:9" {
 		t.Errorf("round = %+v, want r2 at the tandem field p.md:4:9", post.Round)
