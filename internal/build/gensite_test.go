@@ -46,7 +46,7 @@ func generateSite(t testing.TB, dir string, n int, tag string) {
 	}
 	for i := range n {
 		// within the round of its tandem, t%02d (i%5), which is r(i%5%3+1)
-		date := time.Date(2024, time.Month(1+6*(i%5%3)), 1, 9, 0, 0, 0, time.UTC).Add(time.Duration(i*61%(170*24)) * time.Hour)
+		date := time.Date(2024, time.Month(1+6*(i%5%3)), 3, 9, 0, 0, 0, time.UTC).Add(time.Duration(i*61%(170*24)) * time.Hour)
 		name := fmt.Sprintf("content/posts/r%d/%s-eintrag-%d", i%3+1, date.Format("2006-01-02"), i)
 		front := fmt.Sprintf("title: Eintrag %d %s\ndate: %s\ntandem: t%02d\nauthors: [p%d]\ntags: [Tag %d, Alle]\n",
 			i, tag, date.Format(time.RFC3339), i%5, (i%5)*2, i%7)
