@@ -114,5 +114,5 @@ func printLine(w io.Writer, format string, args ...any) {
 // with its hint line, in the text format every command shares
 // (diag.WriteProblems).
 func printProblems(e env, problems diag.List) {
-	_ = diag.WriteProblems(e.stderr, problems)
+	_ = diag.WriteProblems(e.stderr, problems, e.printer())
 }

@@ -82,7 +82,7 @@ func runCheck(e env, args []string) int {
 		return stopped(e, "check", "the check did not finish and printed no findings")
 	}
 	problems, ignored := leaveOut(problems, ignore)
-	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems)); err != nil {
+	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems), e.printer()); err != nil {
 		printLine(e.stderr, "tandem check: %v", err)
 		return exitContent
 	}

@@ -63,7 +63,7 @@ func runInit(e env, args []string) int {
 	case e.interrupted() && errors.Is(err, e.ctx.Err()):
 		return stopped(e, "init", "the files listed above were written")
 	case errors.As(err, &problems):
-		_ = diag.WriteProblems(e.stderr, below(dir, diag.List(problems)))
+		_ = diag.WriteProblems(e.stderr, below(dir, diag.List(problems)), e.printer())
 		fmt.Fprintln(e.stderr, "tandem init: stopped at the problem above")
 		return exitContent
 	case err != nil:

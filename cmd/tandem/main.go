@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // Exit codes.
@@ -40,6 +41,16 @@ func main() {
 	code := run(e, os.Args[1:])
 	stop()
 	os.Exit(code)
+}
+
+// printer returns the printer for the language the environment asks
+// for (messages.Lang: TANDEM_LANG, else LC_ALL, LC_MESSAGES, LANG);
+// English when none names German.
+func (e env) printer() messages.Printer {
+	if e.getenv == nil {
+		return messages.Printer{}
+	}
+	return messages.New().Printer(messages.Lang(e.getenv))
 }
 
 // interrupted reports whether the command's context was cancelled (by

@@ -135,7 +135,7 @@ func created(e env, command, source string, create func(scaffold.Site) (string, 
 	case e.interrupted() && errors.Is(err, e.ctx.Err()):
 		return stopped(e, command, "nothing was written")
 	case errors.As(err, &problems):
-		_ = diag.WriteProblems(e.stderr, below(source, diag.List(problems)))
+		_ = diag.WriteProblems(e.stderr, below(source, diag.List(problems)), e.printer())
 		fmt.Fprintf(e.stderr, "tandem %s: fix the problems above first; nothing was written\n", command)
 		return exitContent
 	case err != nil:

@@ -4,11 +4,12 @@ import (
 	"crypto/ed25519"
 
 	"fmt"
-	"github.com/tandem-mentoring/tandem/internal/signature"
-	"golang.org/x/crypto/ssh"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/signature"
+	"golang.org/x/crypto/ssh"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/review"

@@ -68,8 +68,8 @@ func (w Workflow) Submit(p *content.Post, data []byte, now time.Time) (Edit, err
 		ed.Warnings = append(ed.Warnings, "already waiting for review"+since(p.Review.SubmittedAt))
 		return ed, nil
 	case review.Published, review.Scheduled:
-		return ed, refusal(p, "status", "it is already approved and the approval covers the current text; there is nothing to review",
-			"edit the post first; a changed post can be submitted again")
+		return ed, refusal(p, "status", diag.T("it is already approved and the approval covers the current text; there is nothing to review"),
+			diag.T("edit the post first; a changed post can be submitted again"))
 	}
 	return w.apply(p, data, ed, func(b *block) {
 		b.remove(approvalFields...)
@@ -85,11 +85,11 @@ func (w Workflow) Approve(p *content.Post, data []byte, by string, now time.Time
 	before := w.gate(now).Judge(p)
 	ed := Edit{Path: p.Path, Before: before.State, Status: content.StatusApproved, Digest: before.Digest, Data: data}
 	if p.Status == content.StatusDraft && !opts.Force {
-		msg := "it is a draft: nobody has submitted it for review"
+		msg := diag.T("it is a draft: nobody has submitted it for review")
 		if cr := p.Review.ChangesRequested; cr != nil {
-			msg = fmt.Sprintf("changes were requested by %s%s and it has not been submitted again", cr.By, on(cr.At))
+			msg = diag.T("changes were requested by %s%s and it has not been submitted again", cr.By, on(cr.At))
 		}
-		return ed, refusal(p, "status", msg, "ask the author to run tandem review submit "+p.Path+", or approve it anyway with --force")
+		return ed, refusal(p, "status", msg, diag.T("ask the author to run tandem review submit %s, or approve it anyway with --force", p.Path))
 	}
 	sig := ""
 	if opts.Sign != nil {
@@ -143,15 +143,15 @@ func (w Workflow) CheckReviewer(by string) error {
 	for i, r := range w.Programme.Reviewers {
 		keys[i] = r.Key
 	}
-	p := diag.Problem{Pos: diag.Pos{Path: programme.File}, Code: "not-a-reviewer", Msg: fmt.Sprintf("%q is not listed under reviewers in programme.yaml", by)}
+	msg := diag.T("%q is not listed under reviewers in programme.yaml", by)
 	if by == "" {
-		p.Msg = "say who approves: --by <reviewer>"
+		msg = diag.T("say who approves: --by <reviewer>")
 	}
-	p.Hint = diag.Suggest(by, keys)
+	hint := diag.Suggest(by, keys)
 	if len(keys) == 0 {
-		p.Hint = "add the people who may approve posts under reviewers: in programme.yaml"
+		hint = diag.T("add the people who may approve posts under reviewers: in programme.yaml")
 	}
-	return p
+	return diag.Make(diag.Pos{Path: programme.File}, diag.Error, "not-a-reviewer", hint, msg)
 }
 
 func (w Workflow) gate(now time.Time) review.Gate {
@@ -210,8 +210,8 @@ func errorCount(l diag.List) int {
 }
 
 // refusal is a positioned problem about p's field.
-func refusal(p *content.Post, field, msg, hint string) error {
-	return diag.Problem{Pos: p.Pos(field), Code: "review-refused", Msg: msg, Hint: hint}
+func refusal(p *content.Post, field string, msg, hint diag.Text) error {
+	return diag.Make(p.Pos(field), diag.Error, "review-refused", hint, msg)
 }
 
 func since(t time.Time) string {

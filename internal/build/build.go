@@ -148,7 +148,9 @@ func heldBack(posts []*content.Post, verdicts []review.Verdict, preview bool) []
 
 // historyHint is the hint of an error reading the history: the gate
 // cannot tell which approvals a later decision superseded.
-const historyHint = "fix what the message says, or pass --no-history to skip the check of superseded approvals"
+func historyHint() diag.Text {
+	return diag.T("fix what the message says, or pass --no-history to skip the check of superseded approvals")
+}
 
 // model runs validate, the review gate and model over the loaded state,
 // and finds the renderer. It returns a nil site when the problems hold
@@ -171,7 +173,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	past, err := c.opts.History.Wait()
 	t.stop()
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: "content/posts"}, "history", historyHint, "cannot read the review history: %v", err)
+		problems.Errorf(diag.Pos{Path: "content/posts"}, "history", historyHint(), "cannot read the review history: %v", err)
 		problems.Sort()
 		return nil, nil, nil, problems
 	}
@@ -196,7 +198,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 		problems.Sort()
 		return nil, nil, nil, problems
 	case err != nil:
-		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", "check the theme folder, or remove theme: from programme.yaml to use the default", "%v", err)
+		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", diag.T("check the theme folder, or remove theme: from programme.yaml to use the default"), "%v", err)
 		problems.Sort()
 		return nil, nil, nil, problems
 	}

@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"fmt"
 	"net/url"
 	"path"
 	"strings"
@@ -164,12 +163,12 @@ func postPageOf(address, basePath, host string) string {
 }
 
 func heldLinkProblem(l mdlinks.Link, from *site.Post, to HeldBack) diag.Problem {
-	what := "link"
+	what := diag.T("link")
 	if l.Image {
-		what = "image"
+		what = diag.T("image")
 	}
-	return diag.Problem{Pos: l.Pos, Severity: diag.Error, Code: "link-to-unpublished",
-		Msg: fmt.Sprintf("%s %q in the published post %q leads to the post %q (%s), which is not published (%s): it would be a broken link that gives away that post's address",
-			what, l.Dest, from.Title, to.Post.Title, to.Post.Path, to.Verdict.State),
-		Hint: "approve " + to.Post.Path + " first, or remove the link until it is approved"}
+	return diag.Make(l.Pos, diag.Error, "link-to-unpublished",
+		diag.T("approve %s first, or remove the link until it is approved", to.Post.Path),
+		diag.T("%s %q in the published post %q leads to the post %q (%s), which is not published (%s): it would be a broken link that gives away that post's address",
+			what, l.Dest, from.Title, to.Post.Title, to.Post.Path, to.Verdict.State))
 }

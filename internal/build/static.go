@@ -27,7 +27,7 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 	}
 	_ = fs.WalkDir(site, StaticDir, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
-			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read: %v", err)
 			return nil
 		}
 		if name != StaticDir && !content.CheckName(name, d.IsDir(), &problems) {
@@ -43,7 +43,7 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into content/static instead of linking to it", "symbolic links are not followed in content/")
+			problems.Errorf(diag.Pos{Path: name}, "symlink", diag.T("copy the file into content/static instead of linking to it"), "symbolic links are not followed in content/")
 			return nil
 		}
 		if !d.IsDir() {
@@ -73,13 +73,13 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 			other = "a generated page"
 		}
 		if taken {
-			problems.Errorf(diag.Pos{Path: c.Name}, "duplicate-output", "rename or remove one of them",
+			problems.Errorf(diag.Pos{Path: c.Name}, "duplicate-output", diag.T("rename or remove one of them"),
 				"this file would overwrite %s at /%s", other, c.Path)
 			continue
 		}
 		owner[c.Path] = c.Name
 		if why := unsafeName(c.Path); why != "" {
-			problems.Errorf(diag.Pos{Path: c.Name}, "unsafe-path", "rename the file", "this file cannot be copied safely: %s", why)
+			problems.Errorf(diag.Pos{Path: c.Name}, "unsafe-path", diag.T("rename the file"), "this file cannot be copied safely: %s", why)
 		}
 	}
 	return problems

@@ -1,7 +1,6 @@
 package build
 
 import (
-	"fmt"
 	"path"
 	"slices"
 	"strings"
@@ -59,17 +58,17 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 			}
 		default:
 			problems.Errorf(diag.Pos{Path: c.Name}, "static-html",
-				"write it as a post, which is reviewed; or, to publish such files unreviewed as they are, set allow_static_html: true in programme.yaml",
+				diag.T("write it as a post, which is reviewed; or, to publish such files unreviewed as they are, set allow_static_html: true in programme.yaml"),
 				"a browser runs scripts in %s files, and content/static/ is published without review", ext)
 		}
 	}
 	if html > 0 {
-		files := "files"
+		files := diag.T("files")
 		if html == 1 {
-			files = "file"
+			files = diag.T("file")
 		}
 		problems.Warnf(prog.AllowStaticHTMLPos, "static-html-unreviewed",
-			"no approval covers them: read every change to content/static/ before it is merged, or remove allow_static_html",
+			diag.T("no approval covers them: read every change to content/static/ before it is merged, or remove allow_static_html"),
 			"static HTML is published unreviewed: %d %s (allow_static_html: true)", html, files)
 	}
 	return problems
@@ -78,12 +77,11 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 // pageAddress is the error for static file c, which lies in the
 // generated root.
 func pageAddress(c render.Copy, root string) diag.Problem {
-	where := "in /" + root + ", which belongs to tandem's pages"
+	where := diag.T("in /%s, which belongs to tandem's pages", root)
 	if !strings.HasSuffix(root, "/") {
-		where = "in place of tandem's own " + root
+		where = diag.T("in place of tandem's own %s", root)
 	}
-	return diag.Problem{Pos: diag.Pos{Path: c.Name}, Severity: diag.Error, Code: "static-page-address",
-		Msg: fmt.Sprintf("this file would be published at /%s, %s; no review covers content/static/", c.Path, where),
-		Hint: "move it elsewhere in content/static/ (e.g. content/static/files/" + c.Path +
-			"); a file that belongs to a post goes into the post's bundle folder, where its approval covers it"}
+	return diag.Make(diag.Pos{Path: c.Name}, diag.Error, "static-page-address",
+		diag.T("move it elsewhere in content/static/ (e.g. content/static/files/%s); a file that belongs to a post goes into the post's bundle folder, where its approval covers it", c.Path),
+		diag.T("this file would be published at /%s, %s; no review covers content/static/", c.Path, where))
 }

@@ -69,5 +69,7 @@ func Run(site fs.FS, o *build.Outlined, opts Options) diag.List {
 // in the sample, by rendering too.
 func sortedOnce(l diag.List) diag.List {
 	l.Sort()
-	return slices.Compact(l)
+	return slices.CompactFunc(l, func(a, b diag.Problem) bool {
+		return a.Pos == b.Pos && a.Severity == b.Severity && a.Code == b.Code && a.Msg == b.Msg && a.Hint == b.Hint
+	})
 }

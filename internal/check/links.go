@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"io/fs"
 	"strings"
 
@@ -122,9 +121,9 @@ func (lc *linkChecker) report(found []badRef) diag.List {
 		switch {
 		case f.own:
 		case f.pages == 1:
-			f.problem.Msg += " on page " + f.firstPage
+			f.problem.SetMsg(diag.T("%s on page %s", f.problem.MsgText, f.firstPage))
 		default:
-			f.problem.Msg += fmt.Sprintf(" on %d pages, e.g. %s", f.pages, f.firstPage)
+			f.problem.SetMsg(diag.T("%s on %d pages, e.g. %s", f.problem.MsgText, f.pages, f.firstPage))
 		}
 		l.Add(f.problem)
 	}

@@ -34,7 +34,7 @@ func (lc *linkChecker) markdown(opts Options) ([]badRef, diag.List) {
 		lc.mdLinks[p] = links[i]
 		all = append(all, bad[i]...)
 		if failed[i] {
-			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: the Markdown converter failed")
+			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", diag.T("simplify the Markdown (very deep nesting?)"), "cannot convert the Markdown: the Markdown converter failed")
 		}
 	}
 	return all, problems

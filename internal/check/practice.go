@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -48,14 +47,14 @@ func Practice(o *build.Outlined, opts Options) diag.List {
 		t := &prog.Tandems[i]
 		sameDepartment(prog, t, &l)
 		if len(t.Goals) == 0 {
-			l.Warnf(t.Pos, "no-goals", "add the goals, one per line: goals: [\"Kurzvideos verstehen\", \"Einen Beitrag selbst posten\"]",
+			l.Warnf(t.Pos, "no-goals", diag.T("add the goals, one per line: goals: [\"Kurzvideos verstehen\", \"Einen Beitrag selbst posten\"]"),
 				"tandem %s has no learning goals", t.ID)
 		}
 		diaryGaps(prog, t, diaries[t.ID], opts, &l)
 	}
 	for _, r := range prog.Rounds {
 		if !retros[r.ID] && !r.End.IsZero() && !opts.Now.Before(r.End.Add(day)) {
-			l.Warnf(r.Pos, "no-retrospective", fmt.Sprintf("write one: tandem new post --round %s --kind retrospective \"Title\"", r.ID),
+			l.Warnf(r.Pos, "no-retrospective", diag.T("write one: tandem new post --round %s --kind retrospective \"Title\"", r.ID),
 				"round %s ended on %s and has no retrospective", r.ID, ymd(r.End))
 		}
 	}
@@ -67,7 +66,7 @@ func Practice(o *build.Outlined, opts Options) diag.List {
 	})
 	for i, p := range posts {
 		if words := words[i]; p.Summary == "" && words > opts.SummaryWords {
-			l.Warnf(p.Pos("summary"), "no-summary", "add a line \"summary: …\" with one or two sentences to the front matter",
+			l.Warnf(p.Pos("summary"), "no-summary", diag.T("add a line \"summary: …\" with one or two sentences to the front matter"),
 				"the post has %d words but no summary, so the home page and the feed show its first paragraph", words)
 		}
 	}
@@ -85,7 +84,7 @@ func sameDepartment(prog *programme.Programme, t *programme.Tandem, l *diag.List
 	for _, m := range t.Mentors {
 		mentor := prog.People[m.Key]
 		if strings.EqualFold(strings.TrimSpace(mentor.Department), dept) {
-			l.Warnf(m.Pos, "same-department", "pair the mentee with an apprentice from another department",
+			l.Warnf(m.Pos, "same-department", diag.T("pair the mentee with an apprentice from another department"),
 				"mentor %s and mentee %s both work in %s", m.Key, t.Mentee.Key, dept)
 		}
 	}
@@ -120,31 +119,31 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time
 			continue
 		}
 		weeks := weeksText(to.Sub(from))
-		var msg string
+		var msg diag.Text
 		switch {
 		case i == 1 && i == len(points)-1 && end.Equal(r.End.Add(day)):
-			msg = fmt.Sprintf("tandem %s wrote no diary post in round %s", t.ID, r.ID)
+			msg = diag.T("tandem %s wrote no diary post in round %s", t.ID, r.ID)
 		case i == 1 && i == len(points)-1:
-			msg = fmt.Sprintf("tandem %s has no diary post yet, %s into round %s", t.ID, weeks, r.ID)
+			msg = diag.T("tandem %s has no diary post yet, %s into round %s", t.ID, weeks, r.ID)
 		case i == 1:
-			msg = fmt.Sprintf("tandem %s wrote its first diary post %s into round %s (on %s)", t.ID, weeks, r.ID, ymd(to))
+			msg = diag.T("tandem %s wrote its first diary post %s into round %s (on %s)", t.ID, weeks, r.ID, ymd(to))
 		case i == len(points)-1:
-			msg = fmt.Sprintf("tandem %s has no diary post since %s (%s)", t.ID, ymd(from), weeks)
+			msg = diag.T("tandem %s has no diary post since %s (%s)", t.ID, ymd(from), weeks)
 		default:
-			msg = fmt.Sprintf("tandem %s has no diary post for %s, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
+			msg = diag.T("tandem %s has no diary post for %s, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
 		}
-		l.Warnf(t.Pos, "diary-gap", fmt.Sprintf("write a diary post after every meeting: tandem new post --tandem %s \"Title\"", t.ID), "%s", msg)
+		l.Add(diag.Make(t.Pos, diag.Warning, "diary-gap", diag.T("write a diary post after every meeting: tandem new post --tandem %s \"Title\"", t.ID), msg))
 	}
 }
 
 // weeksText says how many weeks d is: "9 weeks", or "over 8 weeks" for
 // 8 weeks and some days.
-func weeksText(d time.Duration) string {
+func weeksText(d time.Duration) diag.Text {
 	weeks := int(d / (7 * day))
 	if d%(7*day) != 0 {
-		return fmt.Sprintf("over %d weeks", weeks)
+		return diag.T("over %d weeks", weeks)
 	}
-	return fmt.Sprintf("%d weeks", weeks)
+	return diag.T("%d weeks", weeks)
 }
 
 func ymd(t time.Time) string { return t.Format("2006-01-02") }

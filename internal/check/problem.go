@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"path"
 	"strings"
 
@@ -21,9 +20,9 @@ func (lc *linkChecker) problem(b badRef, md *mdLink) diag.Problem {
 	} else if b.ref.Tag != "a" && b.ref.Tag != "area" {
 		p.Code = "missing-file"
 	}
-	what := "link"
+	what := diag.T("link")
 	if p.Code == "missing-image" {
-		what = "image"
+		what = diag.T("image")
 	}
 	written := b.ref.Value
 	if md != nil {
@@ -34,39 +33,42 @@ func (lc *linkChecker) problem(b badRef, md *mdLink) diag.Problem {
 	switch b.how {
 	case invalid:
 		p.Code = "bad-link"
-		p.Msg = fmt.Sprintf("%s %q is not a valid address", what, written)
-		p.Hint = "write a path such as ../other-post/ or a full address starting with https://; write spaces as %20"
+		p.SetMsg(diag.T("%s %q is not a valid address", what, written))
+		p.SetHint(diag.T("write a path such as ../other-post/ or a full address starting with https://; write spaces as %%20"))
 	case outside:
 		p.Severity, p.Code = diag.Warning, "outside-base"
-		p.Msg = fmt.Sprintf("%s %q leads to %s, outside the site, which lives below %s", what, written, b.to, lc.res.basePath)
-		p.Hint = fmt.Sprintf("did you mean %q?", lc.res.basePath+strings.TrimPrefix(b.to, "/"))
+		p.SetMsg(diag.T("%s %q leads to %s, outside the site, which lives below %s", what, written, b.to, lc.res.basePath))
+		p.SetHint(diag.T("did you mean %q?", lc.res.basePath+strings.TrimPrefix(b.to, "/")))
 	default:
-		p.Msg, p.Hint = lc.missing(b, what, written, md)
+		msg, hint := lc.missing(b, what, written, md)
+		p.SetMsg(msg)
+		p.SetHint(hint)
 	}
 	return p
 }
 
 // missing says what is wrong with an address that leads to no file, and
 // what to do.
-func (lc *linkChecker) missing(b badRef, what, written string, md *mdLink) (msg, hint string) {
+func (lc *linkChecker) missing(b badRef, what diag.Text, written string, md *mdLink) (msg, hint diag.Text) {
 	full := lc.res.basePath + b.to
-	if what == "image" {
-		msg = fmt.Sprintf("image %q is missing: the site has no file %s", written, full)
+	image := what.Format == "image"
+	if image {
+		msg = diag.T("image %q is missing: the site has no file %s", written, full)
 	} else {
-		msg = fmt.Sprintf("%s %q leads to %s, which is not a page or file of the site", what, written, full)
+		msg = diag.T("%s %q leads to %s, which is not a page or file of the site", what, written, full)
 	}
 	if s := lc.suggest(b, written, md); s != "" {
-		return msg, fmt.Sprintf("did you mean %q?", s)
+		return msg, diag.T("did you mean %q?", s)
 	}
 	switch {
 	case md == nil:
-		hint = "fix the address in the template, or add the page or file it leads to (files go into content/static/)"
-	case what == "image" && md.Bundle != "":
-		hint = fmt.Sprintf("put the image into the post's folder %s/, or into content/static/ and write its address from the site root", md.Bundle)
-	case what == "image":
-		hint = "turn the post into a bundle (a folder with the post as index.md and the image beside it), or put the image into content/static/ and write its address from the site root"
+		hint = diag.T("fix the address in the template, or add the page or file it leads to (files go into content/static/)")
+	case image && md.Bundle != "":
+		hint = diag.T("put the image into the post's folder %s/, or into content/static/ and write its address from the site root", md.Bundle)
+	case image:
+		hint = diag.T("turn the post into a bundle (a folder with the post as index.md and the image beside it), or put the image into content/static/ and write its address from the site root")
 	default:
-		hint = fmt.Sprintf("another post is at ../SLUG/ from a post (or %sposts/SLUG/); check the slug of the post you mean", lc.res.basePath)
+		hint = diag.T("another post is at ../SLUG/ from a post (or %sposts/SLUG/); check the slug of the post you mean", lc.res.basePath)
 	}
 	return msg, hint
 }
@@ -74,18 +76,18 @@ func (lc *linkChecker) missing(b badRef, what, written string, md *mdLink) (msg,
 // heldProblem warns, in a preview, about a Markdown link in a published
 // post to a post a production build holds back: the build refuses it.
 func (lc *linkChecker) heldProblem(b badRef, md *mdLink) diag.Problem {
-	what := "link"
+	what := diag.T("link")
 	if md.Image {
-		what = "image"
+		what = diag.T("image")
 	}
 	title := ""
 	if from := lc.postPages[b.page]; from != nil {
 		title = from.Title
 	}
-	return diag.Problem{Pos: md.Pos, Severity: diag.Warning, Code: "link-to-unpublished",
-		Msg: fmt.Sprintf("%s %q in the published post %q leads to the post %q (%s), which is not published (%s): it will be a broken link when published unless %q is approved",
-			what, md.Dest, title, b.held.Title, b.held.Path, b.held.Verdict.State, b.held.Title),
-		Hint: "approve " + b.held.Path + ", or remove the link until it is; a production build refuses it"}
+	return diag.Make(md.Pos, diag.Warning, "link-to-unpublished",
+		diag.T("approve %s, or remove the link until it is; a production build refuses it", b.held.Path),
+		diag.T("%s %q in the published post %q leads to the post %q (%s), which is not published (%s): it will be a broken link when published unless %q is approved",
+			what, md.Dest, title, b.held.Title, b.held.Path, b.held.Verdict.State, b.held.Title))
 }
 
 // unpublishedTarget returns the unpublished post (in a preview) that

@@ -168,7 +168,7 @@ func TestResolveFastPath(t *testing.T) {
 func TestWeeksText(t *testing.T) {
 	t.Parallel()
 	for days, want := range map[int]string{56: "8 weeks", 58: "over 8 weeks", 63: "9 weeks", 200: "over 28 weeks"} {
-		if got := weeksText(time.Duration(days) * day); got != want {
+		if got := weeksText(time.Duration(days) * day).String(); got != want {
 			t.Errorf("%d days: %q, want %q", days, got, want)
 		}
 	}
@@ -179,7 +179,7 @@ func TestSortedOnce(t *testing.T) {
 	a := diag.Problem{Pos: diag.Pos{Path: "a.md", Line: 2}, Severity: diag.Error, Code: "markdown", Msg: "x"}
 	b := diag.Problem{Pos: diag.Pos{Path: "a.md", Line: 1}, Severity: diag.Error, Code: "broken-link", Msg: "y"}
 	got := sortedOnce(diag.List{a, b, a})
-	if len(got) != 2 || got[0] != b || got[1] != a {
+	if len(got) != 2 || got[0].Error() != b.Error() || got[1].Error() != a.Error() {
 		t.Errorf("got %v, want %v then %v once", got, b, a)
 	}
 }

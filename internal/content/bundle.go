@@ -50,7 +50,7 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into the bundle instead of linking to it",
+			problems.Errorf(diag.Pos{Path: name}, "symlink", diag.T("copy the file into the bundle instead of linking to it"),
 				"symbolic links are not followed in content/")
 			return nil
 		}
@@ -65,7 +65,7 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 		return nil
 	})
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: dir}, "unreadable", "check that you may read the folder and every file in it", "cannot read the bundle: %v", err)
+		problems.Errorf(diag.Pos{Path: dir}, "unreadable", diag.T("check that you may read the folder and every file in it"), "cannot read the bundle: %v", err)
 	}
 	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
 	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
@@ -84,10 +84,10 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 	data, size, err := readLimited(site, name, MaxBundleFileSize)
 	switch {
 	case err != nil:
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read: %v", err)
 		return nil, problems
 	case data == nil:
-		problems.Errorf(diag.Pos{Path: name}, "file-too-large", "make the image smaller (a photo for the web needs a few hundred kilobytes)",
+		problems.Errorf(diag.Pos{Path: name}, "file-too-large", diag.T("make the image smaller (a photo for the web needs a few hundred kilobytes)"),
 			"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
 		return nil, problems
 	}

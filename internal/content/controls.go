@@ -27,9 +27,9 @@ func checkControls(path string, data []byte) diag.List {
 			i += size
 			continue
 		}
-		hint := "delete it; it often comes from copying text out of another program"
+		hint := diag.T("delete it; it often comes from copying text out of another program")
 		if r >= 0x80 {
-			hint = "it is often a quotation mark or dash saved in the wrong encoding; type the character again"
+			hint = diag.T("it is often a quotation mark or dash saved in the wrong encoding; type the character again")
 		}
 		problems.Errorf(diag.At(path, data, i), "control-character", hint, "the text holds a control character (U+%04X) here", r)
 		return problems

@@ -48,7 +48,7 @@ const (
 // checkSummary reports a summary longer than MaxSummaryRunes at pos.
 func checkSummary(summary string, pos diag.Pos, l *diag.List) {
 	if n := utf8.RuneCountInString(summary); n > MaxSummaryRunes {
-		l.Errorf(pos, "summary-too-long", "a summary is a sentence or two; the post itself says the rest",
+		l.Errorf(pos, "summary-too-long", diag.T("a summary is a sentence or two; the post itself says the rest"),
 			"the summary has %s characters; at most %s are allowed", grouped(n), grouped(MaxSummaryRunes))
 	}
 }

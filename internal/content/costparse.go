@@ -20,7 +20,7 @@ type costState struct {
 }
 
 // errorf reports a problem at off, a byte offset into the body.
-func (st *costState) errorf(off int, code, hint, format string, args ...any) {
+func (st *costState) errorf(off int, code string, hint diag.Text, format string, args ...any) {
 	pos := diag.At(st.post.Path, st.post.Body, max(0, min(off, len(st.post.Body))))
 	pos.Line += st.post.BodyLine - 1
 	st.problems.Errorf(pos, code, hint, format, args...)
@@ -77,13 +77,13 @@ func (g paragraphGuard) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 // included) starting at off.
 func (st *costState) table(off, columns, rows int) bool {
 	if columns > MaxTableColumns {
-		st.errorf(off, "table-too-wide", "split the table into narrower ones, or make it a list",
+		st.errorf(off, "table-too-wide", diag.T("split the table into narrower ones, or make it a list"),
 			"the table has %s columns; at most %d are allowed", grouped(columns), MaxTableColumns)
 		return false
 	}
 	st.cells += columns * rows
 	if st.cells > MaxTableCells {
-		st.errorf(off, "table-too-large", "split the post, or show the data as a file to download",
+		st.errorf(off, "table-too-large", diag.T("split the post, or show the data as a file to download"),
 			"the tables of this post have %s cells (rows × columns) up to here; at most %s are allowed",
 			grouped(st.cells), grouped(MaxTableCells))
 		return false
@@ -109,7 +109,7 @@ func (st *costState) marks(lines [][]byte, off int, what string) bool {
 		n += inlineMarks(l)
 	}
 	if n > MaxInlineMarks {
-		st.errorf(off, "too-many-marks", "split it up, or put code and ASCII art in a code block (```)",
+		st.errorf(off, "too-many-marks", diag.T("split it up, or put code and ASCII art in a code block (```)"),
 			"this %s has %s emphasis and link markers (* _ ~ [ ]); at most %d are allowed", what, grouped(n), MaxInlineMarks)
 		return false
 	}
@@ -173,10 +173,10 @@ func (st *costState) links(doc ast.Node) {
 		}
 		switch {
 		case links > MaxLinks:
-			st.errorf(inlineOffset(n), "too-many-links", "split the post into several posts",
+			st.errorf(inlineOffset(n), "too-many-links", diag.T("split the post into several posts"),
 				"the post has more than %s links and images; at most %s are allowed", grouped(MaxLinks), grouped(MaxLinks))
 		case copied > limit:
-			st.errorf(inlineOffset(n), "reference-amplification", "write long addresses out where they are used, or use the reference less often",
+			st.errorf(inlineOffset(n), "reference-amplification", diag.T("write long addresses out where they are used, or use the reference less often"),
 				"the link references used up to here copy %s bytes of addresses and titles; at most %s (64 KiB more than the post's size) are allowed",
 				grouped(copied), grouped(limit))
 		default:

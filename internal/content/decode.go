@@ -3,7 +3,6 @@ package content
 import (
 	"bufio"
 	"crypto/sha256"
-	"fmt"
 	"path"
 	"strings"
 
@@ -78,7 +77,7 @@ func commaText(m *metadata.Map, key string, l *diag.List) {
 	for i := range items {
 		items[i] = strings.TrimSpace(items[i])
 	}
-	l.Warnf(pos, "list-as-text", fmt.Sprintf("write a list: %s: [%s]", key, strings.Join(items, ", ")),
+	l.Warnf(pos, "list-as-text", diag.T("write a list: %s: [%s]", key, strings.Join(items, ", ")),
 		"%s is one text, %q, not a list of %d", key, text, len(items))
 }
 

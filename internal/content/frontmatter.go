@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"unicode/utf8"
 
@@ -68,13 +67,13 @@ func split(path string, data []byte, lines *bufio.Reader) (Document, diag.List) 
 	if err != nil {
 		start := firstLine(data)
 		if len(bytes.TrimSpace(data)) == 0 {
-			problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "empty-post", "write the front matter (---, title: …, date: …, ---) and the text, or delete the file",
+			problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "empty-post", diag.T("write the front matter (---, title: …, date: …, ---) and the text, or delete the file"),
 				"the post is empty")
 		} else if errors.Is(err, frontmatter.ErrNotFound) && string(bytes.TrimSpace(diag.Line(data, start))) == "---" {
-			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-unclosed", "add a line with only --- after the last field",
+			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-unclosed", diag.T("add a line with only --- after the last field"),
 				"the front matter starting here is never closed")
 		} else {
-			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-missing", "start the file with a line ---, the fields (title: …, date: …), and another line ---",
+			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-missing", diag.T("start the file with a line ---, the fields (title: …, date: …), and another line ---"),
 				"the post has no front matter")
 		}
 		return Document{Body: data, BodyLine: 1}, problems
@@ -135,12 +134,12 @@ func firstLine(data []byte) int {
 func checkText(path string, data []byte) diag.List {
 	var problems diag.List
 	if metadata.UTF16(data) {
-		problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "not-utf8", metadata.UTF16Hint,
+		problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "not-utf8", metadata.UTF16Hint(),
 			"the file is saved as UTF-16, not UTF-8")
 		return problems
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		problems.Errorf(diag.At(path, data, i), "binary-file", "posts are plain text; move images into a bundle folder or static/",
+		problems.Errorf(diag.At(path, data, i), "binary-file", diag.T("posts are plain text; move images into a bundle folder or static/"),
 			"this looks like a binary file, not Markdown")
 		return problems
 	}
@@ -155,7 +154,7 @@ func checkText(path string, data []byte) diag.List {
 		}
 		i += size
 	}
-	problems.Errorf(diag.At(path, data, i), "not-utf8", "save the file as UTF-8 (most editors offer it under \"Save with encoding\")",
+	problems.Errorf(diag.At(path, data, i), "not-utf8", diag.T("save the file as UTF-8 (most editors offer it under \"Save with encoding\")"),
 		"the text is not valid UTF-8")
 	return problems
 }
@@ -168,8 +167,8 @@ func ParseFront(path string, doc Document) (*metadata.Map, diag.List) {
 	for i, p := range problems {
 		if p.Code == "yaml-syntax" {
 			if empty := firstEmptyLine(doc.Front); empty > 0 && doc.FrontLine-1+empty < p.Line {
-				problems[i].Hint = fmt.Sprintf("is the closing --- missing? The front matter runs to the --- on line %d; if it ends at the empty line %d, put a line --- there. Otherwise: %s",
-					doc.BodyLine-1, doc.FrontLine-1+empty, p.Hint)
+				problems[i].SetHint(diag.T("is the closing --- missing? The front matter runs to the --- on line %d; if it ends at the empty line %d, put a line --- there. Otherwise: %s",
+					doc.BodyLine-1, doc.FrontLine-1+empty, p.HintText))
 			}
 		}
 	}

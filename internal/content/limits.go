@@ -53,7 +53,7 @@ const (
 // the value.
 func checkTexts(p *Post, m *metadata.Map, l *diag.List) {
 	if n := utf8.RuneCountInString(p.Title); n > MaxTitleRunes {
-		l.Errorf(m.Pos("title"), "title-too-long", "a title is a few words; say the rest in the summary or the post",
+		l.Errorf(m.Pos("title"), "title-too-long", diag.T("a title is a few words; say the rest in the summary or the post"),
 			"the title has %s characters; at most %d are allowed", grouped(n), MaxTitleRunes)
 	}
 	checkSummary(p.Summary, m.Pos("summary"), l)
@@ -61,7 +61,7 @@ func checkTexts(p *Post, m *metadata.Map, l *diag.List) {
 		if n := utf8.RuneCountInString(tag); n > MaxTagRunes {
 			var ignored diag.List // reported when the tags were read
 			i := slices.Index(m.Strings("tags", &ignored), tag)
-			l.Errorf(m.StringPos("tags", i), "tag-too-long", "a tag is a word or two that readers look posts up by",
+			l.Errorf(m.StringPos("tags", i), "tag-too-long", diag.T("a tag is a word or two that readers look posts up by"),
 				"the tag has %s characters; at most %d are allowed", grouped(n), MaxTagRunes)
 		}
 	}
@@ -74,9 +74,9 @@ func atMost[T any](list []T, most int, key string, m *metadata.Map, l *diag.List
 	if len(list) <= most {
 		return list
 	}
-	hint := "keep the few tags a reader would look for the post under"
+	hint := diag.T("keep the few tags a reader would look for the post under")
 	if key == "authors" {
-		hint = "name the people who wrote the post"
+		hint = diag.T("name the people who wrote the post")
 	}
 	l.Errorf(m.StringPos(key, most), "too-many", hint, "the post has %d %s; at most %d are allowed", len(list), key, most)
 	return list[:most:most]
@@ -99,16 +99,16 @@ func CheckBody(p *Post) diag.List {
 		pos := diag.Pos{Path: p.Path, Line: line, Col: 1}
 		switch {
 		case line-p.BodyLine >= MaxLines:
-			problems.Errorf(pos, "too-many-lines", "split the post into several posts",
+			problems.Errorf(pos, "too-many-lines", diag.T("split the post into several posts"),
 				"the post has more than %s lines; at most %s are allowed", grouped(MaxLines), grouped(MaxLines))
 		case len(l) > MaxLineBytes:
-			problems.Errorf(pos, "line-too-long", "break the paragraph into several lines or paragraphs",
+			problems.Errorf(pos, "line-too-long", diag.T("break the paragraph into several lines or paragraphs"),
 				"this line is %d KiB long; lines may be at most %d KiB", len(l)>>10, MaxLineBytes>>10)
 		case indent(l) > MaxIndent:
-			problems.Errorf(pos, "too-deep", "use fewer levels of nested lists",
+			problems.Errorf(pos, "too-deep", diag.T("use fewer levels of nested lists"),
 				"this line is indented %d columns; at most %d are allowed", indent(l), MaxIndent)
 		case nesting(l) > MaxNesting:
-			problems.Errorf(pos, "too-deep", "use fewer levels of nested quotes and lists",
+			problems.Errorf(pos, "too-deep", diag.T("use fewer levels of nested quotes and lists"),
 				"quotes and lists nest %d deep here; at most %d levels are allowed", nesting(l), MaxNesting)
 		default:
 			continue

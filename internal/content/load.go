@@ -45,7 +45,7 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 			return ctx.Err()
 		}
 		if err != nil {
-			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read: %v", err)
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read: %v", err)
 			return nil
 		}
 		if name != PostDir && !CheckName(name, d.IsDir(), &problems) {
@@ -59,7 +59,7 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 		}
 		switch {
 		case d.Type()&fs.ModeSymlink != 0:
-			problems.Errorf(diag.Pos{Path: name}, "symlink", "copy the file into content/ instead of linking to it",
+			problems.Errorf(diag.Pos{Path: name}, "symlink", diag.T("copy the file into content/ instead of linking to it"),
 				"symbolic links are not followed in content/")
 		case d.IsDir() && name != PostDir && isFile(site, path.Join(name, "index.md")):
 			bundles = append(bundles, name)
@@ -67,7 +67,7 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 		case !d.IsDir() && path.Ext(name) == ".md":
 			files = append(files, name)
 		case !d.IsDir():
-			problems.Warnf(diag.Pos{Path: name}, "not-a-post", "a post is a .md file; a file that belongs to a post goes into its bundle folder (a folder with index.md)",
+			problems.Warnf(diag.Pos{Path: name}, "not-a-post", diag.T("a post is a .md file; a file that belongs to a post goes into its bundle folder (a folder with index.md)"),
 				"this file is ignored: it is neither a post nor in a post's bundle folder")
 		}
 		return nil
@@ -76,7 +76,7 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 		return nil, nil
 	}
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", "check that you may read content/posts and the folders in it", "cannot read the posts: %v", err)
+		problems.Errorf(diag.Pos{Path: PostDir}, "unreadable", diag.T("check that you may read content/posts and the folders in it"), "cannot read the posts: %v", err)
 	}
 	units := append(files, bundles...)
 	posts := make([]*Post, len(units))
@@ -109,13 +109,13 @@ func IsFolder(site fs.FS, name string, l *diag.List) bool {
 	case errors.Is(err, fs.ErrNotExist):
 		return false
 	case err != nil:
-		l.Errorf(diag.Pos{Path: name}, "unreadable", "", "cannot read: %v", err)
+		l.Errorf(diag.Pos{Path: name}, "unreadable", diag.Text{}, "cannot read: %v", err)
 		return false
 	case info.Mode()&fs.ModeSymlink != 0:
-		l.Errorf(diag.Pos{Path: name}, "symlink", "make "+name+" a real folder", "symbolic links are not followed in content/")
+		l.Errorf(diag.Pos{Path: name}, "symlink", diag.T("make %s a real folder", name), "symbolic links are not followed in content/")
 		return false
 	case !info.IsDir():
-		l.Errorf(diag.Pos{Path: name}, "not-a-folder", "make "+name+" a folder", "this should be a folder, but it is a file")
+		l.Errorf(diag.Pos{Path: name}, "not-a-folder", diag.T("make %s a folder", name), "this should be a folder, but it is a file")
 		return false
 	}
 	return true
@@ -133,7 +133,7 @@ func strayPosts(site fs.FS) diag.List {
 	entries, _ := fs.ReadDir(site, "content")
 	for _, e := range entries {
 		if ext := path.Ext(e.Name()); e.Type().IsRegular() && (ext == ".md" || ext == ".markdown" || ext == ".txt") && !IsIgnored(e.Name()) {
-			problems.Warnf(diag.Pos{Path: "content/" + e.Name()}, "not-a-post", "move it into content/posts/ (as a .md file) to make it a post",
+			problems.Warnf(diag.Pos{Path: "content/" + e.Name()}, "not-a-post", diag.T("move it into content/posts/ (as a .md file) to make it a post"),
 				"this file is ignored: posts are read from content/posts/ only")
 		}
 	}
@@ -165,10 +165,10 @@ func loadFile(site fs.FS, name string, lines *bufio.Reader) (*Post, diag.List) {
 	data, size, err := readLimited(site, name, MaxPostSize)
 	switch {
 	case err != nil:
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the post: %v", err)
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read the post: %v", err)
 		return nil, problems
 	case data == nil:
-		problems.Errorf(diag.Pos{Path: name, Line: 1, Col: 1}, "file-too-large", "split the post in two, or move large data into a bundle file",
+		problems.Errorf(diag.Pos{Path: name, Line: 1, Col: 1}, "file-too-large", diag.T("split the post in two, or move large data into a bundle file"),
 			"the post is %d KiB; posts may be at most %d KiB", (size+1023)>>10, MaxPostSize>>10)
 		return nil, problems
 	}

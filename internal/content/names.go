@@ -24,7 +24,7 @@ func CheckName(name string, isDir bool, l *diag.List) bool {
 		return false
 	}
 	if isDir && depth(name) > MaxDepth {
-		l.Errorf(diag.Pos{Path: name}, "too-deep", "move what is in it up: a folder per round (content/posts/2025-26/) is all posts need",
+		l.Errorf(diag.Pos{Path: name}, "too-deep", diag.T("move what is in it up: a folder per round (content/posts/2025-26/) is all posts need"),
 			"this folder is %d levels below content/; at most %d are allowed", depth(name), MaxDepth)
 		return false
 	}

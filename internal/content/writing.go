@@ -61,11 +61,11 @@ func checkWriting(p *Post) diag.List {
 	}
 	var problems diag.List
 	if html.lines > 0 {
-		problems.Warnf(html.pos(p.Path), "raw-html", "write it in Markdown instead (**bold**, lists, [links](…), ![images](…)); raw HTML never reaches the page",
+		problems.Warnf(html.pos(p.Path), "raw-html", diag.T("write it in Markdown instead (**bold**, lists, [links](…), ![images](…)); raw HTML never reaches the page"),
 			"raw HTML is left out of the page%s", html.more())
 	}
 	if spaced.lines > 0 {
-		problems.Warnf(spaced.pos(p.Path), "address-with-space", "put the address in angle brackets, ![Foto](<Foto vom Treffen.jpg>), or rename the file without spaces",
+		problems.Warnf(spaced.pos(p.Path), "address-with-space", diag.T("put the address in angle brackets, ![Foto](<Foto vom Treffen.jpg>), or rename the file without spaces"),
 			"this address has a space in it, so Markdown shows the brackets as text instead of a link or image%s", spaced.more())
 	}
 	return problems

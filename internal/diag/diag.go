@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // Severity says whether a Problem stops the build.
@@ -25,6 +27,14 @@ func (s Severity) String() string {
 		return "warning"
 	}
 	return "error"
+}
+
+// In returns "error" or "warning" in pr's language.
+func (s Severity) In(pr messages.Printer) string {
+	if s == Warning {
+		return pr.Sprintf("warning")
+	}
+	return pr.Sprintf("error")
 }
 
 // Pos is a position in a source file. Line and Col count from 1; zero
@@ -79,6 +89,10 @@ type Problem struct {
 	Msg string
 	// Hint says what to do; it may be empty.
 	Hint string
+	// MsgText and HintText are Msg and Hint as catalogue sentences, for
+	// printing them in the reader's language (Problem.In). Zero when the
+	// sentence has none: then Msg and Hint are printed as they are.
+	MsgText, HintText Text
 }
 
 // Error formats the problem as "path:line:col: message", and the hint on
@@ -101,14 +115,16 @@ func (p Problem) Error() string {
 // List collects problems. The zero value is ready to use.
 type List []Problem
 
-// Errorf adds an error at pos with a code, a message and an optional hint.
-func (l *List) Errorf(pos Pos, code, hint, format string, args ...any) {
-	*l = append(*l, Problem{Pos: pos, Severity: Error, Code: code, Msg: fmt.Sprintf(format, args...), Hint: hint})
+// Errorf adds an error at pos with a code, a hint (the zero Text for none)
+// and the message format fills with args. format is the message's id in
+// the catalogue (package messages), so it must be a constant.
+func (l *List) Errorf(pos Pos, code string, hint Text, format string, args ...any) {
+	*l = append(*l, Make(pos, Error, code, hint, T(format, args...)))
 }
 
-// Warnf adds a warning at pos with a code, a message and an optional hint.
-func (l *List) Warnf(pos Pos, code, hint, format string, args ...any) {
-	*l = append(*l, Problem{Pos: pos, Severity: Warning, Code: code, Msg: fmt.Sprintf(format, args...), Hint: hint})
+// Warnf adds a warning as Errorf adds an error.
+func (l *List) Warnf(pos Pos, code string, hint Text, format string, args ...any) {
+	*l = append(*l, Make(pos, Warning, code, hint, T(format, args...)))
 }
 
 // Add appends problems from other lists.

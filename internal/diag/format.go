@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // Formats lists the names WriteFormat accepts, the first being the
@@ -15,15 +17,17 @@ import (
 func Formats() []string { return []string{"text", "json", "github"} }
 
 // WriteFormat writes l in the named format: "text" (WriteText), "json"
-// (WriteJSON) or "github" (WriteGitHub).
-func WriteFormat(w io.Writer, format string, l List) error {
+// (WriteJSON) or "github" (WriteGitHub), with messages and hints in pr's
+// language. Codes, severities in JSON and GitHub annotations, and the
+// JSON field names stay the same in every language.
+func WriteFormat(w io.Writer, format string, l List, pr messages.Printer) error {
 	switch format {
 	case "", "text":
-		return WriteText(w, l)
+		return WriteText(w, l, pr)
 	case "json":
-		return WriteJSON(w, l)
+		return WriteJSON(w, l.In(pr))
 	case "github":
-		return WriteGitHub(w, l)
+		return WriteGitHub(w, l, pr)
 	}
 	return fmt.Errorf("unknown format %q (allowed: %s)", format, strings.Join(Formats(), ", "))
 }
@@ -32,17 +36,19 @@ func WriteFormat(w io.Writer, format string, l List) error {
 // followed by a line "\thint: …" when it has a hint. It is the text
 // format without the summary line, for commands that print problems
 // beside other output. Paths, messages and hints go through Printable.
-func WriteProblems(w io.Writer, l List) error {
+// Messages, hints and the words "error", "warning" and "hint" are in pr's
+// language.
+func WriteProblems(w io.Writer, l List, pr messages.Printer) error {
 	var b strings.Builder
-	for _, p := range l {
+	for _, p := range l.In(pr) {
 		b.WriteString(Printable(p.Pos.String()))
 		b.WriteString(": ")
-		b.WriteString(p.Severity.String())
+		b.WriteString(p.Severity.In(pr))
 		b.WriteString(": ")
 		b.WriteString(Printable(p.Msg))
 		b.WriteByte('\n')
 		if p.Hint != "" {
-			b.WriteString("\thint: ")
+			b.WriteString("\t" + pr.Sprintf("hint") + ": ")
 			b.WriteString(Printable(p.Hint))
 			b.WriteByte('\n')
 		}
@@ -52,19 +58,20 @@ func WriteProblems(w io.Writer, l List) error {
 }
 
 // WriteText writes the problems as WriteProblems does, then a summary
-// line such as "2 errors, 3 warnings".
-func WriteText(w io.Writer, l List) error {
-	if err := WriteProblems(w, l); err != nil {
+// line such as "2 errors, 3 warnings", in pr's language.
+func WriteText(w io.Writer, l List, pr messages.Printer) error {
+	if err := WriteProblems(w, l, pr); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(w, Summary(l))
+	_, err := fmt.Fprintln(w, Summary(l, pr))
 	return err
 }
 
-// Summary counts the problems in words: "1 error, 0 warnings".
-func Summary(l List) string {
+// Summary counts the problems in words, in pr's language: "1 error, 0
+// warnings", followed by the warnings' codes.
+func Summary(l List, pr messages.Printer) string {
 	errs, warns := l.Count()
-	s := plural(errs, "error") + ", " + plural(warns, "warning")
+	s := Plural(errs, T("1 error"), T("%d errors", errs)).In(pr) + ", " + Plural(warns, T("1 warning"), T("%d warnings", warns)).In(pr)
 	if warns > 0 {
 		s += " (" + warningKinds(l) + ")"
 	}
@@ -94,11 +101,12 @@ func warningKinds(l List) string {
 	return strings.Join(parts, ", ")
 }
 
-func plural(n int, word string) string {
+// Plural returns one when n is 1, else many.
+func Plural(n int, one, many Text) Text {
 	if n == 1 {
-		return "1 " + word
+		return one
 	}
-	return strconv.Itoa(n) + " " + word + "s"
+	return many
 }
 
 // jsonProblem is the one JSON shape of a problem, in WriteJSON's output
@@ -139,10 +147,11 @@ func WriteJSON(w io.Writer, l List) error {
 // Actions log shows as an annotation on the file. The hint follows the
 // message on a second line. Values go through Printable (the log shows
 // escape sequences as colours), then are escaped as GitHub documents:
-// "%", CR and LF everywhere, and ":" and "," in properties too.
-func WriteGitHub(w io.Writer, l List) error {
+// "%", CR and LF everywhere, and ":" and "," in properties too. Messages
+// and hints are in pr's language.
+func WriteGitHub(w io.Writer, l List, pr messages.Printer) error {
 	var b strings.Builder
-	for _, p := range l {
+	for _, p := range l.In(pr) {
 		b.WriteString("::")
 		b.WriteString(p.Severity.String())
 		b.WriteString(" file=")
@@ -160,7 +169,7 @@ func WriteGitHub(w io.Writer, l List) error {
 		b.WriteString("::")
 		msg := Printable(p.Msg)
 		if p.Hint != "" {
-			msg += "\nhint: " + Printable(p.Hint)
+			msg += "\n" + pr.Sprintf("hint") + ": " + Printable(p.Hint)
 		}
 		b.WriteString(escapeData(msg))
 		b.WriteByte('\n')

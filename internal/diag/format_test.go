@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // sample holds an error with a hint, a warning without one, and a
@@ -12,11 +14,11 @@ import (
 // start a line of its own that looks like another finding).
 func sample() List {
 	var l List
-	l.Errorf(Pos{Path: "content/posts/r1/a.md", Line: 12, Col: 8}, "broken-link", `did you mean "../start/"?`,
+	l.Errorf(Pos{Path: "content/posts/r1/a.md", Line: 12, Col: 8}, "broken-link", T(`did you mean "../start/"?`),
 		`link "../stat/" leads to /mentoring/stat/, which is not a page of the site`)
-	l.Warnf(Pos{Path: "content/tandems/t01.yaml", Line: 1, Col: 1}, "no-goals", "",
+	l.Warnf(Pos{Path: "content/tandems/t01.yaml", Line: 1, Col: 1}, "no-goals", Text{},
 		"tandem t01 has no learning goals: 100%% unclear,\nsee below")
-	l.Errorf(Pos{Path: "themes/a,b:c/x.html"}, "template", "fix it", "rendering failed\r")
+	l.Errorf(Pos{Path: "themes/a,b:c/x.html"}, "template", T("fix it"), "rendering failed\r")
 	return l
 }
 
@@ -58,7 +60,7 @@ themes/a,b:c/x.html: error: rendering failed\r
 		t.Run(tt.format, func(t *testing.T) {
 			t.Parallel()
 			var buf bytes.Buffer
-			if err := WriteFormat(&buf, tt.format, tt.list); err != nil {
+			if err := WriteFormat(&buf, tt.format, tt.list, messages.Printer{}); err != nil {
 				t.Fatal(err)
 			}
 			if got := buf.String(); got != tt.want {
@@ -123,7 +125,7 @@ func TestProblemJSONIsOneShape(t *testing.T) {
 
 func TestWriteFormatUnknown(t *testing.T) {
 	t.Parallel()
-	if err := WriteFormat(&bytes.Buffer{}, "xml", nil); err == nil {
+	if err := WriteFormat(&bytes.Buffer{}, "xml", nil, messages.Printer{}); err == nil {
 		t.Error("format xml accepted")
 	}
 }
@@ -143,7 +145,7 @@ func TestSummary(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			t.Parallel()
-			if got := Summary(tt.list); got != tt.want {
+			if got := Summary(tt.list, messages.Printer{}); got != tt.want {
 				t.Errorf("Summary = %q, want %q", got, tt.want)
 			}
 		})

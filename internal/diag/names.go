@@ -17,8 +17,8 @@ func NameNotUTF8(name string) (Problem, bool) {
 		return Problem{}, false
 	}
 	i := firstInvalid(base)
-	return Problem{Pos: Pos{Path: name}, Severity: Error, Code: "bad-name", Hint: renameHint(base),
-		Msg: fmt.Sprintf("this name is not UTF-8 text: byte 0x%02x after %q is not a character; tandem can neither read it nor make an address of it", base[i], base[:i])}, true
+	return Make(Pos{Path: name}, Error, "bad-name", renameHint(base),
+		T("this name is not UTF-8 text: byte 0x%02x after %q is not a character; tandem can neither read it nor make an address of it", base[i], base[:i])), true
 }
 
 // NameUnprintable is NameNotUTF8, and also an error when the last element
@@ -33,8 +33,8 @@ func NameUnprintable(name string) (Problem, bool) {
 	base := path.Base(name)
 	for i, r := range base {
 		if unsafeRune(r) {
-			return Problem{Pos: Pos{Path: name}, Severity: Error, Code: "bad-name", Hint: renameHint(base),
-				Msg: fmt.Sprintf("this name holds the control character %s after %q; a published file cannot be named so", escapeRune(r), base[:i])}, true
+			return Make(Pos{Path: name}, Error, "bad-name", renameHint(base),
+				T("this name holds the control character %s after %q; a published file cannot be named so", escapeRune(r), base[:i])), true
 		}
 	}
 	return Problem{}, false
@@ -57,8 +57,8 @@ func firstInvalid(s string) int {
 // holds control characters, with a shell command to copy: the new name
 // reads each stray byte as Latin-1, the usual cause ("caf\xe9" becomes
 // "café"), and has "-" for each control character.
-func renameHint(base string) string {
-	return fmt.Sprintf("rename it in its folder to a UTF-8 name, e.g. mv $'%s' '%s' (names written in an older encoding, such as Latin-1, look like this)",
+func renameHint(base string) Text {
+	return T("rename it in its folder to a UTF-8 name, e.g. mv $'%s' '%s' (names written in an older encoding, such as Latin-1, look like this)",
 		shellEscape(base), strings.ReplaceAll(latin1(base), "'", `'\''`))
 }
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // hostile is a post file name that clears the screen, sets the window
@@ -35,10 +37,10 @@ func TestPrintable(t *testing.T) {
 func TestFormatsPrintNoControls(t *testing.T) {
 	t.Parallel()
 	var l List
-	l.Errorf(Pos{Path: hostile, Line: 1, Col: 1}, "unknown-tandem", "rename "+hostile, "post %s is broken", hostile)
+	l.Errorf(Pos{Path: hostile, Line: 1, Col: 1}, "unknown-tandem", T("rename %s", hostile), "post %s is broken", hostile)
 	for _, format := range Formats() {
 		var buf bytes.Buffer
-		if err := WriteFormat(&buf, format, l); err != nil {
+		if err := WriteFormat(&buf, format, l, messages.Printer{}); err != nil {
 			t.Fatal(err)
 		}
 		out := buf.String()

@@ -1,7 +1,6 @@
 package diag
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -40,26 +39,26 @@ func closest(word string, candidates []string) (best string, cells int) {
 
 // Suggest returns a hint naming the closest candidate ("did you mean
 // "t01"?") or, when none is close, the list of known values.
-func Suggest(word string, candidates []string) string {
+func Suggest(word string, candidates []string) Text {
 	if c := Closest(word, candidates); c != "" {
-		return fmt.Sprintf("did you mean %q?", c)
+		return T("did you mean %q?", c)
 	}
 	return Known(candidates)
 }
 
 // Known returns "known: a, b, c" for a short list, sorted, or "" when
 // there are no candidates.
-func Known(candidates []string) string {
+func Known(candidates []string) Text {
 	if len(candidates) == 0 {
-		return ""
+		return Text{}
 	}
 	c := slices.Clone(candidates)
 	slices.Sort(c)
 	const most = 12
 	if len(c) > most {
-		return "known: " + strings.Join(c[:most], ", ") + fmt.Sprintf(", … (%d in all)", len(c))
+		return T("known: %s, … (%d in all)", strings.Join(c[:most], ", "), len(c))
 	}
-	return "known: " + strings.Join(c, ", ")
+	return T("known: %s", strings.Join(c, ", "))
 }
 
 // Distance returns the number of characters to insert, delete or replace

@@ -1,5 +1,7 @@
 package metadata
 
+import "github.com/tandem-mentoring/tandem/internal/diag"
+
 // UTF16 reports text saved as UTF-16 rather than UTF-8, as some editors
 // on Windows do when asked for "Unicode": it starts with a UTF-16
 // byte-order mark, or, without one, its start has a zero byte in every
@@ -27,4 +29,6 @@ func UTF16(data []byte) bool {
 }
 
 // UTF16Hint says how to mend a file saved as UTF-16.
-const UTF16Hint = "open it in your editor and save it with the encoding UTF-8 (in Notepad: Save as, Encoding: UTF-8)"
+func UTF16Hint() diag.Text {
+	return diag.T("open it in your editor and save it with the encoding UTF-8 (in Notepad: Save as, Encoding: UTF-8)")
+}

@@ -37,7 +37,7 @@ type Map struct {
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
 	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
 	if UTF16(data) {
-		problems.Errorf(diag.Pos{Path: path, Line: 1 + lineOffset, Col: 1}, "not-utf8", UTF16Hint, "the file is saved as UTF-16, not UTF-8")
+		problems.Errorf(diag.Pos{Path: path, Line: 1 + lineOffset, Col: 1}, "not-utf8", UTF16Hint(), "the file is saved as UTF-16, not UTF-8")
 		return m, problems
 	}
 	if !utf8.Valid(data) {
@@ -45,7 +45,8 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 		// byte-order mark as UTF-16: values and positions would not be
 		// the bytes tandem digests and reports.
 		line, col, what, _ := badCharacter(data, false)
-		problems.Errorf(diag.Pos{Path: path, Line: line + lineOffset, Col: col}, "not-utf8", "save the file as UTF-8 (most editors offer it under \"Save with encoding\")", "%s", what)
+		problems.Add(diag.Make(diag.Pos{Path: path, Line: line + lineOffset, Col: col}, diag.Error, "not-utf8",
+			diag.T("save the file as UTF-8 (most editors offer it under \"Save with encoding\")"), what))
 		return m, problems
 	}
 	var doc yaml.Node
@@ -56,7 +57,7 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 	}
 	if next != nil && len(next.Content) > 0 && !isNull(next.Content[0]) {
 		// yaml.v3 would drop everything after a "---" line without a word.
-		problems.Errorf(m.nodePos(next.Content[0]), "yaml-second-document", "delete the --- line above it, or move what follows into its own file",
+		problems.Errorf(m.nodePos(next.Content[0]), "yaml-second-document", diag.T("delete the --- line above it, or move what follows into its own file"),
 			"a second YAML document starts here; a tandem file holds only one")
 		return m, problems
 	}
@@ -65,17 +66,17 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		problems.Errorf(m.nodePos(root), "yaml-not-mapping", "write one \"key: value\" pair per line",
+		problems.Errorf(m.nodePos(root), "yaml-not-mapping", diag.T("write one \"key: value\" pair per line"),
 			"expected a list of \"key: value\" fields, found %s", kindName(root))
 		return m, problems
 	}
 	switch bad, why := refuse(root, 0); why {
 	case "alias":
-		problems.Errorf(m.nodePos(bad), "yaml-alias", "write the value out in full where it is needed",
+		problems.Errorf(m.nodePos(bad), "yaml-alias", diag.T("write the value out in full where it is needed"),
 			"YAML anchors and aliases (& and *) are not allowed in tandem files")
 		return m, problems
 	case "depth":
-		problems.Errorf(m.nodePos(bad), "yaml-too-deep", "write the fields at most a few levels deep",
+		problems.Errorf(m.nodePos(bad), "yaml-too-deep", diag.T("write the fields at most a few levels deep"),
 			"lists and fields nest more than %d levels deep here", MaxDepth)
 		return m, problems
 	}
@@ -94,15 +95,15 @@ func (m *Map) fill(v *yaml.Node, l *diag.List) {
 		k, val := v.Content[i], v.Content[i+1]
 		switch {
 		case k.Kind != yaml.ScalarNode:
-			l.Errorf(m.nodePos(k), "yaml-bad-key", "write a plain name before the colon", "a field name must be text, found %s", kindName(k))
+			l.Errorf(m.nodePos(k), "yaml-bad-key", diag.T("write a plain name before the colon"), "a field name must be text, found %s", kindName(k))
 			continue
 		case k.Tag == "!!merge":
-			l.Errorf(m.nodePos(k), "yaml-merge-key", "write the fields out in full where they are needed",
+			l.Errorf(m.nodePos(k), "yaml-merge-key", diag.T("write the fields out in full where they are needed"),
 				"YAML merge keys (<<) are not allowed in tandem files")
 			continue
 		}
 		if prev, dup := m.key[k.Value]; dup {
-			l.Errorf(m.nodePos(k), "yaml-duplicate-key", "delete one of the two",
+			l.Errorf(m.nodePos(k), "yaml-duplicate-key", diag.T("delete one of the two"),
 				"%q is written twice (first on line %d)", k.Value, prev.Line+m.lineOffset)
 			continue
 		}
@@ -117,7 +118,7 @@ func (m *Map) fill(v *yaml.Node, l *diag.List) {
 // e.g. inside a block of text, are left alone.)
 func (m *Map) syntaxError(data []byte, err error, l *diag.List) {
 	if line, col, ok := tabIndent(data); ok {
-		l.Errorf(diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, "yaml-tab", "indent with spaces; YAML does not allow tabs there",
+		l.Errorf(diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, "yaml-tab", diag.T("indent with spaces; YAML does not allow tabs there"),
 			"a tab is used for indentation")
 		return
 	}

@@ -1,7 +1,6 @@
 package metadata
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -15,17 +14,17 @@ func (m *Map) String(key string, required bool, l *diag.List) string {
 	v, ok := m.value[key]
 	if !ok || isNull(v) {
 		if required {
-			l.Errorf(m.Start(), "missing-field", fmt.Sprintf("add a line \"%s: …\"", key), "the required field %q is missing", key)
+			l.Errorf(m.Start(), "missing-field", diag.T("add a line \"%s: …\"", key), "the required field %q is missing", key)
 		}
 		return ""
 	}
 	if v.Kind != yaml.ScalarNode {
-		l.Errorf(m.nodePos(v), "wrong-type", "write it on one line after the colon", "%q must be text, found %s", key, kindName(v))
+		l.Errorf(m.nodePos(v), "wrong-type", diag.T("write it on one line after the colon"), "%q must be text, found %s", key, kindName(v))
 		return ""
 	}
 	s := strings.TrimSpace(v.Value)
 	if s == "" && required {
-		l.Errorf(m.nodePos(v), "missing-field", "write a value after the colon", "the required field %q is empty", key)
+		l.Errorf(m.nodePos(v), "missing-field", diag.T("write a value after the colon"), "the required field %q is empty", key)
 	}
 	return s
 }
@@ -69,7 +68,7 @@ func (m *Map) eachString(key string, l *diag.List, size func(int), found func(st
 	}
 	if v.Kind == yaml.ScalarNode {
 		if v.Tag != "!!str" {
-			l.Errorf(m.nodePos(v), "wrong-type", fmt.Sprintf("write a list, e.g. %s: [a, b]", key), "%q must be a list of names, found %s", key, kindName(v))
+			l.Errorf(m.nodePos(v), "wrong-type", diag.T("write a list, e.g. %s: [a, b]", key), "%q must be a list of names, found %s", key, kindName(v))
 			return
 		}
 		if s := strings.TrimSpace(v.Value); s != "" {
@@ -79,13 +78,13 @@ func (m *Map) eachString(key string, l *diag.List, size func(int), found func(st
 		return
 	}
 	if v.Kind != yaml.SequenceNode {
-		l.Errorf(m.nodePos(v), "wrong-type", fmt.Sprintf("write a list, e.g. %s: [a, b]", key), "%q must be a list, found %s", key, kindName(v))
+		l.Errorf(m.nodePos(v), "wrong-type", diag.T("write a list, e.g. %s: [a, b]", key), "%q must be a list, found %s", key, kindName(v))
 		return
 	}
 	size(len(v.Content))
 	for _, item := range v.Content {
 		if item.Kind != yaml.ScalarNode || isNull(item) {
-			l.Errorf(m.nodePos(item), "wrong-type", "each entry is one name on its own line after \"- \"", "each entry of %q must be text, found %s", key, kindName(item))
+			l.Errorf(m.nodePos(item), "wrong-type", diag.T("each entry is one name on its own line after \"- \""), "each entry of %q must be text, found %s", key, kindName(item))
 			continue
 		}
 		if s := strings.TrimSpace(item.Value); s != "" {
@@ -127,7 +126,7 @@ func (m *Map) Int(key string, def int, l *diag.List) int {
 	var n int
 	// The tag check matters: yaml.v3 decodes 2.5 into an int as 2.
 	if v.Kind != yaml.ScalarNode || v.Tag != "!!int" || v.Decode(&n) != nil {
-		l.Errorf(m.nodePos(v), "wrong-type", "write a number like 10", "%q must be a whole number, found %s", key, kindName(v))
+		l.Errorf(m.nodePos(v), "wrong-type", diag.T("write a number like 10"), "%q must be a whole number, found %s", key, kindName(v))
 		return def
 	}
 	return n
@@ -141,7 +140,7 @@ func (m *Map) Bool(key string, def bool, l *diag.List) bool {
 	}
 	var b bool
 	if v.Kind != yaml.ScalarNode || v.Decode(&b) != nil {
-		l.Errorf(m.nodePos(v), "wrong-type", "write true or false", "%q must be true or false, found %s", key, kindName(v))
+		l.Errorf(m.nodePos(v), "wrong-type", diag.T("write true or false"), "%q must be true or false, found %s", key, kindName(v))
 		return def
 	}
 	return b
@@ -156,7 +155,7 @@ func (m *Map) Date(key string, required bool, l *diag.List) time.Time {
 	}
 	t, err := ParseDate(s)
 	if err != nil {
-		l.Errorf(m.Pos(key), "bad-date", "write the date as YYYY-MM-DD (2024-03-05) or RFC 3339 (2024-03-05T14:30:00+01:00)",
+		l.Errorf(m.Pos(key), "bad-date", diag.T("write the date as YYYY-MM-DD (2024-03-05) or RFC 3339 (2024-03-05T14:30:00+01:00)"),
 			"%q is not a valid date: %q", key, s)
 	}
 	return t
@@ -172,9 +171,9 @@ func (m *Map) Enum(key, def string, allowed []string, l *diag.List) string {
 	if containsString(allowed, s) {
 		return s
 	}
-	hint := "allowed: " + strings.Join(allowed, ", ")
+	hint := diag.T("allowed: %s", strings.Join(allowed, ", "))
 	if c := diag.Closest(s, allowed); c != "" {
-		hint = fmt.Sprintf("did you mean %q? (allowed: %s)", c, strings.Join(allowed, ", "))
+		hint = diag.T("did you mean %q? (allowed: %s)", c, strings.Join(allowed, ", "))
 	}
 	l.Errorf(m.Pos(key), "bad-value", hint, "%q cannot be %q", key, s)
 	return def
@@ -196,7 +195,7 @@ func (m *Map) Items(key string, l *diag.List) []*Map {
 		return nil
 	}
 	if v.Kind != yaml.SequenceNode {
-		l.Errorf(m.nodePos(v), "wrong-type", "start each entry with \"- \"", "%q must be a list, found %s", key, kindName(v))
+		l.Errorf(m.nodePos(v), "wrong-type", diag.T("start each entry with \"- \""), "%q must be a list, found %s", key, kindName(v))
 		return nil
 	}
 	var out []*Map
@@ -211,7 +210,7 @@ func (m *Map) Items(key string, l *diag.List) []*Map {
 // wrap turns a mapping node into a Map, reporting bad and duplicate keys.
 func (m *Map) wrap(v *yaml.Node, key string, l *diag.List) *Map {
 	if v.Kind != yaml.MappingNode {
-		l.Errorf(m.nodePos(v), "wrong-type", "write \"name: value\" pairs, indented below it", "%q must hold fields, found %s", key, kindName(v))
+		l.Errorf(m.nodePos(v), "wrong-type", diag.T("write \"name: value\" pairs, indented below it"), "%q must hold fields, found %s", key, kindName(v))
 		return nil
 	}
 	sub := &Map{path: m.path, lineOffset: m.lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}

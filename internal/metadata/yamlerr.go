@@ -15,8 +15,8 @@ import (
 // at the line where the mistake is, in words a non-programmer can act on.
 func (m *Map) syntaxProblem(data []byte, err error) diag.Problem {
 	if line, col, what, ok := badCharacter(data, true); ok {
-		return diag.Problem{Pos: diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, Severity: diag.Error,
-			Code: "yaml-bad-character", Msg: what, Hint: "delete it and type it again; it often comes from copying text out of another program"}
+		return diag.Make(diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, diag.Error, "yaml-bad-character",
+			diag.T("delete it and type it again; it often comes from copying text out of another program"), what)
 	}
 	lib := cleanErr(err)
 	msg, hint := explainSyntax(lib)
@@ -28,8 +28,7 @@ func (m *Map) syntaxProblem(data []byte, err error) diag.Problem {
 	if lib == "mapping values are not allowed in this context" {
 		col = secondColon(diag.Line(data, line))
 	}
-	return diag.Problem{Pos: diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, Severity: diag.Error,
-		Code: "yaml-syntax", Msg: msg, Hint: hint}
+	return diag.Make(diag.Pos{Path: m.path, Line: line + m.lineOffset, Col: col}, diag.Error, "yaml-syntax", hint, msg)
 }
 
 // secondColon is the column (in characters, from 1) of the first ": "
@@ -156,49 +155,49 @@ func decodeAll(data []byte) (err error) {
 
 // explainSyntax rewords the library's most common complaints. The
 // library's own words stay in the message, for searching.
-func explainSyntax(lib string) (msg, hint string) {
+func explainSyntax(lib string) (msg, hint diag.Text) {
 	switch lib { // the library's complaints, in the order of how often they are met
 	case "found unexpected end of stream":
-		return "a quoted text starting on this line is never closed", "close the quote at the end of the text, or remove the opening one"
+		return diag.T("a quoted text starting on this line is never closed"), diag.T("close the quote at the end of the text, or remove the opening one")
 	case "did not find expected ',' or ']'":
-		return "a list opened with [ on this line is never closed", "end the list with ] on the same line, e.g. tags: [eins, zwei]"
+		return diag.T("a list opened with [ on this line is never closed"), diag.T("end the list with ] on the same line, e.g. tags: [eins, zwei]")
 	case "did not find expected ',' or '}'":
-		return "a group opened with { on this line is never closed", "end it with } on the same line, e.g. {name: Ada}"
+		return diag.T("a group opened with { on this line is never closed"), diag.T("end it with } on the same line, e.g. {name: Ada}")
 	case "could not find expected ':'":
-		return "this line is not a field: the colon after the name is missing", "write the field as name: value, e.g. round: r1"
+		return diag.T("this line is not a field: the colon after the name is missing"), diag.T("write the field as name: value, e.g. round: r1")
 	case "mapping values are not allowed in this context":
-		return "this line holds a colon and a space where none may be", "put the value in quotes if it contains \": \" (title: \"Teil 2: Rückblick\"), or check the indentation"
+		return diag.T("this line holds a colon and a space where none may be"), diag.T("put the value in quotes if it contains \": \" (title: \"Teil 2: Rückblick\"), or check the indentation")
 	case "did not find expected key", "did not find expected '-' indicator":
-		return "this line does not fit the fields above it", "check the indentation (fields of the same level start in the same column), and that no text follows a closing quote"
+		return diag.T("this line does not fit the fields above it"), diag.T("check the indentation (fields of the same level start in the same column), and that no text follows a closing quote")
 	case "found character that cannot start any token":
-		return "a value on this line starts with a character YAML reserves (such as @ or `)", "put the value in quotes, e.g. title: \"@ada erklärt\""
+		return diag.T("a value on this line starts with a character YAML reserves (such as @ or `)"), diag.T("put the value in quotes, e.g. title: \"@ada erklärt\"")
 	case "did not find expected node content":
-		return "a value is missing here, or starts with a character that needs quotes", "write a value after the colon; put text starting with [ ] { } or , in quotes"
+		return diag.T("a value is missing here, or starts with a character that needs quotes"), diag.T("write a value after the colon; put text starting with [ ] { } or , in quotes")
 	case "block sequence entries are not allowed in this context":
-		return "a list entry (- …) cannot start here", "start each entry on its own line below the field name, indented by two spaces"
+		return diag.T("a list entry (- …) cannot start here"), diag.T("start each entry on its own line below the field name, indented by two spaces")
 	}
-	return "this is not valid YAML: " + lib, "check the indentation (spaces, not tabs) and that every quote and bracket is closed"
+	return diag.T("this is not valid YAML: %s", lib), diag.T("check the indentation (spaces, not tabs) and that every quote and bracket is closed")
 }
 
 // badCharacter finds the first byte sequence YAML does not allow: invalid
 // UTF-8 or, with controls, a control character other than tab and line
 // breaks. The column counts characters.
-func badCharacter(data []byte, controls bool) (line, col int, what string, found bool) {
+func badCharacter(data []byte, controls bool) (line, col int, what diag.Text, found bool) {
 	line, col = 1, 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
-			return line, col, "the text is not valid UTF-8 here", true
+			return line, col, diag.T("the text is not valid UTF-8 here"), true
 		case controls && isControl(r):
-			return line, col, fmt.Sprintf("a control character (U+%04X) is not allowed here", r), true
+			return line, col, diag.T("a control character (U+%04X) is not allowed here", r), true
 		case r == '\n':
 			line, col = line+1, 0
 		}
 		i += size
 		col++
 	}
-	return 0, 0, "", false
+	return 0, 0, diag.Text{}, false
 }
 
 // isControl reports characters YAML refuses anywhere in a file.
@@ -220,7 +219,7 @@ func (m *Map) controlsIn(n *yaml.Node) diag.List {
 	if n.Kind == yaml.ScalarNode {
 		for _, r := range n.Value {
 			if isControl(r) {
-				l.Errorf(m.nodePos(n), "control-character", "remove the escape (such as \\a or \\x01) from the quoted text",
+				l.Errorf(m.nodePos(n), "control-character", diag.T("remove the escape (such as \\a or \\x01) from the quoted text"),
 					"this text holds a control character (U+%04X)", r)
 				return l
 			}

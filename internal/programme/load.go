@@ -39,7 +39,7 @@ func Load(site fs.FS) (*Programme, diag.List) {
 		p := newProgramme()
 		p.Unreadable = true
 		var problems diag.List
-		problems.Errorf(diag.Pos{Path: File}, "missing-programme", "run tandem in the site folder (the one holding content/), or pass -s DIR", "cannot read the programme: %v", err)
+		problems.Errorf(diag.Pos{Path: File}, "missing-programme", diag.T("run tandem in the site folder (the one holding content/), or pass -s DIR"), "cannot read the programme: %v", err)
 		return p, problems
 	}
 	p, m, problems := parse(data)
@@ -88,11 +88,11 @@ func checkTheme(site fs.FS, p *Programme, m *metadata.Map, l *diag.List) {
 	}
 	dir := "themes/" + p.Theme
 	if strings.Contains(p.Theme, "/") || !fs.ValidPath(dir) {
-		l.Errorf(m.Pos("theme"), "unknown-theme", "write the name of a folder in themes/, e.g. theme: plain", "%q is not the name of a theme folder", p.Theme)
+		l.Errorf(m.Pos("theme"), "unknown-theme", diag.T("write the name of a folder in themes/, e.g. theme: plain"), "%q is not the name of a theme folder", p.Theme)
 		return
 	}
 	if info, err := fs.Stat(site, dir); err != nil || !info.IsDir() {
-		l.Errorf(m.Pos("theme"), "unknown-theme", "create the folder "+dir+" beside content/ (it is layered over the default theme), or remove theme: to use the default",
+		l.Errorf(m.Pos("theme"), "unknown-theme", diag.T("create the folder %s beside content/ (it is layered over the default theme), or remove theme: to use the default", dir),
 			"theme %q not found: there is no folder %s", p.Theme, dir)
 	}
 }
@@ -146,7 +146,7 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	p.Topics = m.Strings("topics", l)
 	p.PageSize = m.Int("page_size", 10, l)
 	if p.PageSize < 1 {
-		l.Errorf(m.Pos("page_size"), "bad-value", "use a number of posts per page, e.g. 10", "page_size must be at least 1, found %d", p.PageSize)
+		l.Errorf(m.Pos("page_size"), "bad-value", diag.T("use a number of posts per page, e.g. 10"), "page_size must be at least 1, found %d", p.PageSize)
 		p.PageSize = 10
 	}
 	p.RequireSignedApprovals = m.Bool("require_signed_approvals", false, l)
@@ -167,14 +167,16 @@ func baseURL(m *metadata.Map, l *diag.List) string {
 	}
 	u, err := ParseBaseURL(s)
 	if err != nil {
-		l.Errorf(m.Pos("base_url"), "bad-base-url", BaseURLHint, "base_url must be an absolute http(s) URL, found %q", s)
+		l.Errorf(m.Pos("base_url"), "bad-base-url", BaseURLHint(), "base_url must be an absolute http(s) URL, found %q", s)
 		return "/"
 	}
 	return u
 }
 
 // BaseURLHint says how to write a base URL.
-const BaseURLHint = "write a full address such as https://intranet.example.com/mentoring/"
+func BaseURLHint() diag.Text {
+	return diag.T("write a full address such as https://intranet.example.com/mentoring/")
+}
 
 // ParseBaseURL checks a base URL as base_url in programme.yaml is
 // checked (an absolute http or https URL) and returns it as the site uses
@@ -183,7 +185,7 @@ const BaseURLHint = "write a full address such as https://intranet.example.com/m
 func ParseBaseURL(s string) (string, error) {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme == "" || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return "", fmt.Errorf("%q is not an absolute http(s) URL; %s", s, BaseURLHint)
+		return "", fmt.Errorf("%q is not an absolute http(s) URL; %s", s, BaseURLHint())
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"
@@ -206,7 +208,7 @@ func decodeRound(r *metadata.Map, l *diag.List) Round {
 		round.Title = round.ID
 	}
 	if !round.Start.IsZero() && !round.End.IsZero() && round.End.Before(round.Start) {
-		l.Errorf(r.Pos("end"), "bad-date", "swap start and end", "round %q ends before it starts", round.ID)
+		l.Errorf(r.Pos("end"), "bad-date", diag.T("swap start and end"), "round %q ends before it starts", round.ID)
 	}
 	return round
 }
@@ -240,12 +242,12 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 	if info, err := fs.Lstat(site, TandemDir); errors.Is(err, fs.ErrNotExist) {
 		return nil, problems // no tandems folder: a programme may start without tandems
 	} else if err == nil && info.Mode()&fs.ModeSymlink != 0 {
-		problems.Errorf(diag.Pos{Path: TandemDir}, "symlink", "make content/tandems a real folder", "symbolic links are not followed in content/")
+		problems.Errorf(diag.Pos{Path: TandemDir}, "symlink", diag.T("make content/tandems a real folder"), "symbolic links are not followed in content/")
 		return nil, problems
 	}
 	entries, err := fs.ReadDir(site, TandemDir)
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: TandemDir}, "unreadable", "", "cannot read the tandems: %v", err)
+		problems.Errorf(diag.Pos{Path: TandemDir}, "unreadable", diag.Text{}, "cannot read the tandems: %v", err)
 		return nil, problems
 	}
 	var tandems []Tandem
@@ -256,13 +258,13 @@ func loadTandems(site fs.FS) ([]Tandem, diag.List) {
 		}
 		name := path.Join(TandemDir, e.Name())
 		if !utf8.ValidString(e.Name()) {
-			problems.Errorf(diag.Pos{Path: name}, "bad-name", "rename it to the tandem's id, e.g. t03.yaml (a-z, 0-9 and -)",
+			problems.Errorf(diag.Pos{Path: name}, "bad-name", diag.T("rename it to the tandem's id, e.g. t03.yaml (a-z, 0-9 and -)"),
 				"this name is not UTF-8 text; a tandem file is named by the tandem's id")
 			continue
 		}
 		data, err := readFile(site, name)
 		if err != nil {
-			problems.Errorf(diag.Pos{Path: name}, "unreadable", "check that the file is still there and that you may read it (its permissions)", "cannot read the tandem file: %v", err)
+			problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read the tandem file: %v", err)
 			continue
 		}
 		m, probs := metadata.Parse(name, data, 0)
@@ -286,7 +288,7 @@ func dropTwins(tandems []Tandem, l *diag.List) []Tandem {
 	var out []Tandem
 	for _, t := range tandems {
 		if n := len(out); n > 0 && out[n-1].ID == t.ID {
-			l.Errorf(t.Pos, "duplicate-tandem", "delete or rename one of the two files", "tandem %q is also defined in %s", t.ID, out[n-1].Path)
+			l.Errorf(t.Pos, "duplicate-tandem", diag.T("delete or rename one of the two files"), "tandem %q is also defined in %s", t.ID, out[n-1].Path)
 			continue
 		}
 		out = append(out, t)

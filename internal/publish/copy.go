@@ -33,7 +33,7 @@ func ReadCopy(site fs.FS, c render.Copy) ([]byte, error) {
 // ChangedSinceLoad is the error at the site file name whose bytes no
 // longer hash to what load hashed: they are not what was approved.
 func ChangedSinceLoad(name string) error {
-	return diag.Problem{Pos: diag.Pos{Path: name}, Severity: diag.Error, Code: "changed-since-load",
-		Msg:  "this file changed while tandem was building; its new bytes are not what was loaded and approved, so they are not published",
-		Hint: "build again (a changed bundle file makes the approval stale until it is approved again)"}
+	return diag.Make(diag.Pos{Path: name}, diag.Error, "changed-since-load",
+		diag.T("build again (a changed bundle file makes the approval stale until it is approved again)"),
+		diag.T("this file changed while tandem was building; its new bytes are not what was loaded and approved, so they are not published"))
 }

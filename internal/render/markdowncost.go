@@ -45,10 +45,10 @@ func markdownProblem(p *site.Post, err error) diag.Problem {
 	var l diag.List
 	pos := diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}
 	if errors.Is(err, errTooMuchHTML) {
-		l.Errorf(pos, "markdown-too-large", "split the post, or write out what tables and references repeat",
+		l.Errorf(pos, "markdown-too-large", diag.T("split the post, or write out what tables and references repeat"),
 			"cannot convert the Markdown: %v", err)
 		return l[0]
 	}
-	l.Errorf(pos, "markdown", "simplify the Markdown (very deep nesting?)", "cannot convert the Markdown: %v", err)
+	l.Errorf(pos, "markdown", diag.T("simplify the Markdown (very deep nesting?)"), "cannot convert the Markdown: %v", err)
 	return l[0]
 }

@@ -93,7 +93,7 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 func (r *Renderer) ThemeWarnings() diag.List { return slices.Clone(r.warnings) }
 
 // templateHint is the hint of a problem in a theme's template.
-const templateHint = "fix the theme template"
+func templateHint() diag.Text { return diag.T("fix the theme template") }
 
 func (r *Renderer) funcs(basePath string) template.FuncMap {
 	return template.FuncMap{
@@ -196,7 +196,7 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		return Result{}, problems, err
 	}
 	planned, paths := inPlanOrder(errs, jobs, at)
-	problems.Add(r.sources.failures(planned, func(i int) string { return paths[i] }, templateHint)...)
+	problems.Add(r.sources.failures(planned, func(i int) string { return paths[i] }, templateHint())...)
 	for i := range made {
 		if made[i] {
 			res.Rendered++

@@ -2,6 +2,7 @@ package render
 
 import (
 	"context"
+
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )

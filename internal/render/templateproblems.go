@@ -13,12 +13,12 @@ import (
 )
 
 // cardHint is the hint of a problem in rendering a post's card.
-const cardHint = "fix the theme's post-card template"
+func cardHint() diag.Text { return diag.T("fix the theme's post-card template") }
 
 // chromeProblem reports an error in rendering what every page shares.
 func (r *Renderer) chromeProblem(err error) diag.Problem {
-	p := r.sources.problem(err, templateHint)
-	p.Msg += " (rendering the site header, footer or head)"
+	p := r.sources.problem(err, templateHint())
+	p.SetMsg(diag.T("%s (rendering the site header, footer or head)", p.MsgText))
 	return p
 }
 
@@ -46,28 +46,28 @@ func (s templateSources) add(theme fs.FS, names ...string) {
 // problem turns an error of parsing or executing a template into a
 // problem at the template line (and column) it names. An error naming no
 // template file of the theme is reported at "themes".
-func (s templateSources) problem(err error, hint string) diag.Problem {
+func (s templateSources) problem(err error, hint diag.Text) diag.Problem {
 	pos, msg := s.position(err.Error())
-	return diag.Problem{Pos: pos, Severity: diag.Error, Code: "template", Msg: msg, Hint: mistakeHint(msg, hint)}
+	return diag.Make(pos, diag.Error, "template", mistakeHint(msg, hint), diag.Verbatim(msg))
 }
 
 // mistakeHint says what to do about the commonest template mistakes; for
 // others it is hint.
-func mistakeHint(msg, hint string) string {
+func mistakeHint(msg string, hint diag.Text) diag.Text {
 	switch {
 	case strings.HasSuffix(msg, "unexpected EOF"):
-		return "an {{if}}, {{range}}, {{with}}, {{block}} or {{define}} above is not closed with {{end}}"
+		return diag.T("an {{if}}, {{range}}, {{with}}, {{block}} or {{define}} above is not closed with {{end}}")
 	case strings.Contains(msg, "can't evaluate field "):
 		// … can't evaluate field Titel in type *render.PostView
 		_, rest, _ := strings.Cut(msg, "can't evaluate field ")
 		field, typ, _ := strings.Cut(rest, " in type ")
 		if field == "Site" && strings.HasPrefix(strings.TrimPrefix(typ, "*"), "render.") {
-			return hint + ": .Site is gone: templates get only their page's view. The programme's facts are in .Programme, " +
-				"the page's posts in .Posts (cards), the rounds, tags and authors in .Rounds, .Tags and .Authors on the overview pages, " +
-				"every shown post in .AllPosts; a production build has no held-back posts"
+			return diag.T("%s: .Site is gone: templates get only their page's view. The programme's facts are in .Programme, "+
+				"the page's posts in .Posts (cards), the rounds, tags and authors in .Rounds, .Tags and .Authors on the overview pages, "+
+				"every shown post in .AllPosts; a production build has no held-back posts", hint)
 		}
 		if names := templateFields(typ); names != nil {
-			return hint + ": " + strings.TrimPrefix(typ, "*") + " has no field " + field + "; " + diag.Suggest(field, names)
+			return diag.T("%s: %s has no field %s; %s", hint, strings.TrimPrefix(typ, "*"), field, diag.Suggest(field, names))
 		}
 	}
 	return hint
@@ -101,7 +101,7 @@ func templateFields(typ string) []string {
 // parseError is the error of a template that does not parse: a problem
 // at its line when the error names one, else the error as it is.
 func (s templateSources) parseError(err error) error {
-	if p := s.problem(err, templateHint); p.Line > 0 {
+	if p := s.problem(err, templateHint()); p.Line > 0 {
 		return p
 	}
 	return fmt.Errorf("theme: %w", err)
@@ -141,7 +141,7 @@ func (s templateSources) position(msg string) (diag.Pos, string) {
 // cards: each distinct error once, at its template line, saying on how
 // many it happened and naming the first. subject(i) names what errs[i]
 // was rendering ("posts/x/index.html", "the card of content/posts/x.md").
-func (s templateSources) failures(errs []error, subject func(i int) string, hint string) diag.List {
+func (s templateSources) failures(errs []error, subject func(i int) string, hint diag.Text) diag.List {
 	type seen struct {
 		problem diag.Problem
 		first   string
@@ -165,11 +165,11 @@ func (s templateSources) failures(errs []error, subject func(i int) string, hint
 	}
 	var problems diag.List
 	for _, e := range order {
-		when := " (rendering " + e.first + ")"
+		msg := diag.T("%s (rendering %s)", e.problem.MsgText, e.first)
 		if e.count > 1 {
-			when = fmt.Sprintf(" (rendering %s and %d more)", e.first, e.count-1)
+			msg = diag.T("%s (rendering %s and %d more)", e.problem.MsgText, e.first, e.count-1)
 		}
-		e.problem.Msg += when
+		e.problem.SetMsg(msg)
 		problems.Add(e.problem)
 	}
 	return problems

@@ -28,7 +28,7 @@ func TestTemplatePosition(t *testing.T) {
 		{"open templates/x.html: file does not exist", "themes", "open templates/x.html: file does not exist"},
 	}
 	for _, tt := range tests {
-		p := sources.problem(errors.New(tt.err), "hint")
+		p := sources.problem(errors.New(tt.err), diag.T("hint"))
 		if p.Pos.String() != tt.pos || p.Msg != tt.msg || p.Code != "template" || p.Severity != diag.Error {
 			t.Errorf("%q:\n got %s %q %s\nwant %s %q", tt.err, p.Pos, p.Msg, p.Code, tt.pos, tt.msg)
 		}
@@ -43,7 +43,7 @@ func TestTemplateFailuresOncePerError(t *testing.T) {
 	other := errors.New("template: base.html:9:2: executing \"base.html\" at <.X>: nil pointer")
 	errs := []error{nil, nope, nope, other, nil, nope}
 	pages := []string{"a", "b", "c", "d", "e", "f"}
-	got := sources.failures(errs, func(i int) string { return pages[i] }, "fix it")
+	got := sources.failures(errs, func(i int) string { return pages[i] }, diag.T("fix it"))
 	want := []string{
 		`themes/default/templates/base.html:4:6: executing "base.html" at <.Nope>: can't evaluate field Nope (rendering b and 2 more)`,
 		`themes/default/templates/base.html:9:3: executing "base.html" at <.X>: nil pointer (rendering d)`,
@@ -64,7 +64,7 @@ func TestTemplateFailuresOncePerError(t *testing.T) {
 func FuzzTemplatePosition(f *testing.F) {
 	sources := templateSources{display: map[string]string{"post.html": "themes/plain/templates/post.html"}}
 	f.Fuzz(func(t *testing.T, text string) {
-		p := sources.problem(errors.New(text), "hint")
+		p := sources.problem(errors.New(text), diag.T("hint"))
 		if p.Path == "themes" {
 			if p.Msg != text || p.Line != 0 {
 				t.Fatalf("%q: unpositioned, but %d %q", text, p.Line, p.Msg)
@@ -88,7 +88,7 @@ func TestMistakeHint(t *testing.T) {
 		"unexpected EOF":               "an {{if}}, {{range}}, {{with}}, {{block}} or {{define}} above is not closed with {{end}}",
 		`function "upper" not defined`: "fix it",
 	} {
-		if got := mistakeHint(msg, "fix it"); got != want {
+		if got := mistakeHint(msg, diag.T("fix it")).String(); got != want {
 			t.Errorf("%s:\n got %s\nwant %s", msg, got, want)
 		}
 	}

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"io/fs"
 	"maps"
 	"regexp"
@@ -34,9 +33,9 @@ func (s templateSources) missingStrings(theme fs.FS, str *Strings, lang string) 
 			if _, ok := str.text[key]; ok {
 				continue
 			}
-			hint := fmt.Sprintf("add %s: … to %s", key, themes.Source(theme, "i18n/"+lang+".yaml"))
+			hint := diag.T("add %s: … to %s", key, themes.Source(theme, "i18n/"+lang+".yaml"))
 			if c := diag.Closest(key, known); c != "" {
-				hint = fmt.Sprintf("did you mean %q?", c)
+				hint = diag.T("did you mean %q?", c)
 			}
 			problems.Warnf(diag.At(s.display[name], data, start), "unknown-string", hint,
 				"the UI string %q is not in the theme's i18n/%s.yaml; the page shows %s", key, lang, shows)

@@ -7,11 +7,14 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // v1Reason is the reason the gate gives for an approval recorded under
 // digest v1 whose text is unchanged.
-const v1Reason = "made under digest v1, which did not cover round, tandem, kind and the shown date (with its zone); approve it again with tandem review approve"
+func v1Reason() diag.Text {
+	return diag.T("made under digest v1, which did not cover round, tandem, kind and the shown date (with its zone); approve it again with tandem review approve")
+}
 
 // digestV1 is the digest tandem computed before version 2 (title, date
 // as a UTC instant, slug, summary, tags, authors, body and bundle

@@ -1,7 +1,6 @@
 package review
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -36,8 +35,10 @@ const (
 // Verdict is the gate's decision for one post.
 type Verdict struct {
 	State State
-	// Reason explains a Stale or Invalid state in one sentence.
-	Reason string
+	// Reason explains a Stale or Invalid state in one sentence, in
+	// English; ReasonText is the same for printing in another language.
+	Reason     string
+	ReasonText diag.Text
 	// Digest is the post's current digest.
 	Digest string
 }
@@ -94,20 +95,20 @@ func (g Gate) Assess(p *content.Post, digest string) Verdict {
 	r := p.Review
 	switch {
 	case r.ApprovedBy == "" || r.ApprovedAt.IsZero() || r.Digest == "":
-		v.State, v.Reason = Invalid, "the approval record is incomplete (it needs approved_by, approved_at and digest); approve it with tandem review approve"
+		v.refused(Invalid, diag.T("the approval record is incomplete (it needs approved_by, approved_at and digest); approve it with tandem review approve"))
 	case !g.Programme.IsReviewer(r.ApprovedBy):
-		v.State, v.Reason = Invalid, fmt.Sprintf("%q approved it, but is not listed under reviewers in programme.yaml", r.ApprovedBy)
+		v.refused(Invalid, diag.T("%q approved it, but is not listed under reviewers in programme.yaml", r.ApprovedBy))
 	case r.Digest != v.Digest && r.Digest == digestV1(p):
-		v.State, v.Reason = Stale, fmt.Sprintf("approval by %s on %s was %s", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), v1Reason)
+		v.refused(Stale, diag.T("approval by %s on %s was %s", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), v1Reason()))
 	case r.Digest != v.Digest:
-		v.State, v.Reason = Stale, fmt.Sprintf("approval by %s on %s is stale: the text changed since", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"))
+		v.refused(Stale, diag.T("approval by %s on %s is stale: the text changed since", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02")))
 	default:
 		if err := g.signature(p, v.Digest); err != nil {
-			v.State, v.Reason = Invalid, fmt.Sprintf("approval by %s on %s is not signed validly: %v", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), err)
+			v.refused(Invalid, diag.T("approval by %s on %s is not signed validly: %v", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), err))
 			return v
 		}
 		if reason, ok := g.superseded(p); ok {
-			v.State, v.Reason = Invalid, reason
+			v.refused(Invalid, reason)
 			return v
 		}
 		v.State = Published
@@ -146,6 +147,11 @@ func (v Verdict) Problem(p *content.Post) (diag.Problem, bool) {
 	if pos.Path == "" {
 		pos = p.Pos("status")
 	}
-	hint := "a reviewer must approve the current text: tandem review approve " + p.Path + " --by <reviewer>"
-	return diag.Problem{Pos: pos, Severity: diag.Warning, Code: "approval-" + string(v.State), Msg: v.Reason + "; the post is not published", Hint: hint}, true
+	hint := diag.T("a reviewer must approve the current text: tandem review approve %s --by <reviewer>", p.Path)
+	return diag.Make(pos, diag.Warning, "approval-"+string(v.State), hint, diag.T("%s; the post is not published", v.ReasonText)), true
+}
+
+// refused sets the verdict's state and its reason.
+func (v *Verdict) refused(s State, reason diag.Text) {
+	v.State, v.Reason, v.ReasonText = s, reason.String(), reason
 }

@@ -153,14 +153,14 @@ func TestAssess(t *testing.T) {
 	if v.State != Published || v.Digest != Digest(post) {
 		t.Errorf("Assess = %+v, want published whatever the date", v)
 	}
-	if got, want := v.At(now, post), gate.Judge(post); got != want || got.State != Scheduled {
+	if got, want := v.At(now, post), gate.Judge(post); got.State != want.State || got.Reason != want.Reason || got.Digest != want.Digest || got.State != Scheduled {
 		t.Errorf("At now = %+v, want Judge's %+v (scheduled)", got, want)
 	}
 	if got := v.At(now.AddDate(0, 0, 2), post); got.State != Published {
 		t.Errorf("At a later now = %+v, want published", got)
 	}
 	other := DigestPrefix + strings.Repeat("1", 64)
-	if v := gate.Assess(post, other); v.State != Stale || v.Digest != other || v.At(now, post) != v {
+	if v := gate.Assess(post, other); v.State != Stale || v.Digest != other || v.At(now, post).State != v.State || v.At(now, post).Reason != v.Reason {
 		t.Errorf("with another digest: %+v, want stale with that digest, at any time", v)
 	}
 }

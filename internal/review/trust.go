@@ -57,11 +57,11 @@ func (g Gate) verifyTrusted(p *content.Post, digest string) error {
 func (t Trust) TrustProblems(prog *programme.Programme, posts []*content.Post, verdicts []Verdict) diag.List {
 	var l diag.List
 	if t.RequireSigned && !prog.RequireSignedApprovals && !prog.Unreadable {
-		l.Errorf(prog.RequireSignedPos, "trust-unsigned", "set require_signed_approvals: true in programme.yaml; CI requires signatures whatever it says",
+		l.Errorf(prog.RequireSignedPos, "trust-unsigned", diag.T("set require_signed_approvals: true in programme.yaml; CI requires signatures whatever it says"),
 			"programme.yaml does not require signed approvals, but tandem was run with --require-signed")
 	}
 	if t.RequireSigned && prog.AllowStaticHTML && !t.AllowStaticHTML {
-		l.Errorf(prog.AllowStaticHTMLPos, "trust-static-html", "if unreviewed static HTML is intended, run tandem with --allow-static-html as well (in CI, where authors cannot change it); otherwise remove allow_static_html",
+		l.Errorf(prog.AllowStaticHTMLPos, "trust-static-html", diag.T("if unreviewed static HTML is intended, run tandem with --allow-static-html as well (in CI, where authors cannot change it); otherwise remove allow_static_html"),
 			"programme.yaml lets static HTML out unreviewed (allow_static_html: true), but tandem was run with --require-signed, which trusts nothing there that bypasses review")
 	}
 	if t.Signers == nil {
@@ -70,7 +70,7 @@ func (t Trust) TrustProblems(prog *programme.Programme, posts []*content.Post, v
 	for _, ref := range prog.Reviewers {
 		person, ok := prog.People[ref.Key]
 		if ok && person.SigningKey != "" && !t.Signers.Allows(ref.Key, person.SigningKey) {
-			l.Errorf(person.SigningKeyPos, "trust-key", "put "+ref.Key+"'s key from "+t.Source+" here; if the key here is new, ask whoever keeps that file to add it",
+			l.Errorf(person.SigningKeyPos, "trust-key", diag.T("put %s's key from %s here; if the key here is new, ask whoever keeps that file to add it", ref.Key, t.Source),
 				"the signing_key of reviewer %s is not one of %s's keys in the allowed-signers file %s", ref.Key, ref.Key, t.Source)
 		}
 	}
@@ -84,7 +84,7 @@ func (t Trust) TrustProblems(prog *programme.Programme, posts []*content.Post, v
 	for _, ref := range prog.Reviewers {
 		if paths := approved[ref.Key]; len(paths) > 0 {
 			delete(approved, ref.Key) // a reviewer listed twice is reported once
-			l.Errorf(ref.Pos, "trust-reviewer", "ask whoever keeps "+t.Source+" to add "+ref.Key+"'s key, or have another reviewer approve these posts",
+			l.Errorf(ref.Pos, "trust-reviewer", diag.T("ask whoever keeps %s to add %s's key, or have another reviewer approve these posts", t.Source, ref.Key),
 				"reviewer %s approved %s, but has no key in the allowed-signers file %s", ref.Key, postList(paths), t.Source)
 		}
 	}

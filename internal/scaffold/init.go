@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
@@ -72,19 +73,19 @@ func (req Programme) withDefaults() Programme {
 // first, and what the questions on a terminal check each answer with.
 func (req Programme) Check() error {
 	req = req.withDefaults()
-	if err := checkLine("title", req.Title); err != nil {
+	if err := checkLine(diag.T("title"), req.Title); err != nil {
 		return err
 	}
-	if err := checkLine("organisation", req.Organisation); err != nil {
+	if err := checkLine(diag.T("organisation"), req.Organisation); err != nil {
 		return err
 	}
 	if !slices.Contains(programme.Languages(), req.Language) {
-		return errorf("use one of "+strings.Join(programme.Languages(), ", "), "--language %q is not a language tandem speaks", req.Language)
+		return fail(diag.T("use one of %s", strings.Join(programme.Languages(), ", ")), diag.T("--language %q is not a language tandem speaks", req.Language))
 	}
 	if _, err := programme.ParseBaseURL(req.BaseURL); err != nil {
-		return errorf(programme.BaseURLHint, "--base-url %q is not an absolute http(s) URL", req.BaseURL)
+		return fail(programme.BaseURLHint(), diag.T("--base-url %q is not an absolute http(s) URL", req.BaseURL))
 	}
-	return checkID("round", req.Round)
+	return checkID(diag.T("round"), req.Round)
 }
 
 // Init writes a new programme into the site folder, which must be empty
@@ -138,8 +139,8 @@ func (s Site) checkEmpty() error {
 		return nil
 	}
 	shown := names[:min(len(names), 5)]
-	return errorf("give tandem init a new or empty folder, e.g. tandem init mein-programm",
-		"the folder is not empty (it holds %s%s); tandem init writes only into an empty folder", strings.Join(shown, ", "), more(len(names)-len(shown)))
+	return fail(diag.T("give tandem init a new or empty folder, e.g. tandem init mein-programm"),
+		diag.T("the folder is not empty (it holds %s%s); tandem init writes only into an empty folder", strings.Join(shown, ", "), more(len(names)-len(shown))))
 }
 
 func more(n int) string {

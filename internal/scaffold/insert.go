@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -16,12 +17,12 @@ import (
 // indentation of the entries above it.
 func insertRound(data []byte, r Round) ([]byte, error) {
 	if bytes.Count(data, []byte("\r")) != bytes.Count(data, []byte("\r\n")) {
-		return nil, errorf("save the file with ordinary line endings (LF or CRLF) and run the command again",
-			"programme.yaml ends lines with a lone carriage return (CR), which tandem cannot edit in place")
+		return nil, fail(diag.T("save the file with ordinary line endings (LF or CRLF) and run the command again"),
+			diag.T("programme.yaml ends lines with a lone carriage return (CR), which tandem cannot edit in place"))
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, errorf("fix it first (tandem check shows where)", "programme.yaml is not valid YAML")
+		return nil, fail(diag.T("fix it first (tandem check shows where)"), diag.T("programme.yaml is not valid YAML"))
 	}
 	t := text{data: data, nl: "\n"}
 	if bytes.Contains(data, []byte("\r\n")) {
@@ -33,10 +34,10 @@ func insertRound(data []byte, r Round) ([]byte, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode || root.Style&yaml.FlowStyle != 0 {
-		return nil, errorf("write one field per line", "programme.yaml is not a list of fields")
+		return nil, fail(diag.T("write one field per line"), diag.T("programme.yaml is not a list of fields"))
 	}
 	if line := t.documentMarker(root.Line); line > 0 {
-		return nil, errorf("remove the line, so the file is one YAML document", "programme.yaml has a document marker (--- or ...) on line %d", line)
+		return nil, fail(diag.T("remove the line, so the file is one YAML document"), diag.T("programme.yaml has a document marker (--- or ...) on line %d", line))
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if root.Content[i].Value != "rounds" {
@@ -141,21 +142,21 @@ func (t *text) insertInto(key, v *yaml.Node, next int, r Round) ([]byte, error) 
 	case v.Kind == yaml.SequenceNode && v.Style&yaml.FlowStyle == 0 && len(v.Content) > 0:
 		return t.appendItem(v.Content[len(v.Content)-1], next, r)
 	}
-	return nil, errorf("write each round on its own lines, starting with \"- id:\", and run the command again",
-		"rounds: in programme.yaml (line %d) is not written as a list of entries", key.Line)
+	return nil, fail(diag.T("write each round on its own lines, starting with \"- id:\", and run the command again"),
+		diag.T("rounds: in programme.yaml (line %d) is not written as a list of entries", key.Line))
 }
 
 // appendItem adds r after last, the last entry of a block list.
 func (t *text) appendItem(last *yaml.Node, next int, r Round) ([]byte, error) {
 	if last.Kind != yaml.MappingNode {
-		return nil, errorf("each round is a set of fields: id, title, start, end", "the last entry of rounds: (line %d) is not a round", last.Line)
+		return nil, fail(diag.T("each round is a set of fields: id, title, start, end"), diag.T("the last entry of rounds: (line %d) is not a round", last.Line))
 	}
 	dash := t.offset(last.Line, last.Column) - 1
 	for dash >= 0 && t.data[dash] != '-' {
 		dash--
 	}
 	if dash < 0 {
-		return nil, errorf("", "cannot find the \"-\" of the last round (line %d)", last.Line)
+		return nil, fail(diag.Text{}, diag.T("cannot find the \"-\" of the last round (line %d)", last.Line))
 	}
 	dashCol := dash - (bytes.LastIndexByte(t.data[:dash], '\n') + 1)
 	fieldCol := dashCol + 2 // after "- {" a new entry is written as a block
@@ -184,7 +185,7 @@ func (t *text) replaceEmptyList(key, v *yaml.Node, r Round) ([]byte, error) {
 	open := t.offset(v.Line, v.Column)
 	closeAt := bytes.IndexByte(t.data[open:], ']')
 	if v.Line != key.Line || t.data[open] != '[' || closeAt < 0 || len(bytes.TrimSpace(t.data[open+1:open+closeAt])) > 0 {
-		return nil, errorf("write rounds: on a line of its own, and run the command again", "cannot edit rounds: on line %d", key.Line)
+		return nil, fail(diag.T("write rounds: on a line of its own, and run the command again"), diag.T("cannot edit rounds: on line %d", key.Line))
 	}
 	// Only the brackets go: "rounds: []  # bald" becomes "rounds:  # bald".
 	edited := &text{data: append(bytes.Clone(t.data[:open]), t.data[open+closeAt+1:]...), nl: t.nl}

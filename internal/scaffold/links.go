@@ -31,13 +31,12 @@ func (s Site) refuseLinks(name string) error {
 		}
 		if info.Mode()&os.ModeSymlink != 0 {
 			target, _ := s.Root.Readlink(p)
-			kind := "folder"
+			hint := diag.T("make %s a real folder (move what it points to here), or remove the link; tandem follows no link in content/, so what is written through it would not be built either", p)
 			if p == name {
-				kind = "file"
+				hint = diag.T("make %s a real file (move what it points to here), or remove the link; tandem follows no link in content/, so what is written through it would not be built either", p)
 			}
 			var problems diag.List
-			problems.Errorf(diag.Pos{Path: p}, "symlink",
-				"make "+p+" a real "+kind+" (move what it points to here), or remove the link; tandem follows no link in content/, so what is written through it would not be built either",
+			problems.Errorf(diag.Pos{Path: p}, "symlink", hint,
 				"this is a symbolic link (to %s); tandem new writes nothing through a link", target)
 			return diag.ListError(problems)
 		}

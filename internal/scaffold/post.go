@@ -67,12 +67,12 @@ func (s Site) NewPost(req Post) (string, error) {
 	slug := content.Slugify(a.Title)
 	if req.Slug != "" {
 		if content.Slugify(req.Slug) != req.Slug {
-			return "", errorf("use lowercase letters, digits and hyphens, e.g. --slug "+content.Slugify(req.Slug), "--slug %q is not an address", req.Slug)
+			return "", fail(diag.T("use lowercase letters, digits and hyphens, e.g. --slug %s", content.Slugify(req.Slug)), diag.T("--slug %q is not an address", req.Slug))
 		}
 		slug = req.Slug
 	}
 	if slug == "" {
-		return "", errorf("use a title with letters or digits", "the title %q gives no file name", a.Title)
+		return "", fail(diag.T("use a title with letters or digits"), diag.T("the title %q gives no file name", a.Title))
 	}
 	name := path.Join(content.PostDir, a.Round, a.Date+"-"+slug+".md")
 	if req.Bundle {
@@ -93,16 +93,16 @@ func (s Site) NewPost(req Post) (string, error) {
 func (s Site) archetypeData(req Post, prog *programme.Programme) (Archetype, error) {
 	a := Archetype{Title: strings.TrimSpace(req.Title), Kind: req.Kind, Round: req.Round, Bundle: req.Bundle, Date: req.Date}
 	if a.Title == "" {
-		return a, errorf("write it in quotes after the flags: tandem new post --tandem t01 \"Unser erstes Treffen\"", "the post needs a title")
+		return a, fail(diag.T("write it in quotes after the flags: tandem new post --tandem t01 \"Unser erstes Treffen\""), diag.T("the post needs a title"))
 	}
-	if err := checkLine("title", a.Title); err != nil {
+	if err := checkLine(diag.T("title"), a.Title); err != nil {
 		return a, err
 	}
 	if a.Kind == "" {
 		a.Kind = content.KindDiary
 	}
 	if !slices.Contains(content.Kinds(), a.Kind) {
-		return a, errorf("allowed: "+strings.Join(content.Kinds(), ", "), "--kind %q is not a kind of post", a.Kind)
+		return a, fail(diag.T("allowed: %s", strings.Join(content.Kinds(), ", ")), diag.T("--kind %q is not a kind of post", a.Kind))
 	}
 	if a.Date == "" {
 		a.Date = s.Clock().Format("2006-01-02")
@@ -112,10 +112,10 @@ func (s Site) archetypeData(req Post, prog *programme.Programme) (Archetype, err
 	if req.Tandem != "" {
 		t := prog.Tandem(req.Tandem)
 		if t == nil {
-			return a, unknown("tandem", req.Tandem, prog.TandemIDs(), "create one with tandem new tandem ID --round ID --mentors a,b --mentee c")
+			return a, unknown(diag.T("tandem"), req.Tandem, prog.TandemIDs(), diag.T("create one with tandem new tandem ID --round ID --mentors a,b --mentee c"))
 		}
 		if a.Round != "" && a.Round != t.Round.Key {
-			return a, errorf("leave --round out; it follows from the tandem", "--round %q does not match tandem %q, which belongs to round %q", a.Round, t.ID, t.Round.Key)
+			return a, fail(diag.T("leave --round out; it follows from the tandem"), diag.T("--round %q does not match tandem %q, which belongs to round %q", a.Round, t.ID, t.Round.Key))
 		}
 		a.Tandem, a.Round = t.ID, t.Round.Key
 		for _, m := range t.Mentors {
@@ -124,10 +124,10 @@ func (s Site) archetypeData(req Post, prog *programme.Programme) (Archetype, err
 		a.Mentee, a.Goals = prog.People[t.Mentee.Key].Name, t.Goals
 	}
 	if a.Round == "" {
-		return a, errorf("add --tandem ID for a diary post, or --round ID for a retrospective or announcement", "the post belongs to no tandem or round")
+		return a, fail(diag.T("add --tandem ID for a diary post, or --round ID for a retrospective or announcement"), diag.T("the post belongs to no tandem or round"))
 	}
 	if prog.Round(a.Round) == nil {
-		return a, unknown("round", a.Round, prog.RoundIDs(), "add one with tandem new round ID --title T --start D --end D")
+		return a, unknown(diag.T("round"), a.Round, prog.RoundIDs(), diag.T("add one with tandem new round ID --title T --start D --end D"))
 	}
 	return a, nil
 }
@@ -146,7 +146,7 @@ func (s Site) checkFree(name, slug string) error {
 	}
 	for _, p := range posts {
 		if p.Slug == slug {
-			return errorf("choose another title, or give the new post its own address with --slug", "the post %s already has the address /posts/%s/", p.Path, slug)
+			return fail(diag.T("choose another title, or give the new post its own address with --slug"), diag.T("the post %s already has the address /posts/%s/", p.Path, slug))
 		}
 	}
 	return nil
@@ -165,14 +165,14 @@ func (s Site) renderArchetype(prog *programme.Programme, a Archetype, name strin
 	}
 	tmpl, err := template.New(file).Option("missingkey=error").Funcs(template.FuncMap{"yaml": yamlValue}).Parse(string(src))
 	if err != nil {
-		return nil, errorf("fix the template", "the archetype %s cannot be read: %v", file, err)
+		return nil, fail(diag.T("fix the template"), diag.T("the archetype %s cannot be read: %v", file, err))
 	}
 	var buf bytes.Buffer
 	if err := tmpl.Execute(&buf, a); err != nil {
-		return nil, errorf("fix the template", "the archetype %s failed: %v", file, err)
+		return nil, fail(diag.T("fix the template"), diag.T("the archetype %s failed: %v", file, err))
 	}
 	if err := readsBack(buf.Bytes(), name, a); err != nil {
-		return nil, errorf("write values with {{yaml .Title}}, which quotes them as YAML needs", "the archetype %s makes a post that does not read back: %v", file, err)
+		return nil, fail(diag.T("write values with {{yaml .Title}}, which quotes them as YAML needs"), diag.T("the archetype %s makes a post that does not read back: %v", file, err))
 	}
 	return buf.Bytes(), nil
 }
@@ -192,7 +192,7 @@ func archetypeSource(theme fs.FS, themeName, kind, lang string) (string, []byte,
 			}
 		}
 	}
-	return "", nil, errorf("add themes/"+themeName+"/archetypes/post.md", "the theme %q has no archetype for posts", themeName)
+	return "", nil, fail(diag.T("add themes/%s/archetypes/post.md", themeName), diag.T("the theme %q has no archetype for posts", themeName))
 }
 
 // readsBack parses a generated post and compares its fields with a.

@@ -28,14 +28,14 @@ func (s Site) NewRound(req Round) (string, error) {
 	}
 	data, err := s.Root.ReadFile(programme.File)
 	if err != nil {
-		return "", errorf("run tandem in the site folder (the one holding content/), or pass -s DIR", "cannot read %s: %v", programme.File, err)
+		return "", fail(diag.T("run tandem in the site folder (the one holding content/), or pass -s DIR"), diag.T("cannot read %s: %v", programme.File, err))
 	}
 	prog, err := s.loadProgramme("")
 	if err != nil {
 		return "", err
 	}
 	if r := prog.Round(req.ID); r != nil {
-		return "", errorf("choose another id", "round %q exists already (%s)", req.ID, r.Pos)
+		return "", fail(diag.T("choose another id"), diag.T("round %q exists already (%s)", req.ID, r.Pos))
 	}
 	edited, err := insertRound(data, req)
 	if err != nil {
@@ -48,16 +48,16 @@ func (s Site) NewRound(req Round) (string, error) {
 }
 
 func checkRound(req Round) error {
-	if err := checkID("round", req.ID); err != nil {
+	if err := checkID(diag.T("round"), req.ID); err != nil {
 		return err
 	}
 	if req.Title == "" {
-		return errorf("add --title, e.g. --title \"Runde 3\"", "the round needs a title")
+		return fail(diag.T("add --title, e.g. --title \"Runde 3\""), diag.T("the round needs a title"))
 	}
-	if err := checkLine("title", req.Title); err != nil {
+	if err := checkLine(diag.T("title"), req.Title); err != nil {
 		return err
 	}
-	if err := checkLine("summary", req.Summary); err != nil {
+	if err := checkLine(diag.T("summary"), req.Summary); err != nil {
 		return err
 	}
 	start, err := checkDay("--start", req.Start)
@@ -69,7 +69,7 @@ func checkRound(req Round) error {
 		return err
 	}
 	if end.Before(start) {
-		return errorf("swap --start and --end", "the round would end (%s) before it starts (%s)", req.End, req.Start)
+		return fail(diag.T("swap --start and --end"), diag.T("the round would end (%s) before it starts (%s)", req.End, req.Start))
 	}
 	return nil
 }
@@ -95,7 +95,7 @@ func checkEdit(before *programme.Programme, edited []byte, req Round) error {
 		if len(errs) > 0 {
 			why = errs[0].Error()
 		}
-		return errorf("add the round by hand; programme.yaml was not changed", "adding the round to programme.yaml went wrong: %s", why)
+		return fail(diag.T("add the round by hand; programme.yaml was not changed"), diag.T("adding the round to programme.yaml went wrong: %s", why))
 	}
 	return nil
 }
@@ -121,7 +121,7 @@ func (s Site) replace(name string, old, data []byte) error {
 	current, err := s.Root.ReadFile(name)
 	if err != nil || !bytes.Equal(current, old) {
 		_ = s.Root.Remove(tmp)
-		return errorf("run the command again", "%s changed while tandem was editing it, so it was left as it is", name)
+		return fail(diag.T("run the command again"), diag.T("%s changed while tandem was editing it, so it was left as it is", name))
 	}
 	if err := s.Root.Rename(tmp, name); err != nil {
 		_ = s.Root.Remove(tmp)

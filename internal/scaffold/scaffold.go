@@ -13,6 +13,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"go.yaml.in/yaml/v3"
 )
@@ -39,13 +40,17 @@ func (s Site) ctx() context.Context {
 }
 
 // Error is a mistake in what was asked for, such as an unknown tandem or
-// a file that exists already. Msg says what is wrong, Hint what to do.
+// a file that exists already. Msg says what is wrong, Hint what to do,
+// in English; MsgText and HintText are the same as catalogue sentences.
 type Error struct {
 	Msg  string
 	Hint string
+	// MsgText and HintText are Msg and Hint for printing in another
+	// language (Error.In).
+	MsgText, HintText diag.Text
 }
 
-// Error returns "message; hint".
+// Error returns "message; hint" in English.
 func (e *Error) Error() string {
 	if e.Hint == "" {
 		return e.Msg
@@ -53,8 +58,17 @@ func (e *Error) Error() string {
 	return e.Msg + "; " + e.Hint
 }
 
-func errorf(hint, format string, args ...any) *Error {
-	return &Error{Msg: fmt.Sprintf(format, args...), Hint: hint}
+// In returns "message; hint" in pr's language.
+func (e *Error) In(pr messages.Printer) string {
+	if e.Hint == "" {
+		return e.MsgText.In(pr)
+	}
+	return e.MsgText.In(pr) + "; " + e.HintText.In(pr)
+}
+
+// fail returns the Error saying msg, with hint saying what to do.
+func fail(hint, msg diag.Text) *Error {
+	return &Error{Msg: msg.String(), Hint: hint.String(), MsgText: msg, HintText: hint}
 }
 
 // loadProgramme loads the programme and returns its errors, if any, as a
@@ -75,31 +89,31 @@ func (s Site) loadProgramme(want string) (*programme.Programme, error) {
 }
 
 // unknown describes a key that names nothing, suggesting the closest one.
-func unknown(what, key string, known []string, create string) *Error {
+func unknown(what diag.Text, key string, known []string, create diag.Text) *Error {
 	if len(known) == 0 {
-		return errorf(create, "%s %q is unknown: there are none yet", what, key)
+		return fail(create, diag.T("%s %q is unknown: there are none yet", what, key))
 	}
-	return errorf(diag.Suggest(key, known), "%s %q is unknown", what, key)
+	return fail(diag.Suggest(key, known), diag.T("%s %q is unknown", what, key))
 }
 
 // checkID refuses an id that is not a clean URL segment.
-func checkID(what, id string) error {
+func checkID(what diag.Text, id string) error {
 	clean := content.Slugify(id)
 	switch {
 	case id == "":
-		return errorf("", "the %s needs an id", what)
+		return fail(diag.Text{}, diag.T("the %s needs an id", what))
 	case clean == "":
-		return errorf("use letters a-z, digits and -", "the %s id %q has no letters or digits", what, id)
+		return fail(diag.T("use letters a-z, digits and -"), diag.T("the %s id %q has no letters or digits", what, id))
 	case clean != id:
-		return errorf(fmt.Sprintf("use %q", clean), "the %s id %q may only contain a-z, 0-9 and -", what, id)
+		return fail(diag.T("use %q", clean), diag.T("the %s id %q may only contain a-z, 0-9 and -", what, id))
 	}
 	return nil
 }
 
 // checkLine refuses text that would not fit on one line of YAML.
-func checkLine(what, s string) error {
+func checkLine(what diag.Text, s string) error {
 	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
-		return errorf("write it on one line", "the %s contains a line break or control character", what)
+		return fail(diag.T("write it on one line"), diag.T("the %s contains a line break or control character", what))
 	}
 	return nil
 }
@@ -108,7 +122,7 @@ func checkLine(what, s string) error {
 func checkDay(flag, s string) (time.Time, error) {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return t, errorf("write it as YYYY-MM-DD, e.g. 2024-03-05", "%s %q is not a date", flag, s)
+		return t, fail(diag.T("write it as YYYY-MM-DD, e.g. 2024-03-05"), diag.T("%s %q is not a date", flag, s))
 	}
 	return t, nil
 }
@@ -160,5 +174,5 @@ func (s Site) create(name string, data []byte) error {
 }
 
 func exists(name string) *Error {
-	return errorf("tandem new never replaces a file; choose another name or edit the file", "%s exists already", name)
+	return fail(diag.T("tandem new never replaces a file; choose another name or edit the file"), diag.T("%s exists already", name))
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"go.yaml.in/yaml/v3"
 )
@@ -23,7 +24,7 @@ type Tandem struct {
 // NewTandem writes content/tandems/<id>.yaml and returns its path. Round
 // and people must exist in programme.yaml.
 func (s Site) NewTandem(req Tandem) (string, error) {
-	if err := checkID("tandem", req.ID); err != nil {
+	if err := checkID(diag.T("tandem"), req.ID); err != nil {
 		return "", err
 	}
 	prog, err := s.loadProgramme("")
@@ -48,27 +49,27 @@ func (s Site) NewTandem(req Tandem) (string, error) {
 
 func checkTandem(prog *programme.Programme, req Tandem) error {
 	if req.Round == "" {
-		return errorf("add --round ID", "the tandem needs a round")
+		return fail(diag.T("add --round ID"), diag.T("the tandem needs a round"))
 	}
 	if prog.Round(req.Round) == nil {
-		return unknown("round", req.Round, prog.RoundIDs(), "add one with tandem new round ID --title T --start D --end D")
+		return unknown(diag.T("round"), req.Round, prog.RoundIDs(), diag.T("add one with tandem new round ID --title T --start D --end D"))
 	}
 	if len(req.Mentors) == 0 {
-		return errorf("add --mentors a,b with the people keys of the apprentices", "the tandem needs at least one mentor")
+		return fail(diag.T("add --mentors a,b with the people keys of the apprentices"), diag.T("the tandem needs at least one mentor"))
 	}
 	if req.Mentee == "" {
-		return errorf("add --mentee KEY", "the tandem needs a mentee")
+		return fail(diag.T("add --mentee KEY"), diag.T("the tandem needs a mentee"))
 	}
 	if slices.Contains(req.Mentors, req.Mentee) {
-		return errorf("name the mentee only with --mentee", "%q is both mentor and mentee", req.Mentee)
+		return fail(diag.T("name the mentee only with --mentee"), diag.T("%q is both mentor and mentee", req.Mentee))
 	}
 	for _, key := range append(slices.Clone(req.Mentors), req.Mentee) {
 		if _, ok := prog.People[key]; !ok {
-			return unknown("person", key, prog.PersonKeys(), "add people under people: in programme.yaml")
+			return unknown(diag.T("person"), key, prog.PersonKeys(), diag.T("add people under people: in programme.yaml"))
 		}
 	}
 	for _, g := range req.Goals {
-		if err := checkLine("goal", g); err != nil {
+		if err := checkLine(diag.T("goal"), g); err != nil {
 			return err
 		}
 	}

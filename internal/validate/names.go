@@ -21,7 +21,7 @@ const MaxPersonNameRunes = 100
 // MaxPersonNameRunes, at the person's key.
 func nameTooLong(key string, p programme.Person, l *diag.List) {
 	if n := utf8.RuneCountInString(p.Name); n > MaxPersonNameRunes {
-		l.Errorf(p.Pos, "name-too-long", "write the name as it is shown on a card: first and last name",
+		l.Errorf(p.Pos, "name-too-long", diag.T("write the name as it is shown on a card: first and last name"),
 			"the name of %s has %d characters; at most %d are allowed", key, n, MaxPersonNameRunes)
 	}
 }
@@ -32,7 +32,7 @@ func tooLong(what, name string, pos diag.Pos, l *diag.List) bool {
 	if len(name) <= MaxNameBytes {
 		return false
 	}
-	l.Errorf(pos, "name-too-long", "use a shorter name; a few words are enough",
+	l.Errorf(pos, "name-too-long", diag.T("use a shorter name; a few words are enough"),
 		"%s %q is %d bytes long; names that become addresses may be at most %d bytes", what, shorten(name), len(name), MaxNameBytes)
 	return true
 }

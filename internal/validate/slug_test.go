@@ -86,7 +86,7 @@ func TestPagesForgetsBetweenChecks(t *testing.T) {
 	var pages Pages
 	for i, posts := range [][]*content.Post{first, second, first} {
 		if got, want := pages.Check(posts), CheckPages(posts); len(got) != len(want) || len(got) != 1-i%2 ||
-			len(got) == 1 && got[0] != want[0] {
+			len(got) == 1 && got[0].Error() != want[0].Error() {
 			t.Errorf("check %d: %v, want %v", i, got, want)
 		}
 	}

@@ -1,7 +1,6 @@
 package validate
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -85,7 +84,7 @@ func (pg *Pages) Check(posts []*content.Post) diag.List {
 	var l diag.List
 	for _, post := range posts {
 		if other, dup := pg.seen[post.Slug]; dup {
-			l.Errorf(post.Pos("slug"), "duplicate-page", fmt.Sprintf("give one of them another slug: in its front matter (slug: %s-2)", post.Slug),
+			l.Errorf(post.Pos("slug"), "duplicate-page", diag.T("give one of them another slug: in its front matter (slug: %s-2)", post.Slug),
 				"this post and %s would both write /posts/%s/", other.Path, post.Slug)
 			continue
 		}
@@ -101,14 +100,14 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 			continue
 		}
 		if prev, dup := seen[r.ID]; dup {
-			l.Errorf(r.Pos, "duplicate-round", "give each round its own id", "round %q is defined twice (first at line %d)", r.ID, prev.Line)
+			l.Errorf(r.Pos, "duplicate-round", diag.T("give each round its own id"), "round %q is defined twice (first at line %d)", r.ID, prev.Line)
 		}
 		seen[r.ID] = r.Pos
 		if tooLong("round id", r.ID, r.Pos, l) {
 			continue
 		}
 		if content.Slugify(r.ID) != r.ID {
-			l.Errorf(r.Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(r.ID)), "round id %q may only contain a-z, 0-9 and -", r.ID)
+			l.Errorf(r.Pos, "bad-id", diag.T("use %q", content.Slugify(r.ID)), "round id %q may only contain a-z, 0-9 and -", r.ID)
 		}
 	}
 	for _, key := range p.PersonKeys() {
@@ -117,7 +116,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 			continue
 		}
 		if content.Slugify(key) != key {
-			l.Errorf(p.People[key].Pos, "bad-id", fmt.Sprintf("use %q", content.Slugify(key)), "person key %q may only contain a-z, 0-9 and -", key)
+			l.Errorf(p.People[key].Pos, "bad-id", diag.T("use %q", content.Slugify(key)), "person key %q may only contain a-z, 0-9 and -", key)
 		}
 	}
 	for _, r := range p.Reviewers {
@@ -125,7 +124,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 	}
 	for _, t := range p.Tandems {
 		if !tooLong("tandem id", t.ID, t.Pos, l) && content.Slugify(t.ID) != t.ID {
-			l.Errorf(t.Pos, "bad-id", fmt.Sprintf("rename the file to %s.yaml", content.Slugify(t.ID)), "tandem id %q (from the file name) may only contain a-z, 0-9 and -", t.ID)
+			l.Errorf(t.Pos, "bad-id", diag.T("rename the file to %s.yaml", content.Slugify(t.ID)), "tandem id %q (from the file name) may only contain a-z, 0-9 and -", t.ID)
 		}
 		round(p, t.Round, l)
 		for _, m := range t.Mentors {
@@ -155,14 +154,14 @@ func person(p *programme.Programme, r metadata.Ref, what string, l *diag.List) b
 
 // unknownHint suggests the closest known key, or lists the known ones, and
 // says where new ones are added.
-func unknownHint(key string, known []string, where string) string {
+func unknownHint(key string, known []string, where string) diag.Text {
 	if len(known) == 0 {
-		return "none are defined yet; add it under " + where
+		return diag.T("none are defined yet; add it under %s", where)
 	}
 	if c := diag.Closest(key, known); c != "" {
-		return fmt.Sprintf("did you mean %q? (%s)", c, diag.Known(known))
+		return diag.T("did you mean %q? (%s)", c, diag.Known(known))
 	}
-	return fmt.Sprintf("%s; add new ones under %s", diag.Known(known), where)
+	return diag.T("%s; add new ones under %s", diag.Known(known), where)
 }
 
 func checkRefs(p *programme.Programme, post *content.Post, l *diag.List) {
@@ -173,12 +172,12 @@ func checkRefs(p *programme.Programme, post *content.Post, l *diag.List) {
 		} else if post.Round.Key == "" {
 			post.Round = metadata.Ref{Key: t.Round.Key, Pos: post.Tandem.Pos}
 		} else if post.Round.Key != t.Round.Key {
-			l.Errorf(post.Round.Pos, "round-mismatch", fmt.Sprintf("write round: %s, or leave round out (it follows from the tandem)", t.Round.Key),
+			l.Errorf(post.Round.Pos, "round-mismatch", diag.T("write round: %s, or leave round out (it follows from the tandem)", t.Round.Key),
 				"round %q does not match tandem %q, which belongs to round %q", post.Round.Key, t.ID, t.Round.Key)
 		}
 	}
 	if post.Round.Key == "" && post.Tandem.Key == "" {
-		l.Errorf(post.Pos("round"), "missing-field", "add \"round: <id>\" or \"tandem: <id>\" to the front matter", "the post belongs to no round")
+		l.Errorf(post.Pos("round"), "missing-field", diag.T("add \"round: <id>\" or \"tandem: <id>\" to the front matter"), "the post belongs to no round")
 	} else if post.Round.Key != "" {
 		round(p, post.Round, l)
 	}
@@ -194,12 +193,12 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	clean := content.Slugify(s)
 	switch {
 	case s == "":
-		l.Errorf(post.Pos("slug"), "bad-slug", "add a slug: made of a-z, 0-9 and - to the front matter", "the post's name gives an empty slug")
+		l.Errorf(post.Pos("slug"), "bad-slug", diag.T("add a slug: made of a-z, 0-9 and - to the front matter"), "the post's name gives an empty slug")
 	case strings.Contains(s, "..") || strings.ContainsAny(s, "/\\"):
-		l.Errorf(post.Pos("slug"), "unsafe-slug", fmt.Sprintf("use a plain name such as %q", clean), "slug %q would write outside /posts/", s)
+		l.Errorf(post.Pos("slug"), "unsafe-slug", diag.T("use a plain name such as %q", clean), "slug %q would write outside /posts/", s)
 	case tooLong("slug", s, post.Pos("slug"), l):
 	case clean != s:
-		l.Errorf(post.Pos("slug"), "bad-slug", fmt.Sprintf("use %q", clean), "slug %q may only contain a-z, 0-9 and -", s)
+		l.Errorf(post.Pos("slug"), "bad-slug", diag.T("use %q", clean), "slug %q may only contain a-z, 0-9 and -", s)
 	default:
 		return true
 	}
@@ -222,7 +221,7 @@ func checkTags(post *content.Post, slugs *content.Slugs, l *diag.List) {
 		}
 		reported[tag] = true
 		if addr := slugs.Of(tag); addr == "" {
-			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", "use letters or digits in tag names", "tag %q gives an empty address", tag)
+			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", diag.T("use letters or digits in tag names"), "tag %q gives an empty address", tag)
 		} else {
 			tooLong("the address of tag", addr, post.Meta.StringPos("tags", i), l)
 		}

@@ -1,0 +1,6 @@
+package messages
+
+// contentDE lists the German entries for the messages of content.
+func contentDE() []entry {
+	return []entry{}
+}

@@ -1,0 +1,6 @@
+package messages
+
+// programmeDE lists the German entries for the messages of programme.
+func programmeDE() []entry {
+	return []entry{}
+}

@@ -1,0 +1,6 @@
+package messages
+
+// serverDE lists the German entries for the messages of server.
+func serverDE() []entry {
+	return []entry{}
+}
