@@ -63,10 +63,10 @@ func (g paragraphGuard) Transform(node *ast.Paragraph, reader text.Reader, pc pa
 	var ok bool
 	if row, columns := tableStart(body); columns > 0 {
 		ok = g.st.table(lines.At(row).Start, columns, len(body)-row-1) &&
-			g.st.marks(body[:row], lines.At(0).Start, "paragraph") &&
+			g.st.marks(body[:row], lines.At(0).Start, diag.T("paragraph")) &&
 			g.st.rows(body[row:], func(i int) int { return lines.At(row + i).Start })
 	} else {
-		ok = g.st.marks(body, lines.At(0).Start, "paragraph")
+		ok = g.st.marks(body, lines.At(0).Start, diag.T("paragraph"))
 	}
 	if !ok {
 		node.Parent().RemoveChild(node.Parent(), node)
@@ -94,7 +94,7 @@ func (st *costState) table(off, columns, rows int) bool {
 // rows checks the markers of each table row; at(i) is where row i starts.
 func (st *costState) rows(rows [][]byte, at func(int) int) bool {
 	for i := range rows {
-		if !st.marks(rows[i:i+1], at(i), "table row") {
+		if !st.marks(rows[i:i+1], at(i), diag.T("table row")) {
 			return false
 		}
 	}
@@ -103,7 +103,7 @@ func (st *costState) rows(rows [][]byte, at func(int) int) bool {
 
 // marks checks the emphasis and link markers of one paragraph, heading
 // or table row (lines of it), starting at off.
-func (st *costState) marks(lines [][]byte, off int, what string) bool {
+func (st *costState) marks(lines [][]byte, off int, what diag.Text) bool {
 	n := 0
 	for _, l := range lines {
 		n += inlineMarks(l)
@@ -141,7 +141,7 @@ func (g headingGuard) Open(parent ast.Node, reader text.Reader, pc parser.Contex
 		return node, state
 	}
 	seg := node.Lines().At(0)
-	if !g.st.marks([][]byte{seg.Value(reader.Source())}, seg.Start, "heading") {
+	if !g.st.marks([][]byte{seg.Value(reader.Source())}, seg.Start, diag.T("heading")) {
 		node.Lines().Clear()
 	}
 	return node, state

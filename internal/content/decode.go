@@ -46,7 +46,7 @@ func parse(name string, data []byte, lines *bufio.Reader) (*Post, diag.List) {
 }
 
 func decodePost(p *Post, m *metadata.Map, l *diag.List) {
-	m.WarnUnknown(Fields(), "a post", l)
+	m.WarnUnknown(Fields(), diag.T("a post"), l)
 	p.Title = m.String("title", true, l)
 	p.Date = m.Date("date", true, l)
 	p.Authors = atMost(m.Refs("authors", l), MaxAuthors, "authors", m, l)
@@ -86,7 +86,7 @@ func decodeReview(m *metadata.Map, l *diag.List) Review {
 	if r == nil {
 		return Review{}
 	}
-	r.WarnUnknown([]string{"submitted_at", "approved_by", "approved_at", "digest", "signature", "changes_requested"}, "the review block", l)
+	r.WarnUnknown([]string{"submitted_at", "approved_by", "approved_at", "digest", "signature", "changes_requested"}, diag.T("the review block"), l)
 	rev := Review{
 		SubmittedAt: r.Date("submitted_at", false, l),
 		ApprovedBy:  r.String("approved_by", false, l),
@@ -96,7 +96,7 @@ func decodeReview(m *metadata.Map, l *diag.List) Review {
 		Pos:         m.Pos("review"),
 	}
 	if c := r.Sub("changes_requested", l); c != nil {
-		c.WarnUnknown([]string{"by", "at", "note"}, "changes_requested", l)
+		c.WarnUnknown([]string{"by", "at", "note"}, diag.Verbatim("changes_requested"), l)
 		rev.ChangesRequested = &ChangeRequest{By: c.String("by", false, l), At: c.Date("at", false, l), Note: c.String("note", false, l)}
 	}
 	return rev

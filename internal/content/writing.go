@@ -84,11 +84,11 @@ func (f *finding) add(line, col int) {
 
 func (f finding) pos(path string) diag.Pos { return diag.Pos{Path: path, Line: f.line, Col: f.col} }
 
-func (f finding) more() string {
+func (f finding) more() diag.Text {
 	if f.lines == 1 {
-		return ""
+		return diag.Text{}
 	}
-	return " (here and on " + grouped(f.lines-1) + " more lines)"
+	return diag.T(" (here and on %s more lines)", grouped(f.lines-1))
 }
 
 var (

@@ -7,4 +7,8 @@
 //
 // A Problem carries the position of the mistake (path:line:col), one
 // sentence saying what is wrong and a Hint saying what to do about it.
+// Both are kept in English (Msg, Hint) and as catalogue Texts (an English
+// format string, which is the message's id in package messages, and its
+// arguments), so that the writers print them in the reader's language;
+// codes stay the same in every language.
 package diag

@@ -1,6 +1,53 @@
 package messages
 
-// validateDE lists the German entries for the messages of validate.
+// validateDE lists the German entries for the messages of checking
+// references and names across the site (internal/validate).
 func validateDE() []entry {
-	return []entry{}
+	return []entry{
+		{"the name of %s has %d characters; at most %d are allowed", "Der Name von %s hat %d Zeichen; erlaubt sind höchstens %d"},
+		{"write the name as it is shown on a card: first and last name",
+			"Schreibe den Namen so, wie er auf einer Karte steht: Vor- und Nachname"},
+		{"%s %q is %d bytes long; names that become addresses may be at most %d bytes",
+			"%s %q ist %d Bytes lang; Namen, aus denen Adressen werden, dürfen höchstens %d Bytes lang sein"},
+		{"round id", "Runden-ID"},
+		{"person key", "Personenschlüssel"},
+		{"tandem id", "Tandem-ID"},
+		{"slug", "Slug"},
+		{"the address of tag", "Adresse des Schlagworts"},
+		{"use a shorter name; a few words are enough", "Verwende einen kürzeren Namen; ein paar Wörter genügen"},
+		{"this post and %s would both write /posts/%s/", "Dieser Beitrag und %s würden beide /posts/%s/ schreiben"},
+		{"give one of them another slug: in its front matter (slug: %s-2)",
+			"Gib einem der beiden im Kopfbereich einen anderen slug: (slug: %s-2)"},
+		{"round %q is defined twice (first at line %d)", "Runde %q ist zweimal definiert (zuerst in Zeile %d)"},
+		{"give each round its own id", "Gib jeder Runde eine eigene ID"},
+		{"round id %q may only contain a-z, 0-9 and -", "Die Runden-ID %q darf nur a–z, 0–9 und - enthalten"},
+		{"use %q", "Verwende %q"},
+		{"person key %q may only contain a-z, 0-9 and -", "Der Personenschlüssel %q darf nur a–z, 0–9 und - enthalten"},
+		{"tandem id %q (from the file name) may only contain a-z, 0-9 and -",
+			"Die Tandem-ID %q (aus dem Dateinamen) darf nur a–z, 0–9 und - enthalten"},
+		{"rename the file to %s.yaml", "Benenne die Datei in %s.yaml um"},
+		{"round %q is unknown", "Runde %q ist unbekannt"},
+		{"%s %q is unknown", "%s %q ist unbekannt"},
+		{"reviewer", "Reviewer"},
+		{"mentor", "Mentor"},
+		{"mentee", "Mentee"},
+		{"author", "Autor"},
+		{"none are defined yet; add it under %s", "Es sind noch keine definiert; füge den Eintrag unter %s hinzu"},
+		{"did you mean %q? (%s)", "Meintest du %q? (%s)"},
+		{"%s; add new ones under %s", "%s; neue fügst du unter %s hinzu"},
+		{"tandem %q is unknown", "Tandem %q ist unbekannt"},
+		{"round %q does not match tandem %q, which belongs to round %q",
+			"Runde %q passt nicht zu Tandem %q, das zu Runde %q gehört"},
+		{"write round: %s, or leave round out (it follows from the tandem)",
+			"Schreibe round: %s oder lass round weg (es ergibt sich aus dem Tandem)"},
+		{"the post belongs to no round", "Der Beitrag gehört zu keiner Runde"},
+		{"add \"round: <id>\" or \"tandem: <id>\" to the front matter", "Füge „round: <id>“ oder „tandem: <id>“ in den Kopfbereich ein"},
+		{"the post's name gives an empty slug", "Aus dem Namen des Beitrags ergibt sich ein leerer Slug"},
+		{"add a slug: made of a-z, 0-9 and - to the front matter", "Füge im Kopfbereich einen slug: aus a–z, 0–9 und - hinzu"},
+		{"slug %q would write outside /posts/", "Der Slug %q würde außerhalb von /posts/ schreiben"},
+		{"use a plain name such as %q", "Verwende einen einfachen Namen wie %q"},
+		{"slug %q may only contain a-z, 0-9 and -", "Der Slug %q darf nur a–z, 0–9 und - enthalten"},
+		{"tag %q gives an empty address", "Aus dem Schlagwort %q ergibt sich eine leere Adresse"},
+		{"use letters or digits in tag names", "Verwende Buchstaben oder Ziffern in Schlagwörtern"},
+	}
 }

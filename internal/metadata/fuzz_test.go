@@ -34,12 +34,12 @@ func FuzzMetadataParse(f *testing.F) {
 			m.Bool(k, false, &l)
 			m.Enum(k, "a", []string{"a", "b"}, &l)
 			if sub := m.Sub(k, &l); sub != nil {
-				sub.WarnUnknown([]string{"x"}, "a field", &l)
+				sub.WarnUnknown([]string{"x"}, diag.T("a field"), &l)
 			}
 			m.Items(k, &l)
 			problems.Add(l...)
 		}
-		m.WarnUnknown([]string{"title"}, "a post", &problems)
+		m.WarnUnknown([]string{"title"}, diag.T("a post"), &problems)
 		samePlaces(t, m, m.Places(), append(m.Keys(), "absent"))
 		for _, p := range problems {
 			if p.Path != "p.md" || p.Line <= offset || p.Line > lastLine || p.Col < 1 {

@@ -209,16 +209,16 @@ func refuse(n *yaml.Node, depth int) (*yaml.Node, string) {
 	return nil, ""
 }
 
-func kindName(n *yaml.Node) string {
+func kindName(n *yaml.Node) diag.Text {
 	switch n.Kind {
 	case yaml.SequenceNode:
-		return "a list"
+		return diag.T("a list")
 	case yaml.MappingNode:
-		return "a mapping"
+		return diag.T("a mapping")
 	case yaml.ScalarNode:
-		return fmt.Sprintf("the text %q", n.Value)
+		return diag.T("the text %q", n.Value)
 	}
-	return "something else"
+	return diag.T("something else")
 }
 
 // nodePos returns the position of n in the file.
@@ -265,7 +265,7 @@ func (m *Map) Node(key string) *yaml.Node { return m.value[key] }
 
 // WarnUnknown adds a warning for every key not in known, suggesting the
 // closest known key.
-func (m *Map) WarnUnknown(known []string, what string, l *diag.List) {
+func (m *Map) WarnUnknown(known []string, what diag.Text, l *diag.List) {
 	for _, k := range m.keys {
 		if containsString(known, k) {
 			continue

@@ -220,7 +220,7 @@ func TestWarnUnknown(t *testing.T) {
 			m, problems := Parse("f.yaml", []byte(tt.in), 1)
 			wantProblems(t, problems, nil)
 			var l diag.List
-			m.WarnUnknown([]string{"title", "date", "tags"}, "a post", &l)
+			m.WarnUnknown([]string{"title", "date", "tags"}, diag.T("a post"), &l)
 			wantProblems(t, l, tt.want)
 			for i, p := range l {
 				if p.Severity != diag.Warning || p.Hint != tt.hint[i] {

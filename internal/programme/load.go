@@ -130,14 +130,14 @@ func (linkError) Error() string {
 }
 
 func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
-	m.WarnUnknown(programmeFields, "programme.yaml", l)
+	m.WarnUnknown(programmeFields, diag.Verbatim("programme.yaml"), l)
 	p.Title = m.String("title", true, l)
 	p.Description = m.String("description", false, l)
 	p.Language = m.Enum("language", "de", Languages(), l)
 	p.BaseURL = baseURL(m, l)
 	p.Organisation = m.String("organisation", false, l)
 	if c := m.Sub("contact", l); c != nil {
-		c.WarnUnknown([]string{"name", "email"}, "contact", l)
+		c.WarnUnknown([]string{"name", "email"}, diag.Verbatim("contact"), l)
 		p.Contact = Contact{Name: c.String("name", false, l), Email: c.String("email", false, l)}
 	}
 	if t := m.String("theme", false, l); t != "" {
@@ -195,7 +195,7 @@ func ParseBaseURL(s string) (string, error) {
 }
 
 func decodeRound(r *metadata.Map, l *diag.List) Round {
-	r.WarnUnknown(roundFields, "a round", l)
+	r.WarnUnknown(roundFields, diag.T("a round"), l)
 	round := Round{
 		ID:      r.String("id", true, l),
 		Title:   r.String("title", false, l),
@@ -223,7 +223,7 @@ func decodePeople(p *Programme, m *metadata.Map, l *diag.List) {
 		if pm == nil {
 			continue
 		}
-		pm.WarnUnknown(personFields, "a person", l)
+		pm.WarnUnknown(personFields, diag.T("a person"), l)
 		p.People[key] = Person{
 			Key:        key,
 			Name:       pm.String("name", true, l),
@@ -304,7 +304,7 @@ func unreadable(m *metadata.Map, problems diag.List) bool {
 }
 
 func decodeTandem(id, name string, m *metadata.Map, l *diag.List) Tandem {
-	m.WarnUnknown(tandemFields, "a tandem file", l)
+	m.WarnUnknown(tandemFields, diag.T("a tandem file"), l)
 	t := Tandem{ID: id, Path: name, Pos: diag.Pos{Path: name, Line: 1, Col: 1}}
 	t.Round = Ref{Key: m.String("round", true, l), Pos: m.Pos("round")}
 	t.Mentors = m.Refs("mentors", l)

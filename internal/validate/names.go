@@ -28,7 +28,7 @@ func nameTooLong(key string, p programme.Person, l *diag.List) {
 
 // tooLong reports a name that would make a folder name too long for the
 // file system, and returns whether it did.
-func tooLong(what, name string, pos diag.Pos, l *diag.List) bool {
+func tooLong(what diag.Text, name string, pos diag.Pos, l *diag.List) bool {
 	if len(name) <= MaxNameBytes {
 		return false
 	}

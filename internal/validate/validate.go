@@ -103,7 +103,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 			l.Errorf(r.Pos, "duplicate-round", diag.T("give each round its own id"), "round %q is defined twice (first at line %d)", r.ID, prev.Line)
 		}
 		seen[r.ID] = r.Pos
-		if tooLong("round id", r.ID, r.Pos, l) {
+		if tooLong(diag.T("round id"), r.ID, r.Pos, l) {
 			continue
 		}
 		if content.Slugify(r.ID) != r.ID {
@@ -112,7 +112,7 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 	}
 	for _, key := range p.PersonKeys() {
 		nameTooLong(key, p.People[key], l)
-		if tooLong("person key", key, p.People[key].Pos, l) {
+		if tooLong(diag.T("person key"), key, p.People[key].Pos, l) {
 			continue
 		}
 		if content.Slugify(key) != key {
@@ -120,18 +120,18 @@ func checkProgramme(p *programme.Programme, l *diag.List) {
 		}
 	}
 	for _, r := range p.Reviewers {
-		person(p, r, "reviewer", l)
+		person(p, r, diag.T("reviewer"), l)
 	}
 	for _, t := range p.Tandems {
-		if !tooLong("tandem id", t.ID, t.Pos, l) && content.Slugify(t.ID) != t.ID {
+		if !tooLong(diag.T("tandem id"), t.ID, t.Pos, l) && content.Slugify(t.ID) != t.ID {
 			l.Errorf(t.Pos, "bad-id", diag.T("rename the file to %s.yaml", content.Slugify(t.ID)), "tandem id %q (from the file name) may only contain a-z, 0-9 and -", t.ID)
 		}
 		round(p, t.Round, l)
 		for _, m := range t.Mentors {
-			person(p, m, "mentor", l)
+			person(p, m, diag.T("mentor"), l)
 		}
 		if t.Mentee.Key != "" {
-			person(p, t.Mentee, "mentee", l)
+			person(p, t.Mentee, diag.T("mentee"), l)
 		}
 	}
 }
@@ -144,7 +144,7 @@ func round(p *programme.Programme, r metadata.Ref, l *diag.List) bool {
 	return false
 }
 
-func person(p *programme.Programme, r metadata.Ref, what string, l *diag.List) bool {
+func person(p *programme.Programme, r metadata.Ref, what diag.Text, l *diag.List) bool {
 	if _, ok := p.People[r.Key]; ok || p.Unreadable {
 		return true
 	}
@@ -182,7 +182,7 @@ func checkRefs(p *programme.Programme, post *content.Post, l *diag.List) {
 		round(p, post.Round, l)
 	}
 	for _, a := range post.Authors {
-		person(p, a, "author", l)
+		person(p, a, diag.T("author"), l)
 	}
 }
 
@@ -196,7 +196,7 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 		l.Errorf(post.Pos("slug"), "bad-slug", diag.T("add a slug: made of a-z, 0-9 and - to the front matter"), "the post's name gives an empty slug")
 	case strings.Contains(s, "..") || strings.ContainsAny(s, "/\\"):
 		l.Errorf(post.Pos("slug"), "unsafe-slug", diag.T("use a plain name such as %q", clean), "slug %q would write outside /posts/", s)
-	case tooLong("slug", s, post.Pos("slug"), l):
+	case tooLong(diag.T("slug"), s, post.Pos("slug"), l):
 	case clean != s:
 		l.Errorf(post.Pos("slug"), "bad-slug", diag.T("use %q", clean), "slug %q may only contain a-z, 0-9 and -", s)
 	default:
@@ -223,7 +223,7 @@ func checkTags(post *content.Post, slugs *content.Slugs, l *diag.List) {
 		if addr := slugs.Of(tag); addr == "" {
 			l.Errorf(post.Meta.StringPos("tags", i), "bad-tag", diag.T("use letters or digits in tag names"), "tag %q gives an empty address", tag)
 		} else {
-			tooLong("the address of tag", addr, post.Meta.StringPos("tags", i), l)
+			tooLong(diag.T("the address of tag"), addr, post.Meta.StringPos("tags", i), l)
 		}
 	}
 }

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmdEnv runs tandem with args in an environment holding only vars
+// ("NAME=value").
+func runCmdEnv(t *testing.T, vars []string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	vals := map[string]string{}
+	for _, v := range vars {
+		name, value, _ := strings.Cut(v, "=")
+		vals[name] = value
+	}
+	var out, errb bytes.Buffer
+	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: func(k string) string { return vals[k] }}
+	code = run(e, args)
+	return code, out.String(), errb.String()
+}
+
+// emptyPostSite has one error: an empty post.
+func emptyPostSite(t *testing.T) string {
+	return writeSite(t, map[string]string{
+		"content/programme.yaml":               checkProgramme,
+		"content/tandems/t01.yaml":             "round: r1\nmentors: [ada]\nmentee: cleo\ngoals: [KI verstehen]\n",
+		"content/posts/r1/2024-01-15-start.md": "---\ntitle: Start\ndate: 2024-01-15\ntandem: t01\nsummary: Gut.\n---\nGut.\n",
+		"content/posts/r1/2024-01-22-leer.md":  "",
+	})
+}
+
+// TestCheckSpeaksTheLocale: check prints its findings, hints and summary
+// in German when the environment asks for German, with the same position
+// and code, and in English otherwise.
+func TestCheckSpeaksTheLocale(t *testing.T) {
+	t.Parallel()
+	dir := emptyPostSite(t)
+	at := filepath.ToSlash(dir) + "/content/posts/r1/2024-01-22-leer.md:1:1: "
+	tests := []struct {
+		name string
+		vars []string
+		want string
+	}{
+		{"TANDEM_LANG", []string{"TANDEM_LANG=de", "LANG=en_GB.UTF-8"}, at + "Fehler: Der Beitrag ist leer\n" +
+			"\tHinweis: Schreibe den Kopfbereich (---, title: …, date: …, ---) und den Text, oder lösche die Datei\n1 Fehler, 0 Warnungen\n"},
+		{"LC_ALL before LANG", []string{"LC_ALL=de_DE.UTF-8", "LANG=en_GB.UTF-8"}, at + "Fehler: Der Beitrag ist leer\n" +
+			"\tHinweis: Schreibe den Kopfbereich (---, title: …, date: …, ---) und den Text, oder lösche die Datei\n1 Fehler, 0 Warnungen\n"},
+		{"LANG English", []string{"LANG=en_GB.UTF-8"}, at + "error: the post is empty\n" +
+			"\thint: write the front matter (---, title: …, date: …, ---) and the text, or delete the file\n1 error, 0 warnings\n"},
+		{"C", []string{"LC_ALL=C", "LANG=de_DE.UTF-8"}, at + "error: the post is empty\n" +
+			"\thint: write the front matter (---, title: …, date: …, ---) and the text, or delete the file\n1 error, 0 warnings\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			code, out, _ := runCmdEnv(t, tt.vars, "check", "-s", dir, "--no-history", "--now", "2024-03-01")
+			if code != exitContent || out != tt.want {
+				t.Errorf("exit %d, got\n%s\nwant\n%s", code, out, tt.want)
+			}
+		})
+	}
+}
+
+// TestCheckJSONKeepsCodes: in German, JSON carries the German message and
+// hint under the same code and severity.
+func TestCheckJSONKeepsCodes(t *testing.T) {
+	t.Parallel()
+	dir := emptyPostSite(t)
+	_, out, _ := runCmdEnv(t, []string{"TANDEM_LANG=de_DE"}, "check", "-s", dir, "--no-history", "--now", "2024-03-01", "--format", "json")
+	for _, want := range []string{`"severity": "error"`, `"code": "empty-post"`, `"message": "Der Beitrag ist leer"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("JSON lacks %s:\n%s", want, out)
+		}
+	}
+}
