@@ -49,5 +49,11 @@ func validateDE() []entry {
 		{"slug %q may only contain a-z, 0-9 and -", "Der Slug %q darf nur a–z, 0–9 und - enthalten"},
 		{"tag %q gives an empty address", "Aus dem Schlagwort %q ergibt sich eine leere Adresse"},
 		{"use letters or digits in tag names", "Verwende Buchstaben oder Ziffern in Schlagwörtern"},
+		{"fix the date, or give the post the tandem or round it belongs to",
+			"Korrigiere das Datum oder gib beim Beitrag das Tandem oder die Runde an, zu der er gehört"},
+		{"the post is dated %s, before round %s starts (%s to %s)", "Der Beitrag ist auf den %s datiert, vor dem Beginn von Runde %s (%s bis %s)"},
+		{"the post is dated %s, after round %s ends (%s to %s)", "Der Beitrag ist auf den %s datiert, nach dem Ende von Runde %s (%s bis %s)"},
+		{"the retrospective is dated %s, over 8 weeks after round %s ends (%s to %s)",
+			"Der Rückblick ist auf den %s datiert, mehr als 8 Wochen nach dem Ende von Runde %s (%s bis %s)"},
 	}
 }

@@ -34,7 +34,7 @@ func checkDate(p *programme.Programme, post *content.Post, l *diag.List) {
 	if post.Kind == content.KindRetrospective {
 		last = ymd(r.End.Add(RetrospectiveGrace))
 	}
-	const hint = "fix the date, or give the post the tandem or round it belongs to"
+	hint := diag.T("fix the date, or give the post the tandem or round it belongs to")
 	switch {
 	case day < start:
 		l.Warnf(post.Pos("date"), "date-outside-round", hint,
