@@ -17,6 +17,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/publish"
 	"github.com/tandem-mentoring/tandem/internal/review"
@@ -101,6 +102,8 @@ type session struct {
 	// snapshot is what the server serves: last as a file system.
 	snapshot fs.FS
 	srv      *server.Server
+	// failed holds the problems of a failed first build, for the server.
+	failed diag.List
 	// update runs the compiler for a rebuild (compiler.UpdateContext;
 	// tests put a stand-in here).
 	update func(ctx context.Context, paths []string) (*build.Compiled, diag.List)
@@ -120,8 +123,12 @@ func serve(e env, o serveOptions) error {
 		fmt.Fprintln(e.stdout, "Stopped.")
 		return nil
 	}
-	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr})
+	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr,
+		Messages: messages.New().Printer(s.language())})
 	s.publish(publish.Changes{}, nil, false)
+	if s.last == nil && len(s.failed) > 0 { // the page before the first good build lists them
+		s.srv.Publish(server.Update{Problems: errorsOnly(s.failed)})
+	}
 	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
 	if err != nil {
 		return fmt.Errorf("cannot watch %s: %w", o.source, err)
@@ -172,6 +179,7 @@ func (s *session) firstBuild() string {
 	printProblems(s.e, below(s.o.source, problems))
 	if compiled == nil {
 		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
+		s.failed = problems
 		return s.basePath()
 	}
 	var st publish.Stats
@@ -202,6 +210,14 @@ func (s *session) basePath() string {
 		return u.Path
 	}
 	return "/"
+}
+
+// language reads the site's language from programme.yaml: the browser
+// shows the overlay and the page before the first build in it, as it
+// shows the pages. It is read once, when serve starts.
+func (s *session) language() string {
+	prog, _ := programme.Load(s.root.FS())
+	return prog.Language
 }
 
 // publish hands the last good build to the server. ch is what differs

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -178,6 +179,19 @@ func TestServeStartsWithBrokenSite(t *testing.T) {
 	}
 	if !strings.HasSuffix(url, "/mentoring/") {
 		t.Errorf("serving at %s, not at the base path /mentoring/", url)
+	}
+	// The site is German: so are the page before the first good build and
+	// the problem it lists, whatever language the terminal speaks.
+	if resp, err := http.Get(url); err != nil {
+		t.Error(err)
+	} else {
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, want := range []string{"<h1>Noch keine Website</h1>", "Eine Liste, die in dieser Zeile mit [ beginnt, wird nie geschlossen"} {
+			if !strings.Contains(string(body), want) {
+				t.Errorf("the page before the first build lacks %q:\n%s", want, body)
+			}
+		}
 	}
 	if err := os.WriteFile(post, good, 0o644); err != nil {
 		t.Fatal(err)

@@ -80,5 +80,5 @@ func (e *eventStream) send(msgs ...[]byte) error {
 
 // serveScript answers the live-reload script.
 func (s *Server) serveScript(w http.ResponseWriter, r *http.Request) {
-	writeBody(w, r, http.StatusOK, "text/javascript; charset=utf-8", []byte(liveScript))
+	writeBody(w, r, http.StatusOK, "text/javascript; charset=utf-8", s.script)
 }

@@ -1,5 +1,12 @@
 package server
 
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/messages"
+)
+
 // liveScript is served at {BasePath}_tandem/live.js and added to every HTML
 // page. It finds the event stream next to its own URL, so it needs no
 // settings, and it uses no inline code or markup, so a strict
@@ -25,6 +32,7 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   var build = me.getAttribute("data-build");
   var overlay = null;
   var first = true;
+  var words = /*words*/{};
 
   function pagePath() {
     var p = location.pathname;
@@ -41,7 +49,7 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   }
 
   function where(p) {
-    var s = p.file || "(no file)";
+    var s = p.file || words.nofile;
     if (p.line) {
       s += ":" + p.line;
       if (p.column) { s += ":" + p.column; }
@@ -56,10 +64,10 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   function problem(p) {
     var item = el("li", "", "margin:0 0 1.25rem");
     item.appendChild(el("code", where(p), "display:block;font:.95em/1.4 ui-monospace,monospace;color:#9fd3ff"));
-    var what = (p.severity === "warning" ? "warning: " : "") + p.message;
+    var what = (p.severity === "warning" ? words.warning + ": " : "") + p.message;
     if (p.code) { what += " [" + p.code + "]"; }
     item.appendChild(el("div", what, "margin:.25rem 0 0"));
-    if (p.hint) { item.appendChild(el("div", "hint: " + p.hint, "margin:.25rem 0 0;color:#c9ced8")); }
+    if (p.hint) { item.appendChild(el("div", words.hint + ": " + p.hint, "margin:.25rem 0 0;color:#c9ced8")); }
     return item;
   }
 
@@ -73,16 +81,16 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
     box.setAttribute("aria-live", "assertive");
     box.setAttribute("aria-labelledby", "tandem-problems-title");
     var n = problems.length;
-    var title = el("h2", "The site did not build: " + n + (n === 1 ? " problem" : " problems"),
+    var title = el("h2", n === 1 ? words.one : words.many.replace("{n}", String(n)),
       "margin:0 0 1rem;font-size:1.4rem;color:#ffa198");
     title.id = "tandem-problems-title";
     box.appendChild(title);
     var list = el("ol", "", "margin:0;padding:0 0 0 1.5rem");
     for (var i = 0; i < n; i++) { list.appendChild(problem(problems[i])); }
     box.appendChild(list);
-    box.appendChild(el("p", "Fix the files and save: this page updates by itself. It shows the last good build.",
+    box.appendChild(el("p", words.fix,
       "color:#c9ced8"));
-    var close = el("button", "Dismiss", "font:inherit;padding:.4rem 1rem;border:0;border-radius:4px;" +
+    var close = el("button", words.dismiss, "font:inherit;padding:.4rem 1rem;border:0;border-radius:4px;" +
       "background:#eef0f4;color:#12151d;cursor:pointer");
     close.type = "button";
     close.addEventListener("click", hide);
@@ -128,3 +136,24 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   });
 })();
 `
+
+// scriptWords are the texts of the overlay in pr's language, as the
+// JSON object the live script reads them from.
+func scriptWords(pr messages.Printer) string {
+	data, _ := json.Marshal(map[string]string{ // strings only: cannot fail
+		"one":     pr.Sprintf("The site did not build: 1 problem"),
+		"many":    pr.Sprintf("The site did not build: %s problems", "{n}"),
+		"fix":     pr.Sprintf("Fix the files and save: this page updates by itself. It shows the last good build."),
+		"dismiss": pr.Sprintf("Dismiss"),
+		"warning": pr.Sprintf("warning"),
+		"hint":    pr.Sprintf("hint"),
+		"nofile":  pr.Sprintf("(no file)"),
+	})
+	return string(data)
+}
+
+// script returns the live script with the overlay's texts in pr's
+// language.
+func script(pr messages.Printer) []byte {
+	return []byte(strings.Replace(liveScript, "/*words*/{}", scriptWords(pr), 1))
+}

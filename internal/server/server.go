@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // DefaultHeartbeat is the interval between keep-alive comments on an event
@@ -37,6 +38,10 @@ const DefaultRequestWait = 10 * time.Second
 
 // Options configures a Server.
 type Options struct {
+	// Messages prints the server's own texts (the error overlay, the page
+	// before the first good build) and the problems it shows, in the
+	// site's language. The zero Printer prints English.
+	Messages messages.Printer
 	// BasePath is the URL path the site is served below, such as
 	// "/mentoring/". Empty means "/". Missing slashes are added.
 	BasePath string
@@ -90,6 +95,8 @@ type Server struct {
 	// problems are the last failed build's errors, which the placeholder
 	// lists for a client without the live script; nil after a good one.
 	problems atomic.Pointer[[]diag.Problem]
+	pr       messages.Printer
+	script   []byte // the live script, with the overlay's texts in pr's language
 }
 
 // siteVersion is one published site, swapped atomically as a whole. Its
@@ -116,6 +123,8 @@ func New(opts Options) *Server {
 		hub:       newHub(cmp.Or(max(opts.MaxClients, 0), DefaultMaxClients)),
 		turns:     newTurns(cmp.Or(max(opts.MaxRequests, 0), DefaultMaxRequests), cmp.Or(max(opts.RequestWait, 0), DefaultRequestWait)),
 		nonce:     newNonce(),
+		pr:        opts.Messages,
+		script:    script(opts.Messages),
 	}
 	first := s.version(nil, 0)
 	s.site.Store(first)
@@ -161,8 +170,9 @@ func (s *Server) Publish(u Update) {
 	s.hub.publish(func() (state, msg []byte) {
 		cur := s.site.Load()
 		if len(u.Problems) > 0 {
-			s.problems.Store(&u.Problems)
-			msg := problemsMessage(cur.id, u.Problems)
+			problems := []diag.Problem(diag.List(u.Problems).In(s.pr))
+			s.problems.Store(&problems)
+			msg := problemsMessage(cur.id, problems)
 			return msg, msg
 		}
 		s.problems.Store(nil)

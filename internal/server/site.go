@@ -137,13 +137,14 @@ func (s *Server) redirect(w http.ResponseWriter, r *http.Request, to string) {
 // placeholderPage is served while no build has succeeded yet. The meta
 // element makes the live script reload it on any new build.
 // It lists the problems itself too, for a client without the script.
+// Its texts come in the server's language: lang, title, heading,
+// paragraph and the list of problems fill it, escaped.
 const placeholderPage = `<!doctype html>
-<html lang="en">
+<html lang="%s">
 <head><meta charset="utf-8"><meta name="tandem-reload" content="always">
-<title>tandem: no site yet</title></head>
-<body><h1>No site yet</h1>
-<p>The first build has not succeeded. Its problems are listed over this
-page; fix them and save, and this tab loads the site by itself.</p>
+<title>%s</title></head>
+<body><h1>%s</h1>
+<p>%s</p>
 %s</body>
 </html>
 `
@@ -157,13 +158,16 @@ func (s *Server) servePlaceholder(w http.ResponseWriter, r *http.Request, site *
 		for _, p := range *problems {
 			fmt.Fprintf(&list, "<li><code>%s</code>: %s", html.EscapeString(p.Pos.String()), html.EscapeString(p.Msg))
 			if p.Hint != "" {
-				fmt.Fprintf(&list, "<br>hint: %s", html.EscapeString(p.Hint))
+				fmt.Fprintf(&list, "<br>%s: %s", html.EscapeString(s.pr.Sprintf("hint")), html.EscapeString(p.Hint))
 			}
 			list.WriteString("</li>\n")
 		}
 		list.WriteString("</ul>\n")
 	}
-	page := fmt.Sprintf(placeholderPage, list.String())
+	page := fmt.Sprintf(placeholderPage, s.pr.Lang(), html.EscapeString(s.pr.Sprintf("tandem: no site yet")),
+		html.EscapeString(s.pr.Sprintf("No site yet")),
+		html.EscapeString(s.pr.Sprintf("The first build has not succeeded. Its problems are listed over this page; fix them and save, and this tab loads the site by itself.")),
+		list.String())
 	body := injectScript([]byte(page), site.tag)
 	writeBody(w, r, http.StatusServiceUnavailable, "text/html; charset=utf-8", body)
 }
