@@ -38,7 +38,7 @@ func runInit(e env, args []string) int {
 		dir = dirs[0]
 	}
 	if err := req.Check(); err != nil {
-		printLine(e.stderr, "tandem init: %v", err)
+		printLine(e.stderr, "tandem init: %s", e.explain(err))
 		return exitUsage
 	}
 	if missing := unsetFlags(fs, scaffold.InitFields()); len(missing) > 0 && stdinTerminal(e) {
@@ -67,7 +67,7 @@ func runInit(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "tandem init: stopped at the problem above")
 		return exitContent
 	case err != nil:
-		printLine(e.stderr, "tandem init: %v", err)
+		printLine(e.stderr, "tandem init: %s", e.explain(err))
 		return exitContent
 	}
 	nextSteps(e.stdout, dir, written)

@@ -77,3 +77,15 @@ func TestCheckJSONKeepsCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestNewSpeaksTheLocale: tandem new says what is wrong in German when
+// the environment asks for it.
+func TestNewSpeaksTheLocale(t *testing.T) {
+	t.Parallel()
+	dir := newSite(t)
+	code, _, errs := runCmdEnv(t, []string{"LANG=de_DE.UTF-8"}, "new", "post", "--tandem", "t1", "Hallo", "-s", dir)
+	want := `tandem new post: Tandem "t1" ist unbekannt. Meintest du "t01"?`
+	if code != exitContent || strings.TrimSpace(errs) != want {
+		t.Errorf("exit %d, stderr %q, want %q", code, errs, want)
+	}
+}

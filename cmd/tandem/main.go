@@ -10,6 +10,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/messages"
+	"github.com/tandem-mentoring/tandem/internal/scaffold"
 )
 
 // Exit codes.
@@ -51,6 +52,19 @@ func (e env) printer() messages.Printer {
 		return messages.Printer{}
 	}
 	return messages.New().Printer(messages.Lang(e.getenv))
+}
+
+// explain returns err's text in the environment's language when it is a
+// mistake tandem words itself (a *scaffold.Error or a diag.Problem), and
+// err.Error() otherwise.
+func (e env) explain(err error) string {
+	switch err := err.(type) {
+	case *scaffold.Error:
+		return err.In(e.printer())
+	case diag.Problem:
+		return err.Say(e.printer())
+	}
+	return err.Error()
 }
 
 // interrupted reports whether the command's context was cancelled (by

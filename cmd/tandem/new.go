@@ -139,7 +139,7 @@ func created(e env, command, source string, create func(scaffold.Site) (string, 
 		fmt.Fprintf(e.stderr, "tandem %s: fix the problems above first; nothing was written\n", command)
 		return exitContent
 	case err != nil:
-		printLine(e.stderr, "tandem %s: %v", command, err)
+		printLine(e.stderr, "tandem %s: %s", command, e.explain(err))
 		return exitContent
 	}
 	printLine(e.stdout, "%s", filepath.Join(source, filepath.FromSlash(name)))

@@ -199,7 +199,7 @@ func parseFiles(fs *flag.FlagSet, args []string) (files []string, ok bool, code 
 func printFailure(e env, o approval.Outcome) {
 	printProblems(e, o.Problems)
 	if p, ok := o.Err.(diag.Problem); ok {
-		fmt.Fprintln(e.stderr, p.Error())
+		fmt.Fprintln(e.stderr, p.Say(e.printer()))
 		return
 	}
 	printLine(e.stderr, "%s: %v", o.Path, o.Err)

@@ -99,7 +99,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 	w.Programme = prog
 	for _, b := range by {
 		if err := w.CheckReviewer(*b); err != nil {
-			printLine(e.stderr, "%v", err)
+			printLine(e.stderr, "%s", e.explain(err))
 			fmt.Fprintf(e.stderr, "tandem review %s: nothing was changed\n", name)
 			return exitContent
 		}

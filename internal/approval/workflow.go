@@ -221,9 +221,9 @@ func since(t time.Time) string {
 	return " since " + t.Format("2006-01-02")
 }
 
-func on(t time.Time) string {
+func on(t time.Time) diag.Text {
 	if t.IsZero() {
-		return ""
+		return diag.Text{}
 	}
-	return " on " + t.Format("2006-01-02")
+	return diag.T(" on %s", t.Format("2006-01-02"))
 }

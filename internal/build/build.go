@@ -198,7 +198,8 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 		problems.Sort()
 		return nil, nil, nil, problems
 	case err != nil:
-		problems.Errorf(diag.Pos{Path: "themes/" + prog.Theme}, "theme", diag.T("check the theme folder, or remove theme: from programme.yaml to use the default"), "%v", err)
+		problems.Add(diag.Make(diag.Pos{Path: "themes/" + prog.Theme}, diag.Error, "theme",
+			diag.T("check the theme folder, or remove theme: from programme.yaml to use the default"), diag.Verbatim(err.Error())))
 		problems.Sort()
 		return nil, nil, nil, problems
 	}

@@ -97,16 +97,20 @@ type Problem struct {
 
 // Error formats the problem as "path:line:col: message", and the hint on
 // a line of its own, through Printable, as the text is printed.
-func (p Problem) Error() string {
+func (p Problem) Error() string { return p.Say(messages.Printer{}) }
+
+// Say returns the problem as Error does, in pr's language.
+func (p Problem) Say(pr messages.Printer) string {
+	p = p.In(pr)
 	var b strings.Builder
 	b.WriteString(Printable(p.Pos.String()))
 	b.WriteString(": ")
 	if p.Severity == Warning {
-		b.WriteString("warning: ")
+		b.WriteString(p.Severity.In(pr) + ": ")
 	}
 	b.WriteString(Printable(p.Msg))
 	if p.Hint != "" {
-		b.WriteString("\n\thint: ")
+		b.WriteString("\n\t" + pr.Sprintf("hint") + ": ")
 		b.WriteString(Printable(p.Hint))
 	}
 	return b.String()

@@ -1,6 +1,54 @@
 package messages
 
-// checkDE lists the German entries for the messages of check.
+// checkDE lists the German entries for the messages of tandem check's
+// link and good-practice checks (internal/check).
 func checkDE() []entry {
-	return []entry{}
+	return []entry{
+		{"%s on page %s", "%s auf der Seite %s"},
+		{"%s on %d pages, e.g. %s", "%s auf %d Seiten, z. B. %s"},
+		{"cannot convert the Markdown: the Markdown converter failed", "Das Markdown kann nicht umgewandelt werden: Der Markdown-Konverter ist gescheitert"},
+		{"simplify the Markdown (very deep nesting?)", "Vereinfache das Markdown (sehr tiefe Verschachtelung?)"},
+		{"tandem %s has no learning goals", "Tandem %s hat keine Lernziele"},
+		{"add the goals, one per line: goals: [\"Kurzvideos verstehen\", \"Einen Beitrag selbst posten\"]",
+			"Füge die Ziele hinzu, eines pro Eintrag: goals: [\"Kurzvideos verstehen\", \"Einen Beitrag selbst posten\"]"},
+		{"round %s ended on %s and has no retrospective", "Runde %s endete am %s und hat keinen Rückblick"},
+		{"write one: tandem new post --round %s --kind retrospective \"Title\"",
+			"Schreibe einen: tandem new post --round %s --kind retrospective \"Titel\""},
+		{"the post has %d words but no summary, so the home page and the feed show its first paragraph",
+			"Der Beitrag hat %d Wörter, aber keine Zusammenfassung; darum zeigen die Startseite und der Feed seinen ersten Absatz"},
+		{"add a line \"summary: …\" with one or two sentences to the front matter",
+			"Füge im Kopfbereich eine Zeile „summary: …“ mit ein, zwei Sätzen hinzu"},
+		{"mentor %s and mentee %s both work in %s", "Mentor %s und Mentee %s arbeiten beide in %s"},
+		{"pair the mentee with an apprentice from another department", "Bilde ein Tandem mit einer oder einem Auszubildenden aus einer anderen Abteilung"},
+		{"tandem %s wrote no diary post in round %s", "Tandem %s hat in Runde %s keinen Tagebuch-Beitrag geschrieben"},
+		{"tandem %s has no diary post yet, %s into round %s", "Tandem %s hat noch keinen Tagebuch-Beitrag, %s nach Beginn von Runde %s"},
+		{"tandem %s wrote its first diary post %s into round %s (on %s)",
+			"Tandem %s hat seinen ersten Tagebuch-Beitrag %s nach Beginn von Runde %s geschrieben (am %s)"},
+		{"tandem %s has no diary post since %s (%s)", "Tandem %s hat seit dem %s keinen Tagebuch-Beitrag (%s)"},
+		{"tandem %s has no diary post for %s, from %s to %s", "Tandem %s hat %s lang keinen Tagebuch-Beitrag, vom %s bis zum %s"},
+		{"write a diary post after every meeting: tandem new post --tandem %s \"Title\"",
+			"Schreibe nach jedem Treffen einen Tagebuch-Beitrag: tandem new post --tandem %s \"Titel\""},
+		{"over %d weeks", "über %d Wochen"},
+		{"%d weeks", "%d Wochen"},
+		{"link", "Link"},
+		{"image", "Bild"},
+		{"%s %q is not a valid address", "%s %q ist keine gültige Adresse"},
+		{"write a path such as ../other-post/ or a full address starting with https://; write spaces as %%20",
+			"Schreibe einen Pfad wie ../anderer-beitrag/ oder eine vollständige Adresse, die mit https:// beginnt; schreibe Leerzeichen als %%20"},
+		{"%s %q leads to %s, outside the site, which lives below %s", "%s %q führt zu %s, außerhalb der Website, die unter %s liegt"},
+		{"image %q is missing: the site has no file %s", "Das Bild %q fehlt: Die Website hat keine Datei %s"},
+		{"%s %q leads to %s, which is not a page or file of the site", "%s %q führt zu %s, keiner Seite oder Datei der Website"},
+		{"fix the address in the template, or add the page or file it leads to (files go into content/static/)",
+			"Korrigiere die Adresse im Template oder lege die Seite oder Datei an, zu der sie führt (Dateien gehören nach content/static/)"},
+		{"put the image into the post's folder %s/, or into content/static/ and write its address from the site root",
+			"Lege das Bild in den Ordner des Beitrags, %s/, oder nach content/static/ und schreibe seine Adresse ab der Wurzel der Website"},
+		{"turn the post into a bundle (a folder with the post as index.md and the image beside it), or put the image into content/static/ and write its address from the site root",
+			"Mach aus dem Beitrag ein Bundle (einen Ordner mit dem Beitrag als index.md und dem Bild daneben) oder lege das Bild nach content/static/ und schreibe seine Adresse ab der Wurzel der Website"},
+		{"another post is at ../SLUG/ from a post (or %sposts/SLUG/); check the slug of the post you mean",
+			"Ein anderer Beitrag liegt von einem Beitrag aus unter ../SLUG/ (oder %sposts/SLUG/); prüfe den Slug des Beitrags, den du meinst"},
+		{"approve %s, or remove the link until it is; a production build refuses it",
+			"Gib %s frei oder entferne den Link, bis es so weit ist; ein Produktions-Build lehnt ihn ab"},
+		{"%s %q in the published post %q leads to the post %q (%s), which is not published (%s): it will be a broken link when published unless %q is approved",
+			"%s %q im veröffentlichten Beitrag %q führt zum Beitrag %q (%s), der nicht veröffentlicht ist (%s): Nach der Veröffentlichung ist er kaputt, solange %q nicht freigegeben ist"},
+	}
 }

@@ -113,7 +113,7 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 	}); err != nil {
 		return nil, problems
 	}
-	problems.Add(r.sources.failures(errs, func(i int) string { return out[i].Path }, templateHint())...)
+	problems.Add(r.sources.failures(errs, func(i int) diag.Text { return diag.Verbatim(out[i].Path) }, templateHint())...)
 	slices.SortFunc(out, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return out, problems
 }

@@ -203,5 +203,5 @@ func (r *Renderer) cardHTML(ps *posts, c *Cache, s *site.Site, only []bool) diag
 			c.keepCard(ps.cards[i].sum, ps.cards[i].HTML)
 		}
 	}
-	return r.sources.failures(errs, func(n int) string { return "the card of " + s.Posts[todo[n]].Path }, cardHint())
+	return r.sources.failures(errs, func(n int) diag.Text { return diag.T("the card of %s", s.Posts[todo[n]].Path) }, cardHint())
 }

@@ -196,7 +196,7 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		return Result{}, problems, err
 	}
 	planned, paths := inPlanOrder(errs, jobs, at)
-	problems.Add(r.sources.failures(planned, func(i int) string { return paths[i] }, templateHint())...)
+	problems.Add(r.sources.failures(planned, func(i int) diag.Text { return diag.Verbatim(paths[i]) }, templateHint())...)
 	for i := range made {
 		if made[i] {
 			res.Rendered++

@@ -141,10 +141,10 @@ func (s templateSources) position(msg string) (diag.Pos, string) {
 // cards: each distinct error once, at its template line, saying on how
 // many it happened and naming the first. subject(i) names what errs[i]
 // was rendering ("posts/x/index.html", "the card of content/posts/x.md").
-func (s templateSources) failures(errs []error, subject func(i int) string, hint diag.Text) diag.List {
+func (s templateSources) failures(errs []error, subject func(i int) diag.Text, hint diag.Text) diag.List {
 	type seen struct {
 		problem diag.Problem
-		first   string
+		first   diag.Text
 		count   int
 	}
 	var order []*seen

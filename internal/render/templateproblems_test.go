@@ -43,7 +43,7 @@ func TestTemplateFailuresOncePerError(t *testing.T) {
 	other := errors.New("template: base.html:9:2: executing \"base.html\" at <.X>: nil pointer")
 	errs := []error{nil, nope, nope, other, nil, nope}
 	pages := []string{"a", "b", "c", "d", "e", "f"}
-	got := sources.failures(errs, func(i int) string { return pages[i] }, diag.T("fix it"))
+	got := sources.failures(errs, func(i int) diag.Text { return diag.Verbatim(pages[i]) }, diag.T("fix it"))
 	want := []string{
 		`themes/default/templates/base.html:4:6: executing "base.html" at <.Nope>: can't evaluate field Nope (rendering b and 2 more)`,
 		`themes/default/templates/base.html:9:3: executing "base.html" at <.X>: nil pointer (rendering d)`,

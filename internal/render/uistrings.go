@@ -25,9 +25,9 @@ func (s templateSources) missingStrings(theme fs.FS, str *Strings, lang string) 
 			continue
 		}
 		for _, m := range uses.FindAllSubmatchIndex(data, -1) {
-			start, end, shows := m[2], m[3], "the key itself"
+			start, end, shows := m[2], m[3], diag.T("the key itself")
 			if start < 0 {
-				start, end, shows = m[4], m[5], "nothing"
+				start, end, shows = m[4], m[5], diag.T("nothing")
 			}
 			key := string(data[start:end])
 			if _, ok := str.text[key]; ok {

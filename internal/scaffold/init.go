@@ -2,7 +2,6 @@ package scaffold
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"slices"
@@ -143,11 +142,11 @@ func (s Site) checkEmpty() error {
 		diag.T("the folder is not empty (it holds %s%s); tandem init writes only into an empty folder", strings.Join(shown, ", "), more(len(names)-len(shown))))
 }
 
-func more(n int) string {
+func more(n int) diag.Text {
 	if n <= 0 {
-		return ""
+		return diag.Text{}
 	}
-	return fmt.Sprintf(" and %d more", n)
+	return diag.T(" and %d more", n)
 }
 
 // selfCheck reads the new programme and post back as a build would, so a

@@ -58,12 +58,17 @@ func (e *Error) Error() string {
 	return e.Msg + "; " + e.Hint
 }
 
-// In returns "message; hint" in pr's language.
+// In returns "message; hint" in pr's language; German sentences start
+// with a capital, so there it is "Message. Hint".
 func (e *Error) In(pr messages.Printer) string {
 	if e.Hint == "" {
 		return e.MsgText.In(pr)
 	}
-	return e.MsgText.In(pr) + "; " + e.HintText.In(pr)
+	sep := "; "
+	if pr.German() {
+		sep = ". "
+	}
+	return e.MsgText.In(pr) + sep + e.HintText.In(pr)
 }
 
 // fail returns the Error saying msg, with hint saying what to do.
