@@ -82,23 +82,23 @@ func runBuild(e env, args []string) int {
 	switch {
 	case err != nil:
 		printLine(e.stderr, "tandem build: %v", err)
-		printLine(e.stderr, "nothing was written; %s is unchanged", *dest)
+		e.say(e.stderr, diag.T("nothing was written; %s is unchanged", *dest))
 		return exitContent
 	case built == nil:
 		errs, _ := problems.Count()
-		fmt.Fprintf(e.stderr, "tandem build: %d error(s); nothing was written, %s is unchanged\n", errs, *dest)
+		e.say(e.stderr, diag.T("tandem build: %d error(s); nothing was written, %s is unchanged", errs, *dest))
 		return exitContent
 	}
 	if *timings {
 		fmt.Fprintf(e.stdout, "Stages: %s\n", built.Timings)
 	}
 	st, s := built.Stats, built.Site
-	mode := "production"
+	mode := diag.T("production")
 	if *preview {
-		mode = "preview"
+		mode = diag.T("preview")
 	}
-	fmt.Fprintf(e.stdout, "Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s\n",
-		st.Pages, st.Files, len(s.Posts), len(built.Held), mode, time.Since(start).Round(time.Millisecond), *dest)
+	e.say(e.stdout, diag.T("Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s",
+		st.Pages, st.Files, len(s.Posts), len(built.Held), mode, time.Since(start).Round(time.Millisecond), *dest))
 	return exitOK
 }
 
@@ -108,6 +108,12 @@ func runBuild(e env, args []string) int {
 // a line of its own.
 func printLine(w io.Writer, format string, args ...any) {
 	fmt.Fprintln(w, diag.Printable(fmt.Sprintf(format, args...)))
+}
+
+// say writes t in the environment's language as one line, through
+// diag.Printable (as printLine does).
+func (e env) say(w io.Writer, t diag.Text) {
+	fmt.Fprintln(w, diag.Printable(t.In(e.printer())))
 }
 
 // printProblems writes each problem as "path:line:col: error: message"

@@ -90,10 +90,10 @@ func runCheck(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "Stages: %s\n", stages)
 	}
 	if ignored > 0 {
-		fmt.Fprintf(e.stderr, "tandem check: %d warning(s) left out (--ignore %s)\n", ignored, strings.Join(ignore, ","))
+		e.say(e.stderr, diag.T("tandem check: %d warning(s) left out (--ignore %s)", ignored, strings.Join(ignore, ",")))
 	}
 	if outlined != nil && !*preview && len(outlined.Held) > 0 {
-		fmt.Fprintf(e.stderr, "tandem check: %d post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too\n", len(outlined.Held))
+		e.say(e.stderr, diag.T("tandem check: %d post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too", len(outlined.Held)))
 	}
 	errs, warns := problems.Count()
 	if errs > 0 || (*strict && warns > 0) {

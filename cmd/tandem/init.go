@@ -64,7 +64,7 @@ func runInit(e env, args []string) int {
 		return stopped(e, "init", "the files listed above were written")
 	case errors.As(err, &problems):
 		_ = diag.WriteProblems(e.stderr, below(dir, diag.List(problems)), e.printer())
-		fmt.Fprintln(e.stderr, "tandem init: stopped at the problem above")
+		e.say(e.stderr, diag.T("tandem init: stopped at the problem above"))
 		return exitContent
 	case err != nil:
 		printLine(e.stderr, "tandem init: %s", e.explain(err))

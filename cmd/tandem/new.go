@@ -136,7 +136,7 @@ func created(e env, command, source string, create func(scaffold.Site) (string, 
 		return stopped(e, command, "nothing was written")
 	case errors.As(err, &problems):
 		_ = diag.WriteProblems(e.stderr, below(source, diag.List(problems)), e.printer())
-		fmt.Fprintf(e.stderr, "tandem %s: fix the problems above first; nothing was written\n", command)
+		e.say(e.stderr, diag.T("tandem %s: fix the problems above first; nothing was written", command))
 		return exitContent
 	case err != nil:
 		printLine(e.stderr, "tandem %s: %s", command, e.explain(err))

@@ -120,7 +120,7 @@ func serve(e env, o serveOptions) error {
 	s.update = s.compiler.UpdateContext
 	basePath := s.firstBuild()
 	if e.interrupted() { // Ctrl-C during the first build: nothing to serve
-		fmt.Fprintln(e.stdout, "Stopped.")
+		e.say(e.stdout, diag.T("Stopped."))
 		return nil
 	}
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr,
@@ -142,7 +142,7 @@ func serve(e env, o serveOptions) error {
 	httpSrv.RegisterOnShutdown(s.srv.Close)
 	served := make(chan error, 1)
 	go func() { served <- httpSrv.Serve(ln) }()
-	fmt.Fprintf(e.stdout, "Serving %s at http://%s%s — press Ctrl-C to stop\n", s.mode(), ln.Addr(), basePath)
+	e.say(e.stdout, diag.T("Serving %s at http://%s%s — press Ctrl-C to stop", s.mode(), ln.Addr(), basePath))
 	for {
 		select {
 		case b := <-w.Batches():
@@ -155,17 +155,17 @@ func serve(e env, o serveOptions) error {
 			ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 			defer cancel()
 			_ = httpSrv.Shutdown(ctx)
-			fmt.Fprintln(e.stdout, "Stopped.")
+			e.say(e.stdout, diag.T("Stopped."))
 			return nil
 		}
 	}
 }
 
-func (s *session) mode() string {
+func (s *session) mode() diag.Text {
 	if s.o.production {
-		return "the production site"
+		return diag.T("the production site")
 	}
-	return "the preview"
+	return diag.T("the preview")
 }
 
 // firstBuild compiles and writes the whole site and returns its base
@@ -178,7 +178,7 @@ func (s *session) firstBuild() string {
 	}
 	printProblems(s.e, below(s.o.source, problems))
 	if compiled == nil {
-		fmt.Fprintf(s.e.stderr, "The site has errors; fix them and save, the page reloads by itself.\n")
+		s.e.say(s.e.stderr, diag.T("The site has errors; fix them and save, the page reloads by itself."))
 		s.failed = problems
 		return s.basePath()
 	}
@@ -193,7 +193,7 @@ func (s *session) firstBuild() string {
 		return compiled.Site.BasePath
 	}
 	s.last = compiled
-	fmt.Fprintf(s.e.stdout, "Built %d pages in %s\n", st.Pages, time.Since(start).Round(time.Millisecond))
+	s.e.say(s.e.stdout, diag.T("Built %d pages in %s", st.Pages, time.Since(start).Round(time.Millisecond)))
 	return compiled.Site.BasePath
 }
 

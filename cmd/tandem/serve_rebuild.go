@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -26,7 +25,7 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 	printProblems(s.e, below(s.o.source, problems))
 	if next == nil {
 		s.srv.Publish(server.Update{Problems: errorsOnly(problems)})
-		printLine(s.e.stdout, "%s  %s: errors, still serving the last good build", clock(), describe(paths))
+		s.e.say(s.e.stdout, diag.T("%s  %s: errors, still serving the last good build", clock(), describe(paths)))
 		return
 	}
 	ch, changed, incremental := s.writeOut(next, paths)
@@ -37,8 +36,8 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 		reload = nil
 	}
 	s.publish(ch, reload, incremental)
-	printLine(s.e.stdout, "%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
-		time.Since(b.FirstEvent).Round(100*time.Microsecond))
+	s.e.say(s.e.stdout, diag.T("%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
+		time.Since(b.FirstEvent).Round(100*time.Microsecond)))
 }
 
 // compile runs the compiler over the paths of b on a goroutine of its
@@ -125,21 +124,21 @@ func errorsOnly(l diag.List) []diag.Problem {
 	return out
 }
 
-func describe(paths []string) string {
+func describe(paths []string) diag.Text {
 	switch {
 	case len(paths) == 1 && paths[0] == ".":
-		return "everything"
+		return diag.T("everything")
 	case len(paths) == 1:
-		return paths[0]
+		return diag.Verbatim(paths[0])
 	}
-	return fmt.Sprintf("%s and %d more", paths[0], len(paths)-1)
+	return diag.T("%s and %d more", paths[0], len(paths)-1)
 }
 
-func rebuilt(changed []string, all bool) string {
+func rebuilt(changed []string, all bool) diag.Text {
 	if all {
-		return "rebuilt, all pages reload"
+		return diag.T("rebuilt, all pages reload")
 	}
-	return fmt.Sprintf("%d files rewritten", len(changed))
+	return diag.T("%d files rewritten", len(changed))
 }
 
 func clock() string { return time.Now().Format("15:04:05") }
