@@ -149,6 +149,9 @@ func addLink(links *[]Link, there bool, link func() Link) *Link {
 func (r *Renderer) reviewView(s *site.Site, p *site.Post) ReviewView {
 	rec := p.Review
 	v := ReviewView{Path: p.Path, Reason: p.Verdict.Reason, ApprovedBy: rec.ApprovedBy, ApprovedAt: r.strings.Date(rec.ApprovedAt)}
+	if p.Verdict.ReasonText.Format != "" {
+		v.Reason = p.Verdict.ReasonText.In(r.messages())
+	}
 	if c := rec.ChangesRequested; c != nil {
 		v.ChangesRequested, v.ChangesBy, v.ChangesAt, v.ChangesNote = true, c.By, r.strings.Date(c.At), c.Note
 	}

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/yuin/goldmark"
@@ -43,6 +44,9 @@ type Renderer struct {
 	print [32]byte
 	// wantsAll are the page kinds whose templates name .AllPosts.
 	wantsAll map[string]bool
+	// messages prints the reasons of the preview's review notes in the
+	// site's language; made on first use, as only a preview needs it.
+	messages func() messages.Printer
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -58,6 +62,7 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 	}
 	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath, sources: newTemplateSources()}
 	r.converters.New = func() any { return newConverter(r.md) }
+	r.messages = sync.OnceValue(func() messages.Printer { return messages.New().Printer(lang) })
 	r.sources.add(theme, "templates/base.html")
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
 	if err != nil {
