@@ -12,6 +12,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/validate"
@@ -75,7 +76,7 @@ func runQueue(e env, args []string) int {
 	}
 	problems.Add(validate.Check(prog, posts)...)
 	if errs, _ := problems.Count(); errs > 0 {
-		fmt.Fprintf(e.stderr, "note: the site has %d error(s); tandem build lists them\n", errs)
+		e.say(e.stderr, diag.T("note: the site has %d error(s); tandem build lists them", errs))
 	}
 	o := review.Queue(review.Gate{Programme: prog, Now: now}, posts)
 	if *format == "json" {
@@ -87,7 +88,7 @@ func runQueue(e env, args []string) int {
 		}
 		return exitOK
 	}
-	printQueue(e.stdout, o)
+	printQueue(e.stdout, o, e.printer())
 	return exitOK
 }
 
@@ -109,50 +110,52 @@ func openSite(e env, cmd, source string) (*os.Root, *programme.Programme, int) {
 	return root, prog, exitOK
 }
 
-func printQueue(w io.Writer, o review.Overview) {
+// printQueue lists the review queue in pr's language.
+func printQueue(w io.Writer, o review.Overview, pr messages.Printer) {
+	say := func(t diag.Text) { fmt.Fprintln(w, diag.Printable(t.In(pr))) }
 	if len(o.Waiting) > 0 {
-		fmt.Fprintf(w, "Waiting for review (%d), oldest first:\n", len(o.Waiting))
+		say(diag.T("Waiting for review (%d), oldest first:", len(o.Waiting)))
 		for _, en := range o.Waiting {
-			printLine(w, "  %s  %q%s · waiting %s", en.Path, en.Title, about(en), days(en.DaysWaiting))
+			say(diag.T("  %s  %q%s · waiting %s", en.Path, en.Title, about(en, pr), days(en.DaysWaiting)))
 		}
 	}
 	if bad := append(append([]review.Entry(nil), o.Stale...), o.Invalid...); len(bad) > 0 {
-		fmt.Fprintf(w, "Approvals that do not count (%d):\n", len(bad))
+		say(diag.T("Approvals that do not count (%d):", len(bad)))
 		for _, en := range bad {
-			printLine(w, "  %s", en.Problem())
+			say(diag.T("  %s: %s", en.Path, en.ReasonText))
 		}
 	}
 	if len(o.ChangesRequested) > 0 {
-		fmt.Fprintf(w, "Changes requested (%d):\n", len(o.ChangesRequested))
+		say(diag.T("Changes requested (%d):", len(o.ChangesRequested)))
 		for _, en := range o.ChangesRequested {
 			cr := en.ChangesRequested
-			printLine(w, "  %s  %q%s · %s%s: %s", en.Path, en.Title, about(en), cr.By, onDay(cr.At), oneLine(cr.Note))
+			say(diag.T("  %s  %q%s · %s%s: %s", en.Path, en.Title, about(en, pr), cr.By, onDay(cr.At), oneLine(cr.Note)))
 		}
 	}
 	if len(o.Scheduled) > 0 {
-		fmt.Fprintf(w, "Scheduled (%d):\n", len(o.Scheduled))
+		say(diag.T("Scheduled (%d):", len(o.Scheduled)))
 		for _, en := range o.Scheduled {
-			printLine(w, "  %s  %q · published on %s", en.Path, en.Title, en.Date.Format("2006-01-02"))
+			say(diag.T("  %s  %q · published on %s", en.Path, en.Title, en.Date.Format("2006-01-02")))
 		}
 	}
 	if len(o.Waiting)+len(o.Stale)+len(o.Invalid)+len(o.ChangesRequested)+len(o.Scheduled) == 0 {
-		fmt.Fprintln(w, "Nothing to review.")
+		say(diag.T("Nothing to review."))
 	}
-	fmt.Fprintf(w, "%d waiting, %d approval(s) to renew, %d sent back, %d scheduled, %d draft(s), %d published\n",
-		len(o.Waiting), len(o.Stale)+len(o.Invalid), len(o.ChangesRequested), len(o.Scheduled), o.Drafts, o.Published)
+	say(diag.T("%d waiting, %d approval(s) to renew, %d sent back, %d scheduled, %d draft(s), %d published",
+		len(o.Waiting), len(o.Stale)+len(o.Invalid), len(o.ChangesRequested), len(o.Scheduled), o.Drafts, o.Published))
 }
 
 // about names the authors, round and tandem of an entry.
-func about(en review.Entry) string {
+func about(en review.Entry, pr messages.Printer) string {
 	var parts []string
 	if len(en.Authors) > 0 {
-		parts = append(parts, "by "+strings.Join(en.Authors, ", "))
+		parts = append(parts, diag.T("by %s", strings.Join(en.Authors, ", ")).In(pr))
 	}
 	if en.Round != "" {
-		parts = append(parts, "round "+en.Round)
+		parts = append(parts, diag.T("round %s", en.Round).In(pr))
 	}
 	if en.Tandem != "" {
-		parts = append(parts, "tandem "+en.Tandem)
+		parts = append(parts, diag.T("tandem %s", en.Tandem).In(pr))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -160,18 +163,15 @@ func about(en review.Entry) string {
 	return " · " + strings.Join(parts, " · ")
 }
 
-func days(n int) string {
-	if n == 1 {
-		return "1 day"
-	}
-	return fmt.Sprintf("%d days", n)
+func days(n int) diag.Text {
+	return diag.Plural(n, diag.T("1 day"), diag.T("%d days", n))
 }
 
-func onDay(t time.Time) string {
+func onDay(t time.Time) diag.Text {
 	if t.IsZero() {
-		return ""
+		return diag.Text{}
 	}
-	return " on " + t.Format("2006-01-02")
+	return diag.T(" on %s", t.Format("2006-01-02"))
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // Overview is the review queue: what reviewers and authors have to do.
@@ -48,6 +49,8 @@ type Entry struct {
 	ApprovedBy string     `json:"approved_by,omitempty"`
 	ApprovedAt *time.Time `json:"approved_at,omitempty"`
 	Reason     string     `json:"reason,omitempty"`
+	// ReasonText is Reason for printing in another language.
+	ReasonText diag.Text `json:"-"`
 	// ChangesRequested is the reviewer's note.
 	ChangesRequested *Request `json:"changes_requested,omitempty"`
 }
@@ -97,7 +100,7 @@ func Queue(g Gate, posts []*content.Post) Overview {
 }
 
 func newEntry(p *content.Post, v Verdict, now time.Time) Entry {
-	e := Entry{Path: p.Path, Title: p.Title, Date: p.Date, Authors: []string{}, Round: p.Round.Key, Tandem: p.Tandem.Key, State: v.State, Reason: v.Reason}
+	e := Entry{Path: p.Path, Title: p.Title, Date: p.Date, Authors: []string{}, Round: p.Round.Key, Tandem: p.Tandem.Key, State: v.State, Reason: v.Reason, ReasonText: v.ReasonText}
 	for _, a := range p.Authors {
 		e.Authors = append(e.Authors, a.Key)
 	}
