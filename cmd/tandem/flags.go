@@ -18,8 +18,14 @@ import (
 func newFlags(e env, name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
+	translated := false
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: tandem %s\n\nFlags:\n", synopsis)
+		pr := e.printer()
+		fmt.Fprintf(fs.Output(), "%s\n\n%s\n", pr.Sprintf("Usage: tandem %s", synopsis), pr.Sprintf("Flags:"))
+		if !translated { // each flag's usage is its catalogue id
+			fs.VisitAll(func(f *flag.Flag) { f.Usage = diag.Text{Format: f.Usage}.In(pr) })
+			translated = true
+		}
 		fs.PrintDefaults()
 	}
 	return fs

@@ -20,10 +20,10 @@ func runInit(e env, args []string) int {
 	fs := newFlags(e, "init", "init [DIR] [--title T] [--organisation O] [--language de|en] [--base-url URL] [--round ID]")
 	var req scaffold.Programme
 	d := scaffold.InitDefaults("")
-	fs.StringVar(&req.Title, "title", "", fmt.Sprintf("the programme's title (default %q)", d.Title))
+	fs.StringVar(&req.Title, "title", "", diag.T("the programme's title (default %q)", d.Title).In(e.printer()))
 	fs.StringVar(&req.Organisation, "organisation", "", "the organisation running the programme (default: none)")
 	fs.StringVar(&req.Language, "language", "", "the site's language, de or en; also that of the example files (default de)")
-	fs.StringVar(&req.BaseURL, "base-url", "", "the address the site will have (default "+scaffold.DefaultBaseURL+", where tandem serve shows it)")
+	fs.StringVar(&req.BaseURL, "base-url", "", diag.T("the address the site will have (default %s, where tandem serve shows it)", scaffold.DefaultBaseURL).In(e.printer()))
 	fs.StringVar(&req.Round, "round", "", "the id of the first round, which starts today and lasts six months (default runde-1, or round-1 in English)")
 	dirs, ok, code := parseMixed(fs, args)
 	if !ok {

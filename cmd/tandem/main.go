@@ -80,26 +80,27 @@ func stopped(e env, command, unchanged string) int {
 
 // command is one sub-command.
 type command struct {
-	name, summary string
-	run           func(e env, args []string) int
+	name    string
+	summary diag.Text
+	run     func(e env, args []string) int
 }
 
 func commands() []command {
 	return []command{
-		{"build", "build the site into public/ (or -d DIR)", runBuild},
-		{"check", "check everything a build would, plus links and good practice; for CI", runCheck},
-		{"init", "start a new programme in an empty folder: programme.yaml, a tandem, an example post, .gitignore, CI", runInit},
-		{"new", "create a post, tandem or round (tandem new post|tandem|round)", runNew},
-		{"serve", "preview the site in the browser, rebuilding and reloading on every save", runServe},
-		{"review", "list the review queue; submit, approve or reject posts; print reviewers' keys", runReview},
-		{"version", "print the version", runVersion},
-		{"help", "show help for a command", nil},
+		{"build", diag.T("build the site into public/ (or -d DIR)"), runBuild},
+		{"check", diag.T("check everything a build would, plus links and good practice; for CI"), runCheck},
+		{"init", diag.T("start a new programme in an empty folder: programme.yaml, a tandem, an example post, .gitignore, CI"), runInit},
+		{"new", diag.T("create a post, tandem or round (tandem new post|tandem|round)"), runNew},
+		{"serve", diag.T("preview the site in the browser, rebuilding and reloading on every save"), runServe},
+		{"review", diag.T("list the review queue; submit, approve or reject posts; print reviewers' keys"), runReview},
+		{"version", diag.T("print the version"), runVersion},
+		{"help", diag.T("show help for a command"), nil},
 	}
 }
 
 func run(e env, args []string) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
-		usage(e.stdout)
+		usage(e.stdout, e.printer())
 		return exitOK
 	}
 	name := args[0]
@@ -107,7 +108,7 @@ func run(e env, args []string) int {
 		if len(args) > 1 {
 			return run(e, []string{args[1], "--help"})
 		}
-		usage(e.stdout)
+		usage(e.stdout, e.printer())
 		return exitOK
 	}
 	for _, c := range commands() {
@@ -115,12 +116,12 @@ func run(e env, args []string) int {
 			return c.run(e, args[1:])
 		}
 	}
-	fmt.Fprintf(e.stderr, "tandem: unknown command %q", name)
+	msg := diag.T("tandem: unknown command %q", name)
 	if meant := diag.Closest(name, commandNames()); meant != "" {
-		fmt.Fprintf(e.stderr, "; did you mean %q?", meant)
+		msg = diag.T("tandem: unknown command %q; did you mean %q?", name, meant)
 	}
-	fmt.Fprintln(e.stderr)
-	usage(e.stderr)
+	e.say(e.stderr, msg)
+	usage(e.stderr, e.printer())
 	return exitUsage
 }
 
@@ -133,15 +134,16 @@ func commandNames() []string {
 	return names
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "tandem builds reverse-mentoring programme blogs.")
+// usage prints the commands, in pr's language.
+func usage(w io.Writer, pr messages.Printer) {
+	fmt.Fprintln(w, pr.Sprintf("tandem builds reverse-mentoring programme blogs."))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Usage: tandem <command> [flags]")
+	fmt.Fprintln(w, pr.Sprintf("Usage: tandem <command> [flags]"))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Commands:")
+	fmt.Fprintln(w, pr.Sprintf("Commands:"))
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary.In(pr))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run \"tandem <command> --help\" for the flags of a command.")
+	fmt.Fprintln(w, pr.Sprintf("Run \"tandem <command> --help\" for the flags of a command."))
 }

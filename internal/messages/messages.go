@@ -35,7 +35,7 @@ func New() *Catalog {
 // german lists every German entry, table by table.
 func german() []entry {
 	var all []entry
-	for _, table := range [][]entry{diagDE(), cliDE(), serverDE(), metadataDE(), contentDE(), programmeDE(),
+	for _, table := range [][]entry{diagDE(), cliDE(), usageDE(), serverDE(), metadataDE(), contentDE(), programmeDE(),
 		validateDE(), checkDE(), reviewDE(), buildDE(), renderDE(), approvalDE(), scaffoldDE()} {
 		all = append(all, table...)
 	}

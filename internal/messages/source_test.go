@@ -27,6 +27,9 @@ func scan(t *testing.T, roots ...string) (found []site, bad []string) {
 	fset := token.NewFileSet()
 	for _, root := range roots {
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() && d.Name() == "tandem-gen" {
+				return filepath.SkipDir // a tool for benchmarks, not for authors
+			}
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 				return err
 			}
@@ -106,8 +109,20 @@ func formatArg(call *ast.CallExpr) (ast.Expr, bool) {
 		return call.Args[3], true
 	case name == "Sprintf" && recv != "fmt" && isString(call.Args[0]):
 		return call.Args[0], true
+	case flagMethod(name) && len(call.Args) >= 3 && (isString(call.Args[0]) || isString(call.Args[1])) && isString(call.Args[len(call.Args)-1]):
+		return call.Args[len(call.Args)-1], true // a flag's usage, its id when --help prints it
 	}
 	return nil, false
+}
+
+// flagMethod reports whether name defines a flag whose last argument is
+// its usage.
+func flagMethod(name string) bool {
+	switch name {
+	case "String", "StringVar", "Bool", "BoolVar", "Int", "IntVar", "Duration", "DurationVar", "Var":
+		return true
+	}
+	return false
 }
 
 // constString returns the value of a string literal or of literals joined
