@@ -1,9 +1,7 @@
 package render
 
 import (
-	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -30,9 +28,7 @@ func (r *Renderer) dashboard(s *site.Site) *Dashboard {
 		if len(list) == 0 {
 			continue
 		}
-		slices.SortFunc(list, func(a, b *site.Post) int {
-			return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Path, b.Path))
-		})
+		slices.SortFunc(list, func(a, b *site.Post) int { return site.Compare(a.Post, b.Post) })
 		g := DashboardGroup{State: string(state), StateText: r.strings.T("state_" + string(state))}
 		for _, p := range list {
 			e := DashboardEntry{Title: p.Title, Href: p.Href, DateText: r.strings.Date(p.Date), Review: r.reviewView(s, p)}

@@ -40,7 +40,7 @@ func New(p *programme.Programme, posts []*content.Post, verdicts []review.Verdic
 // least one) at once.
 func newSite(p *programme.Programme, posts []*content.Post, verdicts []review.Verdict, opts Options, parts int) *Site {
 	s := &Site{Programme: p, Preview: opts.Preview, Now: opts.Now, BasePath: basePath(p.BaseURL)}
-	newest := reverseDates(shownOldestFirst(posts, verdicts, opts.Preview))
+	newest := newestFirst(posts, verdicts, opts.Preview)
 	s.Posts = make([]*Post, len(newest))
 	s.addRounds(p)
 	persons, people := addPeople(p)
@@ -48,7 +48,7 @@ func newSite(p *programme.Programme, posts []*content.Post, verdicts []review.Ve
 	l := newLinker(s, persons, people, opts.Slugs, parts)
 	l.link(posts, verdicts, newest)
 	l.fill()
-	s.linkDiaries(newest)
+	s.linkDiaries()
 	s.Tags = l.sortedTags()
 	for _, person := range persons {
 		if len(person.Posts) > 0 {

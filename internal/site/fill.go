@@ -58,17 +58,15 @@ func (l *linker) sortedTags() []*Tag {
 	return l.tags
 }
 
-// linkDiaries fills every tandem's diary, oldest first, and links each
-// diary post to its neighbours. newest is the order of s.Posts.
-func (s *Site) linkDiaries(newest []dated) {
-	eachDate(newest, func(lo, hi int) {
-		for _, post := range s.Posts[lo:hi] {
-			if t := post.Tandem; t != nil {
-				if n := len(t.Diary); n > 0 {
-					post.Prev, t.Diary[n-1].Next = t.Diary[n-1], post
-				}
-				t.Diary = append(t.Diary, post)
+// linkDiaries fills every tandem's diary, oldest first (s.Posts from
+// the last), and links each diary post to its neighbours.
+func (s *Site) linkDiaries() {
+	for _, post := range slices.Backward(s.Posts) {
+		if t := post.Tandem; t != nil {
+			if n := len(t.Diary); n > 0 {
+				post.Prev, t.Diary[n-1].Next = t.Diary[n-1], post
 			}
+			t.Diary = append(t.Diary, post)
 		}
-	})
+	}
 }

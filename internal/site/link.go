@@ -81,7 +81,7 @@ func newLinker(s *Site, persons []*Person, people map[string]int32, slugs *conte
 	return l
 }
 
-// link makes the posts given in newest (see shownOldestFirst) and
+// link makes the posts given in newest (see newestFirst) and
 // links them: read on every part at once, then tag part after part.
 func (l *linker) link(posts []*content.Post, verdicts []review.Verdict, newest []dated) {
 	workers.ForEach(len(l.parts), func(k int) { l.read(l.parts[k], posts, verdicts, newest) })

@@ -9,11 +9,21 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/review"
 )
 
-// The shown posts are listed newest first (Site.Posts, and every list
-// made from it) and diaries oldest first; posts of the same date are in
-// the order of their paths either way, so the order never depends on the
-// file system. Both orders come from one sort, on keys that hold the
-// date as integers: the paths are compared only when dates tie.
+// The posts have one order, Compare: by date, and by path where dates
+// tie, so it never depends on the file system. Lists read backwards in
+// time (Site.Posts, and every list made from it: rounds, tags, authors,
+// feeds) are that order reversed, and diaries follow it: of two posts of
+// the same date, the one that comes later in a diary (its Next) comes
+// first on the home page, as a newer post would. The order is made by
+// one sort, on keys that hold the date as integers: the paths are
+// compared only when dates tie.
+
+// Compare is the order of posts: it returns -1 when a comes before b
+// (a is older, or of the same date and its path sorts first), +1 when
+// after, and 0 only for the same path and date.
+func Compare(a, b *content.Post) int {
+	return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Path, b.Path))
+}
 
 // dated is a shown post's date, as an instant, and its place in the
 // posts given to New.
@@ -23,11 +33,8 @@ type dated struct {
 	in   int32
 }
 
-// sameDate reports whether a and b are dated at the same instant.
-func sameDate(a, b dated) bool { return a.sec == b.sec && a.nsec == b.nsec }
-
-// shownOldestFirst returns the posts shown in this build, oldest first
-// and by path where dates tie.
+// shownOldestFirst returns the posts shown in this build in the order
+// of Compare.
 func shownOldestFirst(posts []*content.Post, verdicts []review.Verdict, preview bool) []dated {
 	order := make([]dated, 0, len(posts))
 	for i, p := range posts {
@@ -35,7 +42,7 @@ func shownOldestFirst(posts []*content.Post, verdicts []review.Verdict, preview 
 			order = append(order, dated{sec: p.Date.Unix(), nsec: int32(p.Date.Nanosecond()), in: int32(i)})
 		}
 	}
-	oldestFirst := func(a, b dated) int {
+	oldestFirst := func(a, b dated) int { // Compare, on the integer keys
 		return cmp.Or(cmp.Compare(a.sec, b.sec), cmp.Compare(a.nsec, b.nsec), strings.Compare(posts[a.in].Path, posts[b.in].Path))
 	}
 	// Posts arrive ordered by path, which for dated file names in one
@@ -46,24 +53,10 @@ func shownOldestFirst(posts []*content.Post, verdicts []review.Verdict, preview 
 	return order
 }
 
-// reverseDates returns order with its runs of one date in reverse, each
-// run kept as it is: oldest first becomes newest first, with ties by
-// path both ways.
-func reverseDates(order []dated) []dated {
-	out := make([]dated, 0, len(order))
-	eachDate(order, func(lo, hi int) { out = append(out, order[lo:hi]...) })
-	return out
-}
-
-// eachDate calls f(lo, hi) for every run order[lo:hi] of one date, from
-// the last run to the first: given newest first, it visits oldest first.
-func eachDate(order []dated, f func(lo, hi int)) {
-	for end := len(order); end > 0; {
-		start := end - 1
-		for start > 0 && sameDate(order[start-1], order[start]) {
-			start--
-		}
-		f(start, end)
-		end = start
-	}
+// newestFirst returns the posts shown in this build in the reverse of
+// Compare's order.
+func newestFirst(posts []*content.Post, verdicts []review.Verdict, preview bool) []dated {
+	order := shownOldestFirst(posts, verdicts, preview)
+	slices.Reverse(order)
+	return order
 }

@@ -143,12 +143,39 @@ func TestOrdering(t *testing.T) {
 		{"old", day(2024, 1, 5), "r1", "t1", "", nil, nil, true},
 		{"new", day(2024, 5, 1), "r1", "t1", "", nil, nil, true},
 	}, Options{})
-	wantSlugs(t, "newest first, ties by path", s.Posts, "new", "a", "m", "z", "old")
-	wantSlugs(t, "diary oldest first, ties by path", s.Tandems[0].Diary, "old", "a", "m", "z", "new")
+	wantSlugs(t, "newest first, the reverse of Compare", s.Posts, "new", "z", "m", "a", "old")
+	wantSlugs(t, "diary oldest first, by Compare", s.Tandems[0].Diary, "old", "a", "m", "z", "new")
 	d := s.Tandems[0].Diary
 	for i, p := range d {
 		if (i > 0 && p.Prev != d[i-1]) || (i == 0 && p.Prev != nil) || (i+1 < len(d) && p.Next != d[i+1]) || (i+1 == len(d) && p.Next != nil) {
 			t.Errorf("prev/next of %s do not follow the diary", p.Slug)
 		}
 	}
+}
+
+// TestSameDateOneOrder: two posts of the same date keep one order in
+// every list: the diary and prev/next follow Compare, and every list
+// that reads backwards in time (home, round, tag, author; the feeds are
+// made from these) is its exact reverse.
+func TestSameDateOneOrder(t *testing.T) {
+	t.Parallel()
+	same := day(2024, 3, 1)
+	tags, authors := []string{"KI"}, []string{"anna"}
+	s := build([]entry{
+		{"content/posts/r1/2024-03-01-b.md", same, "r1", "t1", "", tags, authors, true},
+		{"content/posts/r1/2024-03-01-a.md", same, "r1", "t1", "", tags, authors, true},
+	}, Options{})
+	a, b := "content/posts/r1/2024-03-01-a.md", "content/posts/r1/2024-03-01-b.md"
+	diary := s.Tandems[0].Diary
+	wantSlugs(t, "diary", diary, a, b)
+	if diary[0].Next != diary[1] || diary[1].Prev != diary[0] {
+		t.Errorf("prev/next: a.Next = %v, b.Prev = %v; want b and a", diary[0].Next, diary[1].Prev)
+	}
+	if Compare(diary[0].Post, diary[1].Post) != -1 || Compare(diary[1].Post, diary[0].Post) != 1 {
+		t.Errorf("Compare does not put %s before %s", a, b)
+	}
+	wantSlugs(t, "home", s.Posts, b, a)
+	wantSlugs(t, "round", s.Rounds[1].Posts, b, a) // rounds are newest first: r2, r1
+	wantSlugs(t, "tag", s.Tags[0].Posts, b, a)
+	wantSlugs(t, "author", s.Authors[0].Posts, b, a)
 }
