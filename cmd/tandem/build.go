@@ -27,7 +27,7 @@ func runBuild(e env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "tandem build: unexpected argument %q\n", fs.Arg(0))
+		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "build", fs.Arg(0)))
 		return exitUsage
 	}
 	now, err := nowFlag(*nowText, time.Now)
@@ -55,7 +55,7 @@ func runBuild(e env, args []string) int {
 	start := time.Now()
 	root, err := folder.Open(*source)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem build: cannot open the site folder: %v\n", err)
+		e.say(e.stderr, diag.T("tandem %s: cannot open the site folder: %v", "build", err))
 		return exitUsage
 	}
 	defer root.Close()
@@ -76,7 +76,7 @@ func runBuild(e env, args []string) int {
 		fmt.Fprint(progress, "\r\033[K")
 	}
 	if err != nil && e.interrupted() {
-		return stopped(e, "build", "nothing was written, "+*dest+" is unchanged")
+		return stopped(e, "build", diag.T("nothing was written, %s is unchanged", *dest))
 	}
 	printProblems(e, below(*source, problems))
 	switch {

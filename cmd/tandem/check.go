@@ -34,7 +34,7 @@ func runCheck(e env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "tandem check: unexpected argument %q\n", fs.Arg(0))
+		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "check", fs.Arg(0)))
 		return exitUsage
 	}
 	if !slices.Contains(diag.Formats(), *format) {
@@ -57,7 +57,7 @@ func runCheck(e env, args []string) int {
 	}
 	root, err := folder.Open(*source)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem check: cannot open the site folder: %v\n", err)
+		e.say(e.stderr, diag.T("tandem %s: cannot open the site folder: %v", "check", err))
 		return exitUsage
 	}
 	defer root.Close()
@@ -79,7 +79,7 @@ func runCheck(e env, args []string) int {
 		stages = append(outlined.Timings, build.Timing{Stage: "links+practice", Duration: time.Since(start)})
 	}
 	if e.interrupted() {
-		return stopped(e, "check", "the check did not finish and printed no findings")
+		return stopped(e, "check", diag.T("the check did not finish and printed no findings"))
 	}
 	problems, ignored := leaveOut(problems, ignore)
 	if err := diag.WriteFormat(e.stdout, *format, below(*source, problems), e.printer()); err != nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/scaffold"
 	"golang.org/x/term"
 )
@@ -30,7 +31,7 @@ func runInit(e env, args []string) int {
 		return code
 	}
 	if len(dirs) > 1 {
-		fmt.Fprintln(e.stderr, "tandem init: give at most one folder, e.g. tandem init mein-programm")
+		e.say(e.stderr, diag.T("tandem init: give at most one folder, e.g. tandem init mein-programm"))
 		return exitUsage
 	}
 	dir := "."
@@ -61,7 +62,7 @@ func runInit(e env, args []string) int {
 	var problems diag.ListError
 	switch {
 	case e.interrupted() && errors.Is(err, e.ctx.Err()):
-		return stopped(e, "init", "the files listed above were written")
+		return stopped(e, "init", diag.T("the files listed above were written"))
 	case errors.As(err, &problems):
 		_ = diag.WriteProblems(e.stderr, below(dir, diag.List(problems)), e.printer())
 		e.say(e.stderr, diag.T("tandem init: stopped at the problem above"))
@@ -70,7 +71,7 @@ func runInit(e env, args []string) int {
 		printLine(e.stderr, "tandem init: %s", e.explain(err))
 		return exitContent
 	}
-	nextSteps(e.stdout, dir, written)
+	nextSteps(e.stdout, dir, written, e.printer())
 	return exitOK
 }
 
@@ -96,8 +97,9 @@ func stdinTerminal(e env) bool {
 }
 
 // nextSteps prints what init wrote and what to do next.
-func nextSteps(w io.Writer, dir string, written []string) {
-	printLine(w, "Started a new programme in %s:", dir)
+func nextSteps(w io.Writer, dir string, written []string, pr messages.Printer) {
+	say := func(t diag.Text) { fmt.Fprintln(w, diag.Printable(t.In(pr))) }
+	say(diag.T("Started a new programme in %s:", dir))
 	post := ""
 	for _, name := range written {
 		printLine(w, "  %s", filepath.Join(dir, filepath.FromSlash(name)))
@@ -105,20 +107,23 @@ func nextSteps(w io.Writer, dir string, written []string) {
 			post = name
 		}
 	}
-	fmt.Fprintln(w, "\nNext steps:")
+	fmt.Fprintln(w)
+	say(diag.T("Next steps:"))
 	if filepath.Clean(dir) != "." {
 		printLine(w, "  cd %s", dir)
 	}
-	fmt.Fprintln(w, "  tandem serve     # the preview in your browser; the example post is a draft")
-	fmt.Fprintln(w, "  tandem check     # what CI checks")
-	fmt.Fprintln(w, "  tandem build     # the site in public/, with approved posts only")
+	say(diag.T("  tandem serve     # the preview in your browser; the example post is a draft"))
+	say(diag.T("  tandem check     # what CI checks"))
+	say(diag.T("  tandem build     # the site in public/, with approved posts only"))
 	if post != "" {
-		fmt.Fprintln(w, "\nTo publish the example post, submit it and approve it as the reviewer team:")
+		fmt.Fprintln(w)
+		say(diag.T("To publish the example post, submit it and approve it as the reviewer team:"))
 		printLine(w, "  tandem review submit %s", post)
 		printLine(w, "  tandem review approve %s --by team", post)
 	}
-	fmt.Fprintln(w, "\nSet base_url in content/programme.yaml to the site's real address (or build with --base-url URL).")
-	fmt.Fprintln(w, "The default theme is built in. To change a page, set theme: NAME in content/programme.yaml and")
-	fmt.Fprintln(w, "put your copy of its template (e.g. post.html from themes/default/templates/ in tandem's source)")
-	fmt.Fprintln(w, "into themes/NAME/templates/; every template you do not copy still comes from the default theme.")
+	fmt.Fprintln(w)
+	say(diag.T("Set base_url in content/programme.yaml to the site's real address (or build with --base-url URL)."))
+	say(diag.T("The default theme is built in. To change a page, set theme: NAME in content/programme.yaml and"))
+	say(diag.T("put your copy of its template (e.g. post.html from themes/default/templates/ in tandem's source)"))
+	say(diag.T("into themes/NAME/templates/; every template you do not copy still comes from the default theme."))
 }

@@ -121,3 +121,18 @@ func TestHelpInGerman(t *testing.T) {
 		t.Errorf("English help:\n%s", errs)
 	}
 }
+
+// TestReviewInGerman: tandem review says what is missing, and lists the
+// queue, in German.
+func TestReviewInGerman(t *testing.T) {
+	t.Parallel()
+	dir := emptyPostSite(t)
+	code, _, errs := runCmdEnv(t, []string{"TANDEM_LANG=de"}, "review", "submit", "-s", dir)
+	if code != exitUsage || !strings.Contains(errs, "tandem review submit: Nenne mindestens eine Beitragsdatei") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	_, out, _ := runCmdEnv(t, []string{"TANDEM_LANG=de"}, "review", "-s", dir, "--now", "2024-03-01")
+	if !strings.Contains(out, "Nichts zu prüfen.") || !strings.Contains(out, "wartend: 0, zu erneuernde Freigaben: 0") {
+		t.Errorf("queue: %q", out)
+	}
+}

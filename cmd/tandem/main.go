@@ -73,8 +73,8 @@ func (e env) interrupted() bool { return e.ctx != nil && e.ctx.Err() != nil }
 
 // stopped prints the one line a command stopped by a signal prints, saying
 // what it left as it was, and returns exitInterrupted.
-func stopped(e env, command, unchanged string) int {
-	fmt.Fprintf(e.stderr, "tandem %s: interrupted; %s\n", command, unchanged)
+func stopped(e env, command string, unchanged diag.Text) int {
+	e.say(e.stderr, diag.T("tandem %s: interrupted; %s", command, unchanged))
 	return exitInterrupted
 }
 

@@ -125,7 +125,7 @@ func runNewRound(e env, args []string) int {
 func created(e env, command, source string, create func(scaffold.Site) (string, error)) int {
 	root, err := os.OpenRoot(source)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem %s: cannot open the site folder: %v\n", command, err)
+		e.say(e.stderr, diag.T("tandem %s: cannot open the site folder: %v", command, err))
 		return exitUsage
 	}
 	defer root.Close()
@@ -133,7 +133,7 @@ func created(e env, command, source string, create func(scaffold.Site) (string, 
 	var problems diag.ListError
 	switch {
 	case e.interrupted() && errors.Is(err, e.ctx.Err()):
-		return stopped(e, command, "nothing was written")
+		return stopped(e, command, diag.T("nothing was written"))
 	case errors.As(err, &problems):
 		_ = diag.WriteProblems(e.stderr, below(source, diag.List(problems)), e.printer())
 		e.say(e.stderr, diag.T("tandem %s: fix the problems above first; nothing was written", command))

@@ -72,7 +72,7 @@ func runQueue(e env, args []string) int {
 	defer root.Close()
 	posts, problems := content.LoadContext(e.ctx, root.FS())
 	if e.interrupted() {
-		return stopped(e, "review", "the queue was not listed")
+		return stopped(e, "review", diag.T("the queue was not listed"))
 	}
 	problems.Add(validate.Check(prog, posts)...)
 	if errs, _ := problems.Count(); errs > 0 {
@@ -97,13 +97,13 @@ func runQueue(e env, args []string) int {
 func openSite(e env, cmd, source string) (*os.Root, *programme.Programme, int) {
 	root, err := os.OpenRoot(source)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem %s: cannot open the site folder: %v\n", cmd, err)
+		e.say(e.stderr, diag.T("tandem %s: cannot open the site folder: %v", cmd, err))
 		return nil, nil, exitUsage
 	}
 	prog, problems := programme.Load(root.FS())
 	if problems.HasErrors() {
 		printProblems(e, problems)
-		fmt.Fprintf(e.stderr, "tandem %s: fix %s first; nothing was changed\n", cmd, programme.File)
+		e.say(e.stderr, diag.T("tandem %s: fix %s first; nothing was changed", cmd, programme.File))
 		root.Close()
 		return nil, nil, exitContent
 	}

@@ -12,6 +12,8 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/scaffold"
 )
@@ -40,6 +42,9 @@ func runSubmit(e env, args []string) int {
 			if err == nil && root != nil {
 				skeleton := scaffold.Site{Root: root}.Leftovers(w.Programme, p)
 				edit.Warnings = append(edit.Warnings, skeleton...)
+				for _, w := range skeleton { // worded by scaffold, in English
+					edit.WarningTexts = append(edit.WarningTexts, diag.Verbatim(w))
+				}
 			}
 			return edit, err
 		}
@@ -87,7 +92,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 	}
 	w := approval.Workflow{}
 	if len(files) == 0 || makeChange(w, nil, now) == nil {
-		fmt.Fprintf(e.stderr, "tandem review %s: %s\n", name, missing(name, len(files)))
+		e.say(e.stderr, diag.T("tandem review %s: %s", name, missing(name, len(files))))
 		f.fs.Usage()
 		return exitUsage
 	}
@@ -100,26 +105,26 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 	for _, b := range by {
 		if err := w.CheckReviewer(*b); err != nil {
 			printLine(e.stderr, "%s", e.explain(err))
-			fmt.Fprintf(e.stderr, "tandem review %s: nothing was changed\n", name)
+			e.say(e.stderr, diag.T("tandem review %s: nothing was changed", name))
 			return exitContent
 		}
 	}
 	names, failed := resolveAll(e, *f.source, files)
 	outcomes := approval.Batch{Root: root, Programme: prog, Strict: strict, Context: e.ctx}.Run(names, makeChange(w, root, now))
 	if e.interrupted() && slices.ContainsFunc(outcomes, func(o approval.Outcome) bool { return errors.Is(o.Err, e.ctx.Err()) }) {
-		return stopped(e, "review "+name, "no file was changed") // see approval.Batch: stopped before the first rename, or not at all
+		return stopped(e, "review "+name, diag.T("no file was changed")) // see approval.Batch: stopped before the first rename, or not at all
 	}
 	return report(e, name, outcomes, failed)
 }
 
-func missing(name string, files int) string {
+func missing(name string, files int) diag.Text {
 	switch {
 	case files == 0:
-		return "name at least one post file"
+		return diag.T("name at least one post file")
 	case name == "reject":
-		return "say who sends it back and why: --by KEY --note TEXT"
+		return diag.T("say who sends it back and why: --by KEY --note TEXT")
 	}
-	return "say who approves: --by KEY"
+	return diag.T("say who approves: --by KEY")
 }
 
 // resolveAll turns FILE arguments into paths below the site root; files
@@ -203,41 +208,50 @@ func report(e env, name string, outcomes []approval.Outcome, failed int) int {
 			failed++
 		case !o.Edit.Changed:
 			unchanged++
-			printLine(e.stdout, "unchanged %s: %s", o.Path, strings.Join(append(o.Edit.Warnings, "nothing to do"), "; "))
+			e.say(e.stdout, diag.T("unchanged %s: %s", o.Path, warnings(append(o.Edit.WarningTexts, diag.T("nothing to do")), e.printer())))
 		default:
 			done++
-			printLine(e.stdout, "%s", changedLine(name, o))
-			for _, w := range o.Edit.Warnings {
-				printLine(e.stderr, "%s: warning: %s", o.Path, w)
+			e.say(e.stdout, changedLine(name, o))
+			for _, w := range o.Edit.WarningTexts {
+				e.say(e.stderr, diag.T("%s: warning: %s", o.Path, w))
 			}
 		}
 	}
-	fmt.Fprintf(e.stdout, "%d %s, %d unchanged, %d failed\n", done, pastTense(name), unchanged, failed)
+	e.say(e.stdout, diag.T("%d %s, %d unchanged, %d failed", done, pastTense(name), unchanged, failed))
 	if failed > 0 {
-		fmt.Fprintf(e.stderr, "tandem review %s: %d file(s) failed and were left as they were; fix what is said above and run the command again for them\n", name, failed)
+		e.say(e.stderr, diag.T("tandem review %s: %d file(s) failed and were left as they were; fix what is said above and run the command again for them", name, failed))
 		return exitContent
 	}
 	return exitOK
 }
 
-func changedLine(name string, o approval.Outcome) string {
-	switch name {
-	case "approve":
-		return fmt.Sprintf("approved %s (digest %s)", o.Path, shortDigest(o.Edit.Digest))
-	case "reject":
-		return fmt.Sprintf("sent back %s to draft", o.Path)
+// warnings joins the warnings of an edit in pr's language.
+func warnings(ts []diag.Text, pr messages.Printer) string {
+	s := make([]string, len(ts))
+	for i, t := range ts {
+		s[i] = t.In(pr)
 	}
-	return fmt.Sprintf("submitted %s for review", o.Path)
+	return strings.Join(s, "; ")
 }
 
-func pastTense(name string) string {
+func changedLine(name string, o approval.Outcome) diag.Text {
 	switch name {
 	case "approve":
-		return "approved"
+		return diag.T("approved %s (digest %s)", o.Path, shortDigest(o.Edit.Digest))
 	case "reject":
-		return "sent back"
+		return diag.T("sent back %s to draft", o.Path)
 	}
-	return "submitted"
+	return diag.T("submitted %s for review", o.Path)
+}
+
+func pastTense(name string) diag.Text {
+	switch name {
+	case "approve":
+		return diag.T("approved")
+	case "reject":
+		return diag.T("sent back")
+	}
+	return diag.T("submitted")
 }
 
 // shortDigest shortens "sha256:<64 hex>" to its first 12 hex digits.

@@ -52,7 +52,7 @@ func runServe(e env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "tandem serve: unexpected argument %q\n", fs.Arg(0))
+		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "serve", fs.Arg(0)))
 		return exitUsage
 	}
 	now, err := nowFlag(*nowText, time.Now)

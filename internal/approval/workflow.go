@@ -55,6 +55,8 @@ type Edit struct {
 	Changed bool `json:"changed"`
 	// Warnings are things the user should know although it worked.
 	Warnings []string `json:"warnings,omitempty"`
+	// WarningTexts are the Warnings for printing in another language.
+	WarningTexts []diag.Text `json:"-"`
 	// Data is the new file; equal to the old one when !Changed.
 	Data []byte `json:"-"`
 }
@@ -65,7 +67,7 @@ func (w Workflow) Submit(p *content.Post, data []byte, now time.Time) (Edit, err
 	ed := Edit{Path: p.Path, Before: before.State, Status: content.StatusReview, Data: data}
 	switch before.State {
 	case review.Waiting:
-		ed.Warnings = append(ed.Warnings, "already waiting for review"+since(p.Review.SubmittedAt))
+		ed.warn(diag.T("already waiting for review%s", since(p.Review.SubmittedAt)))
 		return ed, nil
 	case review.Published, review.Scheduled:
 		return ed, refusal(p, "status", diag.T("it is already approved and the approval covers the current text; there is nothing to review"),
@@ -99,7 +101,7 @@ func (w Workflow) Approve(p *content.Post, data []byte, by string, now time.Time
 		}
 		sig = s
 	} else if w.Programme.RequireSignedApprovals {
-		ed.Warnings = append(ed.Warnings, "programme.yaml requires signed approvals and this one is not signed, so the post stays unpublished")
+		ed.warn(diag.T("programme.yaml requires signed approvals and this one is not signed, so the post stays unpublished"))
 	}
 	return w.apply(p, data, ed, func(b *block) {
 		b.remove(fieldChangesRequested, fieldSignature)
@@ -214,11 +216,17 @@ func refusal(p *content.Post, field string, msg, hint diag.Text) error {
 	return diag.Make(p.Pos(field), diag.Error, "review-refused", hint, msg)
 }
 
-func since(t time.Time) string {
+func since(t time.Time) diag.Text {
 	if t.IsZero() {
-		return ""
+		return diag.Text{}
 	}
-	return " since " + t.Format("2006-01-02")
+	return diag.T(" since %s", t.Format("2006-01-02"))
+}
+
+// warn adds a warning to the edit.
+func (ed *Edit) warn(t diag.Text) {
+	ed.Warnings = append(ed.Warnings, t.String())
+	ed.WarningTexts = append(ed.WarningTexts, t)
 }
 
 func on(t time.Time) diag.Text {
