@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -90,11 +89,5 @@ func cheap(body []byte) bool {
 	return columns <= MaxTableColumns && columns*lines <= MaxTableCells
 }
 
-// grouped writes n with a comma between groups of three digits.
-func grouped(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+// grouped is n for a message: "1,234" in English, "1.234" in German.
+func grouped(n int) diag.Grouped { return diag.Grouped(n) }

@@ -2,6 +2,7 @@ package diag
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/tandem-mentoring/tandem/internal/messages"
 )
@@ -34,12 +35,29 @@ func (t Text) In(pr messages.Printer) string {
 	}
 	args := make([]any, len(t.Args))
 	for i, a := range t.Args {
-		if inner, ok := a.(Text); ok {
+		switch inner := a.(type) {
+		case Text:
 			a = inner.In(pr)
+		case Grouped:
+			a = pr.Sprintf("%d", int(inner)) // German groups with points
 		}
 		args[i] = a
 	}
 	return pr.Sprintf(t.Format, args...)
+}
+
+// Grouped is a number a message shows with its digits grouped in
+// threes, as the reader's language writes them: 1,234 in English, 1.234
+// in German. It goes into a message as %s.
+type Grouped int
+
+// String writes the number the English way, with commas.
+func (n Grouped) String() string {
+	s := strconv.Itoa(int(n))
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // Verbatim returns a Text that is s in every language: words tandem

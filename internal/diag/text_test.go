@@ -52,3 +52,14 @@ func TestWriteTextInGerman(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 }
+
+func TestGroupedNumbers(t *testing.T) {
+	t.Parallel()
+	text := T("the post has more than %s lines; at most %s are allowed", Grouped(50000), Grouped(-1234567))
+	if got := text.String(); got != "the post has more than 50,000 lines; at most -1,234,567 are allowed" {
+		t.Errorf("English: %q", got)
+	}
+	if got := text.In(messages.New().Printer("de")); got != "Der Beitrag hat mehr als 50.000 Zeilen; erlaubt sind höchstens -1.234.567" {
+		t.Errorf("German: %q", got)
+	}
+}

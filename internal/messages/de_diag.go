@@ -20,5 +20,6 @@ func diagDE() []entry {
 		{"known: %s, … (%d in all)", "Bekannt: %s, … (%d insgesamt)"},
 		{"known: %s", "Bekannt: %s"},
 		{"did you mean %q?", "Meintest du %q?"},
+		{"%d", "%d"}, // a Grouped number: x/text writes it the German way, 1.234
 	}
 }

@@ -17,6 +17,8 @@ func reviewDE() []entry {
 			"Ein Reviewer muss den aktuellen Text freigeben: tandem review approve %s --by <reviewer>"},
 		{"%s; the post is not published", "%s; der Beitrag wird nicht veröffentlicht"},
 		{"commit %s", "Commit %s"},
+		{"approval", "Freigabe"},
+		{"changes requested", "Änderungsbitte"},
 		{"commit %s, as %s", "Commit %s, als %s"},
 		{"approval by %s on %s was superseded by a later %s by %s on %s (%s): an older approved version was restored",
 			"Die Freigabe durch %s am %s wurde durch eine spätere Entscheidung (%s) von %s am %s überholt (%s): Eine ältere freigegebene Fassung wurde wiederhergestellt"},

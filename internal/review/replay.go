@@ -3,6 +3,7 @@ package review
 import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/history"
 )
 
 // superseded says why p's approval does not count when the history holds
@@ -20,5 +21,16 @@ func (g Gate) superseded(p *content.Post) (diag.Text, bool) {
 		where = diag.T("commit %s, as %s", e.Commit[:min(len(e.Commit), 12)], e.Path)
 	}
 	return diag.T("approval by %s on %s was superseded by a later %s by %s on %s (%s): an older approved version was restored",
-		r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), e.Kind, e.By, e.At.Format("2006-01-02"), where), true
+		r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), kindText(e.Kind), e.By, e.At.Format("2006-01-02"), where), true
+}
+
+// kindText names a kind of review decision in a message.
+func kindText(k history.Kind) diag.Text {
+	switch k {
+	case history.Approved:
+		return diag.T("approval")
+	case history.ChangesRequested:
+		return diag.T("changes requested")
+	}
+	return diag.Verbatim(string(k))
 }
