@@ -91,18 +91,23 @@ func sameDepartment(prog *programme.Programme, t *programme.Tandem, l *diag.List
 }
 
 // diaryGaps warns about every stretch longer than opts.DiaryGap without a
-// diary post of t, from the start of its round to the round's end or
-// now, whichever is earlier.
+// diary post of t, from the start of its round (or the tandem's own
+// start, if later) to the round's end or now, whichever is earlier. A
+// tandem that started less than its meeting interval (MeetingInterval
+// of its cadence) before now has had no time to meet and is not warned.
 func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time, opts Options, l *diag.List) {
 	r := prog.Round(t.Round.Key)
 	if r == nil || r.Start.IsZero() || r.End.IsZero() {
 		return
 	}
 	start, end := r.Start, r.End.Add(day)
+	if t.Start.After(start) {
+		start = t.Start
+	}
 	if opts.Now.Before(end) {
 		end = opts.Now
 	}
-	if !end.After(start) {
+	if !end.After(start) || opts.Now.Sub(start) < MeetingInterval(t.Cadence) {
 		return
 	}
 	var dates []time.Time
@@ -123,8 +128,12 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time
 		switch {
 		case i == 1 && i == len(points)-1 && end.Equal(r.End.Add(day)):
 			msg = diag.T("tandem %s wrote no diary post in round %s", t.ID, r.ID)
+		case i == 1 && i == len(points)-1 && !start.Equal(r.Start):
+			msg = diag.T("tandem %s has no diary post yet, %s after it began on %s", t.ID, weeks, ymd(start))
 		case i == 1 && i == len(points)-1:
 			msg = diag.T("tandem %s has no diary post yet, %s into round %s", t.ID, weeks, r.ID)
+		case i == 1 && !start.Equal(r.Start):
+			msg = diag.T("tandem %s wrote its first diary post %s after it began on %s (on %s)", t.ID, weeks, ymd(start), ymd(to))
 		case i == 1:
 			msg = diag.T("tandem %s wrote its first diary post %s into round %s (on %s)", t.ID, weeks, r.ID, ymd(to))
 		case i == len(points)-1:
@@ -132,7 +141,11 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time
 		default:
 			msg = diag.T("tandem %s has no diary post for %s, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
 		}
-		l.Add(diag.Make(t.Pos, diag.Warning, "diary-gap", diag.T("write a diary post after every meeting: tandem new post --tandem %s \"Title\"", t.ID), msg))
+		hint := diag.T("write a diary post after every meeting: tandem new post --tandem %s \"Title\"", t.ID)
+		if i == 1 && start.Equal(r.Start) {
+			hint = diag.T("write a diary post after every meeting; if the tandem began after its round, add its first day to %s: start: YYYY-MM-DD", t.Path)
+		}
+		l.Add(diag.Make(t.Pos, diag.Warning, "diary-gap", hint, msg))
 	}
 }
 

@@ -83,7 +83,7 @@ func TestPractice(t *testing.T) {
 			}),
 			preview: true,
 			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 wrote its first diary post 10 weeks into round r1 (on 2024-03-18)
-	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
+	hint: write a diary post after every meeting; if the tandem began after its round, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
 content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks, from 2024-03-18 to 2024-05-20
 	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
 `,
@@ -102,7 +102,7 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 			now:     time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC),
 			preview: true,
 			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post yet, 12 weeks into round r1
-	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
+	hint: write a diary post after every meeting; if the tandem began after its round, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
 `,
 		},
 		{
@@ -110,6 +110,32 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 			files:   map[string]string{"content/posts/r1/r.md": retro},
 			preview: true,
 			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 wrote no diary post in round r1
+	hint: write a diary post after every meeting; if the tandem began after its round, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
+`,
+		},
+		{
+			name:    "a tandem that began a week ago has had no time to meet",
+			files:   map[string]string{"content/tandems/t01.yaml": "round: r1\nmentors: [ada]\nmentee: cleo\ngoals: [x]\nstart: 2024-05-25\n"},
+			now:     time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC),
+			preview: true,
+		},
+		{
+			name: "a diary gap counts from the tandem's start",
+			files: map[string]string{
+				"content/tandems/t01.yaml": "round: r1\nmentors: [ada]\nmentee: cleo\ngoals: [x]\nstart: 2024-02-01\n",
+				"content/posts/r1/a.md":    diary("2024-05-10"), "content/posts/r1/r.md": retro,
+			},
+			preview: true,
+			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 wrote its first diary post over 14 weeks after it began on 2024-02-01 (on 2024-05-10)
+	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
+`,
+		},
+		{
+			name:    "a tandem that began 9 weeks ago without a post",
+			files:   map[string]string{"content/tandems/t01.yaml": "round: r1\nmentors: [ada]\nmentee: cleo\ngoals: [x]\nstart: 2024-03-01\n"},
+			now:     time.Date(2024, 5, 3, 0, 0, 0, 0, time.UTC),
+			preview: true,
+			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post yet, 9 weeks after it began on 2024-03-01
 	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
 `,
 		},
@@ -145,6 +171,22 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDiaryGapWaitsForTheFirstMeeting: a short DiaryGap does not warn a
+// tandem before its meeting interval (its cadence) has passed.
+func TestDiaryGapWaitsForTheFirstMeeting(t *testing.T) {
+	t.Parallel()
+	c := outline(t, newSite(map[string]string{"content/tandems/t01.yaml": "round: r1\nmentors: [ada]\nmentee: cleo\ngoals: [x]\ncadence: alle drei Wochen\n"}), true)
+	for _, tt := range []struct {
+		now  time.Time
+		want int
+	}{{time.Date(2024, 1, 28, 0, 0, 0, 0, time.UTC), 0}, {time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC), 1}} {
+		l := Practice(c, Options{Now: tt.now, DiaryGap: 7 * day}) // r1 starts 2024-01-08: 20 and 22 days
+		if n := len(only(l, "diary-gap")); n != tt.want {
+			t.Errorf("now %s: %d diary-gap warnings, want %d\n%s", ymd(tt.now), n, tt.want, lines(l))
+		}
 	}
 }
 

@@ -26,7 +26,7 @@ const MaxFileSize = 1 << 20
 var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html"}
 var roundFields = []string{"id", "title", "start", "end", "summary"}
 var personFields = []string{"name", "role", "department", "signing_key"}
-var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence"}
+var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence", "start"}
 
 // Languages are the UI languages the default theme speaks (a new slice
 // on every call).
@@ -312,6 +312,7 @@ func decodeTandem(id, name string, m *metadata.Map, l *diag.List) Tandem {
 	t.Topics = m.Strings("topics", l)
 	t.Goals = m.Strings("goals", l)
 	t.Cadence = m.String("cadence", false, l)
+	t.Start = m.Date("start", false, l)
 	return t
 }
 

@@ -86,7 +86,10 @@ type Tandem struct {
 	Topics  []string
 	Goals   []string
 	Cadence string
-	Pos     diag.Pos
+	// Start is the day the tandem began, when it joined its round after
+	// the round started (start: in its file), or the zero time.
+	Start time.Time
+	Pos   diag.Pos
 }
 
 // Round returns the round with id, or nil.
