@@ -1,15 +1,13 @@
 package render
 
-import (
-	"html/template"
-	"sync"
-)
+import "sync"
 
 // Cache is what one render leaves for the next with the same cache (the
 // dev server renders after every save): each output's path, key and
-// bytes, in the order the render planned them, and the converted Markdown and rendered cards by the keys of
-// what they were made from. Every entry is found by a key over all the
-// entry was made from, so an entry found is the entry a render would
+// bytes, in the order the render planned them, and each post's view,
+// card and converted Markdown with the input they were made from. A page
+// is found by a key over all its view holds, a post by its input, which
+// is all its view is made from, so what is found is what a render would
 // make. The zero value is not usable; call NewCache.
 type Cache struct {
 	// print is the fingerprint of the renderer the entries were made
@@ -21,19 +19,28 @@ type Cache struct {
 	// finds one whose position changed (made on the first such lookup).
 	pages  []cachedPage
 	byPath *pathIndex
-	bodies map[Key]Body
-	cards  map[Key]template.HTML
+	// posts are the posts of the last render, in its order; postsByPath
+	// finds one whose position changed.
+	posts       []*cachedPost
+	postsByPath *pathIndex
 	// order is the sorted order of the last plan (see sortJobs).
 	order planOrder
-	// next holds what the render under way used, which is all the next
-	// render may find: a cache never holds more than one site. Each
-	// output has its own entry of pages, so they need no lock.
+	// next holds what the render under way made or used, which is all
+	// the next render may find: a cache never holds more than one site.
+	// Each output has its own entry of pages, so they need no lock.
 	next struct {
-		sync.Mutex
-		pages  []cachedPage
-		bodies map[Key]Body
-		cards  map[Key]template.HTML
+		pages []cachedPage
+		posts []*cachedPost
 	}
+}
+
+// cachedPost is a post as a render made it: from its input, its body,
+// view and card. Nothing changes it once made.
+type cachedPost struct {
+	in   postInput
+	body Body
+	view *PostView
+	card *Card
 }
 
 // pathIndex finds the position of an output by its path.
@@ -50,22 +57,14 @@ type cachedPage struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	c := &Cache{keys: newKeying(), byPath: &pathIndex{}, bodies: map[Key]Body{}, cards: map[Key]template.HTML{}}
-	c.start([32]byte{})
-	return c
+	return &Cache{keys: newKeying(), byPath: &pathIndex{}, postsByPath: &pathIndex{}}
 }
 
 // start begins a render by the renderer with fingerprint print.
 func (c *Cache) start(print [32]byte) {
 	if c.print != print {
-		*c = Cache{print: print, keys: c.keys, byPath: &pathIndex{}, bodies: map[Key]Body{}, cards: map[Key]template.HTML{}}
+		*c = Cache{print: print, keys: c.keys, byPath: &pathIndex{}, postsByPath: &pathIndex{}}
 	}
-	// What the render before last used serves again, emptied.
-	if c.next.bodies == nil {
-		c.next.bodies, c.next.cards = map[Key]Body{}, map[Key]template.HTML{}
-	}
-	clear(c.next.bodies)
-	clear(c.next.cards)
 }
 
 // startPages begins the pages of a render of n outputs.
@@ -81,8 +80,8 @@ func (c *Cache) startPages(n int) {
 func (c *Cache) finish() {
 	c.pages, c.next.pages = c.next.pages, c.pages
 	c.byPath = &pathIndex{}
-	c.bodies, c.next.bodies = c.next.bodies, c.bodies
-	c.cards, c.next.cards = c.next.cards, c.cards
+	c.posts, c.next.posts = c.next.posts, nil
+	c.postsByPath = &pathIndex{}
 }
 
 // last returns what the last render made at path, which it planned as
@@ -91,30 +90,57 @@ func (c *Cache) last(i int, path string) (cachedPage, bool) {
 	if i < len(c.pages) && c.pages[i].path == path {
 		return c.pages[i], true
 	}
-	index := c.byPath
-	index.once.Do(func() {
-		index.m = make(map[string]int, len(c.pages))
-		for j, p := range c.pages {
-			index.m[p.path] = j
-		}
-	})
-	j, ok := index.m[path]
+	j, ok := c.byPath.find(path, len(c.pages), func(j int) string { return c.pages[j].path })
 	if !ok {
 		return cachedPage{}, false
 	}
 	return c.pages[j], true
 }
 
-func (c *Cache) keepBody(key Key, b Body) {
-	c.next.Lock()
-	c.next.bodies[key] = b
-	c.next.Unlock()
+// find returns the position of path among n paths, the j-th of which
+// is pathAt(j), making the index on the first call.
+func (x *pathIndex) find(path string, n int, pathAt func(j int) string) (int, bool) {
+	x.once.Do(func() {
+		x.m = make(map[string]int, n)
+		for j := range n {
+			x.m[pathAt(j)] = j
+		}
+	})
+	j, ok := x.m[path]
+	return j, ok
 }
 
-func (c *Cache) keepCard(key Key, html template.HTML) {
-	c.next.Lock()
-	c.next.cards[key] = html
-	c.next.Unlock()
+// lastPost returns the last render's post at path, which it had as its
+// i-th post when the order of posts did not change. A nil cache has
+// none.
+func (c *Cache) lastPost(i int, path string) (*cachedPost, bool) {
+	if c == nil {
+		return nil, false
+	}
+	if i < len(c.posts) && c.posts[i] != nil && c.posts[i].in.facts.Path == path {
+		return c.posts[i], true
+	}
+	j, ok := c.postsByPath.find(path, len(c.posts), func(j int) string {
+		if c.posts[j] == nil {
+			return ""
+		}
+		return c.posts[j].in.facts.Path
+	})
+	if !ok || c.posts[j] == nil {
+		return nil, false
+	}
+	return c.posts[j], true
+}
+
+// keepPosts keeps the posts of the render under way for the next, but
+// not those that failed, which are made (and reported) again.
+func (c *Cache) keepPosts(made []*cachedPost, failed []bool) {
+	for i := range made {
+		if failed[i] {
+			made[i] = nil
+		}
+	}
+	c.next.posts = made
 }
 
 // page returns the bytes of the i-th output of the render, at path with

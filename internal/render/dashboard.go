@@ -31,7 +31,7 @@ func (r *Renderer) dashboard(s *site.Site) *Dashboard {
 		slices.SortFunc(list, func(a, b *site.Post) int { return site.Compare(a.Post, b.Post) })
 		g := DashboardGroup{State: string(state), StateText: r.strings.T("state_" + string(state))}
 		for _, p := range list {
-			e := DashboardEntry{Title: p.Title, Href: p.Href, DateText: r.strings.Date(p.Date), Review: r.reviewView(s, p)}
+			e := DashboardEntry{Title: p.Title, Href: p.Href, DateText: r.strings.Date(p.Date), Review: r.reviewOf(s, p)}
 			if p.Round != nil {
 				e.Round = p.Round.Title
 			}

@@ -32,7 +32,10 @@
 // its key changed, and the rest are taken as they were, so the work of a
 // render follows the change, not the size of the site, while an
 // incremental render equals a full one by construction (build's
-// TestIncrementalEqualsFull). Converted Markdown and rendered cards are
-// kept by the keys of what they were made from (content-addressed), and
-// the cache holds only what the last render used.
+// TestIncrementalEqualsFull). Each post's view, card (with its HTML) and
+// converted Markdown are kept with the input they were made from
+// (postInput, everything postView reads): a post whose input equals the
+// last render's gets them again, so an edit makes the views of the posts
+// it changed (and converts only Markdown whose body key changed). The
+// cache holds only what the last render used.
 package render

@@ -82,7 +82,7 @@ func (pl *planner) feed(path, page, title, sub string, posts []*site.Post) {
 		f.Author = &atomPerson{Name: s.Programme.Organisation}
 	}
 	for _, p := range posts {
-		v := &pl.ps.views[p.Number]
+		v := pl.ps.views[p.Number]
 		e := atomEntry{ID: atomID(s.Programme.Title, p.URL), Title: p.Title, Updated: stamp(p.Date), Published: stamp(p.Date),
 			Link:    atomLink{Rel: "alternate", Type: "text/html", Href: abs(p.URL)},
 			Summary: atomText{Type: "text", Body: v.Excerpt}, Content: atomText{Type: "html", Body: string(v.Content)}, body: v.body}

@@ -91,7 +91,13 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 	// pages come out in the same order.
 	ks := newKeying()
 	ps := r.views(s, o.bodies, ks)
-	problems.Add(r.cardHTML(ps, nil, s, o.converted)...)
+	var withBody []int
+	for i, done := range o.converted {
+		if done {
+			withBody = append(withBody, i)
+		}
+	}
+	problems.Add(r.cardHTML(ps, s, withBody, make([]bool, len(s.Posts)))...)
 	shared, err := r.chrome(s, ks)
 	if err != nil {
 		problems.Add(r.chromeProblem(err))

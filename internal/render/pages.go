@@ -45,7 +45,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
 		pl.round[round.ID] = r.roundView(round, ks)
 	}
 	for _, p := range s.Posts {
-		v := &ps.views[p.Number]
+		v := ps.views[p.Number]
 		pl.add(p.URL+site.IndexPage, pl.page("post", p.Title, p.URL, func(pg *Page) {
 			pg.Post, pg.Description, pg.NoIndex = v, v.Excerpt, !p.Verdict.Published()
 		}))
@@ -57,7 +57,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
 		var pinned []*PostView
 		for _, p := range round.Posts {
 			if p.Kind == content.KindRetrospective {
-				pinned = append(pinned, &ps.views[p.Number])
+				pinned = append(pinned, ps.views[p.Number])
 			} else {
 				rest = append(rest, p)
 			}

@@ -33,132 +33,180 @@ func nested(p *site.Post) bool { return p.Kind == content.KindRetrospective }
 // posts are the cards and views of one render's posts, by post number
 // (site.Post.Number).
 type posts struct {
-	cards []Card
-	views []PostView
+	cards []*Card
+	views []*PostView
+}
+
+// newPosts returns room for the cards and views of n posts.
+func newPosts(n int) *posts {
+	return &posts{cards: make([]*Card, n), views: make([]*PostView, n)}
 }
 
 // cardsOf returns the cards of list.
 func (ps *posts) cardsOf(list []*site.Post) []*Card {
 	out := make([]*Card, len(list))
 	for i, p := range list {
-		out[i] = &ps.cards[p.Number]
+		out[i] = ps.cards[p.Number]
 	}
 	return out
 }
 
-// convert converts the Markdown of every post, taking what the cache
-// holds under the same body key; stream lets each post's Markdown go once
-// converted. Once ctx is done it converts no more and returns nil.
-func (r *Renderer) convert(ctx context.Context, s *site.Site, ks *keying, c *Cache, stream bool) ([]Body, diag.List) {
-	bodies := make([]Body, len(s.Posts))
-	keys := make([]Key, len(s.Posts))
-	workers.ForEach(len(s.Posts), func(i int) { keys[i] = bodyKey(ks, s.Posts[i]) })
-	var todo []int
-	for i := range s.Posts {
-		if c != nil {
-			if b, ok := c.bodies[keys[i]]; ok {
-				bodies[i] = b
-				c.keepBody(keys[i], b)
-				continue
+// prepare makes the cards and views of s's posts, with their bodies.
+// With a cache, a post whose input (postInput) is the one it had in the
+// last render gets that render's view, card and body, and a post whose
+// body key is the one it had gets its body; only the others are made.
+// stream lets each post's Markdown go once converted. Once ctx is done it
+// makes no more and returns nil.
+func (r *Renderer) prepare(ctx context.Context, s *site.Site, ks *keying, c *Cache, stream bool) (*posts, diag.List) {
+	n := len(s.Posts)
+	made := make([]*cachedPost, n)
+	fresh := make([]bool, n)
+	workers.ForEach(n, func(i int) {
+		in := r.inputOf(s, s.Posts[i], bodyKey(ks, s.Posts[i]))
+		old, ok := c.lastPost(i, in.facts.Path)
+		if ok && old.in.equal(&in) {
+			made[i] = old
+			return
+		}
+		made[i], fresh[i] = &cachedPost{in: in}, true
+		if ok && old.body.source == in.facts.Body {
+			made[i].body = old.body
+		}
+	})
+	var todo, convert []int // the posts whose view is made; of those, whose body is
+	for i, m := range made {
+		if fresh[i] {
+			todo = append(todo, i)
+			if m.body.source != m.in.facts.Body {
+				convert = append(convert, i)
 			}
 		}
-		todo = append(todo, i)
 	}
+	failed := make([]bool, n)
+	problems := r.convert(ctx, s, made, convert, stream, failed)
+	if ctx.Err() != nil {
+		return nil, problems
+	}
+	ps := newPosts(n)
+	workers.ForEach(n, func(i int) {
+		if fresh[i] {
+			made[i].view, made[i].card = r.viewOf(&made[i].in, made[i].body, ks)
+		}
+		ps.views[i], ps.cards[i] = made[i].view, made[i].card
+	})
+	problems.Add(r.cardHTML(ps, s, todo, failed)...)
+	if c != nil {
+		c.keepPosts(made, failed)
+	}
+	return ps, problems
+}
+
+// convert converts the Markdown of the posts numbered todo, each body
+// carrying the key of its input; a post that fails is reported and
+// marked in failed. stream lets each post's Markdown go once converted.
+// Once ctx is done it converts no more.
+func (r *Renderer) convert(ctx context.Context, s *site.Site, made []*cachedPost, todo []int, stream bool, failed []bool) diag.List {
 	errs := make([]error, len(todo))
-	if err := workers.ForEachContext(ctx, len(todo), func(n int) {
-		p := s.Posts[todo[n]]
+	_ = workers.ForEachContext(ctx, len(todo), func(k int) { // the caller looks at ctx
+		i := todo[k]
+		p, m := s.Posts[i], made[i]
 		conv := r.converters.Get().(*converter)
-		bodies[todo[n]], errs[n] = conv.convert(p.Body, p.Href, nested(p))
-		bodies[todo[n]].source = keys[todo[n]]
+		m.body, errs[k] = conv.convert(p.Body, p.Href, nested(p))
+		m.body.source = m.in.facts.Body
 		r.converters.Put(conv)
 		if stream {
 			p.Body = nil
 		}
-	}); err != nil {
-		return nil, nil
-	}
+	})
 	var problems diag.List
-	for n, i := range todo {
-		switch {
-		case errs[n] != nil:
-			problems.Add(markdownProblem(s.Posts[i], errs[n]))
-		case c != nil:
-			c.keepBody(keys[i], bodies[i])
+	for k, err := range errs {
+		if err != nil {
+			problems.Add(markdownProblem(s.Posts[todo[k]], err))
+			failed[todo[k]] = true
 		}
 	}
-	return bodies, problems
+	return problems
 }
 
-// views builds the card and view of every post, with their bodies.
+// views builds the card and view of every post, with their bodies, and
+// no card's HTML.
 func (r *Renderer) views(s *site.Site, bodies []Body, ks *keying) *posts {
-	ps := &posts{cards: make([]Card, len(s.Posts)), views: make([]PostView, len(s.Posts))}
+	ps := newPosts(len(s.Posts))
 	workers.ForEach(len(s.Posts), func(i int) {
-		p := s.Posts[i]
-		ps.views[i] = r.postView(s, p, bodies[i])
-		ps.cards[i] = cardOf(&ps.views[i], ks)
-		ps.views[i].sealWith(ks, ps.cards[i].sum)
+		in := r.inputOf(s, s.Posts[i], bodyKey(ks, s.Posts[i]))
+		ps.views[i], ps.cards[i] = r.viewOf(&in, bodies[i], ks)
 	})
 	return ps
 }
 
-// postView computes everything templates print about p, with its
-// converted body b. The view is not sealed yet (see PostView.sealWith).
-func (r *Renderer) postView(s *site.Site, p *site.Post, b Body) PostView {
-	v := PostView{Title: p.Title, Href: p.Href, DateISO: p.Date.Format("2006-01-02"), DateText: r.strings.Date(p.Date),
-		Kind: p.Kind, State: string(p.Verdict.State), StateText: r.strings.T("state_" + string(p.Verdict.State)), Unpublished: !p.Verdict.Published(),
-		Content: b.HTML, Nested: b.Nested, Excerpt: p.Summary, ReadMinutes: max(1, (b.Words+199)/200), body: b.source}
+// viewOf makes the view and card of a post from its input and body,
+// both sealed.
+func (r *Renderer) viewOf(in *postInput, b Body, ks *keying) (*PostView, *Card) {
+	v := r.postView(in, b)
+	c := cardOf(&v, ks)
+	v.sealWith(ks, c.sum)
+	return &v, &c
+}
+
+// postView computes everything templates print about a post from its
+// input and its converted body b. The view is not sealed yet (see
+// PostView.sealWith).
+func (r *Renderer) postView(in *postInput, b Body) PostView {
+	f := &in.facts
+	v := PostView{Title: f.Title, Href: f.Href, DateISO: f.Date.Format("2006-01-02"), DateText: r.strings.Date(f.Date),
+		Kind: f.Kind, State: string(f.State), StateText: r.strings.T("state_" + string(f.State)), Unpublished: f.State != review.Published,
+		Content: b.HTML, Nested: b.Nested, Excerpt: f.Summary, ReadMinutes: max(1, (b.Words+199)/200), body: b.source}
 	if v.Excerpt == "" {
 		v.Excerpt = b.Summary
 	}
-	if p.Kind != content.KindDiary {
-		v.KindText = r.strings.T(p.Kind)
+	if f.Kind != content.KindDiary {
+		v.KindText = r.strings.T(f.Kind)
 	}
 	// One array holds every link of the view: its slices and pointers
 	// share it.
-	links := make([]Link, 0, len(p.Authors)+len(p.Tags)+4)
-	for _, a := range p.Authors {
-		links = append(links, Link{Name: a.Name, Href: a.Href})
+	links := append(make([]Link, 0, len(in.links)+4), in.links...)
+	v.Authors = links[:f.Authors:f.Authors]
+	v.Tags = links[f.Authors:len(in.links):len(in.links)]
+	v.Round = addLink(&links, f.HasRound, f.Round)
+	v.Tandem = addLink(&links, f.HasTandem, f.Tandem)
+	v.Prev = addLink(&links, f.HasPrev, f.Prev)
+	v.Next = addLink(&links, f.HasNext, f.Next)
+	if f.Preview {
+		v.Review = r.reviewView(f)
 	}
-	v.Authors = links[:len(p.Authors):len(p.Authors)]
-	for _, t := range p.Tags {
-		links = append(links, Link{Name: t.Name, Href: t.Href})
-	}
-	v.Tags = links[len(p.Authors):len(links):len(links)]
-	v.Round = addLink(&links, p.Round != nil, func() Link { return Link{Name: p.Round.Title, Href: p.Round.Href} })
-	v.Tandem = addLink(&links, p.Tandem != nil, func() Link { return Link{Name: tandemName(p.Tandem), Href: p.Tandem.Href} })
-	v.Prev = addLink(&links, p.Prev != nil, func() Link { return Link{Name: p.Prev.Title, Href: p.Prev.Href} })
-	v.Next = addLink(&links, p.Next != nil, func() Link { return Link{Name: p.Next.Title, Href: p.Next.Href} })
-	if s.Preview {
-		rv := r.reviewView(s, p)
-		v.Review = &rv
-	}
-	return v // sealed by views, with its card
+	return v // sealed by viewOf, with its card
 }
 
-// addLink appends the link made by link to links, which has room for
-// it, and points to it; nil when there is none.
-func addLink(links *[]Link, there bool, link func() Link) *Link {
+// addLink appends link to links, which has room for it, and points to
+// it; nil when there is none.
+func addLink(links *[]Link, there bool, link Link) *Link {
 	if !there {
 		return nil
 	}
-	*links = append(*links, link())
+	*links = append(*links, link)
 	return &(*links)[len(*links)-1]
 }
 
-// reviewView is p's review record, for a preview.
-func (r *Renderer) reviewView(s *site.Site, p *site.Post) ReviewView {
-	rec := p.Review
-	v := ReviewView{Path: p.Path, Reason: p.Verdict.Reason, ApprovedBy: rec.ApprovedBy, ApprovedAt: r.strings.Date(rec.ApprovedAt)}
+// reason explains p's verdict in the site's language.
+func (r *Renderer) reason(p *site.Post) string {
 	if p.Verdict.ReasonText.Format != "" {
-		v.Reason = p.Verdict.ReasonText.In(r.messages())
+		return p.Verdict.ReasonText.In(r.messages())
 	}
-	if c := rec.ChangesRequested; c != nil {
-		v.ChangesRequested, v.ChangesBy, v.ChangesAt, v.ChangesNote = true, c.By, r.strings.Date(c.At), c.Note
-	}
-	if p.Verdict.State == review.Waiting && !rec.SubmittedAt.IsZero() {
-		v.WaitingDays = int(s.Now.Sub(rec.SubmittedAt).Hours() / 24)
-	}
-	return v
+	return p.Verdict.Reason
+}
+
+// reviewView is a post's review record, for a preview.
+func (r *Renderer) reviewView(f *postFacts) *ReviewView {
+	rec := &f.Review
+	return &ReviewView{Path: f.Path, Reason: f.Reason, ApprovedBy: rec.ApprovedBy, ApprovedAt: r.strings.Date(rec.ApprovedAt),
+		ChangesRequested: rec.Changes, ChangesBy: rec.ChangesBy, ChangesAt: r.strings.Date(rec.ChangesAt), ChangesNote: rec.ChangesNote,
+		WaitingDays: rec.WaitingDays}
+}
+
+// reviewOf is p's review record, for the review dashboard.
+func (r *Renderer) reviewOf(s *site.Site, p *site.Post) ReviewView {
+	f := postFacts{Path: p.Path, Reason: r.reason(p), Review: reviewInputOf(s, p)}
+	return *r.reviewView(&f)
 }
 
 // cardOf is the card of a post view, sealed.
@@ -178,33 +226,18 @@ func tandemName(t *site.Tandem) string {
 	return t.ID
 }
 
-// cardHTML renders the cards (of the posts only marks, when not nil),
-// taking from the cache those of the same key. A card that fails is
-// reported and left empty.
-func (r *Renderer) cardHTML(ps *posts, c *Cache, s *site.Site, only []bool) diag.List {
-	var todo []int
-	for i := range ps.cards {
-		if only != nil && !only[i] {
-			continue
-		}
-		if c != nil {
-			if html, ok := c.cards[ps.cards[i].sum]; ok {
-				ps.cards[i].HTML = html
-				c.keepCard(ps.cards[i].sum, html)
-				continue
-			}
-		}
-		todo = append(todo, i)
-	}
+// cardHTML renders the cards of the posts numbered todo. A card that
+// fails is reported, left empty and marked in failed.
+func (r *Renderer) cardHTML(ps *posts, s *site.Site, todo []int, failed []bool) diag.List {
 	errs := make([]error, len(todo))
-	workers.ForEach(len(todo), func(n int) {
-		card := &ps.cards[todo[n]]
-		card.HTML, errs[n] = r.fragment("post-card", card)
+	workers.ForEach(len(todo), func(k int) {
+		card := ps.cards[todo[k]]
+		card.HTML, errs[k] = r.fragment("post-card", card)
 	})
-	for n, i := range todo {
-		if errs[n] == nil && c != nil {
-			c.keepCard(ps.cards[i].sum, ps.cards[i].HTML)
+	for k, err := range errs {
+		if err != nil {
+			failed[todo[k]] = true
 		}
 	}
-	return r.sources.failures(errs, func(n int) diag.Text { return diag.T("the card of %s", s.Posts[todo[n]].Path) }, cardHint())
+	return r.sources.failures(errs, func(k int) diag.Text { return diag.T("the card of %s", s.Posts[todo[k]].Path) }, cardHint())
 }

@@ -161,12 +161,10 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		cache.start(r.print)
 		ks = cache.keys
 	}
-	bodies, problems := r.convert(ctx, s, ks, cache, sink != nil)
+	ps, problems := r.prepare(ctx, s, ks, cache, sink != nil)
 	if ctx.Err() != nil {
 		return Result{}, problems, ctx.Err()
 	}
-	ps := r.views(s, bodies, ks)
-	problems.Add(r.cardHTML(ps, cache, s, nil)...)
 	shared, err := r.chrome(s, ks)
 	if err != nil {
 		problems.Add(r.chromeProblem(err))

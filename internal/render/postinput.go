@@ -1,0 +1,100 @@
+package render
+
+import (
+	"slices"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// postInput is everything a post's view and card are made from besides
+// the renderer and the converted body, which Body names (bodyKey):
+// postView reads nothing else. So a post whose input equals the input it
+// had in the last render with the same cache gets that render's view and
+// card again, their keys and the card's HTML included (see
+// Cache.lastPost), and an edit costs the views of the posts it changed.
+// The strings of a post that was not edited share their bytes with the
+// last render's, so most comparisons end at the pointers.
+type postInput struct {
+	facts postFacts
+	// links are the authors' links, then the tags'.
+	links []Link
+}
+
+// postFacts are the fields of postInput that == compares. A time.Time
+// compares equal only with the same instant in the same *time.Location,
+// which keeps the date as shown.
+type postFacts struct {
+	Title, Href, Path, Kind, Summary string
+	Date                             time.Time
+	State                            review.State
+	Reason                           string
+	Body                             Key
+	Authors                          int
+	Round, Tandem, Prev, Next        Link
+	// HasRound, HasTandem, HasPrev and HasNext say which links are there.
+	HasRound, HasTandem, HasPrev, HasNext bool
+	// Preview is set in a preview, where the view has the review record.
+	Preview bool
+	Review  reviewInput
+}
+
+// reviewInput is what a preview shows of the review record.
+type reviewInput struct {
+	ApprovedBy  string
+	ApprovedAt  time.Time
+	Changes     bool
+	ChangesBy   string
+	ChangesAt   time.Time
+	ChangesNote string
+	WaitingDays int
+}
+
+// equal reports whether a and b make the same view and card.
+func (a *postInput) equal(b *postInput) bool {
+	return a.facts == b.facts && slices.Equal(a.links, b.links)
+}
+
+// inputOf is the input of p's view in s; body is the key of its
+// converted Markdown (bodyKey).
+func (r *Renderer) inputOf(s *site.Site, p *site.Post, body Key) postInput {
+	f := postFacts{Title: p.Title, Href: p.Href, Path: p.Path, Kind: p.Kind, Summary: p.Summary, Date: p.Date,
+		State: p.Verdict.State, Reason: r.reason(p), Body: body, Authors: len(p.Authors), Preview: s.Preview}
+	links := make([]Link, 0, len(p.Authors)+len(p.Tags))
+	for _, a := range p.Authors {
+		links = append(links, Link{Name: a.Name, Href: a.Href})
+	}
+	for _, t := range p.Tags {
+		links = append(links, Link{Name: t.Name, Href: t.Href})
+	}
+	if f.HasRound = p.Round != nil; f.HasRound {
+		f.Round = Link{Name: p.Round.Title, Href: p.Round.Href}
+	}
+	if f.HasTandem = p.Tandem != nil; f.HasTandem {
+		f.Tandem = Link{Name: tandemName(p.Tandem), Href: p.Tandem.Href}
+	}
+	if f.HasPrev = p.Prev != nil; f.HasPrev {
+		f.Prev = Link{Name: p.Prev.Title, Href: p.Prev.Href}
+	}
+	if f.HasNext = p.Next != nil; f.HasNext {
+		f.Next = Link{Name: p.Next.Title, Href: p.Next.Href}
+	}
+	if s.Preview {
+		f.Review = reviewInputOf(s, p)
+	}
+	return postInput{facts: f, links: links}
+}
+
+// reviewInputOf is p's review record as a preview shows it.
+func reviewInputOf(s *site.Site, p *site.Post) reviewInput {
+	rec := p.Review
+	in := reviewInput{ApprovedBy: rec.ApprovedBy, ApprovedAt: rec.ApprovedAt}
+	if c := rec.ChangesRequested; c != nil {
+		in.Changes, in.ChangesBy, in.ChangesAt, in.ChangesNote = true, c.By, c.At, c.Note
+	}
+	if p.Verdict.State == review.Waiting && !rec.SubmittedAt.IsZero() {
+		in.WaitingDays = int(s.Now.Sub(rec.SubmittedAt).Hours() / 24)
+	}
+	return in
+}
