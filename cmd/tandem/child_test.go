@@ -45,7 +45,7 @@ func startTandem(t *testing.T, args ...string) *child {
 		t.Fatal(err)
 	}
 	c := &child{cmd: exec.Command(exe, args...), done: make(chan error, 1)}
-	c.cmd.Env = append(os.Environ(), asTandem+"=1")
+	c.cmd.Env = append(os.Environ(), asTandem+"=1", "TANDEM_LANG=en") // the tests read English output
 	c.cmd.Stdout, c.cmd.Stderr = &c.stdout, &c.stderr
 	if err := c.cmd.Start(); err != nil {
 		t.Fatal(err)

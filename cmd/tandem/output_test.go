@@ -51,7 +51,7 @@ func otherBuild(t *testing.T, dest string) (pid int, release func()) {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(exe, "-test.run=^$")
-	cmd.Env = append(os.Environ(), holdLockEnv+"="+dest)
+	cmd.Env = append(os.Environ(), holdLockEnv+"="+dest, "TANDEM_LANG=en")
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {

@@ -56,7 +56,7 @@ func TestReadmeQuickStart(t *testing.T) {
 	if out, err := install.CombinedOutput(); err != nil {
 		t.Fatalf("go install ./cmd/tandem: %v\n%s", err, out)
 	}
-	env := append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	env := append(os.Environ(), "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"), "TANDEM_LANG=en") // the test reads English output
 	var script []string
 	serve := ""
 	for _, line := range quickStart(t) {

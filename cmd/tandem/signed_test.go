@@ -126,7 +126,7 @@ sed -n '/-----BEGIN SSH SIGNATURE-----/,/-----END SSH SIGNATURE-----/s/^ *//p' "
 ssh-keygen -Y verify -f allowed_signers -I "$approver" -n tandem-approval -s sig.txt < message.txt`
 	cmd := exec.Command("bash", "-c", script)
 	cmd.Dir = site
-	cmd.Env = append(os.Environ(), "post="+post)
+	cmd.Env = append(os.Environ(), "post="+post, "TANDEM_LANG=en")
 	out, err := cmd.CombinedOutput()
 	if err != nil || !strings.Contains(string(out), `Good "tandem-approval" signature for frauke`) {
 		t.Fatalf("ssh-keygen did not accept the signature: %v\n%s", err, out)

@@ -19,7 +19,7 @@ func checkDE() []entry {
 		{"add a line \"summary: …\" with one or two sentences to the front matter",
 			"Füge im Kopfbereich eine Zeile „summary: …“ mit ein, zwei Sätzen hinzu"},
 		{"mentor %s and mentee %s both work in %s", "Mentor %s und Mentee %s arbeiten beide in %s"},
-		{"pair the mentee with an apprentice from another department", "Bilde ein Tandem mit einer oder einem Auszubildenden aus einer anderen Abteilung"},
+		{"pair the mentee with an apprentice from another department", "Bilde für den Mentee ein Tandem mit einer oder einem Auszubildenden aus einer anderen Abteilung"},
 		{"tandem %s wrote no diary post in round %s", "Tandem %s hat in Runde %s keinen Tagebuch-Beitrag geschrieben"},
 		{"tandem %s has no diary post yet, %s into round %s", "Tandem %s hat noch keinen Tagebuch-Beitrag, %s nach Beginn von Runde %s"},
 		{"tandem %s wrote its first diary post %s into round %s (on %s)",
