@@ -202,4 +202,19 @@ func TestSubmitWarnsAboutSkeleton(t *testing.T) {
 	if code != exitOK || !strings.Contains(stdout, "1 submitted") {
 		t.Errorf("exit %d, stdout:\n%s", code, stdout)
 	}
+	// check --preview finds the same, positioned (submit added two lines
+	// to the front matter), and a production check
+	// (which leaves the unapproved post out) does not.
+	_, stdout, _ = runTandem("check", "--preview", "--no-history", "--now", "2024-03-09", "-s", dir)
+	for _, want := range []string{
+		name + ":15:1: warning: this is still the skeleton's text: \"Worum ging es beim Treffen? Schreibt hier zwei, drei Sätze als Einstieg.\"\n\thint: replace it with your own text\n",
+		name + ":19:1: warning: the section \"## Was wir gelernt haben\" from the skeleton is still empty\n\thint: write the section, or delete the heading\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("check --preview lacks %q:\n%s", want, stdout)
+		}
+	}
+	if _, stdout, _ = runTandem("check", "--no-history", "--now", "2024-03-09", "-s", dir); strings.Contains(stdout, "skeleton") {
+		t.Errorf("a production check reports the skeleton:\n%s", stdout)
+	}
 }

@@ -33,6 +33,9 @@ type state struct {
 	// pages is validate's table of pages, cleared after each use.
 	slugs content.Slugs
 	pages validate.Pages
+	// skeletons are the theme's archetypes' placeholder texts by kind
+	// of post, in a preview build only (see loadSkeletons).
+	skeletons map[string]content.Skeleton
 }
 
 // Update compiles again after the files in changed (paths below the site
@@ -57,8 +60,9 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 			reloadProgramme = true
 		case p == "themes" || strings.HasPrefix(p, "themes/"):
 			c.renderer = nil
-			// The programme checks that its theme's folder exists.
-			reloadProgramme = reloadProgramme || strings.Count(p, "/") <= 1
+			// The programme checks that its theme's folder exists, and a
+			// preview reads the archetypes' skeletons with it.
+			reloadProgramme = reloadProgramme || strings.Count(p, "/") <= 1 || (c.opts.Preview && strings.Contains(p, "/archetypes"))
 		case strings.HasPrefix(p, content.PostDir+"/"):
 			if !c.reloadPost(p) {
 				reloadAll = true
@@ -162,6 +166,9 @@ func (c *Compiler) loadProgramme() {
 		c.st.prog.BaseURL = c.opts.BaseURL
 	}
 	c.st.progChecks = validate.CheckProgramme(c.st.prog)
+	if c.opts.Preview {
+		c.st.skeletons = loadSkeletons(c.site, c.st.prog)
+	}
 }
 
 func (c *Compiler) loadPosts() {

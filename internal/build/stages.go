@@ -25,7 +25,7 @@ func (c *Compiler) validate() ([]*unit, []*content.Post, diag.List) {
 			todo = append(todo, u)
 		}
 	}
-	workers.ForEach(len(todo), func(i int) { todo[i].check(prog, &c.st.slugs) })
+	workers.ForEach(len(todo), func(i int) { todo[i].check(prog, &c.st.slugs, c.st.skeletons) })
 	problems := slices.Clone(c.st.progChecks)
 	posts := make([]*content.Post, len(units))
 	pages := make([]*content.Post, 0, len(units))

@@ -42,10 +42,13 @@ type unit struct {
 
 // check runs validate.CheckPost on a copy of the loaded post, which
 // CheckPost completes, so the loaded post stays as loaded for a check
-// against another programme.
-func (u *unit) check(prog *programme.Programme, slugs *content.Slugs) {
+// against another programme; in a preview build (skeletons not nil) it
+// adds the skeleton-leftover warnings, which depend on the post and the
+// programme's theme alone.
+func (u *unit) check(prog *programme.Programme, slugs *content.Slugs, skeletons map[string]content.Skeleton) {
 	post := *u.loaded
 	u.problems, u.page = validate.CheckPost(prog, &post, slugs)
+	u.problems.Add(content.LeftoverProblems(leftovers(skeletons, &post))...)
 	u.checked = &post
 }
 

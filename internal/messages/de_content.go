@@ -104,5 +104,9 @@ func contentDE() []entry {
 		{"check that the file is still there and that you may read it (its permissions)",
 			"Prüfe, ob die Datei noch da ist und ob du sie lesen darfst (ihre Zugriffsrechte)"},
 		{"symbolic links are not followed in content/", "Symbolischen Links in content/ wird nicht gefolgt"},
+		{"the section %q from the skeleton is still empty", "Der Abschnitt %q aus der Vorlage ist noch leer"},
+		{"write the section, or delete the heading", "Schreib den Abschnitt oder lösch die Überschrift"},
+		{"this is still the skeleton's text: %q", "Das ist noch der Text der Vorlage: %q"},
+		{"replace it with your own text", "Ersetze ihn durch deinen eigenen Text"},
 	}
 }

@@ -181,18 +181,14 @@ func (s Site) renderArchetype(prog *programme.Programme, a Archetype, name strin
 // <kind>.<lang>.md, <kind>.md, post.<lang>.md or post.md, in the site's
 // theme and then in the default theme.
 func archetypeSource(theme fs.FS, themeName, kind, lang string) (string, []byte, error) {
-	for _, base := range []string{kind, "post"} {
-		for _, name := range []string{base + "." + lang + ".md", base + ".md"} {
-			src, err := fs.ReadFile(theme, "archetypes/"+name)
-			if err == nil {
-				return path.Join("themes", themeName, "archetypes", name), src, nil
-			}
-			if !errors.Is(err, fs.ErrNotExist) {
-				return "", nil, err
-			}
-		}
+	name, src, err := themes.Archetype(theme, kind, lang)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil, fail(diag.T("add themes/%s/archetypes/post.md", themeName), diag.T("the theme %q has no archetype for posts", themeName))
 	}
-	return "", nil, fail(diag.T("add themes/%s/archetypes/post.md", themeName), diag.T("the theme %q has no archetype for posts", themeName))
+	if err != nil {
+		return "", nil, err
+	}
+	return path.Join("themes", themeName, name), src, nil
 }
 
 // readsBack parses a generated post and compares its fields with a.
