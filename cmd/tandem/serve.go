@@ -104,6 +104,8 @@ type session struct {
 	srv      *server.Server
 	// failed holds the problems of a failed first build, for the server.
 	failed diag.List
+	// warnings are the last build's warnings, which the browser shows.
+	warnings []diag.Problem
 	// update runs the compiler for a rebuild (compiler.UpdateContext;
 	// tests put a stand-in here).
 	update func(ctx context.Context, paths []string) (*build.Compiled, diag.List)
@@ -127,7 +129,7 @@ func serve(e env, o serveOptions) error {
 		Messages: messages.New().Printer(s.language())})
 	s.publish(publish.Changes{}, nil, false)
 	if s.last == nil && len(s.failed) > 0 { // the page before the first good build lists them
-		s.srv.Publish(server.Update{Problems: errorsOnly(s.failed)})
+		s.srv.Publish(server.Update{Problems: errorsOnly(s.failed), Warnings: s.warnings})
 	}
 	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
 	if err != nil {
@@ -177,6 +179,7 @@ func (s *session) firstBuild() string {
 		return ""
 	}
 	printProblems(s.e, below(s.o.source, problems))
+	s.warnings = warningsOnly(problems)
 	if compiled == nil {
 		s.e.say(s.e.stderr, diag.T("The site has errors; fix them and save, the page reloads by itself."))
 		s.failed = problems
@@ -233,7 +236,7 @@ func (s *session) publish(ch publish.Changes, reload []string, incremental bool)
 	} else {
 		s.snapshot = s.last.FS(s.root.FS())
 	}
-	s.srv.Publish(server.Update{Site: s.snapshot, Changed: reload})
+	s.srv.Publish(server.Update{Site: s.snapshot, Changed: reload, Warnings: s.warnings})
 }
 
 // allowedHosts returns the Host names the server accepts: the loopback

@@ -23,8 +23,9 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 		return // stopped part way; serve stops next
 	}
 	printProblems(s.e, below(s.o.source, problems))
+	s.warnings = warningsOnly(problems)
 	if next == nil {
-		s.srv.Publish(server.Update{Problems: errorsOnly(problems)})
+		s.srv.Publish(server.Update{Problems: errorsOnly(problems), Warnings: s.warnings})
 		s.e.say(s.e.stdout, diag.T("%s  %s: errors, still serving the last good build", clock(), describe(paths)))
 		return
 	}
@@ -114,10 +115,15 @@ func touchesShared(paths []string) bool {
 	return false
 }
 
-func errorsOnly(l diag.List) []diag.Problem {
+func errorsOnly(l diag.List) []diag.Problem { return ofSeverity(l, diag.Error) }
+
+// warningsOnly returns the warnings of l, which the browser shows too.
+func warningsOnly(l diag.List) []diag.Problem { return ofSeverity(l, diag.Warning) }
+
+func ofSeverity(l diag.List, sev diag.Severity) []diag.Problem {
 	var out []diag.Problem
 	for _, p := range l {
-		if p.Severity == diag.Error {
+		if p.Severity == sev {
 			out = append(out, p)
 		}
 	}

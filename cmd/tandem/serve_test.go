@@ -128,6 +128,18 @@ func TestServeInBrowser(t *testing.T) {
 	waitFor(ctx, t, "the overlay names the position", `document.getElementById("tandem-problems") !== null && `+
 		`document.getElementById("tandem-problems").textContent.includes("content/posts/r2/2026-10-10-wartet.md:2:1")`)
 
+	// A typo in a field name: the error (no title) comes first, and the
+	// warning that says which field was meant is listed after it.
+	typo := strings.Replace(edited, "title: Wartet auf Freigabe", "titel: Wartet auf Freigabe", 1)
+	if err := os.WriteFile(post, []byte(typo), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(ctx, t, "the overlay shows the warning after the error", `(() => { const o = document.getElementById("tandem-problems");
+		if (o === null) { return false; }
+		const items = [...o.querySelectorAll("li")], first = items.findIndex(li => li.className === "tandem-warning");
+		return first > 0 && items.slice(0, first).every(li => li.className === "") && items.slice(first).every(li => li.className === "tandem-warning") &&
+			items.some(li => li.textContent.includes('wartet.md:2:1') && li.textContent.includes('"titel"') && li.textContent.includes('"title"')); })()`)
+
 	if err := os.WriteFile(post, []byte(edited), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,8 @@ func serverDE() []entry {
 		{"Fix the files and save: this page updates by itself. It shows the last good build.",
 			"Korrigiere die Dateien und speichere sie: Diese Seite aktualisiert sich von selbst. Sie zeigt den letzten gelungenen Build."},
 		{"Dismiss", "Schließen"},
+		{"The site built with 1 warning", "Die Website wurde gebaut, mit 1 Warnung"},
+		{"The site built with %s warnings", "Die Website wurde gebaut, mit %s Warnungen"},
 		{"(no file)", "(keine Datei)"},
 		{"tandem: no site yet", "tandem: noch keine Website"},
 		{"No site yet", "Noch keine Website"},

@@ -30,6 +30,12 @@ func problemsMessage(id string, problems []diag.Problem) []byte {
 	return frame("problems", id, problems)
 }
 
+// warningsMessage frames a "warnings" event listing the warnings of a
+// good build (id), in the shape of problemsMessage.
+func warningsMessage(id string, warnings []diag.Problem) []byte {
+	return frame("warnings", id, warnings)
+}
+
 // reloadMessage frames a "reload" event for build id; nil changed means
 // everything.
 func reloadMessage(id string, changed []string) []byte {

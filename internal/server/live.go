@@ -15,7 +15,10 @@ import (
 //
 // Events: "reload" {"changed": [paths] | null} reloads the tab when its
 // page is listed or when everything changed, and otherwise removes the
-// overlay; "problems" [...] shows the overlay; "ok" removes it. Every
+// overlay; "problems" [...] shows the overlay, errors first (a warning
+// among them is marked as one, in amber); "warnings" [...], after a good
+// build, shows a panel in a corner that leaves the page usable and can be
+// dismissed; "ok" removes either. Every
 // event's id is the build the server serves; the page carries the build
 // it came from in data-build. When the state sent on connecting names
 // another build, the page went stale while the stream was not open (it
@@ -62,8 +65,10 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   }
 
   function problem(p) {
-    var item = el("li", "", "margin:0 0 1.25rem");
-    item.appendChild(el("code", where(p), "display:block;font:.95em/1.4 ui-monospace,monospace;color:#9fd3ff"));
+    var warn = p.severity === "warning";
+    var item = el("li", "", "margin:0 0 1.25rem" + (warn ? ";padding-left:.6rem;border-left:4px solid #f0b429" : ""));
+    if (warn) { item.className = "tandem-warning"; }
+    item.appendChild(el("code", where(p), "display:block;font:.95em/1.4 ui-monospace,monospace;color:" + (warn ? "#f0b429" : "#9fd3ff")));
     var what = (p.severity === "warning" ? words.warning + ": " : "") + p.message;
     if (p.code) { what += " [" + p.code + "]"; }
     item.appendChild(el("div", what, "margin:.25rem 0 0"));
@@ -80,13 +85,14 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
     box.setAttribute("aria-modal", "true");
     box.setAttribute("aria-live", "assertive");
     box.setAttribute("aria-labelledby", "tandem-problems-title");
-    var n = problems.length;
+    var n = 0;
+    for (var k = 0; k < problems.length; k++) { if (problems[k].severity !== "warning") { n++; } }
     var title = el("h2", n === 1 ? words.one : words.many.replace("{n}", String(n)),
       "margin:0 0 1rem;font-size:1.4rem;color:#ffa198");
     title.id = "tandem-problems-title";
     box.appendChild(title);
     var list = el("ol", "", "margin:0;padding:0 0 0 1.5rem");
-    for (var i = 0; i < n; i++) { list.appendChild(problem(problems[i])); }
+    for (var i = 0; i < problems.length; i++) { list.appendChild(problem(problems[i])); }
     box.appendChild(list);
     box.appendChild(el("p", words.fix,
       "color:#c9ced8"));
@@ -99,6 +105,33 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
     (document.body || document.documentElement).appendChild(box);
     overlay = box;
     close.focus();
+  }
+
+  // showWarnings lists a good build's warnings in a panel in a corner:
+  // the page stays usable, and Dismiss (or Escape) closes the panel.
+  function showWarnings(warnings) {
+    hide();
+    var box = el("div", "", "position:fixed;right:1rem;bottom:1rem;z-index:2147483647;max-width:min(40rem,calc(100% - 2rem));" +
+      "max-height:50vh;overflow:auto;box-sizing:border-box;margin:0;padding:1rem 1.25rem;border-left:6px solid #f0b429;" +
+      "border-radius:4px;background:#2b2410;color:#fdf6e3;font:15px/1.5 system-ui,sans-serif;text-align:left;" +
+      "box-shadow:0 .25rem 1rem rgba(0,0,0,.4)");
+    box.id = "tandem-warnings";
+    box.setAttribute("role", "status");
+    box.setAttribute("aria-live", "polite");
+    var n = warnings.length;
+    box.appendChild(el("h2", n === 1 ? words.warnOne : words.warnMany.replace("{n}", String(n)),
+      "margin:0 0 .75rem;font-size:1.1rem;color:#f0b429"));
+    var list = el("ol", "", "margin:0;padding:0 0 0 1.5rem");
+    for (var i = 0; i < n; i++) { list.appendChild(problem(warnings[i])); }
+    box.appendChild(list);
+    var close = el("button", words.dismiss, "font:inherit;padding:.3rem .9rem;border:0;border-radius:4px;" +
+      "background:#fdf6e3;color:#2b2410;cursor:pointer");
+    close.type = "button";
+    close.addEventListener("click", hide);
+    box.addEventListener("keydown", function (e) { if (e.key === "Escape") { hide(); } });
+    box.appendChild(close);
+    (document.body || document.documentElement).appendChild(box);
+    overlay = box;
   }
 
   function reload(source) {
@@ -124,6 +157,10 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
     if (stale(e)) { reload(source); return; }
     show(JSON.parse(e.data));
   });
+  source.addEventListener("warnings", function (e) {
+    if (stale(e)) { reload(source); return; }
+    showWarnings(JSON.parse(e.data));
+  });
   source.addEventListener("reload", function (e) {
     first = false;
     var changed = JSON.parse(e.data).changed;
@@ -141,13 +178,15 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
 // JSON object the live script reads them from.
 func scriptWords(pr messages.Printer) string {
 	data, _ := json.Marshal(map[string]string{ // strings only: cannot fail
-		"one":     pr.Sprintf("The site did not build: 1 problem"),
-		"many":    pr.Sprintf("The site did not build: %s problems", "{n}"),
-		"fix":     pr.Sprintf("Fix the files and save: this page updates by itself. It shows the last good build."),
-		"dismiss": pr.Sprintf("Dismiss"),
-		"warning": pr.Sprintf("warning"),
-		"hint":    pr.Sprintf("hint"),
-		"nofile":  pr.Sprintf("(no file)"),
+		"one":      pr.Sprintf("The site did not build: 1 problem"),
+		"many":     pr.Sprintf("The site did not build: %s problems", "{n}"),
+		"fix":      pr.Sprintf("Fix the files and save: this page updates by itself. It shows the last good build."),
+		"dismiss":  pr.Sprintf("Dismiss"),
+		"warnOne":  pr.Sprintf("The site built with 1 warning"),
+		"warnMany": pr.Sprintf("The site built with %s warnings", "{n}"),
+		"warning":  pr.Sprintf("warning"),
+		"hint":     pr.Sprintf("hint"),
+		"nofile":   pr.Sprintf("(no file)"),
 	})
 	return string(data)
 }

@@ -75,6 +75,10 @@ type Update struct {
 	Site fs.FS
 	// Problems are the errors of the build; empty means it succeeded.
 	Problems []diag.Problem
+	// Warnings are the build's warnings. With Problems they are listed
+	// after the errors in the overlay; after a good build a tab shows
+	// them in a panel of their own, which the author can dismiss.
+	Warnings []diag.Problem
 	// Changed lists the site paths of the pages that changed, such as
 	// "posts/x/index.html". Nil means everything changed.
 	Changed []string
@@ -162,15 +166,17 @@ func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serveHTTP) }
 
 // Publish hands the server the result of a build. A build without problems
 // replaces the site (when Site is not nil) and tells tabs to reload the
-// changed pages; a build with problems keeps the last good site and shows
-// the problems in every open tab.
+// changed pages, and to show its warnings, if any; a build with problems
+// keeps the last good site and shows the problems, then the warnings, in
+// every open tab.
 func (s *Server) Publish(u Update) {
 	// The swap happens under the hub's lock, so a stream that joins sees
 	// the state of the site its page came from or of a newer one.
 	s.hub.publish(func() (state, msg []byte) {
 		cur := s.site.Load()
+		warnings := []diag.Problem(diag.List(u.Warnings).In(s.pr))
 		if len(u.Problems) > 0 {
-			problems := []diag.Problem(diag.List(u.Problems).In(s.pr))
+			problems := append([]diag.Problem(diag.List(u.Problems).In(s.pr)), warnings...) // errors first
 			s.problems.Store(&problems)
 			msg := problemsMessage(cur.id, problems)
 			return msg, msg
@@ -179,6 +185,10 @@ func (s *Server) Publish(u Update) {
 		if u.Site != nil {
 			cur = s.version(u.Site, cur.n+1)
 			s.site.Store(cur)
+		}
+		if len(warnings) > 0 { // a tab that does not reload shows them at once; one that does, on connecting
+			state := warningsMessage(cur.id, warnings)
+			return state, append(reloadMessage(cur.id, u.Changed), state...)
 		}
 		return okMessage(cur.id), reloadMessage(cur.id, u.Changed)
 	})

@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"path"
 	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // pathVerdict says whether a request path may be looked up in the site.
@@ -156,7 +158,11 @@ func (s *Server) servePlaceholder(w http.ResponseWriter, r *http.Request, site *
 	if problems := s.problems.Load(); problems != nil {
 		list.WriteString("<ul>\n")
 		for _, p := range *problems {
-			fmt.Fprintf(&list, "<li><code>%s</code>: %s", html.EscapeString(p.Pos.String()), html.EscapeString(p.Msg))
+			severity := ""
+			if p.Severity == diag.Warning {
+				severity = s.pr.Sprintf("warning") + ": "
+			}
+			fmt.Fprintf(&list, "<li><code>%s</code>: %s%s", html.EscapeString(p.Pos.String()), html.EscapeString(severity), html.EscapeString(p.Msg))
 			if p.Hint != "" {
 				fmt.Fprintf(&list, "<br>%s: %s", html.EscapeString(s.pr.Sprintf("hint")), html.EscapeString(p.Hint))
 			}
