@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 	"github.com/tandem-mentoring/tandem/internal/signature"
 	"golang.org/x/crypto/ssh"
 
@@ -20,7 +21,7 @@ import (
 func benchSite(b *testing.B, n int) (*os.Root, []string) {
 	b.Helper()
 	dir := b.TempDir()
-	for _, f := range [][2]string{{"content/programme.yaml", programmeYAML}, {"content/tandems/t01.yaml", tandemYAML}} {
+	for _, f := range [][2]string{{"content/programme.yaml", reviewtest.ProgrammeYAML}, {"content/tandems/t01.yaml", reviewtest.TandemYAML}} {
 		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(f[0])), 0o755); err != nil {
 			b.Fatal(err)
 		}
@@ -31,7 +32,7 @@ func benchSite(b *testing.B, n int) (*os.Root, []string) {
 	names := make([]string, n)
 	for i := range names {
 		names[i] = fmt.Sprintf("content/posts/%03d/2024-03-01-post-%05d.md", i/100, i)
-		text := post("title: Beitrag "+fmt.Sprint(i), "date: 2024-03-01", "tandem: t01", "authors: [anna, ben]",
+		text := reviewtest.Post("title: Beitrag "+fmt.Sprint(i), "date: 2024-03-01", "tandem: t01", "authors: [anna, ben]",
 			"tags: [Führung, Social Media]", "# Woche 3", "status: review", "review:", "  submitted_at: 2024-03-01T08:00:00Z")
 		full := filepath.Join(dir, filepath.FromSlash(names[i]))
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
@@ -54,10 +55,10 @@ func benchSite(b *testing.B, n int) (*os.Root, []string) {
 // iteration approves them again (which rewrites every file).
 func BenchmarkApprove(b *testing.B) {
 	root, names := benchSite(b, 10000)
-	prog := testProgramme(b)
+	prog := reviewtest.Programme(b)
 	w := Workflow{Programme: prog}
 	approve := func(p *content.Post, data []byte) (Edit, error) {
-		return w.Approve(p, data, "frauke", day(5), ApproveOptions{})
+		return w.Approve(p, data, "frauke", reviewtest.Day(5), ApproveOptions{})
 	}
 	for b.Loop() {
 		for _, o := range (Batch{Root: root, Programme: prog, Strict: true}).Run(names, approve) {
@@ -72,13 +73,13 @@ func BenchmarkApprove(b *testing.B) {
 // BenchmarkApproveEdit is the in-memory part of approving one post: parse,
 // edit the front matter, check the result.
 func BenchmarkApproveEdit(b *testing.B) {
-	prog := testProgramme(b)
+	prog := reviewtest.Programme(b)
 	w := Workflow{Programme: prog}
-	text := post("title: Beitrag", "date: 2024-03-01", "tandem: t01", "authors: [anna, ben]", "status: review")
+	text := reviewtest.Post("title: Beitrag", "date: 2024-03-01", "tandem: t01", "authors: [anna, ben]", "status: review")
 	data := []byte(text)
 	for b.Loop() {
 		p, _ := content.Parse(name, data)
-		if _, err := w.Approve(p, data, "frauke", day(5), ApproveOptions{}); err != nil {
+		if _, err := w.Approve(p, data, "frauke", reviewtest.Day(5), ApproveOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -88,7 +89,7 @@ func BenchmarkApproveEdit(b *testing.B) {
 // approval with an ed25519 key held in process (as with --key).
 func BenchmarkApproveSigned(b *testing.B) {
 	root, names := benchSite(b, 10000)
-	prog := testProgramme(b)
+	prog := reviewtest.Programme(b)
 	_, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		b.Fatal(err)
@@ -100,7 +101,7 @@ func BenchmarkApproveSigned(b *testing.B) {
 	sign := func(a review.Approval) (string, error) { return signature.Sign(signer, a.Signed()) }
 	w := Workflow{Programme: prog}
 	approve := func(p *content.Post, data []byte) (Edit, error) {
-		return w.Approve(p, data, "frauke", day(5), ApproveOptions{Sign: sign})
+		return w.Approve(p, data, "frauke", reviewtest.Day(5), ApproveOptions{Sign: sign})
 	}
 	for b.Loop() {
 		for _, o := range (Batch{Root: root, Programme: prog, Strict: true}).Run(names, approve) {

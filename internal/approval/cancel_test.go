@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 )
 
 // TestBatchStoppedChangesNothing cancels a batch while it approves posts
@@ -22,11 +23,11 @@ func TestBatchStoppedChangesNothing(t *testing.T) {
 	var names []string
 	for i := range 60 {
 		name := fmt.Sprintf("content/posts/2024-03-%02d-p%d.md", i%28+1, i)
-		files[name] = post(fmt.Sprintf("title: P%d", i), "date: 2024-03-01", "tandem: t01", "status: review")
+		files[name] = reviewtest.Post(fmt.Sprintf("title: P%d", i), "date: 2024-03-01", "tandem: t01", "status: review")
 		names = append(names, name)
 	}
 	dir, root := writeSite(t, files)
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	w := Workflow{Programme: prog}
 	ctx, cancel := context.WithCancel(context.Background())
 	var calls atomic.Int32
@@ -34,7 +35,7 @@ func TestBatchStoppedChangesNothing(t *testing.T) {
 		if calls.Add(1) == 10 {
 			cancel()
 		}
-		return w.Approve(p, data, "frauke", day(5), ApproveOptions{})
+		return w.Approve(p, data, "frauke", reviewtest.Day(5), ApproveOptions{})
 	})
 	for _, o := range out {
 		if !errors.Is(o.Err, context.Canceled) {

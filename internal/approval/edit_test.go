@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -38,7 +39,7 @@ var preserveCases = []struct{ name, text string }{
 
 func TestEditsPreserveTheRestOfTheFile(t *testing.T) {
 	t.Parallel()
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	w := Workflow{Programme: prog}
 	steps := []struct {
 		action, status string
@@ -50,7 +51,7 @@ func TestEditsPreserveTheRestOfTheFile(t *testing.T) {
 			t.Parallel()
 			text := tc.text
 			for i, s := range steps {
-				p := parse(t, name, text)
+				p := reviewtest.Parse(t, name, text)
 				ed, err := act(w, p, text, s.action, "frauke", "Bitte kürzen.", ApproveOptions{Force: true})
 				if err != nil {
 					t.Fatalf("step %d %s: %v\n%s", i, s.action, err, text)
@@ -59,7 +60,7 @@ func TestEditsPreserveTheRestOfTheFile(t *testing.T) {
 				if got, want := outsideOwned(out), outsideOwned(tc.text); got != want {
 					t.Fatalf("step %d %s changed other lines:\n--- want\n%q\n--- got\n%q", i, s.action, want, got)
 				}
-				if np := parse(t, name, out); np.Status != s.status {
+				if np := reviewtest.Parse(t, name, out); np.Status != s.status {
 					t.Fatalf("step %d %s: status %q, want %q", i, s.action, np.Status, s.status)
 				}
 				checkEncoding(t, tc.text, out)
@@ -86,7 +87,7 @@ func checkEncoding(t *testing.T, in, out string) {
 
 func TestEditOutput(t *testing.T) {
 	t.Parallel()
-	w := Workflow{Programme: testProgramme(t)}
+	w := Workflow{Programme: reviewtest.Programme(t)}
 	tests := []struct{ name, in, want string }{
 		{"status and review go after the last field, before closing comments",
 			"---\ntitle: Start\ndate: 2024-03-01\ntandem: t01\n\n# Ende\n---\nText\n",
@@ -101,7 +102,7 @@ func TestEditOutput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			ed, err := w.Submit(parse(t, name, tt.in), []byte(tt.in), day(5))
+			ed, err := w.Submit(reviewtest.Parse(t, name, tt.in), []byte(tt.in), reviewtest.Day(5))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -114,7 +115,7 @@ func TestEditOutput(t *testing.T) {
 
 func TestEditRefusesFilesItCannotEditSafely(t *testing.T) {
 	t.Parallel()
-	w := Workflow{Programme: testProgramme(t)}
+	w := Workflow{Programme: reviewtest.Programme(t)}
 	tests := []struct{ name, in, want string }{
 		{"old Mac line endings", "---\rtitle: Start\rdate: 2024-03-01\r---\rText\r", "old Mac line endings"},
 		{"flow mapping", "---\n{title: Start, date: 2024-03-01}\n---\nText\n", "\"key: value\" lines"},
@@ -123,7 +124,7 @@ func TestEditRefusesFilesItCannotEditSafely(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			p, _ := parseAny(name, tt.in)
-			_, err := w.Submit(p, []byte(tt.in), day(5))
+			_, err := w.Submit(p, []byte(tt.in), reviewtest.Day(5))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %v, want one saying %q", err, tt.want)
 			}

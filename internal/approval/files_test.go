@@ -7,29 +7,30 @@ import (
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 )
 
 func TestBatch(t *testing.T) {
 	t.Parallel()
 	files := map[string]string{
-		"content/posts/a.md":             post("title: A", "date: 2024-03-01", "tandem: t01", "status: review"),
-		"content/posts/draft.md":         post("title: D", "date: 2024-03-01", "tandem: t01"),
-		"content/posts/broken.md":        post("title: B", "date: 2024-03-01", "tandem: t01", "authors: [anne]", "status: review"),
-		"content/posts/b/index.md":       post("title: Bundle", "date: 2024-03-01", "round: r1", "status: review"),
+		"content/posts/a.md":             reviewtest.Post("title: A", "date: 2024-03-01", "tandem: t01", "status: review"),
+		"content/posts/draft.md":         reviewtest.Post("title: D", "date: 2024-03-01", "tandem: t01"),
+		"content/posts/broken.md":        reviewtest.Post("title: B", "date: 2024-03-01", "tandem: t01", "authors: [anne]", "status: review"),
+		"content/posts/b/index.md":       reviewtest.Post("title: Bundle", "date: 2024-03-01", "round: r1", "status: review"),
 		"content/posts/b/bild.jpg":       "JPEG",
 		"content/posts/no-front.md":      "Nur Text.\n",
 		"content/programme-notes.md":     "x",
-		"content/posts/r1/2024-c.md":     post("title: C", "date: 2024-03-01", "tandem: t01", "status: review"),
-		"content/posts/r1/2024-c-dup.md": post("title: C2", "date: 2024-03-01", "tandem: t01", "slug: 2024-c", "status: review"),
+		"content/posts/r1/2024-c.md":     reviewtest.Post("title: C", "date: 2024-03-01", "tandem: t01", "status: review"),
+		"content/posts/r1/2024-c-dup.md": reviewtest.Post("title: C2", "date: 2024-03-01", "tandem: t01", "slug: 2024-c", "status: review"),
 	}
 	dir, root := writeSite(t, files)
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	w := Workflow{Programme: prog}
 	names := []string{"content/posts/a.md", "content/posts/draft.md", "content/posts/broken.md", "content/posts/b/index.md",
 		"content/posts/no-front.md", "content/programme-notes.md", "content/posts/missing.md", "content/posts/a.md",
 		"content/posts/r1/2024-c.md", "content/posts/r1/2024-c-dup.md"}
 	out := Batch{Root: root, Programme: prog, Strict: true, Workers: 3}.Run(names, func(p *content.Post, data []byte) (Edit, error) {
-		return w.Approve(p, data, "frauke", day(5), ApproveOptions{})
+		return w.Approve(p, data, "frauke", reviewtest.Day(5), ApproveOptions{})
 	})
 	want := []struct {
 		err     string // "" means approved
@@ -58,7 +59,7 @@ func TestBatch(t *testing.T) {
 	}
 	for _, name := range []string{"content/posts/a.md", "content/posts/b/index.md", "content/posts/r1/2024-c.md"} {
 		data, _ := os.ReadFile(filepath.Join(dir, name))
-		p := parse(t, name, string(data))
+		p := reviewtest.Parse(t, name, string(data))
 		if p.Status != "approved" || p.Review.ApprovedBy != "frauke" {
 			t.Errorf("%s not approved:\n%s", name, data)
 		}
@@ -74,11 +75,11 @@ func TestBatch(t *testing.T) {
 func TestBatchRejectsBrokenPostsWhenNotStrict(t *testing.T) {
 	t.Parallel()
 	name := "content/posts/broken.md"
-	dir, root := writeSite(t, map[string]string{name: post("title: B", "date: 2024-03-01", "tandem: t99", "status: review")})
-	prog := testProgramme(t)
+	dir, root := writeSite(t, map[string]string{name: reviewtest.Post("title: B", "date: 2024-03-01", "tandem: t99", "status: review")})
+	prog := reviewtest.Programme(t)
 	w := Workflow{Programme: prog}
 	out := Batch{Root: root, Programme: prog}.Run([]string{name}, func(p *content.Post, data []byte) (Edit, error) {
-		return w.Reject(p, data, "gerd", "Welches Tandem?", day(5))
+		return w.Reject(p, data, "gerd", "Welches Tandem?", reviewtest.Day(5))
 	})
 	if out[0].Err != nil || len(out[0].Problems) != 1 || !out[0].Edit.Changed {
 		t.Fatalf("outcome %+v", out[0])

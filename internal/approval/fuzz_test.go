@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 )
 
 // FuzzEdit checks that approving and sending back any readable post never
@@ -13,7 +14,7 @@ import (
 // otherwise, so an error here means a refused edit, not a broken file).
 // The seed corpus is in testdata/fuzz/FuzzEdit.
 func FuzzEdit(f *testing.F) {
-	prog := testProgramme(f)
+	prog := reviewtest.Programme(f)
 	w := Workflow{Programme: prog}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, problems := content.Parse(name, data)

@@ -9,6 +9,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 )
 
 const name = "content/posts/2024-03-01-start.md"
@@ -17,18 +18,18 @@ const name = "content/posts/2024-03-01-start.md"
 func approvedPost(t *testing.T, extra ...string) string {
 	t.Helper()
 	front := append([]string{"title: Start", "date: 2024-03-01", "tandem: t01", "authors: [anna]"}, extra...)
-	text := post(append(front, "status: approved")...)
+	text := reviewtest.Post(append(front, "status: approved")...)
 	d := validDigest(t, name, text)
-	return post(append(front, "status: approved", "review:", "  approved_by: frauke", "  approved_at: 2024-03-02T10:00:00Z", "  digest: "+d)...)
+	return reviewtest.Post(append(front, "status: approved", "review:", "  approved_by: frauke", "  approved_at: 2024-03-02T10:00:00Z", "  digest: "+d)...)
 }
 
 func TestTransitions(t *testing.T) {
 	t.Parallel()
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	base := []string{"title: Start", "date: 2024-03-01", "tandem: t01", "authors: [anna]"}
-	draft := post(base...)
-	inReview := post(append(base, "status: review", "review:", "  submitted_at: 2024-03-01T08:00:00Z")...)
-	sentBack := post(append(base, "status: draft", "review:", "  changes_requested:", "    by: frauke", "    at: 2024-03-02T08:00:00Z", "    note: Bitte kürzen.")...)
+	draft := reviewtest.Post(base...)
+	inReview := reviewtest.Post(append(base, "status: review", "review:", "  submitted_at: 2024-03-01T08:00:00Z")...)
+	sentBack := reviewtest.Post(append(base, "status: draft", "review:", "  changes_requested:", "    by: frauke", "    at: 2024-03-02T08:00:00Z", "    note: Bitte kürzen.")...)
 	approved := approvedPost(t)
 	stale := strings.Replace(approved, "Erster Absatz.", "Erster Absatz, geändert.", 1)
 	sign := func(a review.Approval) (string, error) {
@@ -44,7 +45,7 @@ func TestTransitions(t *testing.T) {
 		check                      func(t *testing.T, r content.Review)
 	}{
 		{name: "submit a draft", in: draft, action: "submit", before: review.Draft, status: "review", after: review.Waiting, changed: true,
-			check: func(t *testing.T, r content.Review) { wantTime(t, "submitted_at", r.SubmittedAt, day(5)) }},
+			check: func(t *testing.T, r content.Review) { wantTime(t, "submitted_at", r.SubmittedAt, reviewtest.Day(5)) }},
 		{name: "submit after changes requested keeps the note", in: sentBack, action: "submit", before: review.ChangesRequested, status: "review", after: review.Waiting, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				if r.ChangesRequested == nil || r.ChangesRequested.Note != "Bitte kürzen." {
@@ -61,7 +62,7 @@ func TestTransitions(t *testing.T) {
 		{name: "approve a post in review", in: inReview, action: "approve", by: "frauke", before: review.Waiting, status: "approved", after: review.Published, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				wantApproval(t, r, "frauke")
-				wantTime(t, "submitted_at", r.SubmittedAt, day(1).Add(-time.Hour))
+				wantTime(t, "submitted_at", r.SubmittedAt, reviewtest.Day(1).Add(-time.Hour))
 			}},
 		{name: "approve a draft with force", in: draft, action: "approve", by: "gerd", opts: ApproveOptions{Force: true}, before: review.Draft, status: "approved", after: review.Published, changed: true,
 			check: func(t *testing.T, r content.Review) { wantApproval(t, r, "gerd") }},
@@ -82,7 +83,7 @@ func TestTransitions(t *testing.T) {
 		{name: "reject a post in review", in: inReview, action: "reject", by: "gerd", note: "Bitte den Namen des Vorstands weglassen.", before: review.Waiting, status: "draft", after: review.ChangesRequested, changed: true,
 			check: func(t *testing.T, r content.Review) {
 				cr := r.ChangesRequested
-				if cr == nil || cr.By != "gerd" || !cr.At.Equal(day(5)) || cr.Note != "Bitte den Namen des Vorstands weglassen." {
+				if cr == nil || cr.By != "gerd" || !cr.At.Equal(reviewtest.Day(5)) || cr.Note != "Bitte den Namen des Vorstands weglassen." {
 					t.Errorf("changes_requested = %+v", cr)
 				}
 				if !r.SubmittedAt.IsZero() {
@@ -103,7 +104,7 @@ func TestTransitions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			w := Workflow{Programme: prog}
-			p := parseValid(t, name, tt.in)
+			p := reviewtest.ParseValid(t, name, tt.in)
 			ed, err := act(w, p, tt.in, tt.action, tt.by, tt.note, tt.opts)
 			if err != nil {
 				t.Fatalf("%s: %v", tt.action, err)
@@ -114,8 +115,8 @@ func TestTransitions(t *testing.T) {
 			if !tt.changed && string(ed.Data) != tt.in {
 				t.Errorf("unchanged edit returned other bytes:\n%s", ed.Data)
 			}
-			np := parseValid(t, name, string(ed.Data))
-			if got := (review.Gate{Programme: prog, Now: day(5)}).Judge(np); got.State != tt.after {
+			np := reviewtest.ParseValid(t, name, string(ed.Data))
+			if got := (review.Gate{Programme: prog, Now: reviewtest.Day(5)}).Judge(np); got.State != tt.after {
 				t.Errorf("after: gate says %s (%s), want %s\n%s", got.State, got.Reason, tt.after, ed.Data)
 			}
 			if outsideOwned(string(ed.Data)) != outsideOwned(tt.in) {
@@ -134,11 +135,11 @@ func TestTransitions(t *testing.T) {
 func act(w Workflow, p *content.Post, in, action, by, note string, opts ApproveOptions) (Edit, error) {
 	switch action {
 	case "submit":
-		return w.Submit(p, []byte(in), day(5))
+		return w.Submit(p, []byte(in), reviewtest.Day(5))
 	case "approve":
-		return w.Approve(p, []byte(in), by, day(5), opts)
+		return w.Approve(p, []byte(in), by, reviewtest.Day(5), opts)
 	default:
-		return w.Reject(p, []byte(in), by, note, day(5))
+		return w.Reject(p, []byte(in), by, note, reviewtest.Day(5))
 	}
 }
 
@@ -151,8 +152,8 @@ func wantTime(t *testing.T, field string, got, want time.Time) {
 
 func wantApproval(t *testing.T, r content.Review, by string) {
 	t.Helper()
-	if r.ApprovedBy != by || !r.ApprovedAt.Equal(day(5)) || !strings.HasPrefix(r.Digest, review.DigestPrefix) {
-		t.Errorf("approval = %s at %v digest %q; want %s at %v", r.ApprovedBy, r.ApprovedAt, r.Digest, by, day(5))
+	if r.ApprovedBy != by || !r.ApprovedAt.Equal(reviewtest.Day(5)) || !strings.HasPrefix(r.Digest, review.DigestPrefix) {
+		t.Errorf("approval = %s at %v digest %q; want %s at %v", r.ApprovedBy, r.ApprovedAt, r.Digest, by, reviewtest.Day(5))
 	}
 	if r.ChangesRequested != nil {
 		t.Errorf("changes_requested kept after approval")
@@ -161,11 +162,11 @@ func wantApproval(t *testing.T, r content.Review, by string) {
 
 func TestRefusals(t *testing.T) {
 	t.Parallel()
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	base := []string{"title: Start", "date: 2024-03-01", "tandem: t01"}
-	draft := post(base...)
-	inReview := post(append(base, "status: review")...)
-	sentBack := post(append(base, "review:", "  changes_requested:", "    by: frauke", "    note: Bitte kürzen.")...)
+	draft := reviewtest.Post(base...)
+	inReview := reviewtest.Post(append(base, "status: review")...)
+	sentBack := reviewtest.Post(append(base, "review:", "  changes_requested:", "    by: frauke", "    note: Bitte kürzen.")...)
 	failing := func(review.Approval) (string, error) { return "", errors.New("no key in the agent") }
 	tests := []struct {
 		name, in, action, by, note string
@@ -186,7 +187,7 @@ func TestRefusals(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			w := Workflow{Programme: prog}
-			ed, err := act(w, parseValid(t, name, tt.in), tt.in, tt.action, tt.by, tt.note, tt.opts)
+			ed, err := act(w, reviewtest.ParseValid(t, name, tt.in), tt.in, tt.action, tt.by, tt.note, tt.opts)
 			if err == nil {
 				t.Fatalf("%s succeeded:\n%s", tt.action, ed.Data)
 			}
@@ -206,10 +207,10 @@ func TestRefusals(t *testing.T) {
 
 func TestApproveWarnsWhenSignaturesAreRequired(t *testing.T) {
 	t.Parallel()
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	prog.RequireSignedApprovals = true
-	in := post("title: Start", "date: 2024-03-01", "tandem: t01", "status: review")
-	ed, err := Workflow{Programme: prog}.Approve(parse(t, name, in), []byte(in), "frauke", day(5), ApproveOptions{})
+	in := reviewtest.Post("title: Start", "date: 2024-03-01", "tandem: t01", "status: review")
+	ed, err := Workflow{Programme: prog}.Approve(reviewtest.Parse(t, name, in), []byte(in), "frauke", reviewtest.Day(5), ApproveOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,27 +6,28 @@ import (
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
 func queuePosts(t *testing.T) []*content.Post {
 	t.Helper()
 	texts := map[string]string{
-		"content/posts/w-new.md":    post("title: Neu", "date: 2024-03-04", "tandem: t01", "authors: [anna, ben]", "status: review", "review:", "  submitted_at: 2024-03-04T10:00:00Z"),
-		"content/posts/w-old.md":    post("title: Alt", "date: 2024-03-04", "tandem: t01", "authors: [ben]", "status: review", "review:", "  submitted_at: 2024-02-20T10:00:00Z"),
-		"content/posts/w-nodate.md": post("title: Ohne", "date: 2024-02-25", "round: r1", "status: review"),
+		"content/posts/w-new.md":    reviewtest.Post("title: Neu", "date: 2024-03-04", "tandem: t01", "authors: [anna, ben]", "status: review", "review:", "  submitted_at: 2024-03-04T10:00:00Z"),
+		"content/posts/w-old.md":    reviewtest.Post("title: Alt", "date: 2024-03-04", "tandem: t01", "authors: [ben]", "status: review", "review:", "  submitted_at: 2024-02-20T10:00:00Z"),
+		"content/posts/w-nodate.md": reviewtest.Post("title: Ohne", "date: 2024-02-25", "round: r1", "status: review"),
 		"content/posts/stale.md":    strings.Replace(approvedPost(t, "slug: stale"), "Erster Absatz.", "Geändert.", 1),
 		"content/posts/invalid.md":  strings.Replace(approvedPost(t, "slug: invalid"), "approved_by: frauke", "approved_by: anna", 1),
-		"content/posts/back.md":     post("title: Zurück", "date: 2024-03-01", "tandem: t01", "review:", "  changes_requested:", "    by: gerd", "    at: 2024-03-03T08:00:00Z", "    note: Bitte kürzen."),
+		"content/posts/back.md":     reviewtest.Post("title: Zurück", "date: 2024-03-01", "tandem: t01", "review:", "  changes_requested:", "    by: gerd", "    at: 2024-03-03T08:00:00Z", "    note: Bitte kürzen."),
 		"content/posts/future.md":   approvedPostOn(t, "2024-04-01"),
 		"content/posts/live.md":     approvedPost(t, "slug: live"),
-		"content/posts/draft.md":    post("title: Entwurf", "date: 2024-03-01", "tandem: t01"),
+		"content/posts/draft.md":    reviewtest.Post("title: Entwurf", "date: 2024-03-01", "tandem: t01"),
 	}
 	var posts []*content.Post
 	for name, text := range texts {
-		posts = append(posts, parse(t, name, text))
+		posts = append(posts, reviewtest.Parse(t, name, text))
 	}
-	if problems := validate.Check(testProgramme(t), posts); problems.HasErrors() {
+	if problems := validate.Check(reviewtest.Programme(t), posts); problems.HasErrors() {
 		t.Fatal(problems.Err())
 	}
 	return posts
@@ -36,13 +37,13 @@ func queuePosts(t *testing.T) []*content.Post {
 func approvedPostOn(t *testing.T, date string) string {
 	t.Helper()
 	front := []string{"title: Später", "date: " + date, "tandem: t01", "slug: later", "status: approved"}
-	d := validDigest(t, name, post(front...))
-	return post(append(front, "review:", "  approved_by: gerd", "  approved_at: 2024-03-02T10:00:00Z", "  digest: "+d)...)
+	d := validDigest(t, name, reviewtest.Post(front...))
+	return reviewtest.Post(append(front, "review:", "  approved_by: gerd", "  approved_at: 2024-03-02T10:00:00Z", "  digest: "+d)...)
 }
 
 func TestQueue(t *testing.T) {
 	t.Parallel()
-	o := Queue(Gate{Programme: testProgramme(t), Now: day(10)}, queuePosts(t))
+	o := Queue(Gate{Programme: reviewtest.Programme(t), Now: reviewtest.Day(10)}, queuePosts(t))
 	paths := func(es []Entry) string {
 		var s []string
 		for _, e := range es {
@@ -88,7 +89,7 @@ func TestQueue(t *testing.T) {
 
 func TestQueueJSON(t *testing.T) {
 	t.Parallel()
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	tests := []struct {
 		name  string
 		posts []*content.Post
@@ -101,7 +102,7 @@ func TestQueueJSON(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			data, err := json.Marshal(Queue(Gate{Programme: prog, Now: day(10)}, tt.posts))
+			data, err := json.Marshal(Queue(Gate{Programme: prog, Now: reviewtest.Day(10)}, tt.posts))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/review/reviewtest"
 )
 
 const bundle = "content/posts/r1/2024-03-01-start"
@@ -47,7 +48,7 @@ func approveBundle(t *testing.T) fstest.MapFS {
 	// the gate's tests do not depend on the editing commands.
 	submitted := "status: review\nreview:\n  submitted_at: 2024-03-01T08:00:00Z\n"
 	approved := "status: approved\nreview:\n  submitted_at: 2024-03-01T08:00:00Z\n" +
-		"  approved_by: frauke\n  approved_at: " + day(5).Format(time.RFC3339) + "\n  digest: " + Digest(p) + "\n"
+		"  approved_by: frauke\n  approved_at: " + reviewtest.Day(5).Format(time.RFC3339) + "\n  digest: " + Digest(p) + "\n"
 	if !strings.Contains(string(data), submitted) {
 		t.Fatal("the bundle post lacks its review block")
 	}
@@ -57,7 +58,7 @@ func approveBundle(t *testing.T) fstest.MapFS {
 
 func TestStaleness(t *testing.T) {
 	t.Parallel()
-	prog := testProgramme(t)
+	prog := reviewtest.Programme(t)
 	index := bundle + "/index.md"
 	edit := func(old, new string) func(fstest.MapFS) {
 		return func(site fstest.MapFS) {
@@ -108,7 +109,7 @@ func TestStaleness(t *testing.T) {
 			if problems.HasErrors() {
 				t.Fatal(problems.Err())
 			}
-			v := Gate{Programme: prog, Now: day(6)}.Judge(p)
+			v := Gate{Programme: prog, Now: reviewtest.Day(6)}.Judge(p)
 			if v.State != tt.want {
 				t.Errorf("after changing the %s: %s (%s), want %s", tt.name, v.State, v.Reason, tt.want)
 			}
