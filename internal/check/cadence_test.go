@@ -19,6 +19,12 @@ func TestMeetingInterval(t *testing.T) {
 		"wöchentlich":               1 * week,
 		"every two weeks":           2 * week,
 		"jede Woche":                1 * week,
+		"alle 14 Tage":              2 * week,
+		"alle 10 Tage":              2 * week,
+		"every 21 days":             3 * week,
+		"jeden zweiten Freitag":     2 * week,
+		"every other week":          2 * week,
+		"every Monday":              1 * week,
 	} {
 		if got := MeetingInterval(cadence); got != want {
 			t.Errorf("MeetingInterval(%q) = %v, want %v", cadence, got, want)

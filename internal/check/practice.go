@@ -136,24 +136,32 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time
 			msg = diag.T("tandem %s wrote its first diary post %s after it began on %s (on %s)", t.ID, weeks, ymd(start), ymd(to))
 		case i == 1:
 			msg = diag.T("tandem %s wrote its first diary post %s into round %s (on %s)", t.ID, weeks, r.ID, ymd(to))
+		case i == len(points)-1 && end.Equal(r.End.Add(day)):
+			msg = diag.T("tandem %s wrote no diary post in the last %s of round %s (after %s)", t.ID, weeks, r.ID, ymd(from))
 		case i == len(points)-1:
 			msg = diag.T("tandem %s has no diary post since %s (%s)", t.ID, ymd(from), weeks)
 		default:
-			msg = diag.T("tandem %s has no diary post for %s, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
+			msg = diag.T("tandem %s wrote no diary post for %s, from %s to %s", t.ID, weeks, ymd(from), ymd(to))
 		}
 		hint := diag.T("write a diary post after every meeting: tandem new post --tandem %s \"Title\"", t.ID)
 		if i == 1 && start.Equal(r.Start) {
-			hint = diag.T("write a diary post after every meeting; if the tandem began after its round, add its first day to %s: start: YYYY-MM-DD", t.Path)
+			hint = diag.T("write a diary post after every meeting; if the tandem began after its round began, add its first day to %s: start: YYYY-MM-DD", t.Path)
 		}
 		l.Add(diag.Make(t.Pos, diag.Warning, "diary-gap", hint, msg))
 	}
 }
 
 // weeksText says how many weeks d is: "9 weeks", or "over 8 weeks" for
-// 8 weeks and some days.
+// 8 weeks and some days ("1 week", "over 1 week" for one).
 func weeksText(d time.Duration) diag.Text {
 	weeks := int(d / (7 * day))
-	if d%(7*day) != 0 {
+	over := d%(7*day) != 0
+	switch {
+	case weeks == 1 && over:
+		return diag.T("over 1 week")
+	case weeks == 1:
+		return diag.T("1 week")
+	case over:
 		return diag.T("over %d weeks", weeks)
 	}
 	return diag.T("%d weeks", weeks)

@@ -83,8 +83,8 @@ func TestPractice(t *testing.T) {
 			}),
 			preview: true,
 			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 wrote its first diary post 10 weeks into round r1 (on 2024-03-18)
-	hint: write a diary post after every meeting; if the tandem began after its round, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
-content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks, from 2024-03-18 to 2024-05-20
+	hint: write a diary post after every meeting; if the tandem began after its round began, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
+content/tandems/t01.yaml:1:1: warning: tandem t01 wrote no diary post for 9 weeks, from 2024-03-18 to 2024-05-20
 	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
 `,
 		},
@@ -92,7 +92,16 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 			name:    "silence at the end of the round",
 			files:   with(map[string]string{"content/posts/r1/d.md": ""}),
 			preview: true,
-			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post since 2024-04-20 (10 weeks)
+			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 wrote no diary post in the last 10 weeks of round r1 (after 2024-04-20)
+	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
+`,
+		},
+		{
+			name:    "silence up to now in a running round",
+			files:   with(map[string]string{"content/posts/r1/d.md": ""}),
+			now:     time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC),
+			preview: true,
+			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post since 2024-04-20 (over 9 weeks)
 	hint: write a diary post after every meeting: tandem new post --tandem t01 "Title"
 `,
 		},
@@ -102,7 +111,7 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 			now:     time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC),
 			preview: true,
 			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post yet, 12 weeks into round r1
-	hint: write a diary post after every meeting; if the tandem began after its round, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
+	hint: write a diary post after every meeting; if the tandem began after its round began, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
 `,
 		},
 		{
@@ -110,7 +119,7 @@ content/tandems/t01.yaml:1:1: warning: tandem t01 has no diary post for 9 weeks,
 			files:   map[string]string{"content/posts/r1/r.md": retro},
 			preview: true,
 			want: `content/tandems/t01.yaml:1:1: warning: tandem t01 wrote no diary post in round r1
-	hint: write a diary post after every meeting; if the tandem began after its round, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
+	hint: write a diary post after every meeting; if the tandem began after its round began, add its first day to content/tandems/t01.yaml: start: YYYY-MM-DD
 `,
 		},
 		{

@@ -167,7 +167,7 @@ func TestResolveFastPath(t *testing.T) {
 
 func TestWeeksText(t *testing.T) {
 	t.Parallel()
-	for days, want := range map[int]string{56: "8 weeks", 58: "over 8 weeks", 63: "9 weeks", 200: "over 28 weeks"} {
+	for days, want := range map[int]string{7: "1 week", 9: "over 1 week", 56: "8 weeks", 58: "over 8 weeks", 63: "9 weeks", 200: "over 28 weeks"} {
 		if got := weeksText(time.Duration(days) * day).String(); got != want {
 			t.Errorf("%d days: %q, want %q", days, got, want)
 		}

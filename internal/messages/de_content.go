@@ -105,7 +105,7 @@ func contentDE() []entry {
 			"Prüfe, ob die Datei noch da ist und ob du sie lesen darfst (ihre Zugriffsrechte)"},
 		{"symbolic links are not followed in content/", "Symbolischen Links in content/ wird nicht gefolgt"},
 		{"the section %q from the skeleton is still empty", "Der Abschnitt %q aus der Vorlage ist noch leer"},
-		{"write the section, or delete the heading", "Schreib den Abschnitt oder lösch die Überschrift"},
+		{"write the section, or delete the heading", "Schreibe den Abschnitt oder lösche die Überschrift"},
 		{"this is still the skeleton's text: %q", "Das ist noch der Text der Vorlage: %q"},
 		{"replace it with your own text", "Ersetze ihn durch deinen eigenen Text"},
 	}

@@ -53,7 +53,7 @@ func validateDE() []entry {
 			"Korrigiere das Datum oder gib beim Beitrag das Tandem oder die Runde an, zu der er gehört"},
 		{"the post is dated %s, before round %s starts (%s to %s)", "Der Beitrag ist auf den %s datiert, vor dem Beginn von Runde %s (%s bis %s)"},
 		{"the post is dated %s, after round %s ends (%s to %s)", "Der Beitrag ist auf den %s datiert, nach dem Ende von Runde %s (%s bis %s)"},
-		{"the retrospective is dated %s, over 8 weeks after round %s ends (%s to %s)",
-			"Der Rückblick ist auf den %s datiert, mehr als 8 Wochen nach dem Ende von Runde %s (%s bis %s)"},
+		{"the retrospective is dated %s, over %d weeks after round %s ends (%s to %s)",
+			"Der Rückblick ist auf den %s datiert, mehr als %d Wochen nach dem Ende von Runde %s (%s bis %s)"},
 	}
 }

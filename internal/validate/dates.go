@@ -44,7 +44,7 @@ func checkDate(p *programme.Programme, post *content.Post, l *diag.List) {
 			"the post is dated %s, after round %s ends (%s to %s)", day, r.ID, start, end)
 	case day > last:
 		l.Warnf(post.Pos("date"), "date-outside-round", hint,
-			"the retrospective is dated %s, over 8 weeks after round %s ends (%s to %s)", day, r.ID, start, end)
+			"the retrospective is dated %s, over %d weeks after round %s ends (%s to %s)", day, int(RetrospectiveGrace/(7*24*time.Hour)), r.ID, start, end)
 	}
 }
 
