@@ -17,5 +17,8 @@
 // according to what is on disk when the burst has gone quiet. Editors'
 // scratch files (swap files, backups, lock files, atomic-save temporaries)
 // and dotfiles are never reported; the file they were saving is, once, so
-// a write-temp-then-rename save counts as one change of the target.
+// a write-temp-then-rename save counts as one change of the target. A
+// burst that leaves a file empty waits a little for more (EmptyWait,
+// bounded): an editor that saves in place empties the file before writing
+// it, and the dev server should not flash "the post is empty" meanwhile.
 package watch

@@ -59,7 +59,7 @@ func (l *loop) run(stop <-chan struct{}) {
 			}
 			l.failed(err, time.Now())
 		case <-l.timer.C:
-			l.flush()
+			l.flush(time.Now())
 		case out <- next:
 			l.ready = nil
 		case errOut <- nextErr:
@@ -137,8 +137,12 @@ func (l *loop) schedule() {
 }
 
 // flush settles the burst into a Batch and readies it for the caller,
-// merging it into one the caller has not taken yet.
-func (l *loop) flush() {
+// merging it into one the caller has not taken yet; a burst that left a
+// file empty may wait a little longer first (holdEmpty).
+func (l *loop) flush(now time.Time) {
+	if l.holdEmpty(now) {
+		return
+	}
 	b := l.burst
 	l.burst = burst{}
 	byPath := make(map[string]Op, len(b.paths))
@@ -155,4 +159,23 @@ func (l *loop) flush() {
 		batch = l.ready.merge(batch)
 	}
 	l.ready = &batch
+}
+
+// holdEmpty keeps a burst that left a file empty for another debounce
+// period, up to the empty wait after its first event, and reports whether
+// it did. An editor that saves in place empties the file, then writes it:
+// a burst that ends between the two would report a post with no text,
+// so the rest of the save gets the time to join it. A file still empty
+// when the wait is over is reported as it is.
+func (l *loop) holdEmpty(now time.Time) bool {
+	if !l.burst.active() || now.Sub(l.burst.first) >= l.cfg.emptyWait {
+		return false
+	}
+	for p := range l.burst.paths {
+		if info, err := fs.Lstat(l.tree.fsys, p); err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+			l.timer.Reset(l.cfg.debounce)
+			return true
+		}
+	}
+	return false
 }

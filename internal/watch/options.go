@@ -16,6 +16,10 @@ const (
 	// is watched: the load stage reads no deeper below content/
 	// (content.MaxDepth), so a change deeper down cannot matter.
 	DefaultMaxDepth = 32
+	// DefaultEmptyWait is how long after its first event a burst that
+	// left a file empty is held back for the rest of an in-place save
+	// (see EmptyWait).
+	DefaultEmptyWait = 250 * time.Millisecond
 	// maxWaitFactor sets the default maximum wait as a multiple of the
 	// debounce, so a constant stream of events still flushes.
 	maxWaitFactor = 10
@@ -29,8 +33,10 @@ type config struct {
 	paths    []string
 	debounce time.Duration
 	maxWait  time.Duration
-	ignore   []func(rel string) bool
-	maxDepth int
+	// emptyWait bounds how long a burst that left a file empty waits.
+	emptyWait time.Duration
+	ignore    []func(rel string) bool
+	maxDepth  int
 }
 
 // Paths names the sub-paths of the root to watch, slash-separated and
@@ -54,6 +60,15 @@ func MaxWait(d time.Duration) Option {
 	return func(c *config) { c.maxWait = d }
 }
 
+// EmptyWait sets how long after its first event a burst that left a
+// file empty waits for more events (default DefaultEmptyWait), a debounce
+// period at a time: editors that save in place empty the file first, and
+// a post with no text is an error. A file still empty then is reported.
+// 0 reports empty files at once.
+func EmptyWait(d time.Duration) Option {
+	return func(c *config) { c.emptyWait = d }
+}
+
 // Ignore adds a rule: paths (relative to the root, slash-separated) for
 // which skip returns true are not reported, and a folder it skips is not
 // watched at all. It comes on top of the built-in rules for dotfiles and
@@ -72,7 +87,7 @@ func MaxDepth(n int) Option {
 
 // newConfig applies opts over the defaults and checks the result.
 func newConfig(opts []Option) (config, error) {
-	c := config{paths: []string{"content", "themes"}, debounce: DefaultDebounce, maxDepth: DefaultMaxDepth}
+	c := config{paths: []string{"content", "themes"}, debounce: DefaultDebounce, emptyWait: DefaultEmptyWait, maxDepth: DefaultMaxDepth}
 	for _, opt := range opts {
 		opt(&c)
 	}

@@ -39,7 +39,7 @@ func (h *harness) step(probe string) {
 		case ev := <-h.notify.Events:
 			h.l.handle(ev, time.Now())
 			if rel, ok := h.l.tree.rel(ev.Name); ok && rel == probe {
-				h.l.flush()
+				h.l.flush(time.Now())
 				return
 			}
 		case err := <-h.notify.Errors:
