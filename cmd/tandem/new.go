@@ -16,7 +16,7 @@ import (
 // newKinds are the things tandem new creates.
 var newKinds = []struct{ name, synopsis, summary string }{
 	{"post", `new post [-s DIR] (--tandem ID | --round ID) [--kind KIND] [--bundle] [--date YYYY-MM-DD] [--slug SLUG] "Title"`, "a draft post from the theme's archetype"},
-	{"tandem", "new tandem ID [-s DIR] --round ID --mentors a,b --mentee KEY [--goal TEXT]...", "a tandem file in content/tandems/"},
+	{"tandem", "new tandem ID [-s DIR] --round ID --mentors a,b --mentee KEY [--goal TEXT]... [--start YYYY-MM-DD]", "a tandem file in content/tandems/"},
 	{"round", "new round ID [-s DIR] --title T --start YYYY-MM-DD --end YYYY-MM-DD [--summary S]", "a round, added to rounds: in programme.yaml"},
 }
 
@@ -88,6 +88,7 @@ func runNewTandem(e env, args []string) int {
 	fs.Var(listFlag{items: &req.Mentors, split: true}, "mentors", "the mentors' people keys, separated by commas")
 	fs.StringVar(&req.Mentee, "mentee", "", "the mentee's people key")
 	fs.Var(listFlag{items: &req.Goals}, "goal", "a learning goal (give --goal once per goal)")
+	fs.StringVar(&req.Start, "start", "", "the day the tandem begins, YYYY-MM-DD (default: today, or the round's first day if later); diary gaps count from it")
 	ids, ok, code := parseMixed(fs, args)
 	if !ok {
 		return code

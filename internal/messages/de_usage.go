@@ -69,6 +69,8 @@ func usageDE() []entry {
 		{"the mentors' people keys, separated by commas", "die Personenschlüssel der Mentor·innen, durch Kommas getrennt"},
 		{"the mentee's people key", "der Personenschlüssel des Mentees"},
 		{"a learning goal (give --goal once per goal)", "ein Lernziel (--goal einmal pro Ziel angeben)"},
+		{"the day the tandem begins, YYYY-MM-DD (default: today, or the round's first day if later); diary gaps count from it",
+			"der Tag, an dem das Tandem beginnt, JJJJ-MM-TT (Standard: heute, oder der erste Tag der Runde, wenn der später ist); Lücken im Tagebuch zählen ab diesem Tag"},
 		{"the round's title, e.g. \"Runde 3\"", "der Titel der Runde, z. B. \"Runde 3\""},
 		{"the first day, YYYY-MM-DD", "der erste Tag, JJJJ-MM-TT"},
 		{"the last day, YYYY-MM-DD", "der letzte Tag, JJJJ-MM-TT"},

@@ -39,6 +39,9 @@ func TestInitWritesAProgramme(t *testing.T) {
 			t.Errorf("programme.yaml lacks %q:\n%s", w, prog)
 		}
 	}
+	if tandem := readFile(t, dir, "content/tandems/t01.yaml"); !strings.Contains(tandem, "\nstart: 2026-12-05\n") {
+		t.Errorf("the example tandem does not start today:\n%s", tandem)
+	}
 	ci := readFile(t, dir, ".github/workflows/tandem.yml")
 	for _, w := range []string{"fetch-depth: 0", "tandem check --format github", "tandem build", "go install ./cmd/tandem"} {
 		if !strings.Contains(ci, w) {

@@ -79,7 +79,7 @@ func initFiles(req Programme, now time.Time) ([]initFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	tandem, err := tandemYAML(Tandem{Round: req.Round, Mentors: []string{exampleMentor}, Mentee: exampleMentee, Goals: tx.goals})
+	tandem, err := tandemYAML(Tandem{Round: req.Round, Mentors: []string{exampleMentor}, Mentee: exampleMentee, Goals: tx.goals, Start: start})
 	if err != nil {
 		return nil, err
 	}

@@ -19,6 +19,10 @@ type Tandem struct {
 	Mentors []string
 	Mentee  string
 	Goals   []string
+	// Start is the day the tandem begins, YYYY-MM-DD; empty means today
+	// by the Site's clock, or the round's first day when that is later.
+	// The diary-gap warning counts from it.
+	Start string
 }
 
 // NewTandem writes content/tandems/<id>.yaml and returns its path. Round
@@ -38,6 +42,9 @@ func (s Site) NewTandem(req Tandem) (string, error) {
 		}
 	}
 	if err := checkTandem(prog, req); err != nil {
+		return "", err
+	}
+	if req.Start, err = s.tandemStart(prog.Round(req.Round), req.Start); err != nil {
 		return "", err
 	}
 	data, err := tandemYAML(req)
@@ -76,6 +83,21 @@ func checkTandem(prog *programme.Programme, req Tandem) error {
 	return nil
 }
 
+// tandemStart returns the start day of a new tandem in round r: start
+// when given (checked), else today, or the round's first day when the
+// round has not begun.
+func (s Site) tandemStart(r *programme.Round, start string) (string, error) {
+	if start != "" {
+		_, err := checkDay("--start", start)
+		return start, err
+	}
+	today := s.Clock().Format("2006-01-02")
+	if first := r.Start.Format("2006-01-02"); !r.Start.IsZero() && first > today {
+		return first, nil
+	}
+	return today, nil
+}
+
 // tandemYAML writes the tandem file with the YAML encoder, so any goal
 // text is quoted as needed.
 func tandemYAML(req Tandem) ([]byte, error) {
@@ -91,6 +113,9 @@ func tandemYAML(req Tandem) ([]byte, error) {
 	doc.Content = append(doc.Content, str("round"), str(req.Round), str("mentors"), list(req.Mentors, yaml.FlowStyle), str("mentee"), str(req.Mentee))
 	if len(req.Goals) > 0 {
 		doc.Content = append(doc.Content, str("goals"), list(req.Goals, 0))
+	}
+	if req.Start != "" {
+		doc.Content = append(doc.Content, str("start"), &yaml.Node{Kind: yaml.ScalarNode, Value: req.Start})
 	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)

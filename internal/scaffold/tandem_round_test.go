@@ -24,6 +24,7 @@ goals:
   - Kurzvideos verstehen
   - 'Teams: Kanäle, Chats & mehr'
   - '#1 Priorität'
+start: 2024-03-05
 `
 	if got := readFile(t, dir, name); name != "content/tandems/t02.yaml" || got != want {
 		t.Errorf("%s:\n%s\nwant\n%s", name, got, want)
@@ -34,6 +35,39 @@ goals:
 	}
 	if tandem := prog.Tandem("t02"); tandem == nil || len(tandem.Goals) != 3 || tandem.Goals[1] != "Teams: Kanäle, Chats & mehr" {
 		t.Errorf("read back as %+v", tandem)
+	}
+}
+
+// TestNewTandemStart: a new tandem starts today, or on its round's first
+// day when the round has not begun, or on the day --start gives; the
+// diary-gap warning counts from that day.
+func TestNewTandemStart(t *testing.T) {
+	t.Parallel()
+	later := strings.Replace(programmeYAML, "people:", "  - {id: r2, title: R2, start: 2024-09-02, end: 2025-02-28}\npeople:", 1)
+	tests := []struct {
+		name, round, start, want string
+	}{
+		{"today", "r1", "", "2024-03-05"},
+		{"a round that has not begun", "r2", "", "2024-09-02"},
+		{"--start", "r1", "2024-02-12", "2024-02-12"},
+	}
+	for _, tt := range tests {
+		s, dir := newTestSite(t, map[string]string{"content/programme.yaml": later})
+		name, err := s.NewTandem(Tandem{ID: "t02", Round: tt.round, Mentors: []string{"ada"}, Mentee: "cleo", Start: tt.start})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := readFile(t, dir, name); !strings.HasSuffix(got, "\nstart: "+tt.want+"\n") {
+			t.Errorf("%s:\n%s\nwant start: %s", tt.name, got, tt.want)
+		}
+		prog, problems := programme.Load(os.DirFS(dir))
+		if tandem := prog.Tandem("t02"); problems.HasErrors() || tandem == nil || tandem.Start.Format("2006-01-02") != tt.want {
+			t.Errorf("%s: read back as %+v (%v)", tt.name, tandem, problems)
+		}
+	}
+	s, _ := newTestSite(t, nil)
+	if _, err := s.NewTandem(Tandem{ID: "t02", Round: "r1", Mentors: []string{"ada"}, Mentee: "cleo", Start: "2024-02-30"}); err == nil {
+		t.Error("--start 2024-02-30 was taken")
 	}
 }
 
