@@ -106,6 +106,8 @@ type session struct {
 	failed diag.List
 	// warnings are the last build's warnings, which the browser shows.
 	warnings []diag.Problem
+	// images are the missing images found so far (serve_images.go).
+	images imageFindings
 	// update runs the compiler for a rebuild (compiler.UpdateContext;
 	// tests put a stand-in here).
 	update func(ctx context.Context, paths []string) (*build.Compiled, diag.List)
@@ -175,6 +177,7 @@ func (s *session) mode() diag.Text {
 func (s *session) firstBuild() string {
 	start := time.Now()
 	compiled, problems := s.compiler.Compile()
+	problems = s.withImages(compiled, problems, nil)
 	if s.e.interrupted() {
 		return ""
 	}

@@ -19,6 +19,7 @@ import (
 // stops it.
 func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 	next, problems, paths := s.compile(b, newer)
+	problems = s.withImages(next, problems, paths)
 	if s.e.interrupted() {
 		return // stopped part way; serve stops next
 	}

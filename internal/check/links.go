@@ -63,8 +63,15 @@ type linkChecker struct {
 }
 
 func newLinkChecker(siteFS fs.FS, o *build.Outlined) *linkChecker {
-	s := o.Site
-	lc := &linkChecker{siteFS: siteFS, out: o, site: s, files: siteFiles(o), res: newResolver(s.Programme.BaseURL, s.BasePath),
+	lc := newChecker(o.Site, siteFiles(o))
+	lc.siteFS, lc.out = siteFS, o
+	return lc
+}
+
+// newChecker makes a checker of the Markdown links of s, whose files are
+// f; it checks no template addresses.
+func newChecker(s *site.Site, f files) *linkChecker {
+	lc := &linkChecker{site: s, files: f, res: newResolver(s.Programme.BaseURL, s.BasePath),
 		postPages: map[string]*site.Post{}, unpublished: map[string]*site.Post{}, mdLinks: map[*site.Post][]mdLink{}}
 	for _, p := range s.Posts {
 		lc.postPages[p.URL+"index.html"] = p

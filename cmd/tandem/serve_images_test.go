@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
+)
+
+// TestServeWarnsMissingImage: serve reports an image that leads to no
+// file as a warning at its position, in English and German, after the
+// first build and after a save; a save that fixes the post drops its
+// warning and keeps the other post's, which was not checked again.
+func TestServeWarnsMissingImage(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
+		t.Fatal(err)
+	}
+	const a, b = "content/posts/r1/2024-01-15-kennenlernen.md", "content/posts/r1/2024-03-18-grosser-denken.md"
+	write := func(name, old, new string) { // appends new when old is ""
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data) + new
+		if old != "" {
+			text = strings.Replace(string(data), old, new, 1)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(a, "", "\n![Foto vom Treffen](treffen.jpg)\n")
+	write(b, "", "\n![Tafel](tafel.png)\n")
+	compiler := build.NewCompiler(os.DirFS(dir), build.Options{Preview: true, Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
+	s := &session{e: env{ctx: context.Background(), stdout: io.Discard, stderr: io.Discard}}
+	compiled, problems := compiler.Compile()
+	if compiled == nil {
+		t.Fatalf("the site does not build: %v", diag.ListError(problems))
+	}
+	got := imageWarnings(s.withImages(compiled, problems, nil))
+	if len(got) != 2 || got[0].Pos.Path != a || got[1].Pos.Path != b {
+		t.Fatalf("after the first build: %v, want a warning in each post", got)
+	}
+	en := got[0].Error()
+	de := got[0].In(messages.New().Printer("de")).Error()
+	for _, w := range []string{a + ":", `warning: image "treffen.jpg" is missing`, "hint: turn the post into a bundle"} {
+		if !strings.Contains(en, w) {
+			t.Errorf("English %q lacks %q", en, w)
+		}
+	}
+	for _, w := range []string{a + ":", `Das Bild "treffen.jpg" fehlt`, "Mach aus dem Beitrag ein Bundle"} {
+		if !strings.Contains(de, w) {
+			t.Errorf("German %q lacks %q", de, w)
+		}
+	}
+
+	write(a, "\n![Foto vom Treffen](treffen.jpg)\n", "")
+	if compiled, problems = compiler.Compile(); compiled == nil {
+		t.Fatalf("the site does not build: %v", diag.ListError(problems))
+	}
+	if got := imageWarnings(s.withImages(compiled, problems, []string{a})); len(got) != 1 || got[0].Pos.Path != b {
+		t.Errorf("after fixing %s: %v, want only the warning in %s", a, got, b)
+	}
+}
+
+func imageWarnings(l diag.List) []diag.Problem {
+	var out []diag.Problem
+	for _, p := range l {
+		if p.Code == "missing-image" && p.Severity == diag.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,77 @@
+package check
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
+	"github.com/tandem-mentoring/tandem/internal/synthetic"
+)
+
+// TestImagesMissingInServe: the dev server's image check reports an
+// image that leads to no file as a warning where it was written, with
+// the fix, in English and in German; an image that exists, a broken link
+// (not an image) and an image in a bundle are left alone.
+func TestImagesMissingInServe(t *testing.T) {
+	t.Parallel()
+	fsys := newSite(map[string]string{
+		"content/posts/r1/a.md":       post("A", "2024-02-01", "Text.\n\n![Foto](treffen.jpg)\n\n[Link](../nirgends/)\n"),
+		"content/posts/r1/b/index.md": post("B", "2024-02-02", "![Foto](foto.jpg) und ![Foto 2](foto2.jpg)\n"),
+		"content/posts/r1/b/foto.jpg": "jpg",
+		"content/static/img/logo.png": "png",
+		"content/posts/r1/c.md":       post("C", "2024-02-03", "![Logo](/mentoring/img/logo.png)\n"),
+	})
+	c, probs := build.NewCompiler(fsys, build.Options{Preview: true, Now: testNow}).Compile()
+	if c == nil {
+		t.Fatalf("the test site does not compile:\n%v", diag.ListError(probs))
+	}
+	got := Images(context.Background(), c, c.Site.Posts)
+	en := lines(got)
+	want := `content/posts/r1/a.md:9:9: warning: image "treffen.jpg" is missing: the site has no file /mentoring/posts/a/treffen.jpg
+	hint: turn the post into a bundle (a folder with the post as index.md and the image beside it), or put the image into content/static/ and write its address from the site root
+content/posts/r1/b/index.md:7:33: warning: image "foto2.jpg" is missing: the site has no file /mentoring/posts/b/foto2.jpg
+	hint: did you mean "foto.jpg"?
+`
+	if en != want {
+		t.Errorf("English:\n%s\nwant\n%s", en, want)
+	}
+	for _, p := range got {
+		if p.Severity != diag.Warning {
+			t.Errorf("%v is not a warning: serve still shows the page", p)
+		}
+	}
+	var de strings.Builder
+	if err := diag.WriteText(&de, got, messages.New().Printer("de")); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{`Warnung: Das Bild "foto2.jpg" fehlt: Die Website hat keine Datei /mentoring/posts/b/foto2.jpg`, `Hinweis: Meintest du "foto.jpg"?`, "content/posts/r1/a.md:9:9"} {
+		if !strings.Contains(de.String(), w) {
+			t.Errorf("German lacks %q:\n%s", w, de.String())
+		}
+	}
+}
+
+// BenchmarkImages is what serve's image check adds to every rebuild of a
+// generated site of 10,000 posts (which has no missing image).
+func BenchmarkImages(b *testing.B) {
+	s, err := synthetic.Plan(synthetic.Options{Posts: 10000, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	files := synthetic.Files{}
+	if err := s.WriteTandem(files); err != nil {
+		b.Fatal(err)
+	}
+	c, problems := build.NewCompiler(files.FS(), build.Options{Now: benchNow}).Compile()
+	if c == nil {
+		b.Fatalf("the synthetic site does not compile:\n%v", diag.ListError(problems))
+	}
+	for b.Loop() {
+		if l := Images(context.Background(), c, c.Site.Posts); len(l) > 0 {
+			b.Fatalf("%d findings, e.g. %v", len(l), l[0])
+		}
+	}
+}
