@@ -42,10 +42,18 @@ var urlPattern = regexp.MustCompile(`http://127\.0\.0\.1:\d+/\S*`)
 // site's URL and the command's output.
 func startServe(t *testing.T, args ...string) (site, url string, out *syncBuffer) {
 	t.Helper()
+	return startServeWith(t, func(string) {}, args...)
+}
+
+// startServeWith is startServe with prepare run on the site folder before
+// serve starts.
+func startServeWith(t *testing.T, prepare func(site string), args ...string) (site, url string, out *syncBuffer) {
+	t.Helper()
 	site = t.TempDir()
 	if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
 		t.Fatal(err)
 	}
+	prepare(site)
 	ctx, cancel := context.WithCancel(context.Background())
 	out = &syncBuffer{}
 	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
