@@ -12,10 +12,13 @@ const homeLatest = 6
 
 // job is one output to make: a page, executed from the view page fills
 // in (built where the page is made, on every core), or a file (a feed, the
-// sitemap) made by file, with its key written by fileKey.
+// sitemap) made by file, with its key written by fileKey. A page with
+// input is keyed by what input writes (see addIn), any other by its
+// view.
 type job struct {
 	path    string
 	page    func(*Page)
+	input   func(k *keyer)
 	file    func() []byte
 	fileKey func(k *keyer)
 }
@@ -32,11 +35,14 @@ type planner struct {
 	jobs  []job
 	size  int
 	round map[string]RoundView // by round id, with tandems
+	// frames are the frames of the kinds planned so far (see frame).
+	frames map[string]Key
 }
 
 // plan lists every output of s: pages, feeds and the sitemap.
 func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
-	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{}}
+	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{},
+		frames: map[string]Key{}}
 	if len(r.wantsAll) > 0 {
 		pl.all = PostList{Posts: ps.cardsOf(s.Posts)}
 		pl.all.seal(ks)
@@ -45,10 +51,11 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
 		pl.round[round.ID] = r.roundView(round, ks)
 	}
 	for _, p := range s.Posts {
-		v := ps.views[p.Number]
-		pl.add(p.URL+site.IndexPage, pl.page("post", p.Title, p.URL, func(pg *Page) {
-			pg.Post, pg.Description, pg.NoIndex = v, v.Excerpt, !p.Verdict.Published()
-		}))
+		v, noIndex := ps.views[p.Number], !p.Verdict.Published()
+		// The title is the view's, which its key covers.
+		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) { k.bool(noIndex).key(v.sum) }, func(pg *Page) {
+			pg.Title, pg.Post, pg.Description, pg.NoIndex = v.Title, v, v.Excerpt, noIndex
+		})
 	}
 	pl.overviews()
 	for _, round := range s.Rounds {
@@ -62,23 +69,28 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
 				rest = append(rest, p)
 			}
 		}
-		pl.list("round", round.URL, round.Title, rest, func(pg *Page) {
-			pg.Round, pg.Pinned, pg.Feed = &rv, pinned, round.URL+site.FeedFile
-		})
+		feed := round.URL + site.FeedFile
+		pl.list("round", round.URL, round.Title, rest, func(k *keyer) {
+			k.key(rv.sum).int(len(pinned))
+			for _, v := range pinned {
+				k.key(v.sum)
+			}
+			k.str(feed)
+		}, func(pg *Page) { pg.Round, pg.Pinned, pg.Feed = &rv, pinned, feed })
 	}
 	for _, t := range s.Tandems {
-		tv := r.tandemView(t)
-		pl.add(t.URL+site.IndexPage, pl.page("tandem", tandemTitle(r, t), t.URL, func(pg *Page) {
-			pg.Tandem, pg.Posts = &tv, ps.cardsOf(t.Diary)
-		}))
+		tv, diary := r.tandemView(t), t.Diary
+		pl.addIn(t.URL+site.IndexPage, "tandem", tandemTitle(r, t), t.URL, func(k *keyer) { tv.key(k); ps.cardKeys(k, diary) }, func(pg *Page) {
+			pg.Tandem, pg.Posts = &tv, ps.cardsOf(diary)
+		})
 	}
 	for _, tag := range s.Tags {
 		tv := TagView{Name: tag.Name, Href: tag.Href, PostCount: len(tag.Posts)}
-		pl.list("tag", tag.URL, tag.Name, tag.Posts, func(pg *Page) { pg.Tag = &tv })
+		pl.list("tag", tag.URL, tag.Name, tag.Posts, tv.key, func(pg *Page) { pg.Tag = &tv })
 	}
 	for _, a := range s.Authors {
 		av := personView(a)
-		pl.list("author", a.URL, a.Name, a.Posts, func(pg *Page) { pg.Author = &av })
+		pl.list("author", a.URL, a.Name, a.Posts, av.key, func(pg *Page) { pg.Author = &av })
 	}
 	if s.Preview {
 		pl.add(site.ReviewRoot+site.IndexPage, pl.page("review", r.strings.T("review_dashboard"), site.ReviewRoot, func(pg *Page) {
@@ -175,8 +187,8 @@ func (pl *planner) overviews() {
 
 // list adds the pages of a list of posts, page_size to a page: the first
 // at url, the others at url/page/N/. fill adds what every page of the
-// list has besides.
-func (pl *planner) list(kind, url, title string, posts []*site.Post, fill func(*Page)) {
+// list has besides, from nothing but what subject writes.
+func (pl *planner) list(kind, url, title string, posts []*site.Post, subject func(*keyer), fill func(*Page)) {
 	total := max(1, (len(posts)+pl.size-1)/pl.size)
 	pageURL := func(n int) string {
 		if n == 1 {
@@ -189,7 +201,12 @@ func (pl *planner) list(kind, url, title string, posts []*site.Post, fill func(*
 	for n := 1; n <= total; n++ {
 		chunk := posts[(n-1)*pl.size : min(n*pl.size, len(posts))]
 		here := pageURL(n)
-		pl.add(here+site.IndexPage, pl.page(kind, title, here, func(p *Page) {
+		input := func(k *keyer) {
+			k.int(n).int(total)
+			subject(k)
+			pl.ps.cardKeys(k, chunk)
+		}
+		pl.addIn(here+site.IndexPage, kind, title, here, input, func(p *Page) {
 			fill(p)
 			pager := &Pager{Number: n, Total: total}
 			if n > 1 {
@@ -200,7 +217,7 @@ func (pl *planner) list(kind, url, title string, posts []*site.Post, fill func(*
 				pager.NextURL = pageURL(n + 1)
 			}
 			p.Posts, p.Pager = pl.ps.cardsOf(chunk), pager
-		}))
+		})
 	}
 }
 

@@ -35,11 +35,19 @@ func nested(p *site.Post) bool { return p.Kind == content.KindRetrospective }
 type posts struct {
 	cards []*Card
 	views []*PostView
+	// sums are the cards' keys, side by side: a list page's key reads
+	// them (cardKeys) without touching the cards.
+	sums []Key
 }
 
 // newPosts returns room for the cards and views of n posts.
 func newPosts(n int) *posts {
-	return &posts{cards: make([]*Card, n), views: make([]*PostView, n)}
+	return &posts{cards: make([]*Card, n), views: make([]*PostView, n), sums: make([]Key, n)}
+}
+
+// set makes v and c the view and card of the i-th post.
+func (ps *posts) set(i int, v *PostView, c *Card) {
+	ps.views[i], ps.cards[i], ps.sums[i] = v, c, c.sum
 }
 
 // cardsOf returns the cards of list.
@@ -92,7 +100,7 @@ func (r *Renderer) prepare(ctx context.Context, s *site.Site, ks *keying, c *Cac
 		if fresh[i] {
 			made[i].view, made[i].card = r.viewOf(&made[i].in, made[i].body, ks)
 		}
-		ps.views[i], ps.cards[i] = made[i].view, made[i].card
+		ps.set(i, made[i].view, made[i].card)
 	})
 	problems.Add(r.cardHTML(ps, s, todo, failed)...)
 	if c != nil {
@@ -134,7 +142,8 @@ func (r *Renderer) views(s *site.Site, bodies []Body, ks *keying) *posts {
 	ps := newPosts(len(s.Posts))
 	workers.ForEach(len(s.Posts), func(i int) {
 		in := r.inputOf(s, s.Posts[i], bodyKey(ks, s.Posts[i]))
-		ps.views[i], ps.cards[i] = r.viewOf(&in, bodies[i], ks)
+		v, c := r.viewOf(&in, bodies[i], ks)
+		ps.set(i, v, c)
 	})
 	return ps
 }

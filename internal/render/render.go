@@ -184,17 +184,30 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	made := make([]bool, len(jobs))
 	sinkErrs := make([]error, len(jobs))
 	if err := workers.ForEachContext(ctx, len(jobs), func(i int) {
-		o, page := &res.Outputs[i], r.pageOf(jobs[i])
-		defer r.recycle(page)
-		o.Path = jobs[i].path
-		shared.dress(page)
+		o, j := &res.Outputs[i], jobs[i]
+		o.Path = j.path
+		var page *Page
+		defer func() { r.recycle(page) }()
+		view := func() *Page {
+			if page == nil {
+				page = r.pageOf(j)
+				shared.dress(page)
+			}
+			return page
+		}
 		if sink == nil {
-			o.Key = r.key(ks, jobs[i], page)
-			o.Data, made[i], errs[i] = cache.page(i, o.Path, o.Key, func() ([]byte, error) { return r.make(jobs[i], page) })
+			// A page with inputs is keyed without its view, which is
+			// built only when the page is made again.
+			if j.input != nil {
+				o.Key = j.inputKey(ks)
+			} else {
+				o.Key = r.key(ks, j, view())
+			}
+			o.Data, made[i], errs[i] = cache.page(i, o.Path, o.Key, func() ([]byte, error) { return r.make(j, view()) })
 			return
 		}
 		made[i] = true
-		errs[i] = r.makeWith(jobs[i], page, func(data []byte) { sinkErrs[i] = sink(Output{Path: o.Path, Data: data}) })
+		errs[i] = r.makeWith(j, view(), func(data []byte) { sinkErrs[i] = sink(Output{Path: o.Path, Data: data}) })
 	}); err != nil {
 		return Result{}, problems, err
 	}
