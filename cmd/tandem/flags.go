@@ -15,13 +15,17 @@ import (
 
 // newFlags returns a flag set for a command whose usage text starts with
 // synopsis.
-func newFlags(e env, name, synopsis string) *flag.FlagSet {
+func newFlags(e env, name, synopsis string, about ...diag.Text) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	translated := false
 	fs.Usage = func() {
 		pr := e.printer()
-		fmt.Fprintf(fs.Output(), "%s\n\n%s\n", pr.Sprintf("Usage: tandem %s", synopsis), pr.Sprintf("Flags:"))
+		fmt.Fprintf(fs.Output(), "%s\n\n", pr.Sprintf("Usage: tandem %s", synopsis))
+		for _, t := range about {
+			fmt.Fprintf(fs.Output(), "%s\n\n", t.In(pr))
+		}
+		fmt.Fprintln(fs.Output(), pr.Sprintf("Flags:"))
 		if !translated { // each flag's usage is its catalogue id
 			fs.VisitAll(func(f *flag.Flag) { f.Usage = diag.Text{Format: f.Usage}.In(pr) })
 			translated = true

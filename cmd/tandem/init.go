@@ -39,7 +39,7 @@ func runInit(e env, args []string) int {
 		dir = dirs[0]
 	}
 	if err := req.Check(); err != nil {
-		printLine(e.stderr, "tandem init: %s", e.explain(err))
+		fmt.Fprintf(e.stderr, "tandem init: %s\n", e.explain(err))
 		return exitUsage
 	}
 	if missing := unsetFlags(fs, scaffold.InitFields()); len(missing) > 0 && stdinTerminal(e) {
@@ -68,7 +68,7 @@ func runInit(e env, args []string) int {
 		e.say(e.stderr, diag.T("tandem init: stopped at the problem above"))
 		return exitContent
 	case err != nil:
-		printLine(e.stderr, "tandem init: %s", e.explain(err))
+		fmt.Fprintf(e.stderr, "tandem init: %s\n", e.explain(err))
 		return exitContent
 	}
 	nextSteps(e.stdout, dir, written, e.printer())

@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/signature"
 )
 
 func runKeys(e env, args []string) int {
-	fs := newFlags(e, "review keys", "review keys [-s DIR] > allowed_signers\n\nPrints an allowed-signers file made from the signing_key of every person in\nprogramme.yaml, for ssh-keygen -Y verify and git (gpg.ssh.allowedSignersFile).")
+	fs := newFlags(e, "review keys", "review keys [-s DIR] > allowed_signers",
+		diag.T("Prints an allowed-signers file made from the signing_key of every person in\nprogramme.yaml, for ssh-keygen -Y verify and git (gpg.ssh.allowedSignersFile)."))
 	source := sourceFlag(fs)
 	if ok, code := parse(fs, args); !ok {
 		return code

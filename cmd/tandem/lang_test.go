@@ -116,6 +116,12 @@ func TestHelpInGerman(t *testing.T) {
 			t.Errorf("exit %d; tandem build --help lacks %q:\n%s", code, want, errs)
 		}
 	}
+	_, _, errs = runCmdEnv(t, []string{"TANDEM_LANG=de"}, "review", "approve", "--help")
+	for _, want := range []string{"Aufruf: tandem review approve FILE...", "Gibt den aktuellen Text frei: setzt status: approved", "Optionen:"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("tandem review approve --help lacks %q:\n%s", want, errs)
+		}
+	}
 	_, _, errs = runCmdEnv(t, []string{"LANG=en_GB.UTF-8"}, "build", "--help")
 	if !strings.Contains(errs, "the output folder (default <source>/public)") || !strings.Contains(errs, "Flags:") {
 		t.Errorf("English help:\n%s", errs)

@@ -56,15 +56,16 @@ func (e env) printer() messages.Printer {
 
 // explain returns err's text in the environment's language when it is a
 // mistake tandem words itself (a *scaffold.Error or a diag.Problem), and
-// err.Error() otherwise.
+// err.Error() otherwise, ready to print (through diag.Printable; a
+// problem's hint stands on a line of its own).
 func (e env) explain(err error) string {
 	switch err := err.(type) {
 	case *scaffold.Error:
-		return err.In(e.printer())
+		return diag.Printable(err.In(e.printer()))
 	case diag.Problem:
-		return err.Say(e.printer())
+		return err.Say(e.printer()) // printable already, its hint on a line of its own
 	}
-	return err.Error()
+	return diag.Printable(err.Error())
 }
 
 // interrupted reports whether the command's context was cancelled (by

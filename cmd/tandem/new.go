@@ -140,7 +140,7 @@ func created(e env, command, source string, create func(scaffold.Site) (string, 
 		e.say(e.stderr, diag.T("tandem %s: fix the problems above first; nothing was written", command))
 		return exitContent
 	case err != nil:
-		printLine(e.stderr, "tandem %s: %s", command, e.explain(err))
+		fmt.Fprintf(e.stderr, "tandem %s: %s\n", diag.Printable(command), e.explain(err))
 		return exitContent
 	}
 	printLine(e.stdout, "%s", filepath.Join(source, filepath.FromSlash(name)))

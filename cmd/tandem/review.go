@@ -22,11 +22,7 @@ const reviewSynopsis = `review [-s DIR] [--format text|json] [--now TIME]
        tandem review submit FILE... [-s DIR]
        tandem review approve FILE... --by KEY [--force] [-s DIR]
        tandem review reject FILE... --by KEY --note TEXT [-s DIR]
-       tandem review keys [-s DIR] > allowed_signers
-
-Without a sub-command it lists the review queue: posts waiting for review
-(oldest first), approvals that no longer count, posts sent back and posts
-scheduled. "tandem review approve --help" and so on explain each change.`
+       tandem review keys [-s DIR] > allowed_signers`
 
 func runReview(e env, args []string) int {
 	if len(args) > 0 {
@@ -45,7 +41,7 @@ func runReview(e env, args []string) int {
 }
 
 func runQueue(e env, args []string) int {
-	fs := newFlags(e, "review", reviewSynopsis)
+	fs := newFlags(e, "review", reviewSynopsis, diag.T("Without a sub-command it lists the review queue: posts waiting for review\n(oldest first), approvals that no longer count, posts sent back and posts\nscheduled. \"tandem review approve --help\" and so on explain each change."))
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "text (a listing for people) or json (one object for bots and CI)")
 	nowText := fs.String("now", "", "the time that decides what is due and how long posts have waited (default: now)")
@@ -53,11 +49,11 @@ func runQueue(e env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(e.stderr, "tandem review: unknown sub-command %q (submit, approve, reject or keys)\n", fs.Arg(0))
+		e.say(e.stderr, diag.T("tandem review: unknown sub-command %q (submit, approve, reject or keys)", fs.Arg(0)))
 		return exitUsage
 	}
 	if *format != "text" && *format != "json" {
-		fmt.Fprintf(e.stderr, "tandem review: --format must be text or json, not %q\n", *format)
+		e.say(e.stderr, diag.T("tandem review: --format must be text or json, not %q", *format))
 		return exitUsage
 	}
 	now, err := nowFlag(*nowText, time.Now)

@@ -87,7 +87,7 @@ func TestReviewCommands(t *testing.T) {
 			stderr: []string{draft + ":", "it is a draft", "--force", "1 file(s) failed"}, file: draft, contains: "authors: [anna]\n---\n"},
 		{name: "approve a draft with force", args: []string{"review", "approve", "--by", "frauke", "--force", draft}, stdout: []string{"approved " + draft}},
 		{name: "unknown reviewer", args: []string{"review", "approve", waiting, "--by", "fraukee"}, code: 1,
-			stderr: []string{`"fraukee" is not listed under reviewers`, `did you mean "frauke"?`, "nothing was changed"}, file: waiting, contains: "status: review\n"},
+			stderr: []string{`"fraukee" is not listed under reviewers`, "\n\thint: ", `did you mean "frauke"?`, "nothing was changed"}, file: waiting, contains: "status: review\n"},
 		{name: "reject", args: []string{"review", "reject", waiting, "--by", "frauke", "--note", "Bitte kürzen.", "--now", "2024-03-07"},
 			stdout: []string{"sent back " + waiting + " to draft", "1 sent back"},
 			file:   waiting, contains: "status: draft\nreview:\n  changes_requested:\n    by: frauke\n    at: 2024-03-07T00:00:00Z\n    note: Bitte kürzen.\n"},
@@ -193,14 +193,23 @@ func TestSubmitWarnsAboutSkeleton(t *testing.T) {
 	}
 	name := "content/posts/r1/2024-03-08-noch-leer.md"
 	code, stdout, stderr = runTandem("review", "submit", name, "-s", dir)
-	for _, want := range []string{name + ": warning: line 13 still holds the skeleton's text \"Worum ging es beim Treffen?",
-		`the section "## Was wir gelernt haben" (line 17) is still empty`} {
+	for _, want := range []string{name + ": warning: line 13: this is still the skeleton's text: \"Worum ging es beim Treffen?",
+		name + `: warning: line 17: the section "## Was wir gelernt haben" from the skeleton is still empty; write the section, or delete the heading`} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
 	if code != exitOK || !strings.Contains(stdout, "1 submitted") {
 		t.Errorf("exit %d, stdout:\n%s", code, stdout)
+	}
+	// in German, as a German author reads it
+	if code, _, _ = runTandem("new", "post", "--tandem", "t01", "--date", "2024-03-09", "Auch leer", "-s", dir); code != exitOK {
+		t.Fatalf("new post: exit %d", code)
+	}
+	de := "content/posts/r1/2024-03-09-auch-leer.md"
+	_, _, stderr = runCmdEnv(t, []string{"TANDEM_LANG=de"}, "review", "submit", de, "-s", dir)
+	if want := de + `: Warnung: Zeile 17: Der Abschnitt "## Was wir gelernt haben" aus der Vorlage ist noch leer; Schreibe den Abschnitt oder lösche die Überschrift`; !strings.Contains(stderr, want) {
+		t.Errorf("German stderr lacks %q:\n%s", want, stderr)
 	}
 	// check --preview finds the same, positioned (submit added two lines
 	// to the front matter), and a production check

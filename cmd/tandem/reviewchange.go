@@ -25,8 +25,8 @@ type changeFlags struct {
 	now    *string
 }
 
-func newChangeFlags(e env, name, synopsis string) changeFlags {
-	fs := newFlags(e, "review "+name, synopsis)
+func newChangeFlags(e env, name, synopsis string, about diag.Text) changeFlags {
+	fs := newFlags(e, "review "+name, synopsis, about)
 	return changeFlags{
 		fs:     fs,
 		source: sourceFlag(fs),
@@ -35,15 +35,16 @@ func newChangeFlags(e env, name, synopsis string) changeFlags {
 }
 
 func runSubmit(e env, args []string) int {
-	f := newChangeFlags(e, "submit", "review submit FILE... [-s DIR]\n\nAsks for review: sets status: review and review.submitted_at.\nFILE is a post's .md file or bundle folder, relative to the current folder or to the site folder.")
+	f := newChangeFlags(e, "submit", "review submit FILE... [-s DIR]",
+		diag.T("Asks for review: sets status: review and review.submitted_at.\nFILE is a post's .md file or bundle folder, relative to the current folder or to the site folder."))
 	return f.run(e, "submit", args, false, func(w approval.Workflow, root *os.Root, now time.Time) approval.Change {
 		return func(p *content.Post, data []byte) (approval.Edit, error) {
 			edit, err := w.Submit(p, data, now)
 			if err == nil && root != nil {
-				skeleton := scaffold.Site{Root: root}.Leftovers(w.Programme, p)
-				edit.Warnings = append(edit.Warnings, skeleton...)
-				for _, w := range skeleton { // worded by scaffold, in English
-					edit.WarningTexts = append(edit.WarningTexts, diag.Verbatim(w))
+				for _, pr := range content.LeftoverProblems(scaffold.Site{Root: root}.Leftovers(w.Programme, p)) {
+					t := diag.T("line %d: %s; %s", pr.Line, pr.MsgText, pr.HintText)
+					edit.Warnings = append(edit.Warnings, t.String())
+					edit.WarningTexts = append(edit.WarningTexts, t)
 				}
 			}
 			return edit, err
@@ -52,7 +53,8 @@ func runSubmit(e env, args []string) int {
 }
 
 func runApprove(e env, args []string) int {
-	f := newChangeFlags(e, "approve", "review approve FILE... --by KEY [--force] [--key FILE] [-s DIR]\n\nApproves the current text: sets status: approved and writes approved_by,\napproved_at and the digest of the text into the review block. When the\nreviewer has a signing_key in programme.yaml, the approval is signed with\ntheir SSH key (from --key or ssh-agent) and the signature recorded too.")
+	f := newChangeFlags(e, "approve", "review approve FILE... --by KEY [--force] [--key FILE] [-s DIR]",
+		diag.T("Approves the current text: sets status: approved and writes approved_by,\napproved_at and the digest of the text into the review block. When the\nreviewer has a signing_key in programme.yaml, the approval is signed with\ntheir SSH key (from --key or ssh-agent) and the signature recorded too."))
 	by := f.fs.String("by", "", "the reviewer who approves (a key listed under reviewers in programme.yaml)")
 	force := f.fs.Bool("force", false, "approve drafts nobody submitted for review")
 	key := f.fs.String("key", "", "the reviewer's private SSH key file, to sign the approval (default: the key in ssh-agent matching their signing_key)")
@@ -66,7 +68,8 @@ func runApprove(e env, args []string) int {
 }
 
 func runReject(e env, args []string) int {
-	f := newChangeFlags(e, "reject", "review reject FILE... --by KEY --note TEXT [-s DIR]\n\nSends posts back to draft with a note for the authors (review.changes_requested).\nThe note never appears on the published site.")
+	f := newChangeFlags(e, "reject", "review reject FILE... --by KEY --note TEXT [-s DIR]",
+		diag.T("Sends posts back to draft with a note for the authors (review.changes_requested).\nThe note never appears on the published site."))
 	by := f.fs.String("by", "", "the reviewer who sends it back (a key listed under reviewers in programme.yaml)")
 	note := f.fs.String("note", "", "what the authors should change")
 	return f.run(e, "reject", args, false, func(w approval.Workflow, _ *os.Root, now time.Time) approval.Change {
@@ -104,7 +107,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 	w.Programme = prog
 	for _, b := range by {
 		if err := w.CheckReviewer(*b); err != nil {
-			printLine(e.stderr, "%s", e.explain(err))
+			fmt.Fprintln(e.stderr, e.explain(err))
 			e.say(e.stderr, diag.T("tandem review %s: nothing was changed", name))
 			return exitContent
 		}

@@ -87,6 +87,7 @@ func cliDE() []entry {
 		{"programme.yaml requires signed approvals and this one is not signed, so the post stays unpublished",
 			"programme.yaml verlangt signierte Freigaben, und diese ist nicht signiert; darum bleibt der Beitrag unveröffentlicht"},
 		{"%s: warning: %s", "%s: Warnung: %s"},
+		{"line %d: %s; %s", "Zeile %d: %s; %s"},
 		{"approved %s (digest %s)", "%s freigegeben (Digest %s)"},
 		{"sent back %s to draft", "%s als Entwurf zurückgeschickt"},
 		{"submitted %s for review", "%s zur Freigabe eingereicht"},

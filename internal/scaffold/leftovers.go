@@ -1,8 +1,6 @@
 package scaffold
 
 import (
-	"fmt"
-
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/themes"
@@ -15,7 +13,7 @@ import (
 // about the same). tandem review submit warns about them, so that a
 // reviewer is not asked to read a half-written post. Nothing is said when
 // the archetype cannot be read (tandem new reports that).
-func (s Site) Leftovers(prog *programme.Programme, p *content.Post) []string {
+func (s Site) Leftovers(prog *programme.Programme, p *content.Post) []content.Leftover {
 	theme, err := themes.Open(s.Root.FS(), prog.Theme)
 	if err != nil {
 		return nil
@@ -24,13 +22,5 @@ func (s Site) Leftovers(prog *programme.Programme, p *content.Post) []string {
 	if err != nil {
 		return nil
 	}
-	var out []string
-	for _, o := range content.ParseSkeleton(src).Leftovers(p) {
-		if o.Heading {
-			out = append(out, fmt.Sprintf("the section %q (line %d) is still empty; write it or delete the heading", o.Text, o.Pos.Line))
-		} else {
-			out = append(out, fmt.Sprintf("line %d still holds the skeleton's text %q; write your own", o.Pos.Line, o.Text))
-		}
-	}
-	return out
+	return content.ParseSkeleton(src).Leftovers(p)
 }

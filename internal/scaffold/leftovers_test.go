@@ -1,6 +1,7 @@
 package scaffold
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -22,13 +23,17 @@ func TestLeftovers(t *testing.T) {
 		if problems.HasErrors() {
 			t.Fatal(problems)
 		}
-		return s.Leftovers(prog, p)
+		var out []string
+		for _, pr := range content.LeftoverProblems(s.Leftovers(prog, p)) {
+			out = append(out, fmt.Sprintf("%d: %s", pr.Line, pr.Msg))
+		}
+		return out
 	}
 	fresh := readFile(t, dir, name)
 	want := []string{
-		`line 13 still holds the skeleton's text "Worum ging es beim Treffen? Schreibt hier zwei, drei Sätze als Einstieg."; write your own`,
-		`the section "## Was wir gemacht haben" (line 15) is still empty; write it or delete the heading`,
-		`the section "## Was wir gelernt haben" (line 17) is still empty; write it or delete the heading`,
+		`13: this is still the skeleton's text: "Worum ging es beim Treffen? Schreibt hier zwei, drei Sätze als Einstieg."`,
+		`15: the section "## Was wir gemacht haben" from the skeleton is still empty`,
+		`17: the section "## Was wir gelernt haben" from the skeleton is still empty`,
 	}
 	if got := leftovers(fresh); !slices.Equal(got, want) {
 		t.Errorf("fresh skeleton:\n got %q\nwant %q", got, want)
