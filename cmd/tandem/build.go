@@ -86,7 +86,7 @@ func runBuild(e env, args []string) int {
 		return exitContent
 	case built == nil:
 		errs, _ := problems.Count()
-		e.say(e.stderr, diag.T("tandem build: %d error(s); nothing was written, %s is unchanged", errs, *dest))
+		e.say(e.stderr, diag.T("tandem build: %d errors; nothing was written, %s is unchanged", errs, *dest))
 		return exitContent
 	}
 	if *timings {

@@ -90,7 +90,7 @@ func runCheck(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "Stages: %s\n", stages)
 	}
 	if ignored > 0 {
-		e.say(e.stderr, diag.T("tandem check: %d warning(s) left out (--ignore %s)", ignored, strings.Join(ignore, ",")))
+		e.say(e.stderr, diag.T("tandem check: %d warnings left out (--ignore %s)", ignored, strings.Join(ignore, ",")))
 	}
 	if outlined != nil && !*preview && len(outlined.Held) > 0 {
 		e.say(e.stderr, diag.T("tandem check: %d post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too", len(outlined.Held)))

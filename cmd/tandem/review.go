@@ -72,7 +72,7 @@ func runQueue(e env, args []string) int {
 	}
 	problems.Add(validate.Check(prog, posts)...)
 	if errs, _ := problems.Count(); errs > 0 {
-		e.say(e.stderr, diag.T("note: the site has %d error(s); tandem build lists them", errs))
+		e.say(e.stderr, diag.T("note: the site has %d errors; tandem build lists them", errs))
 	}
 	o := review.Queue(review.Gate{Programme: prog, Now: now}, posts)
 	if *format == "json" {

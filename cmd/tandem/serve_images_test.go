@@ -81,3 +81,24 @@ func imageWarnings(l diag.List) []diag.Problem {
 	}
 	return out
 }
+
+// TestRebuiltLineCounts: serve's rebuild line says "1 file", "2 files",
+// and "1 Datei", "2 Dateien".
+func TestRebuiltLineCounts(t *testing.T) {
+	t.Parallel()
+	c := messages.New()
+	for _, tt := range []struct {
+		lang    string
+		changed []string
+		want    string
+	}{
+		{"en", []string{"a"}, "1 file rewritten"},
+		{"en", []string{"a", "b"}, "2 files rewritten"},
+		{"de", []string{"a"}, "1 Datei neu geschrieben"},
+		{"de", []string{"a", "b"}, "2 Dateien neu geschrieben"},
+	} {
+		if got := rebuilt(tt.changed, false).In(c.Printer(tt.lang)); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -13,6 +13,8 @@
 // id, so the German entry must change with it (a test walks the source and
 // fails when a message has no German entry or its placeholders differ).
 // German addresses the reader with "du", as docs/apprentices.md does.
+// Messages whose words follow a number ("1 file", "2 files") are plural
+// entries (plurals.go): the catalogue selects the form in both languages.
 //
 // The command line takes its language from the environment (Lang); pages
 // and the dev server's own texts follow the site's language from

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
@@ -13,6 +14,9 @@ import (
 // once with New and share it: it is not changed after New returns.
 type Catalog struct {
 	b *catalog.Builder
+	// plural holds the ids of the messages whose words follow a number
+	// (plurals.go), which English prints through the catalogue too.
+	plural map[string]bool
 }
 
 // entry is one message: its English format string (the id) and its German
@@ -29,7 +33,15 @@ func New() *Catalog {
 		// string is never malformed.
 		_ = b.SetString(language.German, e.en, e.de)
 	}
-	return &Catalog{b: b}
+	c := &Catalog{b: b, plural: map[string]bool{}}
+	for _, e := range plurals() {
+		// Set only fails for a malformed message; a selection over the
+		// first argument with "=1" and "other" is well formed.
+		_ = b.Set(language.English, e.en, plural.Selectf(1, "%d", "=1", e.enOne, "other", e.en))
+		_ = b.Set(language.German, e.en, plural.Selectf(1, "%d", "=1", e.deOne, "other", e.de))
+		c.plural[e.en] = true
+	}
+	return c
 }
 
 // german lists every German entry, table by table.
@@ -46,6 +58,10 @@ func german() []entry {
 // prints English. It is safe for concurrent use.
 type Printer struct {
 	p *message.Printer // nil for English
+	// en prints English plural messages (plurals.go); nil in the zero
+	// Printer, which prints their "other" form.
+	en     *message.Printer
+	plural map[string]bool
 }
 
 // Printer returns the printer for lang, a language tag ("de", "en-GB") or
@@ -53,7 +69,7 @@ type Printer struct {
 // "C" and "POSIX" included, gives English.
 func (c *Catalog) Printer(lang string) Printer {
 	if !IsGerman(lang) {
-		return Printer{}
+		return Printer{en: message.NewPrinter(language.English, message.Catalog(c.b)), plural: c.plural}
 	}
 	return Printer{p: message.NewPrinter(language.German, message.Catalog(c.b))}
 }
@@ -104,9 +120,14 @@ func (p Printer) Lang() string {
 // p's language. English goes through fmt.Sprintf, so English output is
 // the format itself filled in, byte for byte; German uses the catalogue
 // entry and German number formatting (1.234), falling back to the English
-// text for a message without entry.
+// text for a message without entry. A plural message (plurals.go) takes
+// the form its first argument asks for, in both languages ("1 file", "2
+// files"); the zero Printer prints its "other" form.
 func (p Printer) Sprintf(format string, args ...any) string {
 	if p.p == nil {
+		if p.en != nil && p.plural[format] {
+			return p.en.Sprintf(format, args...)
+		}
 		return fmt.Sprintf(format, args...)
 	}
 	return p.p.Sprintf(format, args...)

@@ -57,3 +57,33 @@ func TestPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// TestPlurals: a plural message takes the form its number asks for, in
+// English and German; the zero Printer prints the "other" form.
+func TestPlurals(t *testing.T) {
+	t.Parallel()
+	c := New()
+	tests := []struct {
+		p    Printer
+		n    int
+		want string
+	}{
+		{c.Printer("en"), 1, "1 file rewritten"},
+		{c.Printer("en"), 2, "2 files rewritten"},
+		{c.Printer("en"), 0, "0 files rewritten"},
+		{c.Printer("de"), 1, "1 Datei neu geschrieben"},
+		{c.Printer("de"), 3, "3 Dateien neu geschrieben"},
+		{Printer{}, 1, "1 files rewritten"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Sprintf("%d files rewritten", tt.n); got != tt.want {
+			t.Errorf("%s, %d: %q, want %q", tt.p.Lang(), tt.n, got, tt.want)
+		}
+	}
+	if got := c.Printer("en").Sprintf("tandem check: %d warnings left out (--ignore %s)", 1, "x"); got != "tandem check: 1 warning left out (--ignore x)" {
+		t.Errorf("a plural with a second argument: %q", got)
+	}
+	if got := c.Printer("en").Sprintf("the post is empty"); got != "the post is empty" {
+		t.Errorf("a plain message: %q", got)
+	}
+}

@@ -203,6 +203,17 @@ func TestEveryMessageHasGerman(t *testing.T) {
 			t.Errorf("%q: the German %q has the placeholders %v, the English %v", e.en, e.de, ger, en)
 		}
 	}
+	for _, e := range plurals() {
+		if _, dup := de[e.en]; dup {
+			t.Errorf("%q is both a plain and a plural entry", e.en)
+		}
+		de[e.en] = e.de
+		for _, form := range []string{e.enOne, e.de, e.deOne} {
+			if got, want := placeholders(form), placeholders(e.en); !slices.Equal(got, want) {
+				t.Errorf("%q: the form %q has the placeholders %v, the id %v", e.en, form, got, want)
+			}
+		}
+	}
 	used := map[string]bool{}
 	for _, s := range found {
 		used[s.format] = true
@@ -210,7 +221,7 @@ func TestEveryMessageHasGerman(t *testing.T) {
 			t.Errorf("%s: no German entry for %q", s.pos, s.format)
 		}
 	}
-	for _, e := range german() {
+	for _, e := range append(german(), pluralIDs()...) {
 		if !used[e.en] {
 			t.Errorf("the German entry for %q is not used: did its English change?", e.en)
 		}
@@ -218,4 +229,14 @@ func TestEveryMessageHasGerman(t *testing.T) {
 	if len(found) < 200 {
 		t.Errorf("found only %d messages in the source; is the walk broken?", len(found))
 	}
+}
+
+// pluralIDs returns the plural messages as entries of their id and
+// German "other" form.
+func pluralIDs() []entry {
+	var out []entry
+	for _, e := range plurals() {
+		out = append(out, entry{e.en, e.de})
+	}
+	return out
 }
