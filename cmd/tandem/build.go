@@ -63,7 +63,7 @@ func runBuild(e env, args []string) int {
 	defer stopHistory()
 	progress := terminal(e, e.stderr)
 	if progress != nil {
-		fmt.Fprint(progress, "\rbuilding the site…")
+		fmt.Fprint(progress, "\r"+diag.T("building the site…").In(e.printer()))
 	}
 	var built *build.Built
 	var problems diag.List

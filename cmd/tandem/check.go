@@ -38,7 +38,7 @@ func runCheck(e env, args []string) int {
 		return exitUsage
 	}
 	if !slices.Contains(diag.Formats(), *format) {
-		fmt.Fprintf(e.stderr, "tandem check: --format %q is not a format; use one of %s\n", *format, strings.Join(diag.Formats(), ", "))
+		e.say(e.stderr, diag.T("tandem check: --format %q is not a format; use one of %s", *format, strings.Join(diag.Formats(), ", ")))
 		return exitUsage
 	}
 	now, err := nowFlag(*nowText, time.Now)
@@ -65,7 +65,7 @@ func runCheck(e env, args []string) int {
 	defer stopHistory()
 	progress := terminal(e, e.stderr)
 	if progress != nil {
-		fmt.Fprint(progress, "\rloading the site…")
+		fmt.Fprint(progress, "\r"+diag.T("loading the site…").In(e.printer()))
 	}
 	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base}).Outline()
 	if progress != nil {

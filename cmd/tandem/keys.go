@@ -31,7 +31,7 @@ func runKeys(e env, args []string) int {
 		return exitContent
 	}
 	if len(entries) == 0 {
-		fmt.Fprintf(e.stderr, "tandem review keys: nobody in %s has a signing_key yet\n", prog.Path)
+		e.say(e.stderr, diag.T("tandem review keys: nobody in %s has a signing_key yet", prog.Path))
 	}
 	fmt.Fprint(e.stdout, text)
 	return exitOK

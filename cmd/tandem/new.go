@@ -13,11 +13,19 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/scaffold"
 )
 
-// newKinds are the things tandem new creates.
-var newKinds = []struct{ name, synopsis, summary string }{
-	{"post", `new post [-s DIR] (--tandem ID | --round ID) [--kind KIND] [--bundle] [--date YYYY-MM-DD] [--slug SLUG] "Title"`, "a draft post from the theme's archetype"},
-	{"tandem", "new tandem ID [-s DIR] --round ID --mentors a,b --mentee KEY [--goal TEXT]... [--start YYYY-MM-DD]", "a tandem file in content/tandems/"},
-	{"round", "new round ID [-s DIR] --title T --start YYYY-MM-DD --end YYYY-MM-DD [--summary S]", "a round, added to rounds: in programme.yaml"},
+// newKind is a thing tandem new creates.
+type newKind struct {
+	name, synopsis string
+	summary        diag.Text
+}
+
+// newKinds lists the things tandem new creates.
+func newKinds() []newKind {
+	return []newKind{
+		{"post", `new post [-s DIR] (--tandem ID | --round ID) [--kind KIND] [--bundle] [--date YYYY-MM-DD] [--slug SLUG] "Title"`, diag.T("a draft post from the theme's archetype")},
+		{"tandem", "new tandem ID [-s DIR] --round ID --mentors a,b --mentee KEY [--goal TEXT]... [--start YYYY-MM-DD]", diag.T("a tandem file in content/tandems/")},
+		{"round", "new round ID [-s DIR] --title T --start YYYY-MM-DD --end YYYY-MM-DD [--summary S]", diag.T("a round, added to rounds: in programme.yaml")},
+	}
 }
 
 func runNew(e env, args []string) int {
@@ -26,10 +34,10 @@ func runNew(e env, args []string) int {
 		if len(args) == 0 {
 			w = e.stderr
 		}
-		fmt.Fprintln(w, "Usage: tandem new post|tandem|round …")
+		e.say(w, diag.T("Usage: tandem new post|tandem|round …"))
 		fmt.Fprintln(w)
-		for _, k := range newKinds {
-			fmt.Fprintf(w, "  tandem %s\n      %s\n", k.synopsis, k.summary)
+		for _, k := range newKinds() {
+			fmt.Fprintf(w, "  tandem %s\n      %s\n", k.synopsis, k.summary.In(e.printer()))
 		}
 		if len(args) == 0 {
 			return exitUsage
@@ -44,17 +52,17 @@ func runNew(e env, args []string) int {
 	case args[0] == "round":
 		return runNewRound(e, args[1:])
 	case strings.HasPrefix(args[0], "-"):
-		fmt.Fprintln(e.stderr, "tandem new: say first what to create: tandem new post|tandem|round [flags]")
+		e.say(e.stderr, diag.T("tandem new: say first what to create: tandem new post|tandem|round [flags]"))
 		return exitUsage
 	}
 	hint := diag.Suggest(args[0], []string{"post", "tandem", "round"})
-	fmt.Fprintf(e.stderr, "tandem new: cannot create a %q; %s\n", args[0], hint)
+	e.say(e.stderr, diag.T("tandem new: cannot create a %q; %s", args[0], hint))
 	return exitUsage
 }
 
 // newFlagsFor returns the flags of one kind of tandem new.
 func newFlagsFor(e env, kind string) *flag.FlagSet {
-	for _, k := range newKinds {
+	for _, k := range newKinds() {
 		if k.name == kind {
 			return newFlags(e, "new "+kind, k.synopsis)
 		}
@@ -94,7 +102,7 @@ func runNewTandem(e env, args []string) int {
 		return code
 	}
 	if len(ids) != 1 {
-		fmt.Fprintf(e.stderr, "tandem new tandem: give the new tandem's id once, e.g. tandem new tandem t03 --round r2 …\n")
+		e.say(e.stderr, diag.T("tandem new tandem: give the new tandem's id once, e.g. tandem new tandem t03 --round r2 …"))
 		return exitUsage
 	}
 	req.ID = ids[0]
@@ -114,7 +122,7 @@ func runNewRound(e env, args []string) int {
 		return code
 	}
 	if len(ids) != 1 {
-		fmt.Fprintf(e.stderr, "tandem new round: give the new round's id once, e.g. tandem new round r3 --title \"Runde 3\" …\n")
+		e.say(e.stderr, diag.T("tandem new round: give the new round's id once, e.g. tandem new round r3 --title \"Runde 3\" …"))
 		return exitUsage
 	}
 	req.ID = ids[0]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/publish"
 )
 
@@ -16,10 +17,10 @@ func takeTurns(e env, dest string, write func() error) error {
 			fmt.Fprint(p, "\r\033[K") // the progress line
 		}
 		if holder == 0 {
-			fmt.Fprintf(e.stderr, "waiting for another build of %s\n", dest)
+			e.say(e.stderr, diag.T("waiting for another build of %s", dest))
 			return
 		}
-		fmt.Fprintf(e.stderr, "waiting for another build of %s (pid %d)\n", dest, holder)
+		e.say(e.stderr, diag.T("waiting for another build of %s (pid %d)", dest, holder))
 	}, write)
 }
 
@@ -42,7 +43,7 @@ func (s *session) writeOut(next *build.Compiled, paths []string) (ch publish.Cha
 			return ch, changed, true
 		}
 		printLine(s.e.stderr, "tandem serve: updating %s failed: %v", s.o.dest, err)
-		fmt.Fprintln(s.e.stderr, "writing the whole site again")
+		s.e.say(s.e.stderr, diag.T("writing the whole site again"))
 	}
 	err := takeTurns(s.e, s.o.dest, func() error {
 		_, err := publish.Write(s.o.dest, s.root.FS(), next.Result.Outputs, next.Copies())

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/approval"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/signature"
@@ -80,7 +81,7 @@ func askPassphrase(e env, keyPath string) ([]byte, error) {
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil, fmt.Errorf("%s is protected by a passphrase and there is no terminal to ask for it; use ssh-agent instead", keyPath)
 	}
-	fmt.Fprintf(e.stderr, "Passphrase for %s: ", keyPath)
+	fmt.Fprint(e.stderr, diag.Printable(diag.T("Passphrase for %s: ", keyPath).In(e.printer())))
 	p, err := term.ReadPassword(int(f.Fd()))
 	fmt.Fprintln(e.stderr)
 	return p, err

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNewUsageInBothLanguages: tandem new's own usage and its mistakes
+// read in the locale's language.
+func TestNewUsageInBothLanguages(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		lang string
+		args []string
+		want []string
+	}{
+		{"en", []string{"new"}, []string{"Usage: tandem new post|tandem|round …", "a tandem file in content/tandems/"}},
+		{"de", []string{"new"}, []string{"Aufruf: tandem new post|tandem|round …", "eine Tandem-Datei in content/tandems/"}},
+		{"en", []string{"new", "--x"}, []string{"tandem new: say first what to create"}},
+		{"de", []string{"new", "--x"}, []string{"tandem new: Sag zuerst, was angelegt werden soll"}},
+		{"en", []string{"new", "tandem", "a", "b"}, []string{"tandem new tandem: give the new tandem's id once"}},
+		{"de", []string{"new", "tandem", "a", "b"}, []string{"tandem new tandem: Gib die ID des neuen Tandems genau einmal an"}},
+		{"de", []string{"check", "--format", "xml"}, []string{`tandem check: --format "xml" ist kein Format; nimm eines von`}},
+	}
+	for _, tt := range tests {
+		code, _, errs := runCmdEnv(t, []string{"TANDEM_LANG=" + tt.lang}, tt.args...)
+		for _, w := range tt.want {
+			if code != exitUsage || !strings.Contains(errs, w) {
+				t.Errorf("%s %v: exit %d, %q lacks %q", tt.lang, tt.args, code, errs, w)
+			}
+		}
+	}
+}
