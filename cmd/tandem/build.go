@@ -23,7 +23,7 @@ func runBuild(e env, args []string) int {
 	base := baseURLFlag(fs)
 	trustOpts := addTrustFlags(fs)
 	noHistory := addHistoryFlag(fs)
-	if ok, code := parse(fs, args); !ok {
+	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {

@@ -30,7 +30,7 @@ func runCheck(e env, args []string) int {
 	noHistory := addHistoryFlag(fs)
 	var ignore []string
 	fs.Var(listFlag{items: &ignore, split: true}, "ignore", "leave out warnings of these kinds, e.g. diary-gap,no-summary (the kinds are the codes --format json prints); errors are never left out")
-	if ok, code := parse(fs, args); !ok {
+	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {

@@ -44,7 +44,7 @@ func sourceFlag(fs *flag.FlagSet) *string {
 
 // parse parses args and says whether the command should go on; code is
 // the exit code otherwise (0 for --help).
-func parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
+func parse(e env, fs *flag.FlagSet, args []string) (ok bool, code int) {
 	out := fs.Output()
 	fs.SetOutput(io.Discard) // the flag package's own report comes without a hint
 	err := fs.Parse(args)
@@ -55,7 +55,7 @@ func parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
 		fs.SetOutput(io.Discard)
 		return false, exitOK
 	case err != nil:
-		fmt.Fprintf(out, "tandem %s: %s\n", fs.Name(), flagProblem(fs, err))
+		e.say(out, diag.T("tandem %s: %s", fs.Name(), flagProblem(fs, err)))
 		fs.Usage()
 		return false, exitUsage
 	}
@@ -65,10 +65,10 @@ func parse(fs *flag.FlagSet, args []string) (ok bool, code int) {
 // flagProblem says what is wrong with the flags. For an unknown flag it
 // names the one meant, if any: the only flag it starts (--dest for
 // --destination) or the closest name (--preveiw).
-func flagProblem(fs *flag.FlagSet, err error) string {
+func flagProblem(fs *flag.FlagSet, err error) diag.Text {
 	name, unknown := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
 	if !unknown {
-		return err.Error()
+		return diag.Verbatim(err.Error()) // the flag package's words
 	}
 	var long, starting []string
 	fs.VisitAll(func(f *flag.Flag) {
@@ -87,11 +87,10 @@ func flagProblem(fs *flag.FlagSet, err error) string {
 	if len(name) == 1 {
 		dashes = "-" // a short flag, as -s and -d are written
 	}
-	problem := "unknown flag " + dashes + name
 	if meant != "" {
-		problem += "; did you mean --" + meant + "?"
+		return diag.T("unknown flag %s; did you mean %s?", dashes+name, "--"+meant)
 	}
-	return problem
+	return diag.T("unknown flag %s", dashes+name)
 }
 
 // baseURLFlag adds --base-url, which replaces programme.yaml's base_url.
@@ -128,9 +127,9 @@ func nowFlag(value string, clock func() time.Time) (time.Time, error) {
 // the positional arguments ("new tandem t02 --round r1"); flag.Parse
 // alone stops at the first positional one. After "--" everything is
 // positional.
-func parseMixed(fs *flag.FlagSet, args []string) (positional []string, ok bool, code int) {
+func parseMixed(e env, fs *flag.FlagSet, args []string) (positional []string, ok bool, code int) {
 	for {
-		if ok, code := parse(fs, args); !ok {
+		if ok, code := parse(e, fs, args); !ok {
 			return nil, false, code
 		}
 		rest := fs.Args()

@@ -26,7 +26,7 @@ func runInit(e env, args []string) int {
 	fs.StringVar(&req.Language, "language", "", "the site's language, de or en; also that of the example files (default de)")
 	fs.StringVar(&req.BaseURL, "base-url", "", diag.T("the address the site will have (default %s, where tandem serve shows it)", scaffold.DefaultBaseURL).In(e.printer()))
 	fs.StringVar(&req.Round, "round", "", "the id of the first round, which starts today and lasts six months (default runde-1, or round-1 in English)")
-	dirs, ok, code := parseMixed(fs, args)
+	dirs, ok, code := parseMixed(e, fs, args)
 	if !ok {
 		return code
 	}

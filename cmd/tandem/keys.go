@@ -11,7 +11,7 @@ func runKeys(e env, args []string) int {
 	fs := newFlags(e, "review keys", "review keys [-s DIR] > allowed_signers",
 		diag.T("Prints an allowed-signers file made from the signing_key of every person in\nprogramme.yaml, for ssh-keygen -Y verify and git (gpg.ssh.allowedSignersFile)."))
 	source := sourceFlag(fs)
-	if ok, code := parse(fs, args); !ok {
+	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
 	root, prog, code := openSite(e, "review keys", *source)

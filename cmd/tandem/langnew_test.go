@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// TestNewUsageInBothLanguages: tandem new's own usage and its mistakes
-// read in the locale's language.
+// TestNewUsageInBothLanguages: tandem new's own usage and its mistakes,
+// and the "did you mean --flag" line, read in the locale's language.
 func TestNewUsageInBothLanguages(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -20,6 +20,8 @@ func TestNewUsageInBothLanguages(t *testing.T) {
 		{"de", []string{"new", "--x"}, []string{"tandem new: Sag zuerst, was angelegt werden soll"}},
 		{"en", []string{"new", "tandem", "a", "b"}, []string{"tandem new tandem: give the new tandem's id once"}},
 		{"de", []string{"new", "tandem", "a", "b"}, []string{"tandem new tandem: Gib die ID des neuen Tandems genau einmal an"}},
+		{"de", []string{"build", "--dest", "x"}, []string{"tandem build: unbekannte Option --dest; meintest du --destination?", "Aufruf: tandem build"}},
+		{"en", []string{"build", "--dest", "x"}, []string{"tandem build: unknown flag --dest; did you mean --destination?"}},
 		{"de", []string{"check", "--format", "xml"}, []string{`tandem check: --format "xml" ist kein Format; nimm eines von`}},
 	}
 	for _, tt := range tests {

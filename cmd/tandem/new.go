@@ -80,7 +80,7 @@ func runNewPost(e env, args []string) int {
 	fs.BoolVar(&req.Bundle, "bundle", false, "make a folder with index.md, so images can go beside the post")
 	fs.StringVar(&req.Date, "date", "", "the post's date as YYYY-MM-DD (default: today)")
 	fs.StringVar(&req.Slug, "slug", "", "the post's address, posts/SLUG/, and file name (default: made from the title)")
-	title, ok, code := parseMixed(fs, args)
+	title, ok, code := parseMixed(e, fs, args)
 	if !ok {
 		return code
 	}
@@ -97,7 +97,7 @@ func runNewTandem(e env, args []string) int {
 	fs.StringVar(&req.Mentee, "mentee", "", "the mentee's people key")
 	fs.Var(listFlag{items: &req.Goals}, "goal", "a learning goal (give --goal once per goal)")
 	fs.StringVar(&req.Start, "start", "", "the day the tandem begins, YYYY-MM-DD (default: today, or the round's first day if later); diary gaps count from it")
-	ids, ok, code := parseMixed(fs, args)
+	ids, ok, code := parseMixed(e, fs, args)
 	if !ok {
 		return code
 	}
@@ -117,7 +117,7 @@ func runNewRound(e env, args []string) int {
 	fs.StringVar(&req.Start, "start", "", "the first day, YYYY-MM-DD")
 	fs.StringVar(&req.End, "end", "", "the last day, YYYY-MM-DD")
 	fs.StringVar(&req.Summary, "summary", "", "one sentence about the round")
-	ids, ok, code := parseMixed(fs, args)
+	ids, ok, code := parseMixed(e, fs, args)
 	if !ok {
 		return code
 	}

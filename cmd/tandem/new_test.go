@@ -111,9 +111,10 @@ func TestParseMixed(t *testing.T) {
 		{nil, "", ""},
 	}
 	for _, tt := range tests {
-		fs := newFlags(env{stderr: &strings.Builder{}}, "t", "t")
+		e := env{stderr: &strings.Builder{}}
+		fs := newFlags(e, "t", "t")
 		x := fs.String("x", "", "")
-		pos, ok, _ := parseMixed(fs, tt.args)
+		pos, ok, _ := parseMixed(e, fs, tt.args)
 		if !ok || strings.Join(pos, " ") != tt.pos || *x != tt.x {
 			t.Errorf("%q: positional %q, x %q, want %q and %q", tt.args, pos, *x, tt.pos, tt.x)
 		}

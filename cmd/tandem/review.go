@@ -45,7 +45,7 @@ func runQueue(e env, args []string) int {
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "text (a listing for people) or json (one object for bots and CI)")
 	nowText := fs.String("now", "", "the time that decides what is due and how long posts have waited (default: now)")
-	if ok, code := parse(fs, args); !ok {
+	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
@@ -174,9 +174,9 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // parseFiles parses flags that may come before, between or after the
 // FILE arguments, and returns the files. "--" ends the flags.
-func parseFiles(fs *flag.FlagSet, args []string) (files []string, ok bool, code int) {
+func parseFiles(e env, fs *flag.FlagSet, args []string) (files []string, ok bool, code int) {
 	for {
-		if ok, code := parse(fs, args); !ok {
+		if ok, code := parse(e, fs, args); !ok {
 			return nil, false, code
 		}
 		rest := fs.Args()

@@ -84,7 +84,7 @@ func runReject(e env, args []string) int {
 // change to every file. makeChange returns nil when a required flag is
 // missing; by, when given, must name a reviewer.
 func (f changeFlags) run(e env, name string, args []string, strict bool, makeChange func(approval.Workflow, *os.Root, time.Time) approval.Change, by ...*string) int {
-	files, ok, code := parseFiles(f.fs, args)
+	files, ok, code := parseFiles(e, f.fs, args)
 	if !ok {
 		return code
 	}

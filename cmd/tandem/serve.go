@@ -48,7 +48,7 @@ func runServe(e env, args []string) int {
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now)")
 	base := baseURLFlag(fs)
 	trustOpts := addTrustFlags(fs)
-	if ok, code := parse(fs, args); !ok {
+	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
