@@ -10,9 +10,12 @@
 //
 // With -read N it instead reads the history of such a site N times with
 // internal/history, as build and check do, and prints the wall time and
-// the processor time (tandem's and git's) of each read.
+// the processor time (tandem's and git's) of each read. The first read
+// leaves the history cache in the git folder, and later reads use it;
+// -fresh removes it before each read, as in a fresh clone.
 //
 //	go run ./bench/history -site DIR -read 3
+//	go run ./bench/history -site DIR -read 3 -fresh
 package main
 
 import (
@@ -31,6 +34,7 @@ import (
 func main() {
 	site := flag.String("site", "", "the generated site folder (required); it must not be a git repository yet")
 	reads := flag.Int("read", 0, "read the history of the site (made before) this many times and print the times, instead of making it")
+	fresh := flag.Bool("fresh", false, "with -read: remove the history cache before each read, as in a fresh clone")
 	flag.Parse()
 	if *site == "" {
 		flag.Usage()
@@ -38,7 +42,7 @@ func main() {
 	}
 	work := run
 	if *reads > 0 {
-		work = func(site string) error { return measure(site, *reads) }
+		work = func(site string) error { return measure(site, *reads, *fresh) }
 	}
 	if err := work(*site); err != nil {
 		fmt.Fprintln(os.Stderr, "history:", err)

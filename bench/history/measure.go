@@ -3,6 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -10,10 +14,16 @@ import (
 )
 
 // measure reads the history of the site n times and prints, per read, the
-// wall time, the processor time of this process and of the git processes
-// it ran, and how many posts' decisions it found.
-func measure(site string, n int) error {
+// wall time and the processor time of this process and of the git
+// processes it ran. With fresh, each read starts without the cache that
+// the one before left in the git folder, as in a fresh clone.
+func measure(site string, n int, fresh bool) error {
 	for i := range n {
+		if fresh {
+			if err := dropCache(site); err != nil {
+				return err
+			}
+		}
 		self0, kids0 := cpu(syscall.RUSAGE_SELF), cpu(syscall.RUSAGE_CHILDREN)
 		start := time.Now()
 		h, err := history.Read(context.Background(), site)
@@ -27,6 +37,22 @@ func measure(site string, n int) error {
 		self, kids := cpu(syscall.RUSAGE_SELF)-self0, cpu(syscall.RUSAGE_CHILDREN)-kids0
 		fmt.Printf("read %d: %.2f s wall, %.2f s CPU in tandem, %.2f s CPU in git\n",
 			i+1, wall.Seconds(), self.Seconds(), kids.Seconds())
+	}
+	return nil
+}
+
+// dropCache removes the history cache of the site's clone.
+func dropCache(site string) error {
+	out, err := exec.Command("git", "-C", site, "rev-parse", "--git-path", "tandem-history").Output()
+	if err != nil {
+		return err
+	}
+	p := strings.TrimSpace(string(out))
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(site, p)
+	}
+	if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+		return err
 	}
 	return nil
 }

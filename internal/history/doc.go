@@ -32,11 +32,19 @@
 // wait for it (Reading.Wait) only at the review gate; a failed read is an
 // error of the run, and a done context kills the git processes.
 //
-// Speed (bench/history, 10,000 posts with 3 commits each): about 8.5 s
-// of processor time, 3.5 s in diff-tree (comparing each commit's trees
-// with its parent's), 2 s in cat-file, 2.3 s in tandem (most of it the
-// review blocks) and 0.3 s in rev-list. On two cores the read is bound
-// by that time, not by waiting: 4.7-5 s.
+// A read leaves a cache of what it found in the git folder (see
+// cache.go), keyed by the commit it read up to, so the next read in the
+// same clone runs git only over the commits made since and reads only
+// the post versions not read before; after a rebase or a reset to another
+// line it starts over.
+//
+// Speed (bench/history, 10,000 posts with 3 commits each): without the
+// cache (a fresh clone) about 8 s of processor time, 3.5 s in diff-tree
+// (comparing each commit's trees with its parent's), 2 s in cat-file,
+// 2.3 s in tandem (most of it the review blocks) and 0.3 s in rev-list.
+// On two cores the read is bound by that time, not by waiting: 4.7-5 s.
+// With the cache of HEAD: 0.15-0.4 s of processor time, nearly all of it
+// decoding the cache; one new commit: about 0.8 s.
 //
 // A shallow clone is an error (ErrShallow): its history is cut off, and
 // the missing part may hold the later decision.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -52,29 +53,58 @@ func readAll(ctx context.Context, dir string) (*History, error) {
 	if strings.TrimSpace(out) == "true" {
 		return nil, ErrShallow
 	}
-	if _, err := r.output("rev-parse", "-q", "--verify", "HEAD"); err != nil {
+	head, err := r.output("rev-parse", "-q", "--verify", "HEAD")
+	if err != nil {
 		return &History{lineage: map[string]int{}}, nil // no commit yet
 	}
-	return r.read()
+	if err := r.locate(); err != nil {
+		return nil, err
+	}
+	return r.read(strings.TrimSpace(head))
 }
 
-// read lists the commits (git rev-list) and hands them, cut into parts,
-// to git diff-tree processes that run side by side, one per core (see
+// read lists the commits reachable from head (git rev-list) that the
+// cache (see cache.go) does not hold and hands them, cut into parts, to
+// git diff-tree processes that run side by side, one per core (see
 // partsFor). Each blob id of a post version they name for the first time
 // goes to one git cat-file at once, and the versions it hands back are
 // read for their decisions meanwhile. The parts' commits are put together
-// in the order of the list, which is git log's: the History is the one a
-// single git log gives.
+// in the order of the list, which is git log's, followed by the cached
+// ones: the History is the one a single git log gives.
+func (r runner) read(head string) (*History, error) {
+	old := r.loadCache(head)
+	if old != nil && old.Head == head {
+		return old.history(), nil
+	}
+	args := []string{"rev-list", head}
+	if old != nil {
+		args = append(args, "^"+old.Head) // the commits the cache lacks
+	}
+	list, err := r.output(args...)
+	if err != nil {
+		return nil, err
+	}
+	diffed, byBlob, err := r.readCommits(strings.Fields(list), old.seen())
+	if err != nil {
+		return nil, err
+	}
+	if old != nil {
+		diffed = append(diffed, old.Commits...)
+		maps.Copy(byBlob, old.ByBlob)
+	}
+	c := &cached{Version: cacheVersion, Prefix: r.prefix, Head: head, Commits: diffed, ByBlob: byBlob}
+	r.saveCache(c)
+	return c.history(), nil
+}
+
+// readCommits diffs the commits and reads the post versions they name,
+// except the blobs in known (read before). It returns the commits with
+// their post changes, in order, and the decisions of each blob read.
 //
 // cat-file gets the same small delta base cache as diff-tree: measured
 // on the benchmark's history (a fast-import pack) and on a repacked one,
 // a cache of 256 MB or git's default made it slower, not faster.
-func (r runner) read() (*History, error) {
-	list, err := r.output("rev-list", "HEAD")
-	if err != nil {
-		return nil, err
-	}
-	commits := strings.Fields(list)
+func (r runner) readCommits(commits []string, known map[string]bool) ([]Commit, map[string][]Event, error) {
 	parts := r.parts
 	if parts == 0 {
 		parts = partsFor(len(commits))
@@ -85,12 +115,12 @@ func (r runner) read() (*History, error) {
 	catIn, err1 := catCmd.StdinPipe()
 	catOut, err2 := catCmd.StdoutPipe()
 	if err := errors.Join(err1, err2); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := catCmd.Start(); err != nil {
-		return nil, gitError([]string{"cat-file"}, err, "")
+		return nil, nil, gitError([]string{"cat-file"}, err, "")
 	}
-	f := newFeed(catIn)
+	f := newFeed(catIn, known)
 	var diffed []Commit
 	diffDone := make(chan error, 1)
 	go func() {
@@ -106,17 +136,13 @@ func (r runner) read() (*History, error) {
 	catErr := catCmd.Wait()
 	switch {
 	case diffErr != nil:
-		return nil, diffErr
+		return nil, nil, diffErr
 	case catErr != nil:
-		return nil, gitError([]string{"cat-file"}, catErr, catErrs.String())
+		return nil, nil, gitError([]string{"cat-file"}, catErr, catErrs.String())
 	case readErr != nil:
-		return nil, readErr
+		return nil, nil, readErr
 	}
-	b := newBuilder()
-	for _, c := range diffed {
-		b.add(c)
-	}
-	return b.finish(byBlob), nil
+	return diffed, byBlob, nil
 }
 
 // workTree returns the folder holding the .git that dir is below, or "".
@@ -144,6 +170,9 @@ type runner struct {
 	// parts is how many git diff-tree processes read the commits; 0
 	// leaves it to partsFor.
 	parts int
+	// prefix is the site folder's path in the work tree ("" at its top,
+	// else ending in /) and cache the cache file's path (see locate).
+	prefix, cache string
 }
 
 func (r runner) command(args ...string) *exec.Cmd {

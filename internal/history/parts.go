@@ -109,8 +109,12 @@ type feed struct {
 	sent map[string]bool
 }
 
-func newFeed(in io.WriteCloser) *feed {
-	return &feed{in: in, w: bufio.NewWriterSize(in, 64<<10), sent: map[string]bool{}}
+// newFeed returns a feed that never asks for the blobs in known.
+func newFeed(in io.WriteCloser, known map[string]bool) *feed {
+	if known == nil {
+		known = map[string]bool{}
+	}
+	return &feed{in: in, w: bufio.NewWriterSize(in, 64<<10), sent: known}
 }
 
 // want asks cat-file for blob unless it was asked before.

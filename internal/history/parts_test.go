@@ -93,7 +93,7 @@ func TestPartsEqualOneLog(t *testing.T) {
 			t.Fatalf("%d parts: no post version asked for", k)
 		}
 		run.parts = k
-		h, err := run.read()
+		h, err := run.read(strings.TrimSpace(r.git("rev-parse", "HEAD")))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,134 @@
+package history
+
+import (
+	"bufio"
+	"encoding/gob"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// The cache keeps what a read found, so the next read in the same clone
+// runs git only over the commits made since (git rev-list HEAD ^<cached>)
+// and reads only the post versions not read before. It lives in the git
+// folder (git rev-parse --git-path tandem-history), one file, and is
+// keyed by commit id: what it holds is the history of that commit (every
+// commit reachable from it), which no later change can alter. It is used
+// only when its commit is HEAD or an ancestor of HEAD (not after a
+// rebase or a reset to another line), when it was made for the same site
+// folder in the work tree, and by the same version of this format; else
+// the read starts over and replaces it. A cache that cannot be read or
+// written is left aside: the read costs what it cost without one.
+//
+// The cache trusts the git folder as the history itself does: whoever
+// can write it can also rewrite the history.
+
+// cacheVersion names the format of the cache and of the decisions in it;
+// change it whenever either changes (a field, what decisions reads).
+const cacheVersion = "tandem-history-1"
+
+// cached is the content of the cache file.
+type cached struct {
+	Version string
+	// Prefix is the site folder's path in the work tree (runner.prefix).
+	Prefix string
+	// Head is the commit whose history this is.
+	Head string
+	// Commits are the commits reachable from Head with their changes of
+	// post files, in git log's order (newer reads put theirs in front).
+	Commits []Commit
+	// ByBlob holds the decisions of every post version read that has any.
+	ByBlob map[string][]Event
+}
+
+// history builds the History the cached commits and decisions give.
+func (c *cached) history() *History {
+	b := newBuilder()
+	for _, cm := range c.Commits {
+		b.add(cm)
+	}
+	return b.finish(c.ByBlob)
+}
+
+// seen returns the blob ids of every post version the cached commits
+// name: they were read when the cache was made. A nil cache saw none.
+func (c *cached) seen() map[string]bool {
+	if c == nil {
+		return nil
+	}
+	known := map[string]bool{}
+	for _, cm := range c.Commits {
+		for _, ch := range cm.Changes {
+			known[ch.Blob] = true
+		}
+	}
+	return known
+}
+
+// locate finds the site folder's path in the work tree and the cache
+// file's path.
+func (r *runner) locate() error {
+	out, err := r.output("rev-parse", "--show-prefix", "--git-path", "tandem-history")
+	if err != nil {
+		return err
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n") // the top folder's prefix is ""
+	if len(lines) != 2 || lines[1] == "" {
+		return nil // no cache
+	}
+	r.prefix, r.cache = lines[0], lines[1]
+	if !filepath.IsAbs(r.cache) {
+		r.cache = filepath.Join(r.dir, r.cache)
+	}
+	return nil
+}
+
+// loadCache returns the cache when it holds the history of head or of an
+// ancestor of head, for this site folder; else nil.
+func (r runner) loadCache(head string) *cached {
+	if r.cache == "" {
+		return nil
+	}
+	f, err := os.Open(r.cache)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var c cached
+	if gob.NewDecoder(bufio.NewReaderSize(f, 256<<10)).Decode(&c) != nil ||
+		c.Version != cacheVersion || c.Prefix != r.prefix || !isObjectID(c.Head) {
+		return nil
+	}
+	if c.Head != head {
+		if _, err := r.output("merge-base", "--is-ancestor", c.Head, head); err != nil {
+			return nil // not an ancestor (or unknown): start over
+		}
+	}
+	return &c
+}
+
+// saveCache writes c as the cache, through a temporary file renamed into
+// place, so a reader never sees half of it. Failing is harmless.
+func (r runner) saveCache(c *cached) {
+	if r.cache == "" {
+		return
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(r.cache), "tandem-history-*.tmp")
+	if err != nil {
+		return
+	}
+	w := bufio.NewWriterSize(tmp, 256<<10)
+	err = gob.NewEncoder(w).Encode(c)
+	if err == nil {
+		err = w.Flush()
+	}
+	if closeErr := tmp.Close(); err == nil {
+		err = closeErr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), r.cache)
+	}
+	if err != nil {
+		_ = os.Remove(tmp.Name())
+	}
+}
