@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"io/fs"
 	"path"
@@ -15,11 +14,8 @@ import (
 // it shows, each hashed once when read.
 
 // LoadBundle reads the bundle post in folder dir (its index.md and files).
-func LoadBundle(site fs.FS, dir string) (*Post, diag.List) { return loadBundle(site, dir, nil) }
-
-// loadBundle is LoadBundle; lines is as for split.
-func loadBundle(site fs.FS, dir string, lines *bufio.Reader) (*Post, diag.List) {
-	post, problems := loadFile(site, path.Join(dir, "index.md"), lines)
+func LoadBundle(site fs.FS, dir string) (*Post, diag.List) {
+	post, problems := LoadFile(site, path.Join(dir, "index.md"))
 	if post == nil {
 		return nil, problems
 	}

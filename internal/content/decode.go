@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bufio"
 	"crypto/sha256"
 	"path"
 	"strings"
@@ -18,17 +17,14 @@ import (
 // Body is the end of data, not a copy (a post is read into a buffer of
 // its own size, and copying every body would double what loading
 // allocates): data must not change afterwards.
-func Parse(name string, data []byte) (*Post, diag.List) { return parse(name, data, nil) }
-
-// parse is Parse; lines is as for split.
-func parse(name string, data []byte, lines *bufio.Reader) (*Post, diag.List) {
+func Parse(name string, data []byte) (*Post, diag.List) {
 	data = Normalize(data) // first, so positions count lines as everywhere else
 	problems := checkText(name, data)
 	if problems.HasErrors() {
 		return nil, problems
 	}
 	hash := sha256.Sum256(data)
-	doc, probs := split(name, data, lines)
+	doc, probs := Split(name, data)
 	problems.Add(probs...)
 	post := &Post{Path: name, Name: trimDate(strings.TrimSuffix(path.Base(name), ".md")), Body: doc.Body, BodyLine: doc.BodyLine, Hash: hash}
 	if probs.HasErrors() {

@@ -1,13 +1,9 @@
 package content
 
 import (
-	"bufio"
 	"bytes"
-	"errors"
-	"io"
 	"unicode/utf8"
 
-	"github.com/adrg/frontmatter"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
 )
@@ -39,37 +35,15 @@ func Normalize(data []byte) []byte {
 // Split separates front matter and body of a normalized document. It
 // reports a document without front matter and one whose front matter is
 // never closed.
-func Split(path string, data []byte) (Document, diag.List) { return split(path, data, nil) }
-
-// newLineReader returns a reader for split: the front matter parser
-// reads through a bufio.Reader of at least 4 KiB, and makes one for every
-// document it is given any other reader for.
-func newLineReader() *bufio.Reader { return bufio.NewReaderSize(nil, 4096) }
-
-// split is Split, reading through lines (from newLineReader) when it is
-// not nil, so that loading many posts on a few goroutines makes a few
-// such readers instead of one per post (40 MB for 10,000 posts).
-func split(path string, data []byte, lines *bufio.Reader) (Document, diag.List) {
+func Split(path string, data []byte) (Document, diag.List) {
 	var problems diag.List
-	var front []byte
-	in := &frontReader{data: data}
-	var r io.Reader = in
-	if lines != nil {
-		lines.Reset(in)
-		r = lines
-	}
-	format := frontmatter.NewFormat("---", "---", func(b []byte, v any) error {
-		*(v.(*[]byte)) = bytes.Clone(b)
-		in.found = true
-		return nil
-	})
-	rest, err := frontmatter.MustParse(r, &front, format)
-	if err != nil {
+	front, end, body, ok := findFront(data)
+	if !ok {
 		start := firstLine(data)
 		if len(bytes.TrimSpace(data)) == 0 {
 			problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "empty-post", diag.T("write the front matter (---, title: …, date: …, ---) and the text, or delete the file"),
 				"the post is empty")
-		} else if errors.Is(err, frontmatter.ErrNotFound) && string(bytes.TrimSpace(diag.Line(data, start))) == "---" {
+		} else if string(bytes.TrimSpace(diag.Line(data, start))) == "---" {
 			problems.Errorf(diag.Pos{Path: path, Line: start, Col: 1}, "front-matter-unclosed", diag.T("add a line with only --- after the last field"),
 				"the front matter starting here is never closed")
 		} else {
@@ -78,39 +52,57 @@ func split(path string, data []byte, lines *bufio.Reader) (Document, diag.List) 
 		}
 		return Document{Body: data, BodyLine: 1}, problems
 	}
-	frontLine := firstLine(data) + 1
-	bodyStart := in.off - len(rest)
 	return Document{
-		Front:     front,
-		FrontLine: frontLine,
-		Body:      data[bodyStart:],
-		BodyLine:  bytes.Count(data[:bodyStart], []byte("\n")) + 1,
+		Front:     data[front:end:end],
+		FrontLine: firstLine(data) + 1,
+		Body:      data[body:],
+		BodyLine:  bytes.Count(data[:body], []byte("\n")) + 1,
 	}, problems
 }
 
-// frontReader gives the front matter parser the document a line at a
-// time, and nothing after the end of the front matter: the parser would
-// otherwise copy the whole body into a buffer of its own, which costs
-// more than the rest of splitting. The body is then the part of data
-// after what the parser kept.
-type frontReader struct {
-	data  []byte
-	off   int  // bytes handed out
-	found bool // the front matter was decoded: give no more
+// findFront finds the front matter in data: after blank lines, a line
+// "---" (spaces around it allowed) ended by a line break opens it, and the
+// next such line closes it (at the end of the file, without a line
+// break, too). front and end are the offsets of the text between the two
+// lines, body the offset after the closing line; ok is false when either
+// line is missing.
+func findFront(data []byte) (front, end, body int, ok bool) {
+	for off := 0; off < len(data); {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return 0, 0, 0, false // the last line, unended, opens nothing
+		}
+		line := bytes.TrimSpace(data[off : off+i])
+		off += i + 1
+		if len(line) == 0 {
+			continue
+		}
+		if string(line) != "---" {
+			return 0, 0, 0, false
+		}
+		if end, body, ok = closingLine(data, off); !ok {
+			return 0, 0, 0, false
+		}
+		return off, end, body, true
+	}
+	return 0, 0, 0, false
 }
 
-// Read hands out the next line, or io.EOF once the front matter is read.
-func (r *frontReader) Read(p []byte) (int, error) {
-	if r.found || r.off == len(r.data) {
-		return 0, io.EOF
+// closingLine finds the first line "---" at or after offset off of data
+// and returns the offsets of its start and of what follows it.
+func closingLine(data []byte, off int) (start, after int, ok bool) {
+	for off < len(data) {
+		next := len(data)
+		line := data[off:]
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line, next = line[:i], off+i+1
+		}
+		if string(bytes.TrimSpace(line)) == "---" {
+			return off, next, true
+		}
+		off = next
 	}
-	line := r.data[r.off:]
-	if i := bytes.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i+1]
-	}
-	n := copy(p, line)
-	r.off += n
-	return n, nil
+	return 0, 0, false
 }
 
 // firstLine returns the number of the first line that is not blank.

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -10,7 +9,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/workers"
@@ -81,14 +79,11 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 	units := append(files, bundles...)
 	posts := make([]*Post, len(units))
 	probs := make([]diag.List, len(units))
-	readers := sync.Pool{New: func() any { return newLineReader() }}
 	_ = workers.ForEachContext(ctx, len(units), func(i int) { // the caller looks at ctx
-		lines := readers.Get().(*bufio.Reader)
-		defer readers.Put(lines)
 		if i < len(files) {
-			posts[i], probs[i] = loadFile(site, units[i], lines)
+			posts[i], probs[i] = LoadFile(site, units[i])
 		} else {
-			posts[i], probs[i] = loadBundle(site, units[i], lines)
+			posts[i], probs[i] = LoadBundle(site, units[i])
 		}
 	})
 	for _, p := range probs {
@@ -157,10 +152,7 @@ func isFile(site fs.FS, name string) bool {
 
 // LoadFile reads one post file. It returns nil only when the file cannot
 // be used at all (unreadable, too large, not text).
-func LoadFile(site fs.FS, name string) (*Post, diag.List) { return loadFile(site, name, nil) }
-
-// loadFile is LoadFile; lines is as for split.
-func loadFile(site fs.FS, name string, lines *bufio.Reader) (*Post, diag.List) {
+func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	var problems diag.List
 	data, size, err := readLimited(site, name, MaxPostSize)
 	switch {
@@ -172,7 +164,7 @@ func loadFile(site fs.FS, name string, lines *bufio.Reader) (*Post, diag.List) {
 			"the post is %d KiB; posts may be at most %d KiB", (size+1023)>>10, MaxPostSize>>10)
 		return nil, problems
 	}
-	post, probs := parse(name, data, lines)
+	post, probs := Parse(name, data)
 	problems.Add(probs...)
 	return post, problems
 }

@@ -53,7 +53,7 @@ func checkWriting(p *Post) diag.List {
 				html.add(line, col(l, h[loc[0]:loc[1]]))
 			}
 		}
-		if hasLink {
+		if hasLink && spaceInTarget(text) {
 			if loc := spacedTarget.FindSubmatchIndex(text); loc != nil && !titled.Match(text[loc[2]:loc[3]]) {
 				spaced.add(line, col(l, text[loc[0]:loc[1]]))
 			}
@@ -69,6 +69,26 @@ func checkWriting(p *Post) diag.List {
 			"this address has a space in it, so Markdown shows the brackets as text instead of a link or image%s", spaced.more())
 	}
 	return problems
+}
+
+// spaceInTarget reports whether the text after some "](" holds a space
+// (as \s in spacedTarget) before the next ")": without one spacedTarget
+// cannot match, and most links are then cleared without it.
+func spaceInTarget(text []byte) bool {
+	for {
+		i := bytes.Index(text, []byte("]("))
+		if i < 0 {
+			return false
+		}
+		text = text[i+2:]
+		target := text
+		if j := bytes.IndexByte(text, ')'); j >= 0 {
+			target = text[:j]
+		}
+		if bytes.ContainsAny(target, " \t\n\f\r") {
+			return true
+		}
+	}
 }
 
 // finding is the first place of one kind of finding and how many lines

@@ -27,3 +27,23 @@ func TestWritingMistakes(t *testing.T) {
 	_, problems = Parse("q.md", []byte(clean))
 	wantProblems(t, problems, nil)
 }
+
+// TestSpaceInTargetClearsOnlyWhatCannotMatch: the prefilter says no only
+// where spacedTarget finds nothing, and says no to ordinary links.
+func TestSpaceInTargetClearsOnlyWhatCannotMatch(t *testing.T) {
+	for _, line := range []string{
+		"![Foto](Foto vom Treffen.jpg)", "[a](b) und [c](d e)", "[a](b\te)", "[a](b \"Titel\")",
+		"[a](<b c>)", "[a](b) (c d)", "]( x)", "[a](b)", "[a](../b/) [c](https://example.org/x)", "](",
+		"[a](b(c d))", "[a](b", "[a](b c",
+	} {
+		matches := spacedTarget.MatchString(line)
+		if matches && !spaceInTarget([]byte(line)) {
+			t.Errorf("%q: spacedTarget matches, but spaceInTarget clears the line", line)
+		}
+	}
+	for _, line := range []string{"[a](b)", "[a](../b/) und [c](https://example.org/x) (d e)", "kein Link ( a b )"} {
+		if spaceInTarget([]byte(line)) {
+			t.Errorf("%q: spaceInTarget lets an ordinary line through to the regular expression", line)
+		}
+	}
+}
