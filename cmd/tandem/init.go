@@ -43,7 +43,7 @@ func runInit(e env, args []string) int {
 		return exitUsage
 	}
 	if missing := unsetFlags(fs, scaffold.InitFields()); len(missing) > 0 && stdinTerminal(e) {
-		if err := req.Ask(e.stdin, e.stdout, missing); err != nil {
+		if err := req.Ask(e.stdin, e.stdout, e.printer(), missing); err != nil {
 			printLine(e.stderr, "tandem init: %v; nothing was written", err)
 			return exitUsage
 		}

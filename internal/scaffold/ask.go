@@ -7,6 +7,9 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // InitFields are the values tandem init asks for, by their flag names, in
@@ -32,27 +35,34 @@ func (req *Programme) field(name string) *string {
 	return nil
 }
 
-// questions are what tandem init asks for each field.
-var questions = map[string]string{
-	"language":     "Language of the site (de or en)",
-	"title":        "Title of the programme",
-	"organisation": "Organisation (may stay empty)",
-	"base-url":     "Address the site will have (base URL)",
-	"round":        "Id of the first round",
+// question returns what tandem init asks for the field name.
+func question(name string) diag.Text {
+	switch name {
+	case "language":
+		return diag.T("Language of the site (de or en)")
+	case "title":
+		return diag.T("Title of the programme")
+	case "organisation":
+		return diag.T("Organisation (may stay empty)")
+	case "base-url":
+		return diag.T("Address the site will have (base URL)")
+	}
+	return diag.T("Id of the first round")
 }
 
 // Ask asks on w for each of the fields named (InitFields gives them all,
 // in order) and reads the answers from r, one a line. An empty answer
 // takes the default shown in brackets; an answer Check refuses is asked
-// again, up to three times. It stops with an error when r ends.
-func (req *Programme) Ask(r io.Reader, w io.Writer, fields []string) error {
+// again, up to three times. It stops with an error when r ends. The
+// questions and what is wrong with an answer are in pr's language.
+func (req *Programme) Ask(r io.Reader, w io.Writer, pr messages.Printer, fields []string) error {
 	in := bufio.NewScanner(r)
 	for _, name := range InitFields() {
 		f := req.field(name)
 		if f == nil || !slices.Contains(fields, name) {
 			continue
 		}
-		if err := req.askOne(in, w, name, f); err != nil {
+		if err := req.askOne(in, w, pr, name, f); err != nil {
 			return err
 		}
 	}
@@ -60,24 +70,25 @@ func (req *Programme) Ask(r io.Reader, w io.Writer, fields []string) error {
 }
 
 // askOne asks for one field until its answer is accepted.
-func (req *Programme) askOne(in *bufio.Scanner, w io.Writer, name string, f *string) error {
+func (req *Programme) askOne(in *bufio.Scanner, w io.Writer, pr messages.Printer, name string, f *string) error {
 	def := *req.field(name)
 	if def == "" {
 		d := InitDefaults(req.Language)
 		def = *d.field(name)
 	}
 	for try := 0; try < 3; try++ {
+		q := question(name).In(pr)
 		if def != "" {
-			fmt.Fprintf(w, "%s [%s]: ", questions[name], def)
+			fmt.Fprintf(w, "%s [%s]: ", q, diag.Printable(def))
 		} else {
-			fmt.Fprintf(w, "%s: ", questions[name])
+			fmt.Fprintf(w, "%s: ", q)
 		}
 		if !in.Scan() {
 			fmt.Fprintln(w)
 			if err := in.Err(); err != nil {
 				return err
 			}
-			return errors.New("no answer: the input ended")
+			return fail(diag.T("give the values as flags (tandem init --help lists them)"), diag.T("no answer: the input ended"))
 		}
 		answer := strings.TrimSpace(in.Text())
 		if answer == "" {
@@ -88,7 +99,12 @@ func (req *Programme) askOne(in *bufio.Scanner, w io.Writer, name string, f *str
 		if err == nil {
 			return nil
 		}
-		fmt.Fprintf(w, "  %v\n", err)
+		var mistake *Error
+		if errors.As(err, &mistake) {
+			fmt.Fprintf(w, "  %s\n", diag.Printable(mistake.In(pr)))
+		} else {
+			fmt.Fprintf(w, "  %s\n", diag.Printable(err.Error()))
+		}
 	}
-	return fmt.Errorf("no usable answer for --%s", name)
+	return fail(diag.T("give it as a flag: --%s", name), diag.T("no usable answer for --%s", name))
 }

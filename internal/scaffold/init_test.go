@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // emptySite opens an empty temporary folder as a Site dated 2026-12-05.
@@ -69,7 +71,7 @@ func TestAsk(t *testing.T) {
 	var req Programme
 	var out strings.Builder
 	answers := "en\nTandems at Example\n\nintranet/blog\nhttps://intranet.example.com/blog/\n\n"
-	if err := req.Ask(strings.NewReader(answers), &out, InitFields()); err != nil {
+	if err := req.Ask(strings.NewReader(answers), &out, messages.Printer{}, InitFields()); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 	want := Programme{Language: "en", Title: "Tandems at Example", BaseURL: "https://intranet.example.com/blog/", Round: "round-1"}
@@ -81,11 +83,21 @@ func TestAsk(t *testing.T) {
 			t.Errorf("the questions lack %q:\n%s", w, out.String())
 		}
 	}
+	var de strings.Builder
+	var german Programme
+	if err := german.Ask(strings.NewReader(answers), &de, messages.New().Printer("de"), InitFields()); err != nil || german != want {
+		t.Fatalf("in German: %+v, %v\n%s", german, err, de.String())
+	}
+	for _, w := range []string{"Sprache der Website (de oder en) [de]: ", "ID der ersten Runde [round-1]: ", "Titel des Programms"} {
+		if !strings.Contains(de.String(), w) {
+			t.Errorf("the German questions lack %q:\n%s", w, de.String())
+		}
+	}
 	given := Programme{Title: "Given"}
-	if err := given.Ask(strings.NewReader("en\n"), &out, []string{"language"}); err != nil || given.Title != "Given" || given.Language != "en" {
+	if err := given.Ask(strings.NewReader("en\n"), &out, messages.Printer{}, []string{"language"}); err != nil || given.Title != "Given" || given.Language != "en" {
 		t.Errorf("asking only for the language: %+v, %v", given, err)
 	}
-	if err := new(Programme).Ask(strings.NewReader(""), &out, InitFields()); err == nil {
+	if err := new(Programme).Ask(strings.NewReader(""), &out, messages.Printer{}, InitFields()); err == nil {
 		t.Error("no error when the input ended before an answer")
 	}
 }
