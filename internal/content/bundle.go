@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/folder"
 )
 
 // This file reads a bundle post: a folder with index.md and the files
@@ -77,7 +78,7 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 
 func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 	var problems diag.List
-	data, size, err := readLimited(site, name, MaxBundleFileSize)
+	data, size, err := folder.ReadLimited(site, name, MaxBundleFileSize)
 	switch {
 	case err != nil:
 		problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read: %v", err)

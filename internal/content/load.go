@@ -3,14 +3,13 @@ package content
 import (
 	"context"
 	"errors"
-	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/folder"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
@@ -154,7 +153,7 @@ func isFile(site fs.FS, name string) bool {
 // be used at all (unreadable, too large, not text).
 func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	var problems diag.List
-	data, size, err := readLimited(site, name, MaxPostSize)
+	data, size, err := folder.ReadLimited(site, name, MaxPostSize)
 	switch {
 	case err != nil:
 		problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read the post: %v", err)
@@ -167,43 +166,4 @@ func LoadFile(site fs.FS, name string) (*Post, diag.List) {
 	post, probs := Parse(name, data)
 	problems.Add(probs...)
 	return post, problems
-}
-
-// readLimited opens name once and reads it whole when it holds at most
-// limit bytes; for a larger file it returns nil data and the size. One
-// open instead of a size query and then a read halves the path lookups,
-// which an os.Root makes one folder at a time.
-func readLimited(site fs.FS, name string, limit int64) (data []byte, size int64, err error) {
-	f, err := site.Open(name)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, 0, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("%s is not a regular file", name)
-	}
-	if size = info.Size(); size > limit {
-		return nil, size, nil
-	}
-	// Room for one byte more than the size, so a file that grew since is
-	// still read to its end, and the limit still holds.
-	data = make([]byte, 0, size+1)
-	for {
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		switch {
-		case err == io.EOF:
-			return data, int64(len(data)), nil
-		case err != nil:
-			return nil, 0, err
-		case int64(len(data)) > limit:
-			return nil, int64(len(data)), nil
-		case len(data) == cap(data):
-			data = slices.Grow(data, 4096)
-		}
-	}
 }

@@ -40,6 +40,7 @@ func WriteFormat(w io.Writer, format string, l List, pr messages.Printer) error 
 // language.
 func WriteProblems(w io.Writer, l List, pr messages.Printer) error {
 	var b strings.Builder
+	hint := "\t" + pr.Sprintf("hint") + ": "
 	for _, p := range l.In(pr) {
 		b.WriteString(Printable(p.Pos.String()))
 		b.WriteString(": ")
@@ -48,7 +49,7 @@ func WriteProblems(w io.Writer, l List, pr messages.Printer) error {
 		b.WriteString(Printable(p.Msg))
 		b.WriteByte('\n')
 		if p.Hint != "" {
-			b.WriteString("\t" + pr.Sprintf("hint") + ": ")
+			b.WriteString(hint)
 			b.WriteString(Printable(p.Hint))
 			b.WriteByte('\n')
 		}

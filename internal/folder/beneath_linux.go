@@ -2,6 +2,7 @@ package folder
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 
@@ -90,4 +91,47 @@ func (b beneath) write(name string, data []byte) (bool, error) {
 		return true, &fs.PathError{Op: "write", Path: name, Err: err}
 	}
 	return true, nil
+}
+
+// readLimited is ReadLimited for a file openat2 can open, with no
+// os.File; done is false when it cannot, and for anything but a regular
+// file: the caller then opens the file the slow way, which says why.
+func (b beneath) readLimited(name string, limit int64) (data []byte, size int64, done bool, err error) {
+	if b < 0 {
+		return nil, 0, false, nil
+	}
+	fd, err := unix.Openat2(int(b), name, &unix.OpenHow{Flags: unix.O_RDONLY | unix.O_CLOEXEC, Resolve: how})
+	if errors.Is(err, unix.ELOOP) {
+		return nil, 0, true, &fs.PathError{Op: "open", Path: name, Err: ErrLink}
+	}
+	if err != nil {
+		return nil, 0, false, nil
+	}
+	defer unix.Close(fd)
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
+		return nil, 0, false, nil
+	}
+	if st.Size > limit {
+		return nil, st.Size, true, nil
+	}
+	data, size, err = readUpTo(func(p []byte) (int, error) { return readFD(fd, name, p) }, st.Size, limit)
+	return data, size, true, err
+}
+
+// readFD reads from fd, the open file name, as an os.File does: io.EOF
+// at the end, a read interrupted by a signal tried again.
+func readFD(fd int, name string, p []byte) (int, error) {
+	for {
+		n, err := unix.Read(fd, p)
+		switch {
+		case errors.Is(err, unix.EINTR):
+			continue
+		case err != nil:
+			return 0, &fs.PathError{Op: "read", Path: name, Err: err}
+		case n == 0 && len(p) > 0:
+			return 0, io.EOF
+		}
+		return n, nil
+	}
 }

@@ -18,3 +18,6 @@ func (beneath) write(string, []byte) (bool, error) { return false, nil }
 
 // readDir reports false: the caller lists through the os.Root.
 func (beneath) readDir(string) ([]dirEntry, bool) { return nil, false }
+
+// readLimited reports false: the caller reads through the os.Root.
+func (beneath) readLimited(string, int64) ([]byte, int64, bool, error) { return nil, 0, false, nil }

@@ -26,6 +26,7 @@ func decodeSimple(data []byte) (*yaml.Node, bool) {
 		return nil, false
 	}
 	d := simpleDecoder{data: data, src: string(data), lines: simpleLines(data)}
+	d.slab = make([]yaml.Node, 0, 2*len(d.lines)+8) // a key and a value a line, and a few list items: one array for most
 	if len(d.lines) == 0 || d.lines[0].indent != 0 {
 		return nil, false
 	}
@@ -88,8 +89,9 @@ func simpleLines(data []byte) []simpleLine {
 
 // simpleDecoder walks the lines that are not blank; next is the first
 // not yet decoded. A document's values are substrings of one copy of it
-// (src), and its nodes come from a few arrays (slab): a post's front
-// matter is then a handful of allocations instead of one per value.
+// (src), and its nodes come from a few arrays (slab), the first sized by
+// the lines: a post's front matter is then a handful of allocations
+// instead of one per value.
 type simpleDecoder struct {
 	data  []byte
 	src   string // data as a string
