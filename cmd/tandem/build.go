@@ -32,21 +32,21 @@ func runBuild(e env, args []string) int {
 	}
 	now, err := nowFlag(*nowText, time.Now)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem build:", err)
+		fmt.Fprintf(e.stderr, "tandem build: %s\n", e.explain(err))
 		return exitUsage
 	}
 	trust, err := trustOpts.trust(e)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem build:", err)
+		fmt.Fprintf(e.stderr, "tandem build: %s\n", e.explain(err))
 		return exitUsage
 	}
 	if *base, err = baseURL(*base); err != nil {
-		fmt.Fprintln(e.stderr, "tandem build:", err)
+		fmt.Fprintf(e.stderr, "tandem build: %s\n", e.explain(err))
 		return exitUsage
 	}
 	out, err := publish.OutputFolder(*source, *dest, "public")
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem build:", err)
+		fmt.Fprintf(e.stderr, "tandem build: %s\n", e.explain(err))
 		return exitUsage
 	}
 	if *dest == "" {

@@ -43,16 +43,16 @@ func runCheck(e env, args []string) int {
 	}
 	now, err := nowFlag(*nowText, time.Now)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem check:", err)
+		fmt.Fprintf(e.stderr, "tandem check: %s\n", e.explain(err))
 		return exitUsage
 	}
 	trust, err := trustOpts.trust(e)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem check:", err)
+		fmt.Fprintf(e.stderr, "tandem check: %s\n", e.explain(err))
 		return exitUsage
 	}
 	if *base, err = baseURL(*base); err != nil {
-		fmt.Fprintln(e.stderr, "tandem check:", err)
+		fmt.Fprintf(e.stderr, "tandem check: %s\n", e.explain(err))
 		return exitUsage
 	}
 	root, err := folder.Open(*source)

@@ -106,7 +106,7 @@ func baseURL(value string) (string, error) {
 	}
 	u, err := programme.ParseBaseURL(value)
 	if err != nil {
-		return "", fmt.Errorf("--base-url %w", err)
+		return "", diag.Fail(diag.T("--base-url %s", diag.TextOf(err)), err)
 	}
 	return u, nil
 }
@@ -118,7 +118,7 @@ func nowFlag(value string, clock func() time.Time) (time.Time, error) {
 	}
 	t, err := metadata.ParseDate(value)
 	if err != nil {
-		return time.Time{}, fmt.Errorf("--now %q: write a date (2024-03-05) or RFC 3339 time (2024-03-05T10:00:00Z)", value)
+		return time.Time{}, diag.Fail(diag.T("--now %q: write a date (2024-03-05) or RFC 3339 time (2024-03-05T10:00:00Z)", value))
 	}
 	return t, nil
 }

@@ -44,17 +44,17 @@ func runInit(e env, args []string) int {
 	}
 	if missing := unsetFlags(fs, scaffold.InitFields()); len(missing) > 0 && stdinTerminal(e) {
 		if err := req.Ask(e.stdin, e.stdout, e.printer(), missing); err != nil {
-			printLine(e.stderr, "tandem init: %v; nothing was written", err)
+			e.say(e.stderr, diag.T("tandem init: %s; nothing was written", diag.TextOf(err)))
 			return exitUsage
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		fmt.Fprintf(e.stderr, "tandem init: cannot make the folder: %v\n", err)
+		e.say(e.stderr, diag.T("tandem init: cannot make the folder: %v", err))
 		return exitContent
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem init: cannot open the folder: %v\n", err)
+		e.say(e.stderr, diag.T("tandem init: cannot open the folder: %v", err))
 		return exitContent
 	}
 	defer root.Close()

@@ -27,7 +27,7 @@ func runKeys(e env, args []string) int {
 	}
 	text, err := signature.AllowedSigners(entries)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem review keys: %s: %v\n", prog.Path, err)
+		e.say(e.stderr, diag.T("tandem review keys: %s: %s", prog.Path, diag.TextOf(err)))
 		return exitContent
 	}
 	if len(entries) == 0 {

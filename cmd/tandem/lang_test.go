@@ -122,6 +122,12 @@ func TestHelpInGerman(t *testing.T) {
 			t.Errorf("tandem review approve --help lacks %q:\n%s", want, errs)
 		}
 	}
+	if code, _, errs = runCmdEnv(t, []string{"TANDEM_LANG=de"}, "build", "--now", "gestern"); code != exitUsage || !strings.Contains(errs, "tandem build: --now \"gestern\": Schreibe ein Datum") {
+		t.Errorf("exit %d; a bad --now in German:\n%s", code, errs)
+	}
+	if code, _, errs = runCmdEnv(t, []string{"TANDEM_LANG=de"}, "check", "--base-url", "intranet/blog"); code != exitUsage || !strings.Contains(errs, "tandem check: --base-url \"intranet/blog\" ist keine absolute http(s)-URL") {
+		t.Errorf("exit %d; a bad --base-url in German:\n%s", code, errs)
+	}
 	_, _, errs = runCmdEnv(t, []string{"LANG=en_GB.UTF-8"}, "build", "--help")
 	if !strings.Contains(errs, "the output folder (default <source>/public)") || !strings.Contains(errs, "Flags:") {
 		t.Errorf("English help:\n%s", errs)

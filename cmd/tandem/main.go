@@ -64,6 +64,8 @@ func (e env) explain(err error) string {
 		return diag.Printable(err.In(e.printer()))
 	case diag.Problem:
 		return err.Say(e.printer()) // printable already, its hint on a line of its own
+	case *diag.Failure:
+		return diag.Printable(err.Text.In(e.printer()))
 	}
 	return diag.Printable(err.Error())
 }

@@ -58,7 +58,7 @@ func runQueue(e env, args []string) int {
 	}
 	now, err := nowFlag(*nowText, time.Now)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem review:", err)
+		fmt.Fprintf(e.stderr, "tandem review: %s\n", e.explain(err))
 		return exitUsage
 	}
 	root, prog, code := openSite(e, "review", *source)
@@ -79,7 +79,7 @@ func runQueue(e env, args []string) int {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(o); err != nil {
-			fmt.Fprintln(e.stderr, "tandem review:", err)
+			fmt.Fprintf(e.stderr, "tandem review: %s\n", e.explain(err))
 			return exitContent
 		}
 		return exitOK

@@ -90,7 +90,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 	}
 	now, err := nowFlag(*f.now, time.Now)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "tandem review %s: %v\n", name, err)
+		fmt.Fprintf(e.stderr, "tandem review %s: %s\n", name, e.explain(err))
 		return exitUsage
 	}
 	w := approval.Workflow{}

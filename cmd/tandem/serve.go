@@ -57,16 +57,16 @@ func runServe(e env, args []string) int {
 	}
 	now, err := nowFlag(*nowText, time.Now)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		fmt.Fprintf(e.stderr, "tandem serve: %s\n", e.explain(err))
 		return exitUsage
 	}
 	trust, err := trustOpts.trust(e)
 	if err != nil {
-		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		fmt.Fprintf(e.stderr, "tandem serve: %s\n", e.explain(err))
 		return exitUsage
 	}
 	if *base, err = baseURL(*base); err != nil {
-		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		fmt.Fprintf(e.stderr, "tandem serve: %s\n", e.explain(err))
 		return exitUsage
 	}
 	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust, baseURL: *base}
@@ -78,11 +78,11 @@ func runServe(e env, args []string) int {
 		mode = "production"
 	}
 	if o.dest, err = publish.OutputFolder(o.source, *dest, filepath.Join(".tandem", mode)); err != nil {
-		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		fmt.Fprintf(e.stderr, "tandem serve: %s\n", e.explain(err))
 		return exitUsage
 	}
 	if err := serve(e, o); err != nil {
-		fmt.Fprintln(e.stderr, "tandem serve:", err)
+		fmt.Fprintf(e.stderr, "tandem serve: %s\n", e.explain(err))
 		return exitContent
 	}
 	return exitOK
@@ -152,7 +152,7 @@ func serve(e env, o serveOptions) error {
 		case b := <-w.Batches():
 			s.rebuild(b, w.Batches())
 		case err := <-w.Errors():
-			fmt.Fprintln(e.stderr, "tandem serve: watching:", err)
+			e.say(e.stderr, diag.T("tandem serve: cannot watch the files: %v", err))
 		case err := <-served:
 			return err
 		case <-e.ctx.Done():

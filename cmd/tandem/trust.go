@@ -3,9 +3,9 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"os"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/history"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/signature"
@@ -43,11 +43,11 @@ func (f trustFlags) trust(e env) (review.Trust, error) {
 	}
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return t, fmt.Errorf("%s: cannot read the allowed-signers file: %w", from, err)
+		return t, diag.Fail(diag.T("%s: cannot read the allowed-signers file: %v", from, err), err)
 	}
 	t.Signers, err = signature.ParseAllowedSigners(data)
 	if err != nil {
-		return t, fmt.Errorf("%s %s: %w", from, name, err)
+		return t, diag.Fail(diag.T("%s %s: %s", from, name, diag.TextOf(err)), err)
 	}
 	t.Source = name
 	return t, nil

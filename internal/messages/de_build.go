@@ -4,6 +4,16 @@ package messages
 // writing the site (internal/build, internal/publish).
 func buildDE() []entry {
 	return []entry{
+		{"the destination %s is the root of the file system; choose a folder such as public/",
+			"Das Ziel %s ist die Wurzel des Dateisystems; wähle einen Ordner wie public/"},
+		{"the destination %s is your home folder; choose a folder such as public/", "Das Ziel %s ist dein Home-Ordner; wähle einen Ordner wie public/"},
+		{"the destination %s contains the site folder %s; writing there would replace your sources",
+			"Das Ziel %s enthält den Ordner der Website, %s; dorthin zu schreiben, würde deine Quellen ersetzen"},
+		{"the destination %s is inside content/; choose a folder such as public/", "Das Ziel %s liegt in content/; wähle einen Ordner wie public/"},
+		{"%s is a symbolic link (to %s), and tandem writes its output through no link it was not given; remove the link (tandem makes the folder itself) or, if you mean to write where it points, name it with -d %s",
+			"%s ist ein symbolischer Link (auf %s), und tandem schreibt seine Ausgabe durch keinen Link, den es nicht genannt bekam; entferne den Link (tandem legt den Ordner selbst an) oder nenne ihn mit -d %s, wenn du dorthin schreiben willst, wohin er zeigt"},
+		{"%s now leads to %s through a symbolic link; tandem does not write its output through a link it was not given (start tandem again to use the folder as it is now)",
+			"%s führt jetzt über einen symbolischen Link zu %s; tandem schreibt seine Ausgabe durch keinen Link, den es nicht genannt bekam (starte tandem neu, um den Ordner so zu nutzen, wie er jetzt ist)"},
 		{"fix what the message says, or pass --no-history to skip the check of superseded approvals",
 			"Behebe, was die Meldung sagt, oder gib --no-history an, um die Prüfung überholter Freigaben zu überspringen"},
 		{"cannot read the review history: %v", "Die Review-Geschichte kann nicht gelesen werden: %v"},

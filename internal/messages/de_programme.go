@@ -4,6 +4,7 @@ package messages
 // programme.yaml and the tandem files (internal/programme).
 func programmeDE() []entry {
 	return []entry{
+		{"%q is not an absolute http(s) URL; %s", "%q ist keine absolute http(s)-URL; %s"},
 		{"cannot read the programme: %v", "Das Programm kann nicht gelesen werden: %v"},
 		{"run tandem in the site folder (the one holding content/), or pass -s DIR",
 			"Starte tandem im Ordner der Website (dem mit content/) oder gib -s ORDNER an"},

@@ -2,7 +2,6 @@ package programme
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"net/url"
 	"slices"
@@ -183,7 +182,7 @@ func BaseURLHint() diag.Text {
 func ParseBaseURL(s string) (string, error) {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme == "" || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
-		return "", fmt.Errorf("%q is not an absolute http(s) URL; %s", s, BaseURLHint())
+		return "", diag.Fail(diag.T("%q is not an absolute http(s) URL; %s", s, BaseURLHint()))
 	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"

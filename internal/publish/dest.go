@@ -1,10 +1,11 @@
 package publish
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // CheckDestination refuses output folders that would put the user's files
@@ -23,13 +24,13 @@ func CheckDestination(source, dest string) error {
 	home, _ := os.UserHomeDir()
 	switch {
 	case dst == filepath.VolumeName(dst)+string(filepath.Separator):
-		return fmt.Errorf("the destination %s is the root of the file system; choose a folder such as public/", dest)
+		return diag.Fail(diag.T("the destination %s is the root of the file system; choose a folder such as public/", dest))
 	case home != "" && dst == filepath.Clean(home):
-		return fmt.Errorf("the destination %s is your home folder; choose a folder such as public/", dest)
+		return diag.Fail(diag.T("the destination %s is your home folder; choose a folder such as public/", dest))
 	case within(src, dst):
-		return fmt.Errorf("the destination %s contains the site folder %s; writing there would replace your sources", dest, source)
+		return diag.Fail(diag.T("the destination %s contains the site folder %s; writing there would replace your sources", dest, source))
 	case within(dst, filepath.Join(src, "content")):
-		return fmt.Errorf("the destination %s is inside content/; choose a folder such as public/", dest)
+		return diag.Fail(diag.T("the destination %s is inside content/; choose a folder such as public/", dest))
 	}
 	return nil
 }
@@ -117,8 +118,8 @@ func refuseLinks(source, below string) error {
 		}
 		if info.Mode()&os.ModeSymlink != 0 {
 			target, _ := os.Readlink(p)
-			return fmt.Errorf("%s is a symbolic link (to %s), and tandem writes its output through no link it was not given; "+
-				"remove the link (tandem makes the folder itself) or, if you mean to write where it points, name it with -d %s", p, target, p)
+			return diag.Fail(diag.T("%s is a symbolic link (to %s), and tandem writes its output through no link it was not given; "+
+				"remove the link (tandem makes the folder itself) or, if you mean to write where it points, name it with -d %s", p, target, p))
 		}
 	}
 	return nil
@@ -134,7 +135,7 @@ func stillReal(dest string) error {
 		return err
 	}
 	if real := resolve(abs); real != abs {
-		return fmt.Errorf("%s now leads to %s through a symbolic link; tandem does not write its output through a link it was not given (start tandem again to use the folder as it is now)", dest, real)
+		return diag.Fail(diag.T("%s now leads to %s through a symbolic link; tandem does not write its output through a link it was not given (start tandem again to use the folder as it is now)", dest, real))
 	}
 	return nil
 }
