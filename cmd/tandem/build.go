@@ -81,7 +81,7 @@ func runBuild(e env, args []string) int {
 	printProblems(e, below(*source, problems))
 	switch {
 	case err != nil:
-		printLine(e.stderr, "tandem build: %v", err)
+		fmt.Fprintf(e.stderr, "tandem build: %s\n", e.explain(err))
 		e.say(e.stderr, diag.T("nothing was written; %s is unchanged", *dest))
 		return exitContent
 	case built == nil:

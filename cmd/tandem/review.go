@@ -198,5 +198,5 @@ func printFailure(e env, o approval.Outcome) {
 		fmt.Fprintln(e.stderr, p.Say(e.printer()))
 		return
 	}
-	printLine(e.stderr, "%s: %v", o.Path, o.Err)
+	fmt.Fprintf(e.stderr, "%s: %s\n", diag.Printable(o.Path), e.explain(o.Err))
 }

@@ -137,7 +137,7 @@ func resolveAll(e env, source string, files []string) (names []string, failed in
 	for _, file := range files {
 		name, err := sitePath(source, file)
 		if err != nil {
-			printLine(e.stderr, "%s: %v", file, err)
+			fmt.Fprintf(e.stderr, "%s: %s\n", diag.Printable(file), e.explain(err))
 			failed++
 			continue
 		}

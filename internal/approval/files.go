@@ -199,7 +199,7 @@ func (b Batch) check(items []*item) {
 	for _, it := range items {
 		if it.Err == nil && b.Strict && len(it.Problems) > 0 {
 			it.Problems.Sort()
-			it.Err = fmt.Errorf("it has %d error(s); fix them first", len(it.Problems))
+			it.Err = diag.Fail(diag.T("it has %d error(s); fix them first", len(it.Problems)))
 		}
 	}
 }
