@@ -26,7 +26,7 @@ func measure(site string, n int, fresh bool) error {
 		}
 		self0, kids0 := cpu(syscall.RUSAGE_SELF), cpu(syscall.RUSAGE_CHILDREN)
 		start := time.Now()
-		h, err := history.Read(context.Background(), site)
+		h, err := history.Read(context.Background(), site, true)
 		if err != nil {
 			return err
 		}

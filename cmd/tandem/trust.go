@@ -59,7 +59,10 @@ func addHistoryFlag(fs *flag.FlagSet) *bool {
 }
 
 // startHistory starts reading the review history of the site's posts
-// from git beside the build, unless off (nil). The gate waits for it;
+// from git beside the build, unless off (nil). In CI (the CI variable
+// set, as GitHub Actions, GitLab CI and most others do) the read neither
+// uses nor leaves the cache in the git folder: a runner that reuses its
+// build folder would otherwise trust a cache another branch's job wrote. The gate waits for it;
 // stop kills the git processes if they still run and waits for them, so
 // none outlives the command: call it when the command is done.
 func startHistory(e env, source string, off bool) (reading *history.Reading, stop func()) {
@@ -67,7 +70,7 @@ func startHistory(e env, source string, off bool) (reading *history.Reading, sto
 		return nil, func() {}
 	}
 	ctx, cancel := context.WithCancel(e.ctx)
-	reading = history.Start(ctx, source)
+	reading = history.Start(ctx, source, e.getenv("CI") == "")
 	return reading, func() {
 		cancel()
 		_, _ = reading.Wait()

@@ -1,6 +1,8 @@
 package history
 
 import (
+	"bytes"
+	"context"
 	"encoding/gob"
 	"os"
 	"path/filepath"
@@ -106,5 +108,41 @@ func TestCacheIsUsed(t *testing.T) {
 		if used := ok && e.By == "cached"; used != (version == cacheVersion) {
 			t.Errorf("cache of version %s: Superseding = %+v, %v", version, e, ok)
 		}
+	}
+}
+
+// TestNoCacheIgnoresPlantedCache: without the cache (as in CI), a cache
+// file planted in the git folder, here one that hides nothing but claims
+// an event no version has, changes nothing, and the read leaves it as it
+// was.
+func TestNoCacheIgnoresPlantedCache(t *testing.T) {
+	t.Parallel()
+	r := newRepo(t)
+	r.write(post, approvedPost("Erste Fassung.", "frauke", "2024-03-01T10:00:00Z"))
+	r.commit("v1 approved")
+	head := strings.TrimSpace(r.git("rev-parse", "HEAD"))
+	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:"+post))
+	c := cached{Version: cacheVersion, Head: head,
+		Commits: []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
+		ByBlob:  map[string][]Event{blob: {{Kind: Approved, By: "planted", At: at("2025-01-01T00:00:00Z")}}}}
+	var planted bytes.Buffer
+	if err := gob.NewEncoder(&planted).Encode(c); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cacheFile(r), planted.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h, err := Read(context.Background(), r.dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := h.Superseding(post, at("2024-03-01T10:00:00Z")); ok {
+		t.Errorf("the planted cache was used: Superseding = %+v", e)
+	}
+	if got, err := os.ReadFile(cacheFile(r)); err != nil || !bytes.Equal(got, planted.Bytes()) {
+		t.Errorf("the read without cache rewrote the cache file (err %v)", err)
+	}
+	if e, ok := read(t, r.dir).Superseding(post, at("2024-03-01T10:00:00Z")); !ok || e.By != "planted" {
+		t.Errorf("with the cache, the planted file should count (the test's control): %+v, %v", e, ok)
 	}
 }

@@ -26,9 +26,12 @@ var ErrShallow = errors.New("the site is in a shallow git clone, so its history 
 // when dir is not in a git work tree. It runs git a few times, whatever
 // the number of posts (see the package documentation). When ctx is done
 // before the end, the git processes are killed and Read returns ctx's
-// error once they have ended.
-func Read(ctx context.Context, dir string) (*History, error) {
-	h, err := readAll(ctx, dir)
+// error once they have ended. With cache, the read uses and leaves the
+// cache in the git folder (cache.go); without, it reads everything and
+// leaves nothing, for CI runners that reuse a build folder another
+// branch's job could have written into.
+func Read(ctx context.Context, dir string, cache bool) (*History, error) {
+	h, err := readAll(ctx, dir, cache)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
@@ -36,7 +39,7 @@ func Read(ctx context.Context, dir string) (*History, error) {
 }
 
 // readAll is Read without the check of ctx at the end.
-func readAll(ctx context.Context, dir string) (*History, error) {
+func readAll(ctx context.Context, dir string, cache bool) (*History, error) {
 	top := workTree(dir)
 	if top == "" {
 		return nil, nil
@@ -59,6 +62,9 @@ func readAll(ctx context.Context, dir string) (*History, error) {
 	}
 	if err := r.locate(); err != nil {
 		return nil, err
+	}
+	if !cache {
+		r.cache = ""
 	}
 	return r.read(strings.TrimSpace(head))
 }

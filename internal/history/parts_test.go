@@ -158,7 +158,7 @@ func TestCancelStopsGit(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		_, err := Read(ctx, site)
+		_, err := Read(ctx, site, true)
 		done <- err
 	}()
 	pid := 0

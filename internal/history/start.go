@@ -11,13 +11,13 @@ type Reading struct {
 	err     error
 }
 
-// Start begins Read(ctx, dir) and returns at once. The git processes run
+// Start begins Read(ctx, dir, cache) and returns at once. The git processes run
 // with ctx: when it is done they are killed, and Wait returns an error.
-func Start(ctx context.Context, dir string) *Reading {
+func Start(ctx context.Context, dir string, cache bool) *Reading {
 	r := &Reading{done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
-		r.history, r.err = Read(ctx, dir)
+		r.history, r.err = Read(ctx, dir, cache)
 	}()
 	return r
 }
