@@ -93,7 +93,7 @@ func sameDepartment(prog *programme.Programme, t *programme.Tandem, l *diag.List
 // diaryGaps warns about every stretch longer than opts.DiaryGap without a
 // diary post of t, from the start of its round (or the tandem's own
 // start, if later) to the round's end or now, whichever is earlier. A
-// tandem that started less than its meeting interval (MeetingInterval
+// tandem that started less than its meeting interval (programme.MeetingInterval
 // of its cadence) before now has had no time to meet and is not warned.
 func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time, opts Options, l *diag.List) {
 	r := prog.Round(t.Round.Key)
@@ -107,7 +107,7 @@ func diaryGaps(prog *programme.Programme, t *programme.Tandem, diary []time.Time
 	if opts.Now.Before(end) {
 		end = opts.Now
 	}
-	if !end.After(start) || opts.Now.Sub(start) < MeetingInterval(t.Cadence) {
+	if !end.After(start) || opts.Now.Sub(start) < programme.MeetingInterval(t.Cadence) {
 		return
 	}
 	var dates []time.Time

@@ -21,7 +21,7 @@ const TandemDir = "content/tandems"
 const MaxFileSize = 1 << 20
 
 var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html"}
-var roundFields = []string{"id", "title", "start", "end", "summary"}
+var roundFields = []string{"id", "title", "start", "end", "summary", "survey", "events"}
 var personFields = []string{"name", "role", "department", "signing_key"}
 var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence", "start"}
 
@@ -207,6 +207,7 @@ func decodeRound(r *metadata.Map, l *diag.List) Round {
 	if !round.Start.IsZero() && !round.End.IsZero() && round.End.Before(round.Start) {
 		l.Errorf(r.Pos("end"), "bad-date", diag.T("swap start and end"), "round %q ends before it starts", round.ID)
 	}
+	decodeRoundFacts(r, &round, l)
 	return round
 }
 

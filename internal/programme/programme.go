@@ -57,7 +57,12 @@ type Round struct {
 	Start   time.Time
 	End     time.Time
 	Summary string
-	Pos     diag.Pos
+	// Survey is what the round's closing survey found, or nil.
+	Survey *Survey
+	// Events are the round's fixed dates (kick-off, closing), in file
+	// order.
+	Events []Event
+	Pos    diag.Pos
 }
 
 // Person is someone named in the programme.
@@ -84,7 +89,7 @@ type Tandem struct {
 	Mentors []Ref
 	Mentee  Ref
 	Topics  []string
-	Goals   []string
+	Goals   []Goal
 	Cadence string
 	// Start is the day the tandem began, when it joined its round after
 	// the round started (start: in its file), or the zero time.

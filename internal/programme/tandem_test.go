@@ -43,7 +43,7 @@ func TestTandems(t *testing.T) {
 		Round:   Ref{Key: "r1", Pos: tpos(2, 8)},
 		Mentors: []Ref{{Key: "anna", Pos: tpos(3, 11)}, {Key: "zoe", Pos: tpos(3, 17)}},
 		Mentee:  Ref{Key: "bernd", Pos: tpos(4, 9)},
-		Topics:  []string{"KI"}, Goals: []string{"Instagram verstehen", "Teams nutzen"}, Cadence: "alle zwei Wochen",
+		Topics:  []string{"KI"}, Goals: []Goal{{Text: "Instagram verstehen", Pos: tpos(7, 5)}, {Text: "Teams nutzen", Pos: tpos(8, 5)}}, Cadence: "alle zwei Wochen",
 	}
 	if !reflect.DeepEqual(p.Tandems[0], want) {
 		t.Errorf("t01 =\n%+v\nwant\n%+v", p.Tandems[0], want)

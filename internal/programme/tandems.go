@@ -86,7 +86,7 @@ func decodeTandem(id, name string, m *metadata.Map, l *diag.List) Tandem {
 	t.Mentors = m.Refs("mentors", l)
 	t.Mentee = Ref{Key: m.String("mentee", false, l), Pos: m.Pos("mentee")}
 	t.Topics = m.Strings("topics", l)
-	t.Goals = m.Strings("goals", l)
+	t.Goals = decodeGoals(m, l)
 	t.Cadence = m.String("cadence", false, l)
 	t.Start = m.Date("start", false, l)
 	return t

@@ -256,7 +256,7 @@ func (r *Renderer) roundView(round *site.Round, ks *keying) RoundView {
 
 // tandemView is a tandem as pages show it.
 func (r *Renderer) tandemView(t *site.Tandem) TandemView {
-	v := TandemView{ID: t.ID, Name: tandemName(t), Href: t.Href, Topics: t.Topics, Goals: t.Goals, Cadence: t.Cadence, DiaryCount: len(t.Diary)}
+	v := TandemView{ID: t.ID, Name: tandemName(t), Href: t.Href, Topics: t.Topics, Goals: t.GoalTexts(), Cadence: t.Cadence, DiaryCount: len(t.Diary)}
 	if t.Round != nil {
 		v.Round = &Link{Name: t.Round.Title, Href: t.Round.Href}
 	}

@@ -121,7 +121,7 @@ func (s Site) archetypeData(req Post, prog *programme.Programme) (Archetype, err
 		for _, m := range t.Mentors {
 			a.Authors = append(a.Authors, m.Key)
 		}
-		a.Mentee, a.Goals = prog.People[t.Mentee.Key].Name, t.Goals
+		a.Mentee, a.Goals = prog.People[t.Mentee.Key].Name, t.GoalTexts()
 	}
 	if a.Round == "" {
 		return a, fail(diag.T("add --tandem ID for a diary post, or --round ID for a retrospective or announcement"), diag.T("the post belongs to no tandem or round"))

@@ -33,7 +33,7 @@ start: 2024-03-05
 	if problems.HasErrors() {
 		t.Fatalf("the site no longer loads: %v", problems)
 	}
-	if tandem := prog.Tandem("t02"); tandem == nil || len(tandem.Goals) != 3 || tandem.Goals[1] != "Teams: Kanäle, Chats & mehr" {
+	if tandem := prog.Tandem("t02"); tandem == nil || len(tandem.Goals) != 3 || tandem.Goals[1].Text != "Teams: Kanäle, Chats & mehr" {
 		t.Errorf("read back as %+v", tandem)
 	}
 }

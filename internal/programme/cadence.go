@@ -1,4 +1,4 @@
-package check
+package programme
 
 import (
 	"strconv"
@@ -8,7 +8,9 @@ import (
 
 // DefaultMeetingInterval is how long a tandem is given to meet for the
 // first time when its cadence says nothing this package understands.
-const DefaultMeetingInterval = 4 * 7 * day
+const DefaultMeetingInterval = 4 * 7 * oneDay
+
+const oneDay = 24 * time.Hour
 
 // MeetingInterval reads the usual time between a tandem's meetings
 // from its free-text cadence: "alle zwei Wochen" is 2 weeks, "alle drei
@@ -38,7 +40,7 @@ func MeetingInterval(cadence string) time.Duration {
 	if days == 0 {
 		return DefaultMeetingInterval
 	}
-	return time.Duration((days+6)/7) * 7 * day
+	return time.Duration((days+6)/7) * 7 * oneDay
 }
 
 // countBefore returns the largest count among the last three words

@@ -1,4 +1,4 @@
-package check
+package programme
 
 import (
 	"testing"
@@ -7,7 +7,7 @@ import (
 
 func TestMeetingInterval(t *testing.T) {
 	t.Parallel()
-	week := 7 * day
+	week := 7 * oneDay
 	for cadence, want := range map[string]time.Duration{
 		"":                          4 * week,
 		"nach Absprache":            4 * week,
