@@ -22,6 +22,7 @@ const reviewSynopsis = `review [-s DIR] [--format text|json] [--now TIME]
        tandem review submit FILE... [-s DIR]
        tandem review approve FILE... --by KEY [--force] [-s DIR]
        tandem review reject FILE... --by KEY --note TEXT [-s DIR]
+       tandem review diff FILE... [--since-approval] [--format text|json] [-s DIR]
        tandem review keys [-s DIR] > allowed_signers`
 
 func runReview(e env, args []string) int {
@@ -33,6 +34,8 @@ func runReview(e env, args []string) int {
 			return runApprove(e, args[1:])
 		case "reject":
 			return runReject(e, args[1:])
+		case "diff":
+			return runDiff(e, args[1:])
 		case "keys":
 			return runKeys(e, args[1:])
 		}
@@ -49,7 +52,7 @@ func runQueue(e env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		e.say(e.stderr, diag.T("tandem review: unknown sub-command %q (submit, approve, reject or keys)", fs.Arg(0)))
+		e.say(e.stderr, diag.T("tandem review: unknown sub-command %q (submit, approve, reject, diff or keys)", fs.Arg(0)))
 		return exitUsage
 	}
 	if *format != "text" && *format != "json" {

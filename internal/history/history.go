@@ -1,6 +1,7 @@
 package history
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"time"
@@ -24,8 +25,8 @@ type Event struct {
 	At   time.Time
 	// Digest is the approved digest (approvals only).
 	Digest string
-	// Commit is a commit holding a version with this decision (the
-	// oldest, among those of one version), and Path the post's path in it.
+	// Commit is the oldest commit holding a version with this decision,
+	// and Path the post's path in it.
 	Commit, Path string
 }
 
@@ -43,17 +44,21 @@ type builder struct {
 	// places lists, per blob, the paths and commits it was seen at,
 	// newest first.
 	places map[string][]seen
+	// age numbers the commits in log order (newest first): the larger,
+	// the older.
+	age map[string]int
 }
 
 // seen is one place a blob was found.
 type seen struct{ path, commit string }
 
 func newBuilder() *builder {
-	return &builder{parent: map[string]string{}, places: map[string][]seen{}}
+	return &builder{parent: map[string]string{}, places: map[string][]seen{}, age: map[string]int{}}
 }
 
 // add records one commit of the log.
 func (b *builder) add(c Commit) {
+	b.age[c.Hash] = len(b.age)
 	for _, ch := range c.Changes {
 		if ch.From != "" && isPostFile(ch.From) && isPostFile(ch.Path) {
 			b.union(ch.From, ch.Path)
@@ -120,7 +125,9 @@ func (b *builder) finish(byBlob map[string][]Event) *History {
 		}
 	}
 	for i, evs := range h.events {
-		slices.SortStableFunc(evs, func(x, y Event) int { return x.At.Compare(y.At) })
+		slices.SortStableFunc(evs, func(x, y Event) int { // the oldest commit of a decision is kept
+			return cmp.Or(x.At.Compare(y.At), cmp.Compare(b.age[y.Commit], b.age[x.Commit]))
+		})
 		h.events[i] = slices.CompactFunc(evs, func(x, y Event) bool {
 			return x.Kind == y.Kind && x.By == y.By && x.At.Equal(y.At) && x.Digest == y.Digest
 		})

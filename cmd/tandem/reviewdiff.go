@@ -1,0 +1,168 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/changes"
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/history"
+	"github.com/tandem-mentoring/tandem/internal/review"
+	"github.com/tandem-mentoring/tandem/internal/validate"
+)
+
+// diffResult is one post's answer in --format json: a report, or a
+// problem with its code, or a note that there is nothing to compare.
+type diffResult struct {
+	*changes.Report
+	Path    string        `json:"path"`
+	State   string        `json:"state"`
+	Problem *diag.Problem `json:"problem,omitempty"`
+}
+
+func runDiff(e env, args []string) int {
+	fs := newFlags(e, "review diff", "review diff FILE... [--since-approval] [--format text|json] [-s DIR]",
+		diag.T("Shows what changed in a post since its approval went stale: the text word by\nword, the front-matter fields by name and the bundle's files. The approved\nversion is found in the git history by the digest the approval recorded."))
+	source := sourceFlag(fs)
+	format := fs.String("format", "text", "text (marked [-old-]{+new+}, in colour on a terminal) or json (for tools)")
+	since := fs.Bool("since-approval", false, "compare any approved post, not only stale ones, with its approved version")
+	files, ok, code := parseFiles(e, fs, args)
+	if !ok {
+		return code
+	}
+	if *format != "text" && *format != "json" {
+		e.say(e.stderr, diag.T("tandem review: --format must be text or json, not %q", *format))
+		return exitUsage
+	}
+	if len(files) == 0 {
+		e.say(e.stderr, diag.T("tandem review %s: %s", "diff", diag.T("name at least one post file")))
+		fs.Usage()
+		return exitUsage
+	}
+	root, prog, code := openSite(e, "review diff", *source)
+	if root == nil {
+		return code
+	}
+	defer root.Close()
+	names, failed := resolveAll(e, *source, files)
+	posts := loadNamed(e, root.FS(), names, &failed)
+	validate.Check(prog, posts)
+	gate := review.Gate{Programme: prog, Now: time.Now()}
+	var h *history.History
+	var readErr error
+	if wantsHistory(gate, posts, *since) {
+		h, readErr = history.Read(e.ctx, *source, e.getenv("CI") == "")
+	}
+	results := make([]diffResult, 0, len(posts))
+	for _, p := range posts {
+		res := diffOne(e, gate, h, readErr, *source, p, *since)
+		if res.Problem != nil {
+			failed++
+		}
+		results = append(results, res)
+	}
+	if e.interrupted() {
+		return stopped(e, "review diff", diag.T("nothing was compared"))
+	}
+	printDiffs(e, results, *format)
+	if failed > 0 {
+		return exitContent
+	}
+	return exitOK
+}
+
+// loadNamed reads and parses the named posts; the ones that cannot be
+// read are reported and counted.
+func loadNamed(e env, site fs.FS, names []string, failed *int) []*content.Post {
+	var posts []*content.Post
+	for _, name := range names {
+		data, err := fs.ReadFile(site, name)
+		var post *content.Post
+		var problems diag.List
+		if err == nil {
+			post, problems = content.ParsePost(site, name, data)
+		}
+		if post == nil || post.Meta == nil {
+			printProblems(e, problems)
+			e.say(e.stderr, diag.T("%s: it cannot be read as a post; fix the errors first", name))
+			*failed++
+			continue
+		}
+		posts = append(posts, post)
+	}
+	return posts
+}
+
+// wantsHistory reports whether any post will be compared.
+func wantsHistory(g review.Gate, posts []*content.Post, since bool) bool {
+	for _, p := range posts {
+		if compared(g.Judge(p), p, since) {
+			return true
+		}
+	}
+	return false
+}
+
+// compared reports whether p is compared: a stale approval, or any
+// approval with --since-approval.
+func compared(v review.Verdict, p *content.Post, since bool) bool {
+	return v.State == review.Stale || since && p.Review.Digest != ""
+}
+
+func diffOne(e env, g review.Gate, h *history.History, readErr error, source string, p *content.Post, since bool) diffResult {
+	v := g.Judge(p)
+	res := diffResult{Path: p.Path, State: string(v.State)}
+	if !compared(v, p, since) {
+		return res
+	}
+	if readErr != nil {
+		pr, ok := changes.Shallow(p, readErr)
+		if !ok {
+			pr = diag.Make(p.Pos("review"), diag.Error, "history-unreadable", diag.T("run git status in the site folder to see what is wrong"), diag.TextOf(readErr))
+		}
+		res.Problem = &pr
+		return res
+	}
+	old, err := changes.Find(e.ctx, source, h, g.Programme, p)
+	if err != nil {
+		pr, ok := err.(diag.Problem)
+		if !ok {
+			pr = diag.Make(p.Pos("review"), diag.Error, "history-unreadable", diag.T("run git status in the site folder to see what is wrong"), diag.TextOf(err))
+		}
+		res.Problem = &pr
+		return res
+	}
+	d := changes.Compare(old.Post, p)
+	res.Report = &changes.Report{Path: p.Path, Commit: old.Commit, OldPath: old.Path, By: p.Review.ApprovedBy,
+		At: p.Review.ApprovedAt.Format("2006-01-02"), Diff: d, Lines: changes.ChangedLines(d.Body, p.BodyLine)}
+	return res
+}
+
+// printDiffs prints the results as text or json.
+func printDiffs(e env, results []diffResult, format string) {
+	if format == "json" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(results); err != nil {
+			fmt.Fprintf(e.stderr, "tandem review diff: %s\n", e.explain(err))
+		}
+		return
+	}
+	style := changes.Plain
+	if terminal(e, e.stdout) != nil && e.getenv("NO_COLOR") == "" {
+		style = changes.Colour
+	}
+	for _, res := range results {
+		switch {
+		case res.Problem != nil:
+			fmt.Fprintln(e.stderr, res.Problem.Say(e.printer()))
+		case res.Report != nil:
+			changes.Write(e.stdout, *res.Report, style, e.printer())
+		default:
+			e.say(e.stdout, diag.T("%s: not compared: the post is %s, not a stale approval (pass --since-approval to compare any approved post)", res.Path, res.State))
+		}
+	}
+}
