@@ -17,7 +17,7 @@ var derived = map[string]bool{
 	// The entry's content is keyed by its body key.
 	"atomEntry.Content.Body": true,
 	// Never set: the element's name comes from the field's tag.
-	"atomFeed.XMLName.Space": true, "atomFeed.XMLName.Local": true, "urlSet.XMLName.Space": true, "urlSet.XMLName.Local": true,
+	"atomFeed.XMLName.Space": true, "atomFeed.XMLName.Local": true,
 }
 
 // keyedViews are the views with a key, each with a function that makes
@@ -29,7 +29,6 @@ var keyedViews = []struct {
 	{reflect.TypeFor[Page](), func(ks *keying, v reflect.Value) Key { return v.Addr().Interface().(*Page).pageKey(ks, [32]byte{}) }},
 	{reflect.TypeFor[Card](), func(ks *keying, v reflect.Value) Key { return v.Addr().Interface().(*Card).cardKey(ks) }},
 	{reflect.TypeFor[atomFeed](), fileKey(func(v reflect.Value) func(*keyer) { return v.Addr().Interface().(*atomFeed).key })},
-	{reflect.TypeFor[urlSet](), fileKey(func(v reflect.Value) func(*keyer) { return v.Addr().Interface().(*urlSet).key })},
 }
 
 func fileKey(of func(reflect.Value) func(*keyer)) func(*keying, reflect.Value) Key {
