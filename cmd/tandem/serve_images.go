@@ -45,11 +45,17 @@ func (s *session) withImages(c *build.Compiled, problems diag.List, paths []stri
 	for _, p := range found {
 		s.images.byPost[p.Pos.Path] = append(s.images.byPost[p.Pos.Path], p)
 	}
-	for _, list := range s.images.byPost {
-		problems.Add(list...)
+	return s.images.with(problems)
+}
+
+// with returns problems with the missing images found so far, sorted.
+func (f imageFindings) with(problems diag.List) diag.List {
+	out := slices.Clone(problems)
+	for _, list := range f.byPost {
+		out.Add(list...)
 	}
-	problems.Sort()
-	return problems
+	out.Sort()
+	return out
 }
 
 // postAddresses lists every post's file and address: when it changes, an

@@ -16,16 +16,17 @@ import (
 // rebuild reacts to one batch of changed files: compile what changed,
 // write what differs, tell the browser, and print one line. A newer
 // batch that comes while it compiles supersedes it (see compile); Ctrl-C
-// stops it.
+// stops it. The reload goes out with the missing images found before;
+// the check of the saved posts for them follows it (withImages), and
+// its warnings go out after.
 func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 	next, problems, paths := s.compile(b, newer)
-	problems = s.withImages(next, problems, paths)
 	if s.e.interrupted() {
 		return // stopped part way; serve stops next
 	}
-	printProblems(s.e, below(s.o.source, problems))
-	s.warnings = warningsOnly(problems)
 	if next == nil {
+		printProblems(s.e, below(s.o.source, problems))
+		s.warnings = warningsOnly(problems)
 		s.srv.Publish(server.Update{Problems: errorsOnly(problems), Warnings: s.warnings})
 		s.e.say(s.e.stdout, diag.T("%s  %s: errors, still serving the last good build", clock(), describe(paths)))
 		return
@@ -37,9 +38,15 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 	if reloadAll {
 		reload = nil
 	}
+	s.warnings = warningsOnly(s.images.with(problems))
 	s.publish(ch, reload, incremental)
+	took := time.Since(b.FirstEvent)
+	problems = s.withImages(next, problems, paths)
+	printProblems(s.e, below(s.o.source, problems))
+	s.warnings = warningsOnly(problems)
+	s.srv.Warn(s.warnings)
 	s.e.say(s.e.stdout, diag.T("%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
-		time.Since(b.FirstEvent).Round(100*time.Microsecond)))
+		took.Round(100*time.Microsecond)))
 }
 
 // compile runs the compiler over the paths of b on a goroutine of its

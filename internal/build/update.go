@@ -15,22 +15,25 @@ import (
 // or made from another key (render.Output.Key; equal keys mean equal
 // bytes), the copies that are new, from another source or whose source
 // is among touched (source paths that changed), and the paths of prev
-// that next lacks.
+// that next lacks. It walks the outputs of both, which are sorted by
+// path, side by side.
 func Changes(prev, next *Compiled, touched []string) publish.Changes {
 	var ch publish.Changes
-	old := make(map[string]render.Output, len(prev.Result.Outputs))
-	for _, o := range prev.Result.Outputs {
-		old[o.Path] = o
-	}
-	for _, o := range next.Result.Outputs {
-		was, ok := old[o.Path]
-		delete(old, o.Path)
-		if !ok || was.Key != o.Key || was.Key == (render.Key{}) && !bytes.Equal(was.Data, o.Data) {
-			ch.Outputs = append(ch.Outputs, o)
+	old, now := prev.Result.Outputs, next.Result.Outputs // both sorted by path
+	for len(old) > 0 || len(now) > 0 {
+		switch {
+		case len(now) == 0 || len(old) > 0 && old[0].Path < now[0].Path:
+			ch.Gone = append(ch.Gone, old[0].Path)
+			old = old[1:]
+		case len(old) == 0 || now[0].Path < old[0].Path:
+			ch.Outputs = append(ch.Outputs, now[0])
+			now = now[1:]
+		default:
+			if was, o := old[0], now[0]; was.Key != o.Key || was.Key == (render.Key{}) && !bytes.Equal(was.Data, o.Data) {
+				ch.Outputs = append(ch.Outputs, o)
+			}
+			old, now = old[1:], now[1:]
 		}
-	}
-	for p := range old {
-		ch.Gone = append(ch.Gone, p)
 	}
 	copies := make(map[string]render.Copy)
 	for _, c := range prev.Copies() {

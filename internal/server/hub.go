@@ -101,13 +101,16 @@ func (h *hub) leave(c *client) {
 }
 
 // publish calls update under the lock, records the state it returns for
-// clients that join later and queues its msg for every open client.
-// Holding the lock keeps the order of publishes.
+// clients that join later and queues its msg for every open client
+// (none when msg is nil). Holding the lock keeps the order of publishes.
 func (h *hub) publish(update func() (state, msg []byte)) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	state, msg := update()
 	h.state = state
+	if msg == nil {
+		return
+	}
 	for c := range h.clients {
 		c.push(msg)
 	}
@@ -160,4 +163,23 @@ func (c *client) take() [][]byte {
 	q := c.queue
 	c.queue = nil
 	return q
+}
+
+// Warn replaces the warnings of the good build served, which Publish
+// gave, without a reload: open tabs show them, or hide the panel when
+// there are none. After a failed build it does nothing (the overlay
+// lists that build's problems). tandem serve sends this way what it
+// finds after the reload event went out.
+func (s *Server) Warn(warnings []diag.Problem) {
+	s.hub.publish(func() (state, msg []byte) {
+		cur := s.site.Load()
+		if s.problems.Load() != nil {
+			return s.hub.state, nil
+		}
+		msg = okMessage(cur.id)
+		if len(warnings) > 0 {
+			msg = warningsMessage(cur.id, diag.List(warnings).In(s.pr))
+		}
+		return msg, msg
+	})
 }
