@@ -69,7 +69,8 @@ func runBuild(e env, args []string) int {
 	var problems diag.List
 	err = takeTurns(e, out, func() error {
 		var err error
-		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base})
+		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base,
+			Changes: previewChanges(e, *source, *preview && !*noHistory, past)})
 		return err
 	})
 	if progress != nil {

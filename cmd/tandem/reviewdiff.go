@@ -135,9 +135,8 @@ func diffOne(e env, g review.Gate, h *history.History, readErr error, source str
 		res.Problem = &pr
 		return res
 	}
-	d := changes.Compare(old.Post, p)
-	res.Report = &changes.Report{Path: p.Path, Commit: old.Commit, OldPath: old.Path, By: p.Review.ApprovedBy,
-		At: p.Review.ApprovedAt.Format("2006-01-02"), Diff: d, Lines: changes.ChangedLines(d.Body, p.BodyLine)}
+	r := changes.NewReport(old, p)
+	res.Report = &r
 	return res
 }
 

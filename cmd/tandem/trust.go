@@ -5,8 +5,11 @@ import (
 	"flag"
 	"os"
 
+	"github.com/tandem-mentoring/tandem/internal/changes"
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/history"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/signature"
 )
@@ -75,4 +78,15 @@ func startHistory(e env, source string, off bool) (reading *history.Reading, sto
 		cancel()
 		_, _ = reading.Wait()
 	}
+}
+
+// previewChanges finds, for a preview's banner and dashboard, what
+// changed in stale posts since their approval (changes.Finder), reading
+// the history with first when it is under way; nil when on is false.
+func previewChanges(e env, source string, on bool, first *history.Reading) func(*programme.Programme, []*content.Post) map[string]changes.Shown {
+	if !on {
+		return nil
+	}
+	f := &changes.Finder{Context: e.ctx, Dir: source, Cache: e.getenv("CI") == "", First: first}
+	return f.Stale
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"errors"
+	"github.com/tandem-mentoring/tandem/internal/changes"
 	"io/fs"
 	"time"
 
@@ -36,6 +37,10 @@ type Options struct {
 	// read that failed is an error of the run (code history). nil checks
 	// none.
 	History *history.Reading
+	// Changes, in a preview, finds what changed in the stale posts since
+	// their approval (changes.Finder.Stale), for the banner and the
+	// dashboard; nil shows nothing. A production build never calls it.
+	Changes func(prog *programme.Programme, stale []*content.Post) map[string]changes.Shown
 	// BaseURL, when set, replaces programme.yaml's base_url (tandem's
 	// --base-url: one source built for staging and production). It must
 	// be a base URL as programme.ParseBaseURL returns it.
@@ -183,6 +188,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	t = c.timer("model")
 	s = site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: &c.st.slugs})
 	held = heldBack(posts, verdicts, c.opts.Preview)
+	s.Changes = c.changesOf(prog, posts, verdicts)
 	links := heldLinks(s, held)
 	t.stop()
 	if len(links) > 0 {

@@ -15,7 +15,7 @@ import (
 // (The hidden author's name is left out: it is in programme.yaml, which
 // a theme may show.)
 func hostileMarkers() []string {
-	markers := []string{leakNote}
+	markers := []string{leakNote, oldVersion}
 	for _, h := range hiddenPosts {
 		markers = append(markers, h.marker)
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/approval"
+	"github.com/tandem-mentoring/tandem/internal/changes"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/validate"
@@ -46,6 +47,24 @@ const (
 	leakNote = "zzreviewnotezz"
 	oldNote  = "zzoldnotezz"
 )
+
+// oldVersion stands for the approved version of a stale post, which
+// the preview's diff shows (leakChanges); it must never reach production.
+const oldVersion = "zzoldversionzz"
+
+// leakChanges stands in for changes.Finder: each stale post's approved
+// version differs in a field, a bundle file and a line, all holding
+// oldVersion.
+func leakChanges(_ *programme.Programme, stale []*content.Post) map[string]changes.Shown {
+	out := map[string]changes.Shown{}
+	for _, p := range stale {
+		out[p.Path] = changes.Shown{Report: &changes.Report{Path: p.Path, Commit: "0123456789abcdef", OldPath: p.Path, By: "frauke", At: "2024-05-20",
+			Diff: changes.Diff{Fields: []changes.Field{{Name: "title", Old: oldVersion + " title", New: p.Title}},
+				Files: []changes.File{{Name: oldVersion + ".jpg", Change: changes.Removed}}},
+			Lines: []changes.Line{{Number: 9, Spans: []changes.Span{{Op: changes.Deleted, Text: oldVersion}, {Op: changes.Inserted, Text: "new"}}}}}}
+	}
+	return out
+}
 
 // hiddenPost is a post that must not be published, with the marker in its
 // title, body, slug, its own tag and its bundle image. spoil turns an
@@ -153,7 +172,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 // file (path -> contents).
 func buildLeakSite(t *testing.T, site fs.FS, preview bool) map[string]string {
 	t.Helper()
-	c, problems := NewCompiler(site, Options{Preview: preview, Now: leakNow}).Compile()
+	c, problems := NewCompiler(site, Options{Preview: preview, Now: leakNow, Changes: leakChanges}).Compile()
 	if c == nil {
 		t.Fatalf("compile: %v", problems.Err())
 	}
@@ -182,7 +201,7 @@ func TestNothingUnpublishedLeaks(t *testing.T) {
 	site := leakSite(t)
 	prod := buildLeakSite(t, site, false)
 	preview := buildLeakSite(t, site, true)
-	markers := []string{leakNote, "zzhiddenauthorzz"}
+	markers := []string{leakNote, "zzhiddenauthorzz", oldVersion}
 	for _, h := range hiddenPosts {
 		markers = append(markers, h.marker)
 	}

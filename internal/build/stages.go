@@ -1,6 +1,7 @@
 package build
 
 import (
+	"github.com/tandem-mentoring/tandem/internal/changes"
 	"slices"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -67,4 +68,19 @@ func (c *Compiler) gate(prog *programme.Programme, units []*unit, posts []*conte
 	}
 	problems.Add(c.opts.Trust.TrustProblems(prog, posts, verdicts)...)
 	return verdicts
+}
+
+// changesOf asks Options.Changes, in a preview, what changed in the
+// stale posts since their approval.
+func (c *Compiler) changesOf(prog *programme.Programme, posts []*content.Post, verdicts []review.Verdict) map[string]changes.Shown {
+	if !c.opts.Preview || c.opts.Changes == nil {
+		return nil
+	}
+	var stale []*content.Post
+	for i, p := range posts {
+		if verdicts[i].State == review.Stale {
+			stale = append(stale, p)
+		}
+	}
+	return c.opts.Changes(prog, stale)
 }

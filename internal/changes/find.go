@@ -34,6 +34,13 @@ type Approved struct {
 // the error is a positioned problem saying so, as it is when h is nil
 // (the site is not in a git work tree).
 func Find(ctx context.Context, dir string, h *history.History, prog *programme.Programme, p *content.Post) (Approved, error) {
+	return find(ctx, h, prog, p, func(commit, path string) (*content.Post, error) {
+		return Version(ctx, dir, commit, path)
+	})
+}
+
+// find is Find with the versions read by version.
+func find(ctx context.Context, h *history.History, prog *programme.Programme, p *content.Post, version func(commit, path string) (*content.Post, error)) (Approved, error) {
 	if h == nil {
 		return Approved{}, problem(p, CodeNoGit, diag.T("commit the posts with git: the approved version is looked up in the history"),
 			diag.T("the approved version cannot be looked up: the site is not in a git repository"))
@@ -42,7 +49,7 @@ func Find(ctx context.Context, dir string, h *history.History, prog *programme.P
 		if e.Kind != history.Approved || e.Digest != p.Review.Digest {
 			continue
 		}
-		old, err := Version(ctx, dir, e.Commit, e.Path)
+		old, err := version(e.Commit, e.Path)
 		if err != nil {
 			return Approved{}, err
 		}

@@ -22,6 +22,15 @@ import (
 // twice (ls-tree, cat-file), whatever the number of files. The post is
 // not validated yet.
 func Version(ctx context.Context, dir, commit, name string) (*content.Post, error) {
+	site, err := versionFiles(ctx, dir, commit, name)
+	if err != nil {
+		return nil, err
+	}
+	return parseVersion(site, commit, name)
+}
+
+// versionFiles reads the files of Version: the post and its bundle.
+func versionFiles(ctx context.Context, dir, commit, name string) (fstest.MapFS, error) {
 	spec := name
 	if content.IsBundleIndex(name) {
 		spec = path.Dir(name)
@@ -48,6 +57,11 @@ func Version(ctx context.Context, dir, commit, name string) (*content.Post, erro
 		}
 		site[n] = &fstest.MapFile{Data: data, Mode: 0o644}
 	}
+	return site, nil
+}
+
+// parseVersion parses the post name of site, which commit holds.
+func parseVersion(site fstest.MapFS, commit, name string) (*content.Post, error) {
 	data, ok := site[name]
 	if !ok {
 		return nil, diag.Fail(diag.T("commit %s holds no file %s", commit, name))

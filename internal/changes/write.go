@@ -37,24 +37,15 @@ type Report struct {
 // style.
 func Write(w io.Writer, r Report, style Style, pr messages.Printer) {
 	say := func(t diag.Text) { fmt.Fprintln(w, diag.Printable(t.In(pr))) }
-	commit := r.Commit
-	if len(commit) > 12 {
-		commit = commit[:12]
-	}
-	where := diag.T("commit %s", commit)
-	if r.OldPath != r.Path {
-		where = diag.T("commit %s, as %s", commit, r.OldPath)
-	}
+	say(Heading(r))
 	if r.Empty() {
-		say(diag.T("%s: nothing changed since the approval by %s on %s (%s)", r.Path, r.By, r.At, where))
 		return
 	}
-	say(diag.T("%s: changed since the approval by %s on %s (%s)", r.Path, r.By, r.At, where))
 	for _, f := range r.Fields {
 		fmt.Fprintf(w, "  %s: %s\n", f.Name, mark([]Span{{Deleted, quote(f.Old)}, {Inserted, quote(f.New)}}, style))
 	}
 	for _, f := range r.Files {
-		say(diag.T("  bundle file %s: %s", fileChange(f.Change), f.Name))
+		say(diag.T("  bundle file %s: %s", FileChangeText(f.Change), f.Name))
 	}
 	if len(r.Lines) > 0 {
 		say(diag.T("  text:"))
@@ -69,7 +60,21 @@ func Write(w io.Writer, r Report, style Style, pr messages.Printer) {
 	}
 }
 
-func fileChange(c FileChange) diag.Text {
+// Heading is the first line of r: the post, the approval and where its
+// version was found, and whether anything changed since.
+func Heading(r Report) diag.Text {
+	where := diag.T("commit %s", short(r.Commit))
+	if r.OldPath != r.Path {
+		where = diag.T("commit %s, as %s", short(r.Commit), r.OldPath)
+	}
+	if r.Empty() {
+		return diag.T("%s: nothing changed since the approval by %s on %s (%s)", r.Path, r.By, r.At, where)
+	}
+	return diag.T("%s: changed since the approval by %s on %s (%s)", r.Path, r.By, r.At, where)
+}
+
+// FileChangeText names a bundle file's change in a catalogue word.
+func FileChangeText(c FileChange) diag.Text {
 	switch c {
 	case Added:
 		return diag.T("added")

@@ -108,7 +108,7 @@ func (v *PostView) key(k *keyer) {
 }
 
 func (r *ReviewView) key(k *keyer) {
-	k.str(r.Path).str(r.Reason).str(r.ApprovedBy).str(r.ApprovedAt).bool(r.ChangesRequested).str(r.ChangesBy).str(r.ChangesAt).str(r.ChangesNote).int(r.WaitingDays)
+	k.str(r.Path).str(r.Reason).str(r.ApprovedBy).str(r.ApprovedAt).bool(r.ChangesRequested).str(r.ChangesBy).str(r.ChangesAt).str(r.ChangesNote).int(r.WaitingDays).str(string(r.Changes))
 }
 
 func (p *Pager) key(k *keyer) { k.int(p.Number).int(p.Total).str(p.PrevURL).str(p.NextURL) }

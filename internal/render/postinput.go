@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"slices"
 	"time"
 
@@ -49,6 +50,8 @@ type reviewInput struct {
 	ChangesAt   time.Time
 	ChangesNote string
 	WaitingDays int
+	// Diff is what changed since a stale approval (changesHTML).
+	Diff template.HTML
 }
 
 // equal reports whether a and b make the same view and card.
@@ -81,15 +84,15 @@ func (r *Renderer) inputOf(s *site.Site, p *site.Post, body Key) postInput {
 		f.Next = Link{Name: p.Next.Title, Href: p.Next.Href}
 	}
 	if s.Preview {
-		f.Review = reviewInputOf(s, p)
+		f.Review = r.reviewInputOf(s, p)
 	}
 	return postInput{facts: f, links: links}
 }
 
 // reviewInputOf is p's review record as a preview shows it.
-func reviewInputOf(s *site.Site, p *site.Post) reviewInput {
+func (r *Renderer) reviewInputOf(s *site.Site, p *site.Post) reviewInput {
 	rec := p.Review
-	in := reviewInput{ApprovedBy: rec.ApprovedBy, ApprovedAt: rec.ApprovedAt}
+	in := reviewInput{ApprovedBy: rec.ApprovedBy, ApprovedAt: rec.ApprovedAt, Diff: r.changesHTML(s.Changes[p.Path])}
 	if c := rec.ChangesRequested; c != nil {
 		in.Changes, in.ChangesBy, in.ChangesAt, in.ChangesNote = true, c.By, c.At, c.Note
 	}

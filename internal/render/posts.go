@@ -209,12 +209,12 @@ func (r *Renderer) reviewView(f *postFacts) *ReviewView {
 	rec := &f.Review
 	return &ReviewView{Path: f.Path, Reason: f.Reason, ApprovedBy: rec.ApprovedBy, ApprovedAt: r.strings.Date(rec.ApprovedAt),
 		ChangesRequested: rec.Changes, ChangesBy: rec.ChangesBy, ChangesAt: r.strings.Date(rec.ChangesAt), ChangesNote: rec.ChangesNote,
-		WaitingDays: rec.WaitingDays}
+		WaitingDays: rec.WaitingDays, Changes: rec.Diff}
 }
 
 // reviewOf is p's review record, for the review dashboard.
 func (r *Renderer) reviewOf(s *site.Site, p *site.Post) ReviewView {
-	f := postFacts{Path: p.Path, Reason: r.reason(p), Review: reviewInputOf(s, p)}
+	f := postFacts{Path: p.Path, Reason: r.reason(p), Review: r.reviewInputOf(s, p)}
 	return *r.reviewView(&f)
 }
 

@@ -165,6 +165,10 @@ type ReviewView struct {
 	ChangesNote          string
 	// WaitingDays is how long a post in review has waited.
 	WaitingDays int
+	// Changes is what changed since a stale approval: the fields, the
+	// bundle's files and the text's changed lines marked with <del> and
+	// <ins>, escaped (see internal/changes); or why it is not known.
+	Changes template.HTML
 }
 
 // Link is a named link.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"github.com/tandem-mentoring/tandem/internal/changes"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -26,6 +27,9 @@ type Site struct {
 	// Current is the round running at Now (or the latest that started),
 	// or nil.
 	Current *Round
+	// Changes holds, in a preview, what changed in each stale post since
+	// its approval, by path (see internal/changes); nil in production.
+	Changes map[string]changes.Shown
 }
 
 // Post is a post as shown on the site.
