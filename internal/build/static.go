@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -54,30 +53,33 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 	return out, problems
 }
 
-// collisions reports two files that would be written to the same place.
-// A site's static file may replace a theme asset (that is how a site
-// brings its own favicon or stylesheet); anything else is an error. A
-// static file in a generated root is left to staticRules, which refuses
-// it whatever lies there.
+// collisions reports two files that would be written to the same place,
+// also where only a file system that ignores case and Unicode
+// normalization (Windows, macOS) would write them there (site.FoldPath):
+// a bundle file "INDEX.HTML" would replace its post's page. A site's
+// static file may replace a theme asset (that is how a site brings its own
+// favicon or stylesheet); anything else is an error. A static file in a
+// generated root is left to staticRules, which refuses it whatever lies
+// there.
 func collisions(res render.Result, static []render.Copy) diag.List {
 	var problems diag.List
-	owner := map[string]string{} // of the copies; outputs are looked up in res.Outputs
+	owner := map[string]string{} // folded path -> the copy's source
+	pages := generatedBundleNeighbours(res)
 	for _, c := range append(bundleCopies(res.Copies), static...) {
 		if c.From == nil && strings.HasPrefix(c.Name, StaticDir+"/") && site.GeneratedRoot(c.Path) != "" {
 			continue
 		}
-		other, taken := owner[c.Path]
+		folded := site.FoldPath(c.Path)
+		other, taken := owner[folded]
 		if !taken {
-			// The outputs are sorted by path.
-			_, taken = slices.BinarySearchFunc(res.Outputs, c.Path, byPath)
-			other = "a generated page"
+			other, taken = pages[folded]
 		}
 		if taken {
 			problems.Errorf(diag.Pos{Path: c.Name}, "duplicate-output", diag.T("rename or remove one of them"),
 				"this file would overwrite %s at /%s", other, c.Path)
 			continue
 		}
-		owner[c.Path] = c.Name
+		owner[folded] = c.Name
 		if why := unsafeName(c.Path); why != "" {
 			problems.Errorf(diag.Pos{Path: c.Name}, "unsafe-path", diag.T("rename the file"), "this file cannot be copied safely: %s", why)
 		}
@@ -85,7 +87,19 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 	return problems
 }
 
-func byPath(o render.Output, p string) int { return strings.Compare(o.Path, p) }
+// generatedBundleNeighbours returns the generated outputs a copied file
+// could take the place of, by folded path (site.FoldPath): those in the
+// posts folder, where bundle files go (a static file in a generated root
+// is refused anyway, and every output lies in one).
+func generatedBundleNeighbours(res render.Result) map[string]string {
+	pages := map[string]string{}
+	for _, o := range res.Outputs {
+		if strings.HasPrefix(o.Path, site.PostsRoot) {
+			pages[site.FoldPath(o.Path)] = "a generated page"
+		}
+	}
+	return pages
+}
 
 // bundleCopies returns the copies that come from the site (bundle files),
 // leaving out theme assets.

@@ -1,6 +1,10 @@
 package site
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // The places in the output that tandem's pages, feeds and sitemap own,
 // below the output folder: a folder (ending in "/") with everything in
@@ -54,4 +58,18 @@ func GeneratedRoot(name string) string {
 		}
 	}
 	return ""
+}
+
+// FoldPath returns the output path name (slash-separated) as a file
+// system that ignores case and Unicode normalization reads it (Windows,
+// macOS): each name in NFC, in lower case, without trailing dots and
+// spaces. Two paths with the same FoldPath are one file there, so the
+// second written would replace the first: "posts/x/INDEX.HTML" replaces
+// the page "posts/x/index.html", "café.png" written in NFD the one in NFC.
+func FoldPath(name string) string {
+	parts := strings.Split(name, "/")
+	for i, part := range parts {
+		parts[i] = strings.ToLower(norm.NFC.String(strings.TrimRight(part, ". ")))
+	}
+	return strings.Join(parts, "/")
 }

@@ -27,3 +27,25 @@ func TestGeneratedRoot(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldPath: paths a case-insensitive, normalization-insensitive file
+// system reads as one file fold to the same name, and others do not.
+func TestFoldPath(t *testing.T) {
+	same := [][2]string{
+		{"posts/x/INDEX.HTML", "posts/x/index.html"},
+		{"posts/x/index.html.", "posts/x/index.html"},
+		{"posts/x/index.html .", "posts/x/index.html"},
+		{"Posts/X/Foto.png", "posts/x/foto.png"},
+		{"posts/x/caf\u00e9.png", "posts/x/cafe\u0301.png"},
+	}
+	for _, s := range same {
+		if FoldPath(s[0]) != FoldPath(s[1]) {
+			t.Errorf("FoldPath(%q) = %q, FoldPath(%q) = %q, want the same", s[0], FoldPath(s[0]), s[1], FoldPath(s[1]))
+		}
+	}
+	for _, d := range [][2]string{{"posts/x/index.html", "posts/x/index.htm"}, {"posts/x/a.png", "posts/y/a.png"}} {
+		if FoldPath(d[0]) == FoldPath(d[1]) {
+			t.Errorf("FoldPath(%q) = FoldPath(%q), want different", d[0], d[1])
+		}
+	}
+}
