@@ -28,6 +28,9 @@
 // to its current one, at any time; events are ordered by the times the
 // review commands wrote, which a signature covers for approvals.
 //
+// Git runs with replacements (refs/replace) and grafts turned off, so
+// the history is the commits as they were made (see runner.command).
+//
 // Build and check start the read (Start) before they load the site and
 // wait for it (Reading.Wait) only at the review gate; a failed read is an
 // error of the run, and a done context kills the git processes.

@@ -181,9 +181,15 @@ type runner struct {
 	prefix, cache string
 }
 
+// command runs git on the commits as they were made: replacements (refs
+// in refs/replace, which a fetch of every ref brings along) and a graft
+// file could give a commit other parents or a version other text, and so
+// hide a later decision; GIT_NO_REPLACE_OBJECTS and a graft file that
+// cannot exist turn both off.
 func (r runner) command(args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(r.ctx, r.git, append([]string{"-C", r.dir}, args...)...)
-	cmd.Env = append(os.Environ(), "LC_ALL=C", "GIT_TERMINAL_PROMPT=0", "GIT_OPTIONAL_LOCKS=0")
+	cmd.Env = append(os.Environ(), "LC_ALL=C", "GIT_TERMINAL_PROMPT=0", "GIT_OPTIONAL_LOCKS=0",
+		"GIT_NO_REPLACE_OBJECTS=1", "GIT_GRAFT_FILE="+filepath.Join(os.DevNull, "none"))
 	return cmd
 }
 
