@@ -12,10 +12,12 @@
 // internal/history, as build and check do, and prints the wall time and
 // the processor time (tandem's and git's) of each read. The first read
 // leaves the history cache in the git folder, and later reads use it;
-// -fresh removes it before each read, as in a fresh clone.
+// -fresh removes it before each read and reads as in CI: without the
+// cache, leaving none. -cpuprofile FILE writes a CPU profile of the reads
+// (tandem's side only).
 //
 //	go run ./bench/history -site DIR -read 3
-//	go run ./bench/history -site DIR -read 3 -fresh
+//	go run ./bench/history -site DIR -read 3 -fresh -cpuprofile cpu.prof
 package main
 
 import (
@@ -34,7 +36,8 @@ import (
 func main() {
 	site := flag.String("site", "", "the generated site folder (required); it must not be a git repository yet")
 	reads := flag.Int("read", 0, "read the history of the site (made before) this many times and print the times, instead of making it")
-	fresh := flag.Bool("fresh", false, "with -read: remove the history cache before each read, as in a fresh clone")
+	fresh := flag.Bool("fresh", false, "with -read: remove the history cache before each read and read as in CI (no cache used or left)")
+	profile := flag.String("cpuprofile", "", "with -read: write a CPU profile of the reads to this file")
 	flag.Parse()
 	if *site == "" {
 		flag.Usage()
@@ -42,7 +45,7 @@ func main() {
 	}
 	work := run
 	if *reads > 0 {
-		work = func(site string) error { return measure(site, *reads, *fresh) }
+		work = func(site string) error { return measure(site, *reads, *fresh, *profile) }
 	}
 	if err := work(*site); err != nil {
 		fmt.Fprintln(os.Stderr, "history:", err)

@@ -42,10 +42,15 @@
 // line it starts over.
 //
 // Speed (bench/history, 10,000 posts with 3 commits each): without the
-// cache (a fresh clone) about 8 s of processor time, 3.5 s in diff-tree
-// (comparing each commit's trees with its parent's), 2 s in cat-file,
-// 2.3 s in tandem (most of it the review blocks) and 0.3 s in rev-list.
-// On two cores the read is bound by that time, not by waiting: 4.7-5 s.
+// cache (a fresh clone, CI) about 8 s of processor time, 3.5-4 s in
+// diff-tree (comparing each commit's trees with its parent's), 1.5-2 s
+// in cat-file, 1.7-2.3 s in tandem (most of it the review blocks) and
+// 0.3 s in rev-list. On two cores the read is bound by that time, not by
+// waiting: 4.7-5 s. The diff costs commits times the size of the folders
+// they change (git rebuilds and walks each version of a folder of 1,250
+// posts); git log, limited to content/posts or not, costs as much or
+// more, and reading the current versions from the work tree saves git
+// nothing (bench/README.md has the figures).
 // With the cache of HEAD: 0.15-0.4 s of processor time, nearly all of it
 // decoding the cache; one new commit: about 0.8 s.
 //
