@@ -6,7 +6,8 @@
 // to copy as they are: bundle images, static files, theme assets). There
 // is one file per kind of output: post.go, lists.go (rounds, tandems, tags,
 // authors, home), feed.go, sitemap.go, dashboard.go (the preview-only
-// review dashboard). outline.go lists every output without rendering and
+// review dashboard), report.go and chart.go (a round's report from the
+// figures internal/report computes, its timeline as SVG coordinates). outline.go lists every output without rendering and
 // renders a chosen few pages, for tandem check.
 //
 // Markdown goes through goldmark with GFM tables, strikethrough and

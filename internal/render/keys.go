@@ -199,6 +199,9 @@ func (p *Page) pageKey(ks *keying, print [32]byte) Key {
 	}
 	k.key(p.AllPosts.sum)
 	optional(k, p.Dashboard)
+	if k.present(p.Report != nil) {
+		k.key(p.Report.sum)
+	}
 	return k.sum()
 }
 

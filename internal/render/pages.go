@@ -78,6 +78,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
 			k.str(feed)
 		}, func(pg *Page) { pg.Round, pg.Pinned, pg.Feed = &rv, pinned, feed })
 	}
+	pl.reports()
 	for _, t := range s.Tandems {
 		tv, diary := r.tandemView(t), t.Diary
 		pl.addIn(t.URL+site.IndexPage, "tandem", tandemTitle(r, t), t.URL, func(k *keyer) { tv.key(k); ps.cardKeys(k, diary) }, func(pg *Page) {

@@ -54,6 +54,7 @@ func sitemapXML(s *site.Site) []byte {
 	add(site.RoundsRoot, none)
 	for _, round := range s.Rounds {
 		add(round.URL, none)
+		add(round.URL+ReportDir, none)
 	}
 	add(site.TandemsRoot, none)
 	for _, t := range s.Tandems {

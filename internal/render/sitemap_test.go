@@ -49,6 +49,7 @@ func marshalSitemap(s *site.Site) []byte {
 	add(site.RoundsRoot, "")
 	for _, round := range s.Rounds {
 		add(round.URL, "")
+		add(round.URL+ReportDir, "")
 	}
 	add(site.TandemsRoot, "")
 	for _, t := range s.Tandems {

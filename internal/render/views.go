@@ -23,8 +23,8 @@ type Page struct {
 	Base      string
 	T         map[string]string
 	Nav       Nav
-	// Kind names the template: home, post, rounds, round, tandems, tandem,
-	// tags, tag, authors, author, 404, review.
+	// Kind names the template: home, post, rounds, round, report,
+	// tandems, tandem, tags, tag, authors, author, 404, review.
 	Kind  string
 	Title string
 	// URL is the page's path below the base path ("" for the home page).
@@ -65,6 +65,8 @@ type Page struct {
 	AllPosts PostList
 	// Dashboard is the review dashboard (preview only).
 	Dashboard *Dashboard
+	// Report is the figures of a round's report page.
+	Report *ReportView
 }
 
 // ProgrammeView is what every page shows of programme.yaml.
@@ -88,7 +90,7 @@ type Nav struct {
 
 func navFor(kind string) Nav {
 	return Nav{
-		Rounds:  kind == "rounds" || kind == "round",
+		Rounds:  kind == "rounds" || kind == "round" || kind == "report",
 		Tandems: kind == "tandems" || kind == "tandem",
 		Tags:    kind == "tags" || kind == "tag",
 		Authors: kind == "authors" || kind == "author",
