@@ -46,6 +46,12 @@ var edits = []edit{
 	{"tandem file changes its goals", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/tandems/t01.yaml"), "Kurzvideos verstehen", "Kurzvideos drehen")
 	}, []string{"content/tandems/t01.yaml"}},
+	{"a goal is reached (the round's report changes)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/tandems/t01.yaml"), "status: in_progress", "status: reached")
+	}, []string{"content/tandems/t01.yaml"}},
+	{"the round's survey changes", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "satisfaction: 4.3", "satisfaction: 4.6")
+	}, []string{"content/programme.yaml"}},
 	{"tandem gets another mentee (the diary's links change)", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/tandems/t02.yaml"), "mentee: dan", "mentee: cleo")
 	}, []string{"content/tandems/t02.yaml"}},
