@@ -12,11 +12,14 @@ import (
 )
 
 // imageFindings are the missing images serve found, by post, and the
-// posts' addresses they were found with.
+// posts' files and addresses they were found with.
 type imageFindings struct {
-	addresses string
+	addresses []postAddress
 	byPost    map[string][]diag.Problem
 }
+
+// postAddress is a post's file and address.
+type postAddress struct{ path, url string }
 
 // withImages adds to the problems of a compiled site the images its posts
 // show that lead to no file (check.Images): the browser shows a broken
@@ -31,10 +34,9 @@ func (s *session) withImages(c *build.Compiled, problems diag.List, paths []stri
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	addresses := postAddresses(c.Site)
 	posts := c.Site.Posts
-	if s.images.byPost == nil || addresses != s.images.addresses || !onlyPosts(paths) {
-		s.images = imageFindings{addresses: addresses, byPost: map[string][]diag.Problem{}}
+	if s.images.byPost == nil || !sameAddresses(s.images.addresses, posts) || !onlyPosts(paths) {
+		s.images = imageFindings{addresses: postAddresses(posts), byPost: map[string][]diag.Problem{}}
 	} else {
 		posts = slices.DeleteFunc(slices.Clone(posts), func(p *site.Post) bool { return !slices.Contains(paths, p.Path) })
 	}
@@ -58,14 +60,27 @@ func (f imageFindings) with(problems diag.List) diag.List {
 	return out
 }
 
-// postAddresses lists every post's file and address: when it changes, an
-// image address in any post may lead elsewhere.
-func postAddresses(s *site.Site) string {
-	var b strings.Builder
-	for _, p := range s.Posts {
-		b.WriteString(p.Path + " " + p.URL + "\n")
+// postAddresses lists every post's file and address: when they change,
+// an image address in any post may lead elsewhere.
+func postAddresses(posts []*site.Post) []postAddress {
+	out := make([]postAddress, len(posts))
+	for i, p := range posts {
+		out[i] = postAddress{p.Path, p.URL}
 	}
-	return b.String()
+	return out
+}
+
+// sameAddresses reports whether posts have the files and addresses of a.
+func sameAddresses(a []postAddress, posts []*site.Post) bool {
+	if len(a) != len(posts) {
+		return false
+	}
+	for i, p := range posts {
+		if a[i] != (postAddress{p.Path, p.URL}) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyPosts reports whether paths are post files only (and not nil):

@@ -41,11 +41,12 @@ func Images(ctx context.Context, c *build.Compiled, posts []*site.Post) diag.Lis
 // compiledFiles is everything a compiled site serves, by path below the
 // base path.
 func compiledFiles(c *build.Compiled) files {
-	f := files{}
+	copies := c.Copies()
+	f := make(files, len(c.Result.Outputs)+len(copies))
 	for _, o := range c.Result.Outputs {
 		f[o.Path] = true
 	}
-	for _, cp := range c.Copies() {
+	for _, cp := range copies {
 		f[cp.Path] = true
 	}
 	return f
