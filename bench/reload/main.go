@@ -9,8 +9,9 @@
 //	reload -tandem BIN -site DIR [-saves 20] [-log FILE] [-- serve flags...]
 //
 // The server runs with tandem serve's defaults (the preview, "now" the
-// clock's time), as an author runs it; arguments after -- are passed on.
-// It prints every save, then the median, min and max and the load average.
+// clock's time), as an author runs it; arguments after -- are passed on
+// (bench/reload/run passes --timings). It prints every save with the
+// lines tandem serve printed about it, then the median, min and max and the load average.
 // bench/reload/run builds the programs and a generated site and runs it.
 package main
 
@@ -108,7 +109,7 @@ func saveOnce(post string, events <-chan event, lines <-chan string, i int) (tim
 		return 0, "", err
 	}
 	drain(events)
-	lastLine(lines)
+	linesSince(lines)
 	edited := fmt.Appendf(slices.Clip(original), "\nEine Zeile mehr (%d).\n", i+1)
 	start := time.Now()
 	if err := os.WriteFile(post, edited, 0o644); err != nil {
@@ -118,7 +119,7 @@ func saveOnce(post string, events <-chan event, lines <-chan string, i int) (tim
 	if err != nil {
 		return 0, "", err
 	}
-	said := lastLine(lines)
+	said := linesSince(lines)
 	if err := os.WriteFile(post, original, 0o644); err != nil {
 		return 0, "", err
 	}

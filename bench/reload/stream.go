@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -131,19 +130,22 @@ func waitForURL(lines <-chan string, timeout time.Duration) (string, error) {
 	}
 }
 
-// lastLine returns the last line tandem serve printed since the previous
-// call (its own account of the rebuild), or "".
-func lastLine(lines <-chan string) string {
-	last := ""
+// linesSince returns the lines tandem serve printed since the previous
+// call (its own account of the rebuild and, with --timings, its stages),
+// one below the other, or "".
+func linesSince(lines <-chan string) string {
+	var got []string
 	for {
 		select {
 		case line, ok := <-lines:
 			if !ok {
-				return last
+				return strings.Join(got, "\n         ")
 			}
-			last = cmp.Or(strings.TrimSpace(line), last)
+			if line = strings.TrimSpace(line); line != "" {
+				got = append(got, line)
+			}
 		case <-time.After(50 * time.Millisecond):
-			return last
+			return strings.Join(got, "\n         ")
 		}
 	}
 }

@@ -24,23 +24,22 @@ func takeTurns(e env, dest string, write func() error) error {
 	}, write)
 }
 
-// writeOut brings the output folder up to date with next. While it holds
-// the last build, only the files that changed are written (ch, from
-// build.Changes, applied by publish.Patch; incremental is true and
-// changed lists the paths). Otherwise, and when that
-// update fails part way, the whole site is written (publish.Write), so the
-// folder is never left half updated; when that fails too, the folder is
-// marked stale and the next rebuild writes it whole again.
-func (s *session) writeOut(next *build.Compiled, paths []string) (ch publish.Changes, changed []string, incremental bool) {
-	if s.last != nil && !s.stale {
-		ch = build.Changes(s.last, next, paths)
+// writeOut brings the output folder up to date with next, after the
+// browser was told (it is served from memory, see session.publish). While
+// the folder holds the last build (incremental), only ch, the files that
+// changed (build.Changes), are written (publish.Patch). Otherwise, and
+// when that update fails part way, the whole site is written
+// (publish.Write), so the folder is never left half updated; when that
+// fails too, the folder is marked stale and the next rebuild writes it
+// whole again.
+func (s *session) writeOut(next *build.Compiled, ch publish.Changes, incremental bool) {
+	if incremental {
 		err := takeTurns(s.e, s.o.dest, func() error {
-			var err error
-			changed, err = publish.Patch(s.o.dest, s.root.FS(), ch)
+			_, err := publish.Patch(s.o.dest, s.root.FS(), ch)
 			return err
 		})
 		if err == nil {
-			return ch, changed, true
+			return
 		}
 		printLine(s.e.stderr, "tandem serve: updating %s failed: %v", s.o.dest, err)
 		s.e.say(s.e.stderr, diag.T("writing the whole site again"))
@@ -53,5 +52,4 @@ func (s *session) writeOut(next *build.Compiled, paths []string) (ch publish.Cha
 	if err != nil {
 		printLine(s.e.stderr, "tandem serve: writing %s: %v", s.o.dest, err)
 	}
-	return publish.Changes{}, nil, false
 }

@@ -83,6 +83,16 @@ func waitOutput(t *testing.T, out *syncBuffer, want string) {
 	}
 }
 
+// waitCount waits until the output holds want n times.
+func waitCount(t *testing.T, out *syncBuffer, want string, n int) {
+	t.Helper()
+	for deadline := time.Now().Add(time.Minute); strings.Count(out.String(), want) < n; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("not %d times %q in the output:\n%s", n, want, out)
+		}
+	}
+}
+
 // TestBuildSaysWhoItWaitsFor runs tandem build while another build holds
 // the destination: it says it waits, and for which process, writes
 // nothing meanwhile, and builds once the other one is done.
@@ -111,10 +121,11 @@ func TestBuildSaysWhoItWaitsFor(t *testing.T) {
 // (serve says it waits, then updates), and once after a file of the
 // output was replaced by a folder, so that updating it fails part way
 // (serve reports it and writes the whole site, which then equals a fresh
-// build of the same files).
+// build of the same files). The --timings line of each rebuild comes
+// after its writing.
 func TestServeUpdatesTakeTurnsAndNeverStopHalfWay(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "preview")
-	site, _, out := startServe(t, "-d", dest)
+	site, _, out := startServe(t, "-d", dest, "--timings")
 	post := filepath.Join(site, "content/posts/r2/2026-10-01-entwurf.md")
 	text, err := os.ReadFile(post)
 	if err != nil {
@@ -131,7 +142,10 @@ func TestServeUpdatesTakeTurnsAndNeverStopHalfWay(t *testing.T) {
 	save("Erste Änderung.")
 	waitOutput(t, out, fmt.Sprintf("waiting for another build of %s (pid %d)\n", dest, pid))
 	release()
-	waitOutput(t, out, "files rewritten")
+	waitCount(t, out, "Stages: ", 1)
+	if data, err := os.ReadFile(filepath.Join(dest, "posts/entwurf/index.html")); err != nil || !strings.Contains(string(data), "Erste Änderung.") {
+		t.Errorf("after waiting, the page was not updated (%v):\n%s", err, data)
+	}
 
 	page := filepath.Join(dest, "posts/entwurf/index.html")
 	if err := os.Remove(page); err != nil {
@@ -141,7 +155,7 @@ func TestServeUpdatesTakeTurnsAndNeverStopHalfWay(t *testing.T) {
 		t.Fatal(err)
 	}
 	save("Zweite Änderung.")
-	waitOutput(t, out, "rebuilt, all pages reload")
+	waitCount(t, out, "Stages: ", 2)
 	if !strings.Contains(out.String(), "tandem serve: updating "+dest+" failed") {
 		t.Errorf("the failed update was not reported:\n%s", out)
 	}

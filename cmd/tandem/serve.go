@@ -35,10 +35,11 @@ type serveOptions struct {
 	clock   func() time.Time
 	baseURL string // --base-url, or "" for programme.yaml's
 	trust   review.Trust
+	timings bool // --timings: a line of stages after each rebuild
 }
 
 func runServe(e env, args []string) int {
-	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [--base-url URL] [-d DIR] [--allowed-signers FILE] [--require-signed] [--allow-static-html]")
+	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [--base-url URL] [-d DIR] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "where the served site is written (default <source>/.tandem/preview, or …/production)")
 	fs.StringVar(dest, "d", "", "short for --destination")
@@ -47,6 +48,7 @@ func runServe(e env, args []string) int {
 	production := fs.Bool("production", false, "show exactly what tandem build would publish, instead of the preview")
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now)")
 	base := baseURLFlag(fs)
+	timings := fs.Bool("timings", false, "also print how long each stage took")
 	trustOpts := addTrustFlags(fs)
 	if ok, code := parse(e, fs, args); !ok {
 		return code
@@ -69,7 +71,7 @@ func runServe(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "tandem serve: %s\n", e.explain(err))
 		return exitUsage
 	}
-	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust, baseURL: *base}
+	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust, baseURL: *base, timings: *timings}
 	if strings.TrimSpace(*nowText) == "" {
 		o.clock = time.Now
 	}
@@ -89,7 +91,8 @@ func runServe(e env, args []string) int {
 }
 
 // session is one run of tandem serve: the compiler with its caches, the
-// last good build (which is what the output folder holds) and the server.
+// last good build (which the output folder holds once written) and the
+// server.
 type session struct {
 	e        env
 	o        serveOptions
@@ -228,8 +231,10 @@ func (s *session) language() string {
 }
 
 // publish hands the last good build to the server. ch is what differs
-// from the build published before, the changes the output folder got,
-// when incremental; otherwise the snapshot is made afresh. reload lists
+// from the build published before (build.Changes), which the output
+// folder gets too, when incremental; otherwise the snapshot is made
+// afresh. The snapshot is served from memory and the site's files, not
+// from the output folder. reload lists
 // the pages open tabs reload, nil for all.
 func (s *session) publish(ch publish.Changes, reload []string, incremental bool) {
 	if s.last == nil {

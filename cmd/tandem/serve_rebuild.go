@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -9,18 +10,22 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/publish"
 	"github.com/tandem-mentoring/tandem/internal/server"
 	"github.com/tandem-mentoring/tandem/internal/watch"
 )
 
 // rebuild reacts to one batch of changed files: compile what changed,
-// write what differs, tell the browser, and print one line. A newer
+// tell the browser, print one line and write what differs. A newer
 // batch that comes while it compiles supersedes it (see compile); Ctrl-C
-// stops it. The reload goes out with the missing images found before;
-// the check of the saved posts for them follows it (withImages), and
-// its warnings go out after.
+// stops it. The reload goes out as soon as the site is compiled, with
+// the missing images found before: the server serves from memory. The
+// output folder is written after it (writeOut), then the saved posts are
+// checked for missing images (withImages), whose warnings go out last.
 func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
+	at := []time.Time{time.Now()} // the start of each stage, for --timings
 	next, problems, paths := s.compile(b, newer)
+	at = append(at, time.Now())
 	if s.e.interrupted() {
 		return // stopped part way; serve stops next
 	}
@@ -31,23 +36,50 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 		s.e.say(s.e.stdout, diag.T("%s  %s: errors, still serving the last good build", clock(), describe(paths)))
 		return
 	}
-	ch, changed, incremental := s.writeOut(next, paths)
+	incremental := s.last != nil && !s.stale
+	var ch publish.Changes
+	if incremental {
+		ch = build.Changes(s.last, next, paths)
+	}
 	reloadAll := !incremental || touchesShared(paths)
 	s.last = next
-	reload := changed
+	reload := changedPaths(ch)
 	if reloadAll {
 		reload = nil
 	}
 	s.warnings = warningsOnly(s.images.with(problems))
 	s.publish(ch, reload, incremental)
-	took := time.Since(b.FirstEvent)
+	at = append(at, time.Now())
+	s.e.say(s.e.stdout, diag.T("%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
+		at[2].Sub(b.FirstEvent).Round(100*time.Microsecond)))
+	s.writeOut(next, ch, incremental)
+	at = append(at, time.Now())
 	problems = s.withImages(next, problems, paths)
 	printProblems(s.e, below(s.o.source, problems))
 	s.warnings = warningsOnly(problems)
 	s.srv.Warn(s.warnings)
-	s.e.say(s.e.stdout, diag.T("%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
-		took.Round(100*time.Microsecond)))
+	if s.o.timings {
+		at = append(at, time.Now())
+		fmt.Fprintf(s.e.stdout, "Stages: wait %s · compile %s (%s) · publish %s · write %s · images %s\n", ms(at[0].Sub(b.FirstEvent)),
+			ms(at[1].Sub(at[0])), next.Timings, ms(at[2].Sub(at[1])), ms(at[3].Sub(at[2])), ms(at[4].Sub(at[3])))
+	}
 }
+
+// changedPaths lists the paths ch writes or removes, sorted, each once:
+// the pages open tabs reload.
+func changedPaths(ch publish.Changes) []string {
+	var paths []string
+	for _, o := range ch.Outputs {
+		paths = append(paths, o.Path)
+	}
+	for _, c := range ch.Copies {
+		paths = append(paths, c.Path)
+	}
+	return slices.Compact(slices.Sorted(slices.Values(append(paths, ch.Gone...))))
+}
+
+// ms rounds d for the --timings line.
+func ms(d time.Duration) time.Duration { return d.Round(100 * time.Microsecond) }
 
 // compile runs the compiler over the paths of b on a goroutine of its
 // own, and meanwhile takes a newer batch from the watcher: that batch
