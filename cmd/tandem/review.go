@@ -116,6 +116,9 @@ func printQueue(w io.Writer, o review.Overview, pr messages.Printer) {
 		say(diag.T("Waiting for review (%d), oldest first:", len(o.Waiting)))
 		for _, en := range o.Waiting {
 			say(diag.T("  %s  %q%s · waiting %s", en.Path, en.Title, about(en, pr), days(en.DaysWaiting)))
+			if en.ReasonText.Format != "" { // approved, but its kind's review_policy needs more
+				say(diag.T("    %s", en.ReasonText))
+			}
 		}
 	}
 	if bad := append(append([]review.Entry(nil), o.Stale...), o.Invalid...); len(bad) > 0 {

@@ -18,12 +18,13 @@ const (
 	fieldDigest           = "digest"
 	fieldSignature        = "signature"
 	fieldChangesRequested = "changes_requested"
+	fieldApprovals        = "approvals"
 )
 
-var blockOrder = []string{fieldSubmittedAt, fieldApprovedBy, fieldApprovedAt, fieldDigest, fieldSignature, fieldChangesRequested}
+var blockOrder = []string{fieldSubmittedAt, fieldApprovedBy, fieldApprovedAt, fieldDigest, fieldSignature, fieldApprovals, fieldChangesRequested}
 
 // approvalFields are removed whenever a post leaves the approved state.
-var approvalFields = []string{fieldApprovedBy, fieldApprovedAt, fieldDigest, fieldSignature}
+var approvalFields = []string{fieldApprovedBy, fieldApprovedAt, fieldDigest, fieldSignature, fieldApprovals}
 
 // block is the review mapping of a post, edited as a yaml.v3 node tree.
 // Fields it does not know (a typo, a note someone added) are kept.

@@ -103,14 +103,10 @@ func (w Workflow) Approve(p *content.Post, data []byte, by string, now time.Time
 	} else if w.Programme.RequireSignedApprovals {
 		ed.warn(diag.T("programme.yaml requires signed approvals and this one is not signed, so the post stays unpublished"))
 	}
+	list := records(p, by, now, before.Digest, sig)
 	return w.apply(p, data, ed, func(b *block) {
-		b.remove(fieldChangesRequested, fieldSignature)
-		b.set(fieldApprovedBy, textNode(by))
-		b.set(fieldApprovedAt, timeNode(now))
-		b.set(fieldDigest, textNode(before.Digest))
-		if sig != "" {
-			b.set(fieldSignature, textNode(sig))
-		}
+		b.remove(fieldChangesRequested)
+		b.setApprovals(list)
 	})
 }
 

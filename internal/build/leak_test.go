@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/approval"
-	"github.com/tandem-mentoring/tandem/internal/changes"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/validate"
@@ -33,8 +32,11 @@ people:
   ben: {name: Ben, role: mentee}
   frauke: {name: Frauke, role: reviewer}
   gerd: {name: Gerd, role: organiser}
+  hanna: {name: Hanna, role: comms}
   zzhiddenauthorzz: {name: Hidden zzhiddenauthorzz, role: mentor}
-reviewers: [frauke]
+reviewers: [frauke, hanna]
+review_policy:
+  announcement: [any, comms]
 `
 
 // leakNow is the build time: everything below is in the past except the
@@ -47,24 +49,6 @@ const (
 	leakNote = "zzreviewnotezz"
 	oldNote  = "zzoldnotezz"
 )
-
-// oldVersion stands for the approved version of a stale post, which
-// the preview's diff shows (leakChanges); it must never reach production.
-const oldVersion = "zzoldversionzz"
-
-// leakChanges stands in for changes.Finder: each stale post's approved
-// version differs in a field, a bundle file and a line, all holding
-// oldVersion.
-func leakChanges(_ *programme.Programme, stale []*content.Post) map[string]changes.Shown {
-	out := map[string]changes.Shown{}
-	for _, p := range stale {
-		out[p.Path] = changes.Shown{Report: &changes.Report{Path: p.Path, Commit: "0123456789abcdef", OldPath: p.Path, By: "frauke", At: "2024-05-20",
-			Diff: changes.Diff{Fields: []changes.Field{{Name: "title", Old: oldVersion + " title", New: p.Title}},
-				Files: []changes.File{{Name: oldVersion + ".jpg", Change: changes.Removed}}},
-			Lines: []changes.Line{{Number: 9, Spans: []changes.Span{{Op: changes.Deleted, Text: oldVersion}, {Op: changes.Inserted, Text: "new"}}}}}}
-	}
-	return out
-}
 
 // hiddenPost is a post that must not be published, with the marker in its
 // title, body, slug, its own tag and its bundle image. spoil turns an
@@ -91,6 +75,14 @@ var hiddenPosts = []hiddenPost{
 	}},
 	{marker: "zzfuturezz", date: "2024-12-01", approve: true},
 	{marker: "zzwrongstatuszz", status: "approved", date: "2024-05-08"},
+	// review_policy: an announcement needs a second approval, by comms
+	{marker: "zzpolicywaitingzz", date: "2024-05-09", approve: true, extra: []string{"kind: announcement"}},
+	{marker: "zzpolicystalezz", date: "2024-05-10", approve: true, extra: []string{"kind: announcement"}, spoil: func(s string) string {
+		return secondApproval(s, "hanna", "sha256:"+strings.Repeat("0", 64))
+	}},
+	{marker: "zzpolicytwicezz", date: "2024-05-11", approve: true, extra: []string{"kind: announcement"}, spoil: func(s string) string {
+		return secondApproval(s, "frauke", "")
+	}},
 }
 
 // published are the posts that must appear: five in round r1 (three

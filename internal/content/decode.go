@@ -82,7 +82,7 @@ func decodeReview(m *metadata.Map, l *diag.List) Review {
 	if r == nil {
 		return Review{}
 	}
-	r.WarnUnknown([]string{"submitted_at", "approved_by", "approved_at", "digest", "signature", "changes_requested"}, diag.T("the review block"), l)
+	r.WarnUnknown([]string{"submitted_at", "approved_by", "approved_at", "digest", "signature", "changes_requested", "approvals"}, diag.T("the review block"), l)
 	rev := Review{
 		SubmittedAt: r.Date("submitted_at", false, l),
 		ApprovedBy:  r.String("approved_by", false, l),
@@ -90,6 +90,11 @@ func decodeReview(m *metadata.Map, l *diag.List) Review {
 		Digest:      r.String("digest", false, l),
 		Signature:   r.String("signature", false, l),
 		Pos:         m.Pos("review"),
+	}
+	for _, a := range r.Items("approvals", l) {
+		a.WarnUnknown([]string{"by", "at", "digest", "signature"}, diag.Verbatim("approvals"), l)
+		rev.Approvals = append(rev.Approvals, Approval{By: a.String("by", false, l), At: a.Date("at", false, l),
+			Digest: a.String("digest", false, l), Signature: a.String("signature", false, l), Pos: a.Start()})
 	}
 	if c := r.Sub("changes_requested", l); c != nil {
 		c.WarnUnknown([]string{"by", "at", "note"}, diag.Verbatim("changes_requested"), l)

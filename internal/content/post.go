@@ -83,7 +83,19 @@ type Review struct {
 	Signature   string
 	// ChangesRequested is set when a reviewer sent the post back.
 	ChangesRequested *ChangeRequest
-	Pos              diag.Pos
+	// Approvals are the approvals after the first (approved_by …), each
+	// its own record, for a kind whose review_policy needs several.
+	Approvals []Approval
+	Pos       diag.Pos
+}
+
+// Approval is one further approval in a review block's approvals list.
+type Approval struct {
+	By        string
+	At        time.Time
+	Digest    string
+	Signature string
+	Pos       diag.Pos
 }
 
 // ChangeRequest is a reviewer's note sending a post back to draft.

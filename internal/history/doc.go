@@ -21,7 +21,8 @@
 // they name, as they name it, so that all of them run side by side. The
 // runs' commits are put together in the order of the list before the
 // History is made. Each version's review block gives its events: an
-// approval (approved_by, approved_at, digest) or a request for changes
+// approval (approved_by, approved_at, digest, and each further one of
+// the approvals list) or a request for changes
 // (changes_requested by, at). Every version is read: whether an old one
 // holds a decision later than the current approval is known only from
 // its text. A post's lineage is every path git's rename detection links

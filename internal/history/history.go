@@ -102,6 +102,11 @@ func decisions(name string, data []byte) []Event {
 	if r.ApprovedBy != "" && !r.ApprovedAt.IsZero() {
 		found = append(found, Event{Kind: Approved, By: r.ApprovedBy, At: r.ApprovedAt, Digest: r.Digest})
 	}
+	for _, a := range r.Approvals { // further approvals a review_policy asked for
+		if a.By != "" && !a.At.IsZero() {
+			found = append(found, Event{Kind: Approved, By: a.By, At: a.At, Digest: a.Digest})
+		}
+	}
 	if cr := r.ChangesRequested; cr != nil && !cr.At.IsZero() {
 		found = append(found, Event{Kind: ChangesRequested, By: cr.By, At: cr.At})
 	}

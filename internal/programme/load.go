@@ -20,7 +20,7 @@ const TandemDir = "content/tandems"
 // MaxFileSize is the largest programme or tandem file tandem reads.
 const MaxFileSize = 1 << 20
 
-var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html"}
+var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html", "review_policy"}
 var roundFields = []string{"id", "title", "start", "end", "summary", "survey", "events"}
 var personFields = []string{"name", "role", "department", "signing_key"}
 var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence", "start"}
@@ -155,6 +155,8 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	}
 	decodePeople(p, m, l)
 	p.Reviewers = m.Refs("reviewers", l)
+	decodePolicy(p, m, l)
+	checkPolicy(p, l)
 }
 
 func baseURL(m *metadata.Map, l *diag.List) string {

@@ -25,6 +25,9 @@ type Programme struct {
 	Rounds       []Round
 	People       map[string]Person
 	Reviewers    []Ref
+	// ReviewPolicy says what approvals each post kind needs (see
+	// PolicyFor); empty: one approval by any reviewer.
+	ReviewPolicy []Policy
 	Tandems      []Tandem
 	// RequireSignedApprovals makes approvals count only with a valid
 	// SSH signature by the approver's signing key.

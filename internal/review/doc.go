@@ -9,7 +9,10 @@
 // approver's key (from an allowed-signers file CI keeps, see Trust, or
 // from programme.yaml); and, when the site's git history was read
 // (internal/history), no later approval or request for changes of the
-// same post. Anything else keeps the post out of a production build; the
+// same post; and, when programme.yaml's review_policy asks more for the
+// post's kind, further approvals (review.approvals, each its own record
+// of the same digest, signed when required) by other reviewers that
+// meet every need (policy.go). Anything else keeps the post out of a production build; the
 // preview build shows it with a banner explaining its state.
 //
 // The gate reads and judges; it never writes a file. Approval (what a

@@ -4,15 +4,18 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/history"
+	"time"
 )
 
 // superseded says why p's approval does not count when the history holds
 // a later decision about the post: a later approval (of another text) or
 // a request for changes. Restoring an older approved version of a file,
-// signature and all, must not publish it again.
-func (g Gate) superseded(p *content.Post) (diag.Text, bool) {
+// signature and all, must not publish it again. latest is the time of
+// the post's latest approval that counts (its first, or a further one a
+// review_policy asked for).
+func (g Gate) superseded(p *content.Post, latest time.Time) (diag.Text, bool) {
 	r := p.Review
-	e, ok := g.History.Superseding(p.Path, r.ApprovedAt)
+	e, ok := g.History.Superseding(p.Path, latest)
 	if !ok {
 		return diag.Text{}, false
 	}

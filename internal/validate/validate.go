@@ -94,6 +94,11 @@ func (pg *Pages) Check(posts []*content.Post) diag.List {
 }
 
 func checkProgramme(p *programme.Programme, l *diag.List) {
+	for _, pol := range p.ReviewPolicy {
+		if !slices.Contains(content.Kinds(), pol.Kind) {
+			l.Errorf(pol.Pos, "unknown-kind", diag.Suggest(pol.Kind, content.Kinds()), "review_policy names the post kind %q, which does not exist", pol.Kind)
+		}
+	}
 	seen := map[string]diag.Pos{}
 	for _, r := range p.Rounds {
 		if r.ID == "" {

@@ -1,0 +1,97 @@
+package review
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/programme"
+)
+
+// policy judges the further approvals of p (review.approvals), whose
+// first approval counts, against the review_policy of its kind (see
+// programme.Policy): each approval its own record, by a reviewer, of the
+// current digest and, when required, signed; no reviewer twice; and the
+// approvers, each meeting one need, must meet every need. It returns the
+// state and reason when the post may not be published, and the time of
+// the latest approval that counts (for the history's check).
+func (g Gate) policy(p *content.Post, digest string) (State, diag.Text, time.Time) {
+	r := p.Review
+	approvers := []string{r.ApprovedBy}
+	latest := r.ApprovedAt
+	var stale diag.Text
+	for i, a := range r.Approvals {
+		day := a.At.Format("2006-01-02")
+		switch {
+		case a.By == "" || a.At.IsZero() || a.Digest == "":
+			return Invalid, diag.T("approval %d of the approvals list is incomplete (it needs by, at and digest); approve it with tandem review approve", i+2), latest
+		case !g.Programme.IsReviewer(a.By):
+			return Invalid, diag.T("%q approved it, but is not listed under reviewers in programme.yaml", a.By), latest
+		case slices.Contains(approvers, a.By):
+			return Invalid, diag.T("%s approved it twice; each approval must come from another reviewer", a.By), latest
+		case a.Digest != digest:
+			stale = diag.T("approval by %s on %s is stale: the text changed since", a.By, day)
+			continue
+		}
+		if err := g.signature(withApproval(p, a), digest); err != nil {
+			return Invalid, diag.T("approval by %s on %s is not signed validly: %v", a.By, day, err), latest
+		}
+		approvers = append(approvers, a.By)
+		if a.At.After(latest) {
+			latest = a.At
+		}
+	}
+	missing := g.missing(p.Kind, approvers)
+	switch {
+	case len(missing) == 0:
+		return Published, diag.Text{}, latest
+	case stale.Format != "":
+		return Stale, stale, latest
+	}
+	return Waiting, diag.T("waiting for %s (review_policy for %s; approved by %s)",
+		strings.Join(missing, ", "), p.Kind, strings.Join(approvers, ", ")), latest
+}
+
+// withApproval is p with the further approval a in the place of its
+// first, so that a's signature is checked as the first one's is: over
+// the post's path, the digest, the approver and the time.
+func withApproval(p *content.Post, a content.Approval) *content.Post {
+	q := *p
+	q.Review.ApprovedBy, q.Review.ApprovedAt, q.Review.Digest, q.Review.Signature = a.By, a.At, a.Digest, a.Signature
+	return &q
+}
+
+// missing returns the needs of kind's policy that approvers leave unmet,
+// each approver meeting one need at most (a largest matching, found
+// by augmenting paths: policies are a few needs long).
+func (g Gate) missing(kind string, approvers []string) []string {
+	needs := g.Programme.PolicyFor(kind)
+	owner := make([]int, len(needs)) // need -> approver index + 1
+	for a := range approvers {
+		g.assign(a, approvers, needs, owner, make([]bool, len(needs)))
+	}
+	var out []string
+	for i, n := range needs {
+		if owner[i] == 0 {
+			out = append(out, n.Key)
+		}
+	}
+	return out
+}
+
+// assign tries to give approver a a need, moving others along.
+func (g Gate) assign(a int, approvers []string, needs []programme.Ref, owner []int, seen []bool) bool {
+	for i, n := range needs {
+		if seen[i] || !g.Programme.Meets(approvers[a], n.Key) {
+			continue
+		}
+		seen[i] = true
+		if owner[i] == 0 || g.assign(owner[i]-1, approvers, needs, owner, seen) {
+			owner[i] = a + 1
+			return true
+		}
+	}
+	return false
+}
