@@ -7,7 +7,7 @@ import (
 )
 
 // reportPages are the report pages of the leak site.
-var reportPages = []string{"rounds/r1/report/index.html"}
+var reportPages = []string{"rounds/r1/report/index.html", "report/index.html"}
 
 // withoutHidden returns site without its held-back posts (and their
 // bundle files).

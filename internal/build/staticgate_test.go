@@ -38,6 +38,7 @@ var staticAttacks = []struct {
 	{"tandems/t01/index.htm", []string{"static-page-address", "static-html"}},            // a tandem page
 	{"authors/zzhiddenauthorzz/index.txt", []string{"static-page-address"}},              // an author page to be
 	{"review/index.txt", []string{"static-page-address"}},                                // the dashboard's folder
+	{"report/index.txt", []string{"static-page-address"}},                                // the programme report's folder
 	{"index.html", []string{"static-page-address", "static-html"}},                       // the home page
 	{"404.html", []string{"static-page-address", "static-html"}},                         // the page of every missing address
 	{"feed.xml", []string{"static-page-address", "static-html"}},                         // the site feed

@@ -202,6 +202,9 @@ func (p *Page) pageKey(ks *keying, print [32]byte) Key {
 	if k.present(p.Report != nil) {
 		k.key(p.Report.sum)
 	}
+	if k.present(p.ProgrammeReport != nil) {
+		k.key(p.ProgrammeReport.sum)
+	}
 	return k.sum()
 }
 

@@ -50,7 +50,7 @@ type Renderer struct {
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
-var pageKinds = []string{"home", "post", "rounds", "round", "report", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review"}
+var pageKinds = []string{"home", "post", "rounds", "round", "report", "programme-report", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review"}
 
 // New parses the theme's templates for a site in language lang under
 // basePath (e.g. "/mentoring/"). A template that does not parse is

@@ -103,6 +103,7 @@ type WeekView struct {
 
 // reports adds the report page of every round, each keyed by its view.
 func (pl *planner) reports() {
+	pl.programmeReport()
 	for _, round := range pl.s.Rounds {
 		rep := pl.r.reportView(pl.s, round, pl.ps, pl.ks)
 		url := round.URL + ReportDir

@@ -52,6 +52,7 @@ func sitemapXML(s *site.Site) []byte {
 	var none *time.Time
 	add("", none)
 	add(site.RoundsRoot, none)
+	add(site.ReportRoot, none)
 	for _, round := range s.Rounds {
 		add(round.URL, none)
 		add(round.URL+ReportDir, none)

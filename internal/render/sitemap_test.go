@@ -47,6 +47,7 @@ func marshalSitemap(s *site.Site) []byte {
 	}
 	add("", "")
 	add(site.RoundsRoot, "")
+	add(site.ReportRoot, "")
 	for _, round := range s.Rounds {
 		add(round.URL, "")
 		add(round.URL+ReportDir, "")

@@ -24,6 +24,7 @@ type Page struct {
 	T         map[string]string
 	Nav       Nav
 	// Kind names the template: home, post, rounds, round, report,
+	// programme-report,
 	// tandems, tandem, tags, tag, authors, author, 404, review.
 	Kind  string
 	Title string
@@ -67,6 +68,8 @@ type Page struct {
 	Dashboard *Dashboard
 	// Report is the figures of a round's report page.
 	Report *ReportView
+	// ProgrammeReport is the figures of the programme report.
+	ProgrammeReport *ProgrammeReportView
 }
 
 // ProgrammeView is what every page shows of programme.yaml.
@@ -90,7 +93,7 @@ type Nav struct {
 
 func navFor(kind string) Nav {
 	return Nav{
-		Rounds:  kind == "rounds" || kind == "round" || kind == "report",
+		Rounds:  kind == "rounds" || kind == "round" || kind == "report" || kind == "programme-report",
 		Tandems: kind == "tandems" || kind == "tandem",
 		Tags:    kind == "tags" || kind == "tag",
 		Authors: kind == "authors" || kind == "author",

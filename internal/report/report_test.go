@@ -173,3 +173,26 @@ func TestPreviewCountsHeldBack(t *testing.T) {
 		t.Errorf("preview topics end with %+v, want the held-back post's tag", got)
 	}
 }
+
+// TestProgrammeFigures: rounds oldest first, and the posts per month
+// from the first round's start to the last one's end.
+func TestProgrammeFigures(t *testing.T) {
+	t.Parallel()
+	p := OfProgramme(smallSite(false, day(2024, 7, 15)))
+	if len(p.Rounds) != 2 || p.Rounds[0].ID != "r1" || p.Rounds[1].ID != "r2" || p.Posts != 5 || p.Unpublished != 0 {
+		t.Fatalf("rounds %d, posts %d (%d unpublished)", len(p.Rounds), p.Posts, p.Unpublished)
+	}
+	// January: a, b; March: c and the retrospective; May: d.
+	want := []int{2, 0, 2, 0, 1, 0}
+	var got []int
+	for _, m := range p.Months {
+		got = append(got, m.Posts)
+	}
+	if !reflect.DeepEqual(got, want) || !p.Months[0].Start.Equal(day(2024, 1, 1)) || !p.Months[5].Start.Equal(day(2024, 6, 1)) {
+		t.Errorf("months %v from %s, want %v from January to June 2024", got, p.Months[0].Start, want)
+	}
+	pre := OfProgramme(smallSite(true, day(2024, 7, 15)))
+	if pre.Posts != 6 || pre.Unpublished != 1 || pre.Months[2].Posts != 3 {
+		t.Errorf("preview: %d posts, %d unpublished, March %d", pre.Posts, pre.Unpublished, pre.Months[2].Posts)
+	}
+}

@@ -23,6 +23,8 @@ const (
 	AuthorsRoot = "authors/"
 	// ReviewRoot holds the review dashboard (a preview writes it).
 	ReviewRoot = "review/"
+	// ReportRoot holds the programme report.
+	ReportRoot = "report/"
 	// IndexPage is the page of a folder; at the root, the home page.
 	IndexPage = "index.html"
 	// NotFoundPage is the page servers show for a missing address.
@@ -40,7 +42,7 @@ const (
 // in one can take the address of a page, today's or a later one, such
 // as the page a held-back post gets once it is approved.
 func GeneratedRoots() []string {
-	return []string{PostsRoot, RoundsRoot, TandemsRoot, TagsRoot, AuthorsRoot, ReviewRoot,
+	return []string{PostsRoot, RoundsRoot, TandemsRoot, TagsRoot, AuthorsRoot, ReviewRoot, ReportRoot,
 		IndexPage, NotFoundPage, FeedFile, SitemapFile}
 }
 

@@ -1,0 +1,77 @@
+package report
+
+import (
+	"slices"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// Programme is what the whole programme achieved: every round's figures,
+// oldest first, and the posts of each month.
+type Programme struct {
+	Rounds []Round
+	// Months run from the month the first round starts (or the first
+	// post, if earlier) to the month the last round ends (or the last
+	// post, if later); empty without rounds and posts.
+	Months []Month
+	// Posts counts the shown posts, Unpublished those not published
+	// (preview only).
+	Posts, Unpublished int
+}
+
+// Month is a calendar month and the shown posts dated in it.
+type Month struct {
+	// Start is the first day of the month.
+	Start time.Time
+	Posts int
+}
+
+// OfProgramme computes the programme report of s, as of s.Now.
+func OfProgramme(s *site.Site) Programme {
+	var out Programme
+	for _, r := range slices.Backward(s.Rounds) { // the model lists them newest first
+		out.Rounds = append(out.Rounds, Of(s, r))
+	}
+	var first, last time.Time
+	widen := func(t time.Time) {
+		m := monthOf(t)
+		if first.IsZero() || m.Before(first) {
+			first = m
+		}
+		if m.After(last) {
+			last = m
+		}
+	}
+	for _, r := range s.Rounds {
+		if !r.Start.IsZero() && !r.End.IsZero() {
+			widen(r.Start)
+			widen(r.End)
+		}
+	}
+	for _, p := range s.Posts {
+		widen(p.Date)
+		out.Posts++
+		if !p.Verdict.Published() {
+			out.Unpublished++
+		}
+	}
+	if first.IsZero() {
+		return out
+	}
+	index := map[time.Time]int{}
+	for m := first; !m.After(last); m = m.AddDate(0, 1, 0) {
+		index[m] = len(out.Months)
+		out.Months = append(out.Months, Month{Start: m})
+	}
+	for _, p := range s.Posts {
+		out.Months[index[monthOf(p.Date)]].Posts++
+	}
+	return out
+}
+
+// monthOf is the first day of t's month, as written.
+func monthOf(t time.Time) time.Time {
+	d := civil(t)
+	return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
