@@ -14,10 +14,13 @@
 // leaves the history cache in the git folder, and later reads use it;
 // -fresh removes it before each read and reads as in CI: without the
 // cache, leaving none. -cpuprofile FILE writes a CPU profile of the reads
-// (tandem's side only).
+// (tandem's side only). -carry DIR reads with a sealed cache in DIR (see
+// history.Cache), as CI does when a cache step carries DIR from one fresh
+// clone to the next; with -fresh, the first read fills DIR.
 //
 //	go run ./bench/history -site DIR -read 3
 //	go run ./bench/history -site DIR -read 3 -fresh -cpuprofile cpu.prof
+//	go run ./bench/history -site DIR -read 3 -fresh -carry /tmp/carried
 package main
 
 import (
@@ -38,6 +41,7 @@ func main() {
 	reads := flag.Int("read", 0, "read the history of the site (made before) this many times and print the times, instead of making it")
 	fresh := flag.Bool("fresh", false, "with -read: remove the history cache before each read and read as in CI (no cache used or left)")
 	profile := flag.String("cpuprofile", "", "with -read: write a CPU profile of the reads to this file")
+	carry := flag.String("carry", "", "with -read: use and leave a sealed cache in this folder (key: $TANDEM_HISTORY_KEY, else a fixed one), as a CI cache step carries it")
 	flag.Parse()
 	if *site == "" {
 		flag.Usage()
@@ -45,7 +49,7 @@ func main() {
 	}
 	work := run
 	if *reads > 0 {
-		work = func(site string) error { return measure(site, *reads, *fresh, *profile) }
+		work = func(site string) error { return measure(site, *reads, *fresh, *profile, *carry) }
 	}
 	if err := work(*site); err != nil {
 		fmt.Fprintln(os.Stderr, "history:", err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -19,8 +20,17 @@ import (
 // processes it ran. With fresh, each read starts without the cache that
 // the one before left in the git folder and leaves none, as in CI (a
 // fresh clone outside CI also writes the cache: about 0.25 s more). With
-// profile, it writes a CPU profile of the reads there.
-func measure(site string, n int, fresh bool, profile string) error {
+// profile, it writes a CPU profile of the reads there. With carry, each
+// read uses and leaves a cache sealed with TANDEM_HISTORY_KEY (else a
+// fixed bench key) in the folder carry, as a CI job whose cache step
+// carries that folder from one fresh clone to the next: the first read
+// fills it, the later ones use it.
+func measure(site string, n int, fresh bool, profile, carry string) error {
+	cache := history.Cache{Use: !fresh}
+	if carry != "" {
+		key := cmp.Or(os.Getenv("TANDEM_HISTORY_KEY"), "bench-history-key")
+		cache = history.Cache{Use: true, Dir: carry, Key: []byte(key)}
+	}
 	if profile != "" {
 		f, err := os.Create(profile)
 		if err != nil {
@@ -40,7 +50,7 @@ func measure(site string, n int, fresh bool, profile string) error {
 		}
 		self0, kids0 := cpu(syscall.RUSAGE_SELF), cpu(syscall.RUSAGE_CHILDREN)
 		start := time.Now()
-		h, err := history.Read(context.Background(), site, !fresh)
+		h, err := history.Read(context.Background(), site, cache)
 		if err != nil {
 			return err
 		}

@@ -13,7 +13,7 @@ import (
 )
 
 func runBuild(e env, args []string) int {
-	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--base-url URL] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--no-history]")
+	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--base-url URL] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--no-history] [--history-cache DIR]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "the output folder (default <source>/public)")
 	fs.StringVar(dest, "d", "", "short for --destination")
@@ -22,7 +22,7 @@ func runBuild(e env, args []string) int {
 	timings := fs.Bool("timings", false, "also print how long each stage took")
 	base := baseURLFlag(fs)
 	trustOpts := addTrustFlags(fs)
-	noHistory := addHistoryFlag(fs)
+	hist := addHistoryFlags(fs)
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
@@ -59,7 +59,7 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
-	past, stopHistory := startHistory(e, *source, *noHistory)
+	past, stopHistory := startHistory(e, *source, hist)
 	defer stopHistory()
 	progress := terminal(e, e.stderr)
 	if progress != nil {
@@ -70,7 +70,7 @@ func runBuild(e env, args []string) int {
 	err = takeTurns(e, out, func() error {
 		var err error
 		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base,
-			Changes: previewChanges(e, *source, *preview && !*noHistory, past)})
+			Changes: previewChanges(e, *source, *preview && !*hist.off, past, historyCache(e, *hist.cacheDir))})
 		return err
 	})
 	if progress != nil {

@@ -17,7 +17,7 @@ import (
 )
 
 func runCheck(e env, args []string) int {
-	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--base-url URL] [--preview] [--thorough] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--no-history]")
+	fs := newFlags(e, "check", "check [-s DIR] [--format text|json|github] [--strict] [--ignore KINDS] [--now TIME] [--base-url URL] [--preview] [--thorough] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--no-history] [--history-cache DIR]")
 	source := sourceFlag(fs)
 	format := fs.String("format", "text", "how findings are printed: text, json (one array) or github (annotations in GitHub Actions)")
 	strict := fs.Bool("strict", false, "fail (exit 1) on warnings too, not only on errors")
@@ -27,7 +27,7 @@ func runCheck(e env, args []string) int {
 	timings := fs.Bool("timings", false, "also print how long each stage took (on standard error, after the findings)")
 	base := baseURLFlag(fs)
 	trustOpts := addTrustFlags(fs)
-	noHistory := addHistoryFlag(fs)
+	hist := addHistoryFlags(fs)
 	var ignore []string
 	fs.Var(listFlag{items: &ignore, split: true}, "ignore", "leave out warnings of these kinds, e.g. diary-gap,no-summary (the kinds are the codes --format json prints); errors are never left out")
 	if ok, code := parse(e, fs, args); !ok {
@@ -61,7 +61,7 @@ func runCheck(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
-	past, stopHistory := startHistory(e, *source, *noHistory)
+	past, stopHistory := startHistory(e, *source, hist)
 	defer stopHistory()
 	progress := terminal(e, e.stderr)
 	if progress != nil {

@@ -54,7 +54,7 @@ func runDiff(e env, args []string) int {
 	var h *history.History
 	var readErr error
 	if wantsHistory(gate, posts, *since) {
-		h, readErr = history.Read(e.ctx, *source, e.getenv("CI") == "")
+		h, readErr = history.Read(e.ctx, *source, historyCache(e, ""))
 	}
 	results := make([]diffResult, 0, len(posts))
 	for _, p := range posts {

@@ -124,7 +124,7 @@ func serve(e env, o serveOptions) error {
 	defer root.Close()
 	s := &session{e: e, o: o, root: root,
 		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Clock: o.clock, Trust: o.trust, Context: e.ctx, BaseURL: o.baseURL,
-			Changes: previewChanges(e, o.source, !o.production, nil)})}
+			Changes: previewChanges(e, o.source, !o.production, nil, historyCache(e, ""))})}
 	s.update = s.compiler.UpdateContext
 	basePath := s.firstBuild()
 	if e.interrupted() { // Ctrl-C during the first build: nothing to serve

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"os"
@@ -56,24 +57,48 @@ func (f trustFlags) trust(e env) (review.Trust, error) {
 	return t, nil
 }
 
-// addHistoryFlag adds --no-history to build and check.
-func addHistoryFlag(fs *flag.FlagSet) *bool {
-	return fs.Bool("no-history", false, "do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)")
+// historyFlags are build's and check's flags about the review history.
+type historyFlags struct {
+	off      *bool
+	cacheDir *string
+}
+
+// addHistoryFlags adds --no-history and --history-cache to build and check.
+func addHistoryFlags(fs *flag.FlagSet) historyFlags {
+	return historyFlags{
+		off:      fs.Bool("no-history", false, "do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)"),
+		cacheDir: fs.String("history-cache", "", "keep the history cache in this folder instead of the git folder, for a CI cache step to carry it between clones (default: $TANDEM_HISTORY_CACHE)"),
+	}
+}
+
+// historyCache says how the history read keeps its cache: in dir, else
+// the folder TANDEM_HISTORY_CACHE names, else the git folder. With
+// TANDEM_HISTORY_KEY set, the cache is sealed with that key and used only
+// when its seal verifies, in CI too. Without a key, CI (the CI variable
+// set, as GitHub Actions, GitLab CI and most others do) neither uses nor
+// leaves a cache: a runner that reuses its build folder, or a cache step
+// that restores another branch's file, would otherwise hand the read a
+// cache that hides a later decision.
+func historyCache(e env, dir string) history.Cache {
+	key := e.getenv("TANDEM_HISTORY_KEY")
+	c := history.Cache{Use: key != "" || e.getenv("CI") == "", Dir: cmp.Or(dir, e.getenv("TANDEM_HISTORY_CACHE"))}
+	if key != "" {
+		c.Key = []byte(key)
+	}
+	return c
 }
 
 // startHistory starts reading the review history of the site's posts
-// from git beside the build, unless off (nil). In CI (the CI variable
-// set, as GitHub Actions, GitLab CI and most others do) the read neither
-// uses nor leaves the cache in the git folder: a runner that reuses its
-// build folder would otherwise trust a cache another branch's job wrote. The gate waits for it;
-// stop kills the git processes if they still run and waits for them, so
-// none outlives the command: call it when the command is done.
-func startHistory(e env, source string, off bool) (reading *history.Reading, stop func()) {
-	if off {
+// from git beside the build, unless --no-history (nil), with the cache
+// historyCache gives. The gate waits for it; stop kills the git
+// processes if they still run and waits for them, so none outlives the
+// command: call it when the command is done.
+func startHistory(e env, source string, f historyFlags) (reading *history.Reading, stop func()) {
+	if *f.off {
 		return nil, func() {}
 	}
 	ctx, cancel := context.WithCancel(e.ctx)
-	reading = history.Start(ctx, source, e.getenv("CI") == "")
+	reading = history.Start(ctx, source, historyCache(e, *f.cacheDir))
 	return reading, func() {
 		cancel()
 		_, _ = reading.Wait()
@@ -83,10 +108,10 @@ func startHistory(e env, source string, off bool) (reading *history.Reading, sto
 // previewChanges finds, for a preview's banner and dashboard, what
 // changed in stale posts since their approval (changes.Finder), reading
 // the history with first when it is under way; nil when on is false.
-func previewChanges(e env, source string, on bool, first *history.Reading) func(*programme.Programme, []*content.Post) map[string]changes.Shown {
+func previewChanges(e env, source string, on bool, first *history.Reading, cache history.Cache) func(*programme.Programme, []*content.Post) map[string]changes.Shown {
 	if !on {
 		return nil
 	}
-	f := &changes.Finder{Context: e.ctx, Dir: source, Cache: e.getenv("CI") == "", First: first}
+	f := &changes.Finder{Context: e.ctx, Dir: source, Cache: cache, First: first}
 	return f.Stale
 }

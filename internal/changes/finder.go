@@ -27,9 +27,9 @@ type Finder struct {
 	// Context stops the git processes; Dir is the site folder.
 	Context context.Context
 	Dir     string
-	// Cache lets the history read use and leave its cache (see
-	// internal/history; off in CI).
-	Cache bool
+	// Cache says whether and where the history read keeps its cache
+	// (history.Cache; none in CI unless sealed).
+	Cache history.Cache
 	// First, when set, is a read already under way for the current
 	// commit (a build's), used instead of a read of its own.
 	First *history.Reading

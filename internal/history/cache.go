@@ -1,7 +1,7 @@
 package history
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/gob"
 	"os"
 	"path/filepath"
@@ -11,7 +11,8 @@ import (
 // The cache keeps what a read found, so the next read in the same clone
 // runs git only over the commits made since (git rev-list HEAD ^<cached>)
 // and reads only the post versions not read before. It lives in the git
-// folder (git rev-parse --git-path tandem-history), one file, and is
+// folder (git rev-parse --git-path tandem-history), or in Cache.Dir
+// (cacheName), one file, and is
 // keyed by commit id: what it holds is the history of that commit (every
 // commit reachable from it), which no later change can alter. It is used
 // only when its commit is HEAD or an ancestor of HEAD (not after a
@@ -20,8 +21,12 @@ import (
 // the read starts over and replaces it. A cache that cannot be read or
 // written is left aside: the read costs what it cost without one.
 //
-// The cache trusts the git folder as the history itself does: whoever
-// can write it can also rewrite the history.
+// The unsealed cache trusts the git folder as the history itself does:
+// whoever can write it can also rewrite the history. A CI runner that
+// reuses its build folder, or a cache step that restores a file another
+// branch's job saved, breaks that trust, so CI uses a cache only sealed
+// with a key the CI keeps (Cache.Key, seal.go): whoever lacks the key
+// cannot make a cache that is used.
 
 // cacheVersion names the format of the cache and of the decisions in it;
 // change it whenever either changes (a field, what decisions reads).
@@ -66,8 +71,12 @@ func (c *cached) seen() map[string]bool {
 }
 
 // locate finds the site folder's path in the work tree and the cache
-// file's path.
-func (r *runner) locate() error {
+// file's path: in the git folder, or in c.Dir when set; none unless
+// c.Use.
+func (r *runner) locate(c Cache, head string) error {
+	if !c.Use {
+		return nil // no cache
+	}
 	out, err := r.output("rev-parse", "--show-prefix", "--git-path", "tandem-history")
 	if err != nil {
 		return err
@@ -76,8 +85,11 @@ func (r *runner) locate() error {
 	if len(lines) != 2 || lines[1] == "" {
 		return nil // no cache
 	}
-	r.prefix, r.cache = lines[0], lines[1]
-	if !filepath.IsAbs(r.cache) {
+	r.prefix, r.cache, r.key = lines[0], lines[1], c.Key
+	switch {
+	case c.Dir != "":
+		r.cache = r.cachePath(c.Dir, head)
+	case !filepath.IsAbs(r.cache):
 		r.cache = filepath.Join(r.dir, r.cache)
 	}
 	return nil
@@ -89,13 +101,17 @@ func (r runner) loadCache(head string) *cached {
 	if r.cache == "" {
 		return nil
 	}
-	f, err := os.Open(r.cache)
+	data, err := os.ReadFile(r.cache)
 	if err != nil {
 		return nil
 	}
-	defer f.Close()
+	if r.key != nil {
+		if data, err = unseal(r.key, data); err != nil {
+			return nil // unsealed, or sealed with another key: start over
+		}
+	}
 	var c cached
-	if gob.NewDecoder(bufio.NewReaderSize(f, 256<<10)).Decode(&c) != nil ||
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) != nil ||
 		c.Version != cacheVersion || c.Prefix != r.prefix || !isObjectID(c.Head) {
 		return nil
 	}
@@ -107,21 +123,30 @@ func (r runner) loadCache(head string) *cached {
 	return &c
 }
 
-// saveCache writes c as the cache, through a temporary file renamed into
-// place, so a reader never sees half of it. Failing is harmless.
+// saveCache writes c as the cache, sealed when there is a key, through a
+// temporary file renamed into place, so a reader never sees half of it.
+// Failing is harmless.
 func (r runner) saveCache(c *cached) {
 	if r.cache == "" {
 		return
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(r.cache), "tandem-history-*.tmp")
+	var buf bytes.Buffer
+	if gob.NewEncoder(&buf).Encode(c) != nil {
+		return
+	}
+	data := buf.Bytes()
+	if r.key != nil {
+		data = seal(r.key, data)
+	}
+	dir := filepath.Dir(r.cache)
+	if os.MkdirAll(dir, 0o700) != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(dir, "tandem-history-*.tmp")
 	if err != nil {
 		return
 	}
-	w := bufio.NewWriterSize(tmp, 256<<10)
-	err = gob.NewEncoder(w).Encode(c)
-	if err == nil {
-		err = w.Flush()
-	}
+	_, err = tmp.Write(data)
 	if closeErr := tmp.Close(); err == nil {
 		err = closeErr
 	}

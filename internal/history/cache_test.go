@@ -132,7 +132,7 @@ func TestNoCacheIgnoresPlantedCache(t *testing.T) {
 	if err := os.WriteFile(cacheFile(r), planted.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	h, err := Read(context.Background(), r.dir, false)
+	h, err := Read(context.Background(), r.dir, Cache{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,11 +26,11 @@ var ErrShallow = errors.New("the site is in a shallow git clone, so its history 
 // when dir is not in a git work tree. It runs git a few times, whatever
 // the number of posts (see the package documentation). When ctx is done
 // before the end, the git processes are killed and Read returns ctx's
-// error once they have ended. With cache, the read uses and leaves the
-// cache in the git folder (cache.go); without, it reads everything and
-// leaves nothing, for CI runners that reuse a build folder another
-// branch's job could have written into.
-func Read(ctx context.Context, dir string, cache bool) (*History, error) {
+// error once they have ended. With cache.Use, the read uses and leaves a
+// cache (cache.go), sealed with cache.Key when set (seal.go); without, it
+// reads everything and leaves nothing, for CI runners that reuse a build
+// folder another branch's job could have written into.
+func Read(ctx context.Context, dir string, cache Cache) (*History, error) {
 	h, err := readAll(ctx, dir, cache)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
@@ -39,7 +39,7 @@ func Read(ctx context.Context, dir string, cache bool) (*History, error) {
 }
 
 // readAll is Read without the check of ctx at the end.
-func readAll(ctx context.Context, dir string, cache bool) (*History, error) {
+func readAll(ctx context.Context, dir string, cache Cache) (*History, error) {
 	top := workTree(dir)
 	if top == "" {
 		return nil, nil
@@ -56,17 +56,15 @@ func readAll(ctx context.Context, dir string, cache bool) (*History, error) {
 	if strings.TrimSpace(out) == "true" {
 		return nil, ErrShallow
 	}
-	head, err := r.output("rev-parse", "-q", "--verify", "HEAD")
+	out, err = r.output("rev-parse", "-q", "--verify", "HEAD")
 	if err != nil {
 		return &History{lineage: map[string]int{}}, nil // no commit yet
 	}
-	if err := r.locate(); err != nil {
+	head := strings.TrimSpace(out)
+	if err := r.locate(cache, head); err != nil {
 		return nil, err
 	}
-	if !cache {
-		r.cache = ""
-	}
-	return r.read(strings.TrimSpace(head))
+	return r.read(head)
 }
 
 // read lists the commits reachable from head (git rev-list) that the
@@ -177,8 +175,11 @@ type runner struct {
 	// leaves it to partsFor.
 	parts int
 	// prefix is the site folder's path in the work tree ("" at its top,
-	// else ending in /) and cache the cache file's path (see locate).
+	// else ending in /) and cache the cache file's path (see locate), ""
+	// for none.
 	prefix, cache string
+	// key seals the cache when set (seal.go).
+	key []byte
 }
 
 // command runs git on the commits as they were made: replacements (refs

@@ -23,7 +23,7 @@ const post = "content/posts/r1/2024-03-01-start.md"
 
 func read(t *testing.T, dir string) *History {
 	t.Helper()
-	h, err := Read(context.Background(), dir, true)
+	h, err := Read(context.Background(), dir, Cache{Use: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestShallowCloneIsRefused(t *testing.T) {
 	r.commit("two")
 	clone := filepath.Join(t.TempDir(), "clone")
 	r.git("clone", "-q", "--depth", "1", "file://"+r.dir, clone)
-	_, err := Read(context.Background(), filepath.Join(clone, "content"), true)
+	_, err := Read(context.Background(), filepath.Join(clone, "content"), Cache{Use: true})
 	if !errors.Is(err, ErrShallow) || !strings.Contains(err.Error(), "fetch-depth: 0") {
 		t.Fatalf("Read of a shallow clone = %v, want ErrShallow naming fetch-depth: 0", err)
 	}
@@ -168,7 +168,7 @@ func TestShallowCloneIsRefused(t *testing.T) {
 // repository without commits has an empty one.
 func TestOutsideGitAndEmptyRepository(t *testing.T) {
 	t.Parallel()
-	if h, err := Read(context.Background(), t.TempDir(), true); h != nil || err != nil {
+	if h, err := Read(context.Background(), t.TempDir(), Cache{Use: true}); h != nil || err != nil {
 		t.Errorf("outside git: %v, %v; want nil, nil", h, err)
 	}
 	r := newRepo(t)

@@ -158,7 +158,7 @@ func TestCancelStopsGit(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		_, err := Read(ctx, site, true)
+		_, err := Read(ctx, site, Cache{Use: true})
 		done <- err
 	}()
 	pid := 0

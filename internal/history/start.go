@@ -13,7 +13,7 @@ type Reading struct {
 
 // Start begins Read(ctx, dir, cache) and returns at once. The git processes run
 // with ctx: when it is done they are killed, and Wait returns an error.
-func Start(ctx context.Context, dir string, cache bool) *Reading {
+func Start(ctx context.Context, dir string, cache Cache) *Reading {
 	r := &Reading{done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
