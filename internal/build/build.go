@@ -5,6 +5,7 @@ import (
 	"errors"
 	"github.com/tandem-mentoring/tandem/internal/changes"
 	"io/fs"
+	"slices"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -68,20 +69,10 @@ type Compiled struct {
 }
 
 // Copies are the files the site copies as they are: theme assets, bundle
-// files and static files; a static file replaces a theme asset at the
-// same path.
+// files and static files (none of which lies where another does: a static
+// file among the theme's assets is an error, see staticRules).
 func (c *Compiled) Copies() []render.Copy {
-	static := map[string]bool{}
-	for _, s := range c.Static {
-		static[s.Path] = true
-	}
-	var out []render.Copy
-	for _, cp := range c.Result.Copies {
-		if !static[cp.Path] {
-			out = append(out, cp)
-		}
-	}
-	return append(out, c.Static...)
+	return append(slices.Clip(c.Result.Copies), c.Static...)
 }
 
 // Compiler runs the stages from load to render over a site folder. It

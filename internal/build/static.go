@@ -56,11 +56,9 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 // collisions reports two files that would be written to the same place,
 // also where only a file system that ignores case and Unicode
 // normalization (Windows, macOS) would write them there (site.FoldPath):
-// a bundle file "INDEX.HTML" would replace its post's page. A site's
-// static file may replace a theme asset (that is how a site brings its own
-// favicon or stylesheet); anything else is an error. A static file in a
-// generated root is left to staticRules, which refuses it whatever lies
-// there.
+// a bundle file "INDEX.HTML" would replace its post's page. A static
+// file in a generated root or among the theme's assets is left to
+// staticRules, which refuses it whatever lies there.
 func collisions(res render.Result, static []render.Copy) diag.List {
 	var problems diag.List
 	owner := map[string]string{} // folded path -> the copy's source

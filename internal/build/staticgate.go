@@ -38,7 +38,9 @@ func scriptExtension(name string) string {
 // staticRules checks the files of content/static/, which no review
 // covers, against what only reviewed text may be: none may lie in one
 // of the places tandem's pages own (site.GeneratedRoots: a post's
-// address, a held-back post's included), and none may be a document a
+// address, a held-back post's included), nor among the theme's files
+// that every page loads (site.AssetsRoot: a stylesheet there would put
+// its text on reviewed pages), and none may be a document a
 // browser runs scripts from unless programme.yaml sets
 // allow_static_html: true, which is then a warning counting them.
 func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
@@ -46,8 +48,11 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 	html := 0
 	for _, c := range static {
 		root := site.GeneratedRoot(c.Path)
-		if root != "" {
+		switch {
+		case root != "":
 			problems.Add(pageAddress(c, root))
+		case site.InRoot(c.Path, site.AssetsRoot):
+			problems.Add(themeAddress(c))
 		}
 		ext := scriptExtension(c.Path)
 		switch {
@@ -84,4 +89,13 @@ func pageAddress(c render.Copy, root string) diag.Problem {
 	return diag.Make(diag.Pos{Path: c.Name}, diag.Error, "static-page-address",
 		diag.T("move it elsewhere in content/static/ (e.g. content/static/files/%s); a file that belongs to a post goes into the post's bundle folder, where its approval covers it", c.Path),
 		diag.T("this file would be published at /%s, %s; no review covers content/static/", c.Path, where))
+}
+
+// themeAddress is the error for static file c, which lies in
+// site.AssetsRoot: a stylesheet there replaces the theme's and puts its
+// text (content: "…") on every page, reviewed posts included.
+func themeAddress(c render.Copy) diag.Problem {
+	return diag.Make(diag.Pos{Path: c.Name}, diag.Error, "static-theme-asset",
+		diag.T("change the theme's files in a site theme (themes/NAME/static/, published under /%s), which is code and reviewed as such; or move the file elsewhere in content/static/", site.AssetsRoot),
+		diag.T("this file would be published at /%s, among the theme's files that every page loads (a stylesheet there shows its text on reviewed pages); no review covers content/static/", c.Path))
 }

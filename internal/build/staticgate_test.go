@@ -43,6 +43,9 @@ var staticAttacks = []struct {
 	{"404.html", []string{"static-page-address", "static-html"}},                         // the page of every missing address
 	{"feed.xml", []string{"static-page-address", "static-html"}},                         // the site feed
 	{"sitemap.xml", []string{"static-page-address", "static-html"}},                      // the sitemap
+	{"assets/style.css", []string{"static-theme-asset"}},                                 // the theme's stylesheet: content: "…" on every page
+	{"Assets./print.css", []string{"static-theme-asset"}},                                // as Windows reads names
+	{"assets/extra.js", []string{"static-theme-asset"}},                                  // beside the theme's files
 	{"files/evil.svg", []string{"static-html"}},                                          // SVG runs scripts
 	{"files/EVIL.XHTML", []string{"static-html"}},                                        // in any case
 	{"files/page.html.en", []string{"static-html"}},                                      // Apache reads every extension

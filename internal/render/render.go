@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -275,7 +274,7 @@ func (r *Renderer) copies(s *site.Site) []Copy {
 	var out []Copy
 	_ = fs.WalkDir(r.theme, "static", func(name string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
-			out = append(out, Copy{Path: path.Join("assets", strings.TrimPrefix(name, "static/")), From: r.theme, Name: name})
+			out = append(out, Copy{Path: site.AssetsRoot + strings.TrimPrefix(name, "static/"), From: r.theme, Name: name})
 		}
 		return nil
 	})

@@ -33,6 +33,10 @@ const (
 	FeedFile = "feed.xml"
 	// SitemapFile lists every public page.
 	SitemapFile = "sitemap.xml"
+	// AssetsRoot holds the theme's static files, which pages load (its
+	// stylesheets and icons). It is not a generated root: render copies
+	// the theme's files there, and nothing else may lie there.
+	AssetsRoot = "assets/"
 )
 
 // GeneratedRoots returns the places in the output that tandem's pages,
@@ -52,14 +56,20 @@ func GeneratedRoots() []string {
 // server on a case-insensitive file system (Windows, macOS) reads it:
 // "Posts/x", "POSTS./x" and "Index.HTML" are in a root too.
 func GeneratedRoot(name string) string {
-	first, _, _ := strings.Cut(name, "/")
-	first = strings.TrimRight(first, ". ")
 	for _, root := range GeneratedRoots() {
-		if strings.EqualFold(first, strings.TrimSuffix(root, "/")) {
+		if InRoot(name, root) {
 			return root
 		}
 	}
 	return ""
+}
+
+// InRoot reports whether the output path name (slash-separated) lies in
+// root (a folder ending in "/", or a file), comparing its first name as
+// GeneratedRoot does: "Assets./x" is in AssetsRoot.
+func InRoot(name, root string) bool {
+	first, _, _ := strings.Cut(name, "/")
+	return strings.EqualFold(strings.TrimRight(first, ". "), strings.TrimSuffix(root, "/"))
 }
 
 // FoldPath returns the output path name (slash-separated) as a file
