@@ -1,9 +1,13 @@
 package build
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/tandem-mentoring/tandem/internal/report"
 )
 
 // reportPages are the report pages of the leak site.
@@ -56,5 +60,40 @@ func TestHeldBackPostsChangeNoFigure(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// exportOf is what tandem report writes for site: every round's rows as
+// CSV, with names and pseudonymised.
+func exportOf(t *testing.T, site fstest.MapFS, preview bool) string {
+	t.Helper()
+	o, problems := NewCompiler(site, Options{Preview: preview, Now: leakNow}).Outline()
+	if o == nil {
+		t.Fatal(problems.Err())
+	}
+	var rounds []report.Round
+	for _, r := range slices.Backward(o.Site.Rounds) {
+		rounds = append(rounds, report.Of(o.Site, r))
+	}
+	var b bytes.Buffer
+	for _, names := range []report.Names{report.RealNames, report.Pseudonyms(o.Site)} {
+		if err := report.WriteCSV(&b, report.Rows(rounds, names)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b.String()
+}
+
+// TestHeldBackPostsChangeNoExport: the export of the leak site equals
+// that of the site without its held-back posts; the preview's differs.
+func TestHeldBackPostsChangeNoExport(t *testing.T) {
+	t.Parallel()
+	site := leakSite(t)
+	with, bare, preview := exportOf(t, site, false), exportOf(t, withoutHidden(site), false), exportOf(t, site, true)
+	if with != bare {
+		t.Errorf("the export changes when the held-back posts are removed:\n%s\nwithout them:\n%s", with, bare)
+	}
+	if preview == bare {
+		t.Error("the preview's export equals production's, so this test could not see a held-back post counted")
 	}
 }

@@ -25,5 +25,17 @@ func reportDE() []entry {
 		{"write the mean answer on the scale from 1 to %d", "Schreibe den Mittelwert der Antworten auf der Skala von 1 bis %d"},
 		{"nps cannot be %v", "nps kann nicht %v sein"},
 		{"a net promoter score is a whole number from -100 to 100", "Ein Net Promoter Score ist eine ganze Zahl von -100 bis 100"},
+
+		{"count every post, held-back ones too (the unpublished column says how many); default: published posts only",
+			"jeden Beitrag zählen, auch zurückgehaltene (die Spalte unpublished sagt, wie viele); Standard: nur veröffentlichte"},
+		{"csv (one row per tandem) or json", "csv (eine Zeile je Tandem) oder json"},
+		{"name people by stable pseudonyms (P01, P02, …) instead of their names", "Personen mit festen Pseudonymen (P01, P02, …) statt mit ihren Namen nennen"},
+		{"no report was written", "es wurde kein Bericht geschrieben"},
+		{"only this round (default: every round, oldest first)", "nur diese Runde (Standard: alle Runden, die älteste zuerst)"},
+		{"tandem report: --format %q is not a format; use csv or json", "tandem report: --format %q ist kein Format; nimm csv oder json"},
+		{"tandem report: there is no round %q", "tandem report: Es gibt keine Runde %q"},
+		{"the day the figures are made for (default: now)", "der Tag, für den die Zahlen gelten (Standard: jetzt)"},
+		{"write a round's figures, one row per tandem, as CSV or JSON (published posts only)",
+			"die Zahlen einer Runde schreiben, eine Zeile je Tandem, als CSV oder JSON (nur veröffentlichte Beiträge)"},
 	}
 }
