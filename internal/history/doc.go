@@ -40,7 +40,10 @@
 // cache.go), keyed by the commit it read up to, so the next read in the
 // same clone runs git only over the commits made since and reads only
 // the post versions not read before; after a rebase or a reset to another
-// line it starts over.
+// line it starts over. Cache says whether there is one and where: in
+// CI without a key there is none; with Cache.Key it is sealed (seal.go)
+// and used only when the seal verifies; Cache.Dir keeps it outside the
+// clone, for a CI cache step to carry it into the next fresh clone.
 //
 // Speed (bench/history, 10,000 posts with 3 commits each): without the
 // cache (a fresh clone, CI) about 8 s of processor time, 3.5-4 s in
@@ -53,7 +56,9 @@
 // more, and reading the current versions from the work tree saves git
 // nothing (bench/README.md has the figures).
 // With the cache of HEAD: 0.15-0.4 s of processor time, nearly all of it
-// decoding the cache; one new commit: about 0.8 s.
+// decoding the cache; one new commit: about 0.8 s. A sealed cache in
+// Cache.Dir: 0.4-0.5 s, 0.2 of it git naming the repository's root
+// commit for the file name.
 //
 // A shallow clone is an error (ErrShallow): its history is cut off, and
 // the missing part may hold the later decision.
