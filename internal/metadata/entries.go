@@ -25,7 +25,7 @@ type Entry struct {
 // counts as a list of one, as in Strings; an empty text is skipped.
 // Anything else (a list inside the list, a number) is an error.
 func (m *Map) Entries(key string, l *diag.List) []Entry {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		return nil
 	}
@@ -56,7 +56,7 @@ func (m *Map) Entries(key string, l *diag.List) []Entry {
 // Number returns key's number (whole or with a decimal point) and
 // whether it is written; anything else is an error.
 func (m *Map) Number(key string, l *diag.List) (float64, bool) {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		return 0, false
 	}

@@ -26,16 +26,18 @@ type Map struct {
 	path       string
 	lineOffset int
 	node       *yaml.Node
-	keys       []string
-	key        map[string]*yaml.Node
-	value      map[string]*yaml.Node
+	keys       []string // in the order they were written
+	pairs      []pair   // the nodes of keys[i] and its value
+	// index finds a key's pair in a mapping of more than smallMap keys;
+	// a front matter's dozen keys are searched one by one.
+	index map[string]int
 }
 
 // Parse decodes data as one YAML mapping. path names the file in
 // problems; lineOffset is added to every line (front matter starts after
 // the opening ---). An empty document gives an empty Map.
 func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List) {
-	m = &Map{path: path, lineOffset: lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
+	m = &Map{path: path, lineOffset: lineOffset}
 	if UTF16(data) {
 		problems.Errorf(diag.Pos{Path: path, Line: 1 + lineOffset, Col: 1}, "not-utf8", UTF16Hint(), "the file is saved as UTF-16, not UTF-8")
 		return m, problems
@@ -91,6 +93,8 @@ func Parse(path string, data []byte, lineOffset int) (m *Map, problems diag.List
 // names written twice.
 func (m *Map) fill(v *yaml.Node, l *diag.List) {
 	m.node = v
+	m.keys = make([]string, 0, len(v.Content)/2)
+	m.pairs = make([]pair, 0, len(v.Content)/2)
 	for i := 0; i+1 < len(v.Content); i += 2 {
 		k, val := v.Content[i], v.Content[i+1]
 		switch {
@@ -102,13 +106,12 @@ func (m *Map) fill(v *yaml.Node, l *diag.List) {
 				"YAML merge keys (<<) are not allowed in tandem files")
 			continue
 		}
-		if prev, dup := m.key[k.Value]; dup {
+		if prev, dup := m.find(k.Value); dup {
 			l.Errorf(m.nodePos(k), "yaml-duplicate-key", diag.T("delete one of the two"),
-				"%q is written twice (first on line %d)", k.Value, prev.Line+m.lineOffset)
+				"%q is written twice (first on line %d)", k.Value, prev.key.Line+m.lineOffset)
 			continue
 		}
-		m.keys = append(m.keys, k.Value)
-		m.key[k.Value], m.value[k.Value] = k, val
+		m.add(k.Value, pair{k, val})
 	}
 }
 
@@ -233,12 +236,12 @@ func (m *Map) Path() string { return m.path }
 func (m *Map) Keys() []string { return m.keys }
 
 // Has reports whether key is present.
-func (m *Map) Has(key string) bool { _, ok := m.value[key]; return ok }
+func (m *Map) Has(key string) bool { _, ok := m.find(key); return ok }
 
 // Pos returns the position of key's value, or of the mapping when the key
 // is absent (the place to add it).
 func (m *Map) Pos(key string) diag.Pos {
-	if v, ok := m.value[key]; ok {
+	if v, ok := m.value(key); ok {
 		return m.nodePos(v)
 	}
 	return m.Start()
@@ -246,8 +249,8 @@ func (m *Map) Pos(key string) diag.Pos {
 
 // KeyPos returns the position of key itself.
 func (m *Map) KeyPos(key string) diag.Pos {
-	if k, ok := m.key[key]; ok {
-		return m.nodePos(k)
+	if p, ok := m.find(key); ok {
+		return m.nodePos(p.key)
 	}
 	return m.Start()
 }
@@ -261,7 +264,7 @@ func (m *Map) Start() diag.Pos {
 }
 
 // Node returns the raw value node of key, or nil.
-func (m *Map) Node(key string) *yaml.Node { return m.value[key] }
+func (m *Map) Node(key string) *yaml.Node { v, _ := m.value(key); return v }
 
 // WarnUnknown adds a warning for every key not in known, suggesting the
 // closest known key.

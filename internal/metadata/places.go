@@ -40,9 +40,9 @@ type item struct {
 // Places records where m's fields were written.
 func (m *Map) Places() *Places {
 	p := &Places{path: m.path, start: m.spot(m.node), fields: make([]field, 0, len(m.keys))}
-	for _, k := range m.keys {
-		v := m.value[k]
-		f := field{key: k, at: m.spot(m.key[k]), value: m.spot(v), first: int32(len(p.items))}
+	for i, k := range m.keys {
+		v := m.pairs[i].value
+		f := field{key: k, at: m.spot(m.pairs[i].key), value: m.spot(v), first: int32(len(p.items))}
 		for _, t := range m.texts(v) {
 			p.items = append(p.items, item{text: strings.TrimSpace(t.Value), at: m.spot(t)})
 		}

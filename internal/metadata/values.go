@@ -11,7 +11,7 @@ import (
 // String returns key's text. A missing key gives "" and, when required, an
 // error. A list or mapping where text belongs is an error.
 func (m *Map) String(key string, required bool, l *diag.List) string {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		if required {
 			l.Errorf(m.Start(), "missing-field", diag.T("add a line \"%s: …\"", key), "the required field %q is missing", key)
@@ -52,7 +52,7 @@ func (m *Map) Refs(key string, l *diag.List) []Ref {
 // is expected (tags: a, b rather than tags: [a, b]), and where: the
 // caller can then say what was probably meant.
 func (m *Map) Text(key string) (string, diag.Pos, bool) {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
 		return "", diag.Pos{}, false
 	}
@@ -62,7 +62,7 @@ func (m *Map) Text(key string) (string, diag.Pos, bool) {
 // eachString calls found with each text Strings returns, and the node it
 // was written in, after calling size with how many there may be.
 func (m *Map) eachString(key string, l *diag.List, size func(int), found func(string, *yaml.Node)) {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		return
 	}
@@ -96,7 +96,7 @@ func (m *Map) eachString(key string, l *diag.List, size func(int), found func(st
 // StringPos returns the positions of the entries Strings would return, in
 // the same order, for problems about a single entry.
 func (m *Map) StringPos(key string, i int) diag.Pos {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || v.Kind != yaml.SequenceNode {
 		return m.Pos(key)
 	}
@@ -119,7 +119,7 @@ func isText(n *yaml.Node) bool {
 
 // Int returns key's whole number, or def when it is missing.
 func (m *Map) Int(key string, def int, l *diag.List) int {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		return def
 	}
@@ -134,7 +134,7 @@ func (m *Map) Int(key string, def int, l *diag.List) int {
 
 // Bool returns key's true/false value, or def when it is missing.
 func (m *Map) Bool(key string, def bool, l *diag.List) bool {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		return def
 	}
@@ -181,7 +181,7 @@ func (m *Map) Enum(key, def string, allowed []string, l *diag.List) string {
 
 // Sub returns key's value as a nested Map, or nil when it is missing.
 func (m *Map) Sub(key string, l *diag.List) *Map {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		return nil
 	}
@@ -190,7 +190,7 @@ func (m *Map) Sub(key string, l *diag.List) *Map {
 
 // Items returns key's value as a list of Maps (a YAML list of mappings).
 func (m *Map) Items(key string, l *diag.List) []*Map {
-	v, ok := m.value[key]
+	v, ok := m.value(key)
 	if !ok || isNull(v) {
 		return nil
 	}
@@ -213,7 +213,7 @@ func (m *Map) wrap(v *yaml.Node, key string, l *diag.List) *Map {
 		l.Errorf(m.nodePos(v), "wrong-type", diag.T("write \"name: value\" pairs, indented below it"), "%q must hold fields, found %s", key, kindName(v))
 		return nil
 	}
-	sub := &Map{path: m.path, lineOffset: m.lineOffset, key: map[string]*yaml.Node{}, value: map[string]*yaml.Node{}}
+	sub := &Map{path: m.path, lineOffset: m.lineOffset}
 	sub.fill(v, l)
 	return sub
 }
@@ -225,8 +225,11 @@ func isNull(n *yaml.Node) bool {
 // ParseDate reads a date written as 2006-01-02 or RFC 3339. Dates without
 // a time are midnight UTC.
 func ParseDate(s string) (time.Time, error) {
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
+	const day = "2006-01-02"
+	if len(s) == len(day) { // the only length the layout matches: an RFC 3339 time is longer
+		if t, err := time.Parse(day, s); err == nil {
+			return t, nil
+		}
 	}
 	return time.Parse(time.RFC3339, s)
 }

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"hash"
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -53,23 +52,20 @@ func NotDigested() []string {
 // Each field is written as "name len:value\n", so no two different posts
 // share an encoding.
 func Digest(p *content.Post) string {
-	h := sha256.New()
-	field(h, "version", digestVersion)
-	field(h, "title", p.Title)
-	field(h, "date", shownDate(p.Date))
-	field(h, "slug", p.Slug)
-	field(h, "summary", p.Summary)
-	field(h, "tags", strings.Join(p.Tags, "\x00"))
-	field(h, "authors", authorKeys(p))
-	field(h, "round", p.Round.Key)
-	field(h, "tandem", p.Tandem.Key)
-	field(h, "kind", p.Kind)
-	fieldBytes(h, "body", p.Body)
-	for _, f := range p.Files {
-		field(h, "file", f.Name)
-		field(h, "file-sha256", hex.EncodeToString(f.Hash[:]))
-	}
-	return DigestPrefix + hex.EncodeToString(h.Sum(nil))
+	d := newDigest()
+	d.field("version", digestVersion)
+	d.field("title", p.Title)
+	d.field("date", shownDate(p.Date))
+	d.field("slug", p.Slug)
+	d.field("summary", p.Summary)
+	d.field("tags", strings.Join(p.Tags, "\x00"))
+	d.field("authors", authorKeys(p))
+	d.field("round", p.Round.Key)
+	d.field("tandem", p.Tandem.Key)
+	d.field("kind", p.Kind)
+	d.fieldBytes("body", p.Body)
+	d.files(p.Files)
+	return d.sum()
 }
 
 func authorKeys(p *content.Post) string {
@@ -80,26 +76,49 @@ func authorKeys(p *content.Post) string {
 	return strings.Join(authors, "\x00")
 }
 
-func field(h hash.Hash, name, value string) {
-	head(h, name, len(value))
-	io.WriteString(h, value)
-	h.Write([]byte{'\n'})
+// digest writes the fields of a digest into a SHA-256 hash through one
+// buffer, which a field's head (and a short value) is put together in:
+// a slice handed to the hash escapes to the heap, so a buffer per field
+// would be an allocation per field.
+type digest struct {
+	h   hash.Hash
+	buf []byte
+}
+
+func newDigest() *digest { return &digest{h: sha256.New(), buf: make([]byte, 0, 256)} }
+
+// field writes "name len:value\n".
+func (d *digest) field(name, value string) {
+	d.head(name, len(value))
+	d.buf = append(append(d.buf, value...), '\n')
+	d.h.Write(d.buf)
 }
 
 // fieldBytes is field for a value in bytes, written without a copy.
-func fieldBytes(h hash.Hash, name string, value []byte) {
-	head(h, name, len(value))
-	h.Write(value)
-	h.Write([]byte{'\n'})
+func (d *digest) fieldBytes(name string, value []byte) {
+	d.head(name, len(value))
+	d.h.Write(d.buf)
+	d.h.Write(value)
+	d.buf = append(d.buf[:0], '\n')
+	d.h.Write(d.buf)
 }
 
-// head writes "name len:".
-func head(h hash.Hash, name string, n int) {
-	var buf [64]byte
-	b := append(append(buf[:0], name...), ' ')
-	b = append(strconv.AppendInt(b, int64(n), 10), ':')
-	h.Write(b)
+// head puts "name len:" into the buffer.
+func (d *digest) head(name string, n int) {
+	d.buf = append(append(d.buf[:0], name...), ' ')
+	d.buf = append(strconv.AppendInt(d.buf, int64(n), 10), ':')
 }
+
+// files writes a bundle's files: name and SHA-256 of each.
+func (d *digest) files(files []content.File) {
+	for _, f := range files {
+		d.field("file", f.Name)
+		d.field("file-sha256", hex.EncodeToString(f.Hash[:]))
+	}
+}
+
+// sum is the digest as written in front matter: "sha256:" and hex.
+func (d *digest) sum() string { return DigestPrefix + hex.EncodeToString(d.h.Sum(nil)) }
 
 // shownDate is the date as written: wall clock and zone offset, which is
 // what pages show ("2024-03-01T23:30:00-05:00" shows 1 March, the same

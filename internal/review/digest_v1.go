@@ -1,8 +1,6 @@
 package review
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 	"time"
 
@@ -21,22 +19,19 @@ func v1Reason() diag.Text {
 // files). The gate uses it only to tell an old approval of the current
 // text from a stale one, and never accepts it.
 func digestV1(p *content.Post) string {
-	h := sha256.New()
-	field(h, "version", "tandem-digest-1")
-	field(h, "title", p.Title)
+	d := newDigest()
+	d.field("version", "tandem-digest-1")
+	d.field("title", p.Title)
 	date := ""
 	if !p.Date.IsZero() {
 		date = p.Date.UTC().Format(time.RFC3339)
 	}
-	field(h, "date", date)
-	field(h, "slug", p.Slug)
-	field(h, "summary", p.Summary)
-	field(h, "tags", strings.Join(p.Tags, "\x00"))
-	field(h, "authors", authorKeys(p))
-	fieldBytes(h, "body", p.Body)
-	for _, f := range p.Files {
-		field(h, "file", f.Name)
-		field(h, "file-sha256", hex.EncodeToString(f.Hash[:]))
-	}
-	return DigestPrefix + hex.EncodeToString(h.Sum(nil))
+	d.field("date", date)
+	d.field("slug", p.Slug)
+	d.field("summary", p.Summary)
+	d.field("tags", strings.Join(p.Tags, "\x00"))
+	d.field("authors", authorKeys(p))
+	d.fieldBytes("body", p.Body)
+	d.files(p.Files)
+	return d.sum()
 }
