@@ -133,7 +133,8 @@ func (d *simpleDecoder) deeper(n int) bool {
 
 // mapping decodes "name: value" lines indented by indent.
 func (d *simpleDecoder) mapping(indent int) (*yaml.Node, bool) {
-	m := d.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: d.lines[d.next].number, Column: indent + 1})
+	m := d.node(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Line: d.lines[d.next].number, Column: indent + 1,
+		Content: make([]*yaml.Node, 0, 2*d.names(indent))})
 	for d.atIndent(indent) {
 		l := d.lines[d.next]
 		d.next++
@@ -157,6 +158,22 @@ func (d *simpleDecoder) mapping(indent int) (*yaml.Node, bool) {
 		m.Content = append(m.Content, key, value)
 	}
 	return m, !d.deeper(indent)
+}
+
+// names counts the lines from the next on that are indented by indent,
+// up to the first line indented less: the names of the mapping there,
+// so that its Content is allocated once.
+func (d *simpleDecoder) names(indent int) int {
+	n := 0
+	for _, l := range d.lines[d.next:] {
+		if l.indent < indent {
+			break
+		}
+		if l.indent == indent {
+			n++
+		}
+	}
+	return n
 }
 
 // blockValue decodes the value of a name whose line ends after the
