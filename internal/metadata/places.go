@@ -43,33 +43,29 @@ func (m *Map) Places() *Places {
 	for i, k := range m.keys {
 		v := m.pairs[i].value
 		f := field{key: k, at: m.spot(m.pairs[i].key), value: m.spot(v), first: int32(len(p.items))}
-		for _, t := range m.texts(v) {
+		m.eachText(v, func(t *yaml.Node) {
 			p.items = append(p.items, item{text: strings.TrimSpace(t.Value), at: m.spot(t)})
-		}
+		})
 		f.count = int32(len(p.items)) - f.first
 		p.fields = append(p.fields, f)
 	}
 	return p
 }
 
-// texts returns the nodes of the entries Strings returns for value v,
-// without reporting anything.
-func (m *Map) texts(v *yaml.Node) []*yaml.Node {
+// eachText calls do with the node of every entry Strings returns for
+// value v, without reporting anything.
+func (m *Map) eachText(v *yaml.Node, do func(*yaml.Node)) {
 	switch {
 	case isNull(v):
-		return nil
 	case v.Kind == yaml.ScalarNode && v.Tag == "!!str" && strings.TrimSpace(v.Value) != "":
-		return []*yaml.Node{v}
-	case v.Kind != yaml.SequenceNode:
-		return nil
-	}
-	var out []*yaml.Node
-	for _, it := range v.Content {
-		if isText(it) {
-			out = append(out, it)
+		do(v)
+	case v.Kind == yaml.SequenceNode:
+		for _, it := range v.Content {
+			if isText(it) {
+				do(it)
+			}
 		}
 	}
-	return out
 }
 
 // spot returns where n is in the file; a nil n is the mapping's start
