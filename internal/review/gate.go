@@ -107,13 +107,8 @@ func (g Gate) Assess(p *content.Post, digest string) Verdict {
 			v.refused(Invalid, diag.T("approval by %s on %s is not signed validly: %v", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), err))
 			return v
 		}
-		state, why, latest := g.policy(p, v.Digest)
-		if state != Published {
+		if state, why := g.policy(p, v.Digest); state != Published {
 			v.refused(state, why)
-			return v
-		}
-		if reason, ok := g.superseded(p, latest); ok {
-			v.refused(Invalid, reason)
 			return v
 		}
 		v.State = Published

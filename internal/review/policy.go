@@ -3,55 +3,66 @@ package review
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
-// policy judges the further approvals of p (review.approvals), whose
-// first approval counts, against the review_policy of its kind (see
-// programme.Policy): each approval its own record, by a reviewer, of the
-// current digest and, when required, signed; no reviewer twice; and the
+// policy judges the approvals of p, whose first approval is complete,
+// by a reviewer, of digest and validly signed, against the review_policy
+// of its kind (see programme.Policy): each further approval
+// (review.approvals) its own record, by a reviewer, of the current digest
+// and, when required, signed; no reviewer twice; no approval that a later
+// decision in the history superseded (see superseded); and the
 // approvers, each meeting one need, must meet every need. It returns the
-// state and reason when the post may not be published, and the time of
-// the latest approval that counts (for the history's check).
-func (g Gate) policy(p *content.Post, digest string) (State, diag.Text, time.Time) {
+// state and reason when the post may not be published.
+func (g Gate) policy(p *content.Post, digest string) (State, diag.Text) {
 	r := p.Review
-	approvers := []string{r.ApprovedBy}
-	latest := r.ApprovedAt
-	var stale diag.Text
+	seen := []string{r.ApprovedBy}
+	var approvers []string
+	var stale, replaced diag.Text
+	if why, ok := g.superseded(p, content.Approval{By: r.ApprovedBy, At: r.ApprovedAt, Digest: r.Digest}); ok {
+		replaced = why
+	} else {
+		approvers = append(approvers, r.ApprovedBy)
+	}
 	for i, a := range r.Approvals {
 		day := a.At.Format("2006-01-02")
 		switch {
 		case a.By == "" || a.At.IsZero() || a.Digest == "":
-			return Invalid, diag.T("approval %d of the approvals list is incomplete (it needs by, at and digest); approve it with tandem review approve", i+2), latest
+			return Invalid, diag.T("approval %d of the approvals list is incomplete (it needs by, at and digest); approve it with tandem review approve", i+2)
 		case !g.Programme.IsReviewer(a.By):
-			return Invalid, diag.T("%q approved it, but is not listed under reviewers in programme.yaml", a.By), latest
-		case slices.Contains(approvers, a.By):
-			return Invalid, diag.T("%s approved it twice; each approval must come from another reviewer", a.By), latest
+			return Invalid, diag.T("%q approved it, but is not listed under reviewers in programme.yaml", a.By)
+		case slices.Contains(seen, a.By):
+			return Invalid, diag.T("%s approved it twice; each approval must come from another reviewer", a.By)
 		case a.Digest != digest:
 			stale = diag.T("approval by %s on %s is stale: the text changed since", a.By, day)
 			continue
 		}
 		if err := g.signature(withApproval(p, a), digest); err != nil {
-			return Invalid, diag.T("approval by %s on %s is not signed validly: %v", a.By, day, err), latest
+			return Invalid, diag.T("approval by %s on %s is not signed validly: %v", a.By, day, err)
+		}
+		seen = append(seen, a.By)
+		if why, ok := g.superseded(p, a); ok {
+			if replaced.Format == "" {
+				replaced = why
+			}
+			continue
 		}
 		approvers = append(approvers, a.By)
-		if a.At.After(latest) {
-			latest = a.At
-		}
 	}
 	missing := g.missing(p.Kind, approvers)
 	switch {
 	case len(missing) == 0:
-		return Published, diag.Text{}, latest
+		return Published, diag.Text{}
+	case replaced.Format != "":
+		return Invalid, replaced
 	case stale.Format != "":
-		return Stale, stale, latest
+		return Stale, stale
 	}
 	return Waiting, diag.T("waiting for %s (review_policy for %s; approved by %s)",
-		strings.Join(missing, ", "), p.Kind, strings.Join(approvers, ", ")), latest
+		strings.Join(missing, ", "), p.Kind, strings.Join(approvers, ", "))
 }
 
 // withApproval is p with the further approval a in the place of its
