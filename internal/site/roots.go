@@ -74,14 +74,15 @@ func InRoot(name, root string) bool {
 
 // FoldPath returns the output path name (slash-separated) as a file
 // system that ignores case and Unicode normalization reads it (Windows,
-// macOS): each name in NFC, in lower case, without trailing dots and
-// spaces. Two paths with the same FoldPath are one file there, so the
+// macOS): each name in NFC, in upper and then lower case (so "ſ" and the
+// Kelvin sign fold as strings.EqualFold folds them), without trailing
+// dots and spaces. Two paths with the same FoldPath are one file there, so the
 // second written would replace the first: "posts/x/INDEX.HTML" replaces
 // the page "posts/x/index.html", "café.png" written in NFD the one in NFC.
 func FoldPath(name string) string {
 	parts := strings.Split(name, "/")
 	for i, part := range parts {
-		parts[i] = strings.ToLower(norm.NFC.String(strings.TrimRight(part, ". ")))
+		parts[i] = strings.ToLower(strings.ToUpper(norm.NFC.String(strings.TrimRight(part, ". "))))
 	}
 	return strings.Join(parts, "/")
 }

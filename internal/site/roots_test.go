@@ -37,6 +37,8 @@ func TestFoldPath(t *testing.T) {
 		{"posts/x/index.html .", "posts/x/index.html"},
 		{"Posts/X/Foto.png", "posts/x/foto.png"},
 		{"posts/x/caf\u00e9.png", "posts/x/cafe\u0301.png"},
+		{"posts/x/po\u017ft.png", "posts/x/POST.png"},
+		{"posts/x/\u212a.png", "posts/x/k.png"},
 	}
 	for _, s := range same {
 		if FoldPath(s[0]) != FoldPath(s[1]) {
