@@ -23,6 +23,7 @@ const reviewSynopsis = `review [-s DIR] [--format text|json] [--now TIME]
        tandem review approve FILE... --by KEY [--force] [-s DIR]
        tandem review reject FILE... --by KEY --note TEXT [-s DIR]
        tandem review diff FILE... [--since-approval] [--format text|json] [-s DIR]
+       tandem review digest [--format md|html|json] [--since TIME] [--days N] [-s DIR]
        tandem review keys [-s DIR] > allowed_signers`
 
 func runReview(e env, args []string) int {
@@ -36,6 +37,8 @@ func runReview(e env, args []string) int {
 			return runReject(e, args[1:])
 		case "diff":
 			return runDiff(e, args[1:])
+		case "digest":
+			return runDigest(e, args[1:])
 		case "keys":
 			return runKeys(e, args[1:])
 		}
@@ -52,7 +55,7 @@ func runQueue(e env, args []string) int {
 		return code
 	}
 	if fs.NArg() > 0 {
-		e.say(e.stderr, diag.T("tandem review: unknown sub-command %q (submit, approve, reject, diff or keys)", fs.Arg(0)))
+		e.say(e.stderr, diag.T("tandem review: unknown sub-command %q (submit, approve, reject, diff, digest or keys)", fs.Arg(0)))
 		return exitUsage
 	}
 	if *format != "text" && *format != "json" {

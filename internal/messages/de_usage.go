@@ -20,7 +20,7 @@ func usageDE() []entry {
 			"Gibt eine Allowed-Signers-Datei aus, gebildet aus dem signing_key jeder Person in\nprogramme.yaml, für ssh-keygen -Y verify und git (gpg.ssh.allowedSignersFile)."},
 		{"Without a sub-command it lists the review queue: posts waiting for review\n(oldest first), approvals that no longer count, posts sent back and posts\nscheduled. \"tandem review approve --help\" and so on explain each change.",
 			"Ohne Unterbefehl listet es die Freigabe-Warteschlange: Beiträge, die auf Freigabe warten\n(die ältesten zuerst), Freigaben, die nicht mehr gelten, zurückgeschickte und\ngeplante Beiträge. „tandem review approve --help“ usw. erklären jede Änderung."},
-		{"tandem review: unknown sub-command %q (submit, approve, reject, diff or keys)", "tandem review: unbekannter Unterbefehl %q (submit, approve, reject, diff oder keys)"},
+		{"tandem review: unknown sub-command %q (submit, approve, reject, diff, digest or keys)", "tandem review: unbekannter Unterbefehl %q (submit, approve, reject, diff, digest oder keys)"},
 		{"tandem review: --format must be text or json, not %q", "tandem review: --format muss text oder json sein, nicht %q"},
 		{"tandem: unknown command %q", "tandem: unbekannter Befehl %q"},
 		{"unknown flag %s; did you mean %s?", "unbekannte Option %s; meintest du %s?"},
