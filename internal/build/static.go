@@ -62,7 +62,7 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 func collisions(res render.Result, static []render.Copy) diag.List {
 	var problems diag.List
 	owner := map[string]string{} // folded path -> the copy's source
-	pages := generatedBundleNeighbours(res)
+	var pages map[string]string  // made for the first copy that needs it
 	for _, c := range append(bundleCopies(res.Copies), static...) {
 		if c.From == nil && strings.HasPrefix(c.Name, StaticDir+"/") && site.GeneratedRoot(c.Path) != "" {
 			continue
@@ -70,6 +70,9 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 		folded := site.FoldPath(c.Path)
 		other, taken := owner[folded]
 		if !taken {
+			if pages == nil {
+				pages = generatedBundleNeighbours(res)
+			}
 			other, taken = pages[folded]
 		}
 		if taken {
