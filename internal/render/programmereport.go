@@ -67,17 +67,17 @@ const (
 	barMaxAll = 720
 )
 
-// programmeReport adds the programme report at /report/, keyed by its
-// view.
-func (pl *planner) programmeReport() {
-	v := pl.r.programmeReportView(pl.s, pl.ks)
+// programmeReport adds the programme report at /report/ from its figures
+// f, keyed by its view.
+func (pl *planner) programmeReport(f report.Programme) {
+	v := pl.r.programmeReportView(pl.s, f, pl.ks)
 	pl.addIn(site.ReportRoot+site.IndexPage, "programme-report", pl.r.strings.T("programme_report"), site.ReportRoot,
 		func(k *keyer) { k.key(v.sum) }, func(pg *Page) { pg.ProgrammeReport = &v })
 }
 
-// programmeReportView builds the programme report's view.
-func (r *Renderer) programmeReportView(s *site.Site, ks *keying) ProgrammeReportView {
-	f := report.OfProgramme(s)
+// programmeReportView builds the programme report's view from its
+// figures f.
+func (r *Renderer) programmeReportView(s *site.Site, f report.Programme, ks *keying) ProgrammeReportView {
 	v := ProgrammeReportView{DateText: r.strings.Date(s.Now), Posts: f.Posts, Unpublished: f.Unpublished}
 	for _, round := range f.Rounds {
 		v.Rounds = append(v.Rounds, r.roundColumn(round))

@@ -101,20 +101,22 @@ type WeekView struct {
 	Entries  int
 }
 
-// reports adds the report page of every round, each keyed by its view.
+// reports adds the programme report and the report page of every round,
+// each keyed by its view. The figures are computed once for both.
 func (pl *planner) reports() {
-	pl.programmeReport()
-	for _, round := range pl.s.Rounds {
-		rep := pl.r.reportView(pl.s, round, pl.ps, pl.ks)
+	f := report.OfProgramme(pl.s)
+	pl.programmeReport(f)
+	for i, round := range pl.s.Rounds { // newest first; f.Rounds oldest first
+		rep := pl.r.reportView(pl.s, f.Rounds[len(f.Rounds)-1-i], pl.ps, pl.ks)
 		url := round.URL + ReportDir
 		pl.addIn(url+site.IndexPage, "report", pl.r.strings.T("report_of", "round", round.Title), url,
 			func(k *keyer) { k.key(rep.sum) }, func(pg *Page) { pg.Report, pg.Description = &rep, rep.Summary })
 	}
 }
 
-// reportView builds the report view of round from its figures.
-func (r *Renderer) reportView(s *site.Site, round *site.Round, ps *posts, ks *keying) ReportView {
-	f := report.Of(s, round)
+// reportView builds the report view of a round from its figures f.
+func (r *Renderer) reportView(s *site.Site, f report.Round, ps *posts, ks *keying) ReportView {
+	round := f.Round
 	v := ReportView{Round: Link{Name: round.Title, Href: round.Href}, Summary: round.Summary,
 		StartText: r.strings.Date(round.Start), EndText: r.strings.Date(round.End), DateText: r.strings.Date(s.Now),
 		Tandems: f.Tandems, Mentors: f.Mentors, Mentees: f.Mentees, Departments: f.Departments, Pairs: f.Pairs, CrossPairs: f.CrossPairs,

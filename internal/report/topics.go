@@ -4,23 +4,23 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // topics counts, for each planned topic, the posts carrying a tag of its
-// name (letter case aside), then lists the other tags of posts, by
-// number of posts and name.
+// name (compared by address, so letter case and umlaut spellings aside:
+// the model makes one tag of each address), then lists the other tags of
+// posts, by number of posts and name.
 func topics(planned []string, posts []*site.Post) []Topic {
 	counts := map[string]int{}
-	names := map[string]string{} // folded name -> first spelling seen
+	names := map[string]string{} // address -> first spelling seen
 	for _, p := range posts {
-		seen := map[string]bool{}
-		for _, tag := range p.Tags {
-			f := strings.ToLower(tag.Name)
-			if seen[f] {
+		for i, tag := range p.Tags {
+			f := tag.Slug
+			if carries(p.Tags[:i], f) {
 				continue
 			}
-			seen[f] = true
 			counts[f]++
 			if _, ok := names[f]; !ok {
 				names[f] = tag.Name
@@ -30,7 +30,7 @@ func topics(planned []string, posts []*site.Post) []Topic {
 	var out []Topic
 	done := map[string]bool{}
 	for _, t := range planned {
-		f := strings.ToLower(t)
+		f := content.Slugify(t)
 		if done[f] {
 			continue
 		}
@@ -50,4 +50,15 @@ func topics(planned []string, posts []*site.Post) []Topic {
 		return strings.Compare(a.Name, b.Name)
 	})
 	return append(out, other...)
+}
+
+// carries reports whether one of tags has the address f: a post that
+// lists a tag twice counts once.
+func carries(tags []*site.Tag, f string) bool {
+	for _, t := range tags {
+		if t.Slug == f {
+			return true
+		}
+	}
+	return false
 }
