@@ -93,7 +93,7 @@ func runCheck(e env, args []string) int {
 		e.say(e.stderr, diag.T("tandem check: %d warnings left out (--ignore %s)", ignored, strings.Join(ignore, ",")))
 	}
 	if outlined != nil && !*preview && len(outlined.Held) > 0 {
-		e.say(e.stderr, diag.T("tandem check: %d post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too", len(outlined.Held)))
+		e.say(e.stderr, diag.T("tandem check: %d posts held back from publication (not approved, or not yet due) were not checked; --preview checks them too", len(outlined.Held)))
 	}
 	errs, warns := problems.Count()
 	if errs > 0 || (*strict && warns > 0) {

@@ -190,7 +190,7 @@ func TestCheckTimings(t *testing.T) {
 func TestCheckSaysWhatItLeftOut(t *testing.T) {
 	t.Parallel()
 	_, _, errs := runCmd(t, "check", "--no-history", "-s", goldenSite, "--now", "2024-07-01")
-	if !strings.Contains(errs, "4 post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too") {
+	if !strings.Contains(errs, "4 posts held back from publication (not approved, or not yet due) were not checked; --preview checks them too") {
 		t.Errorf("stderr: %q", errs)
 	}
 	_, _, errs = runCmd(t, "check", "--no-history", "-s", goldenSite, "--now", "2024-07-01", "--preview")

@@ -28,8 +28,6 @@ func cliDE() []entry {
 		{"production", "Produktion"},
 		{"preview", "Vorschau"},
 		{"nothing was written; %s is unchanged", "Nichts wurde geschrieben; %s ist unverändert"},
-		{"tandem check: %d post(s) held back from publication (not approved, or not yet due) were not checked; --preview checks them too",
-			"tandem check: zurückgehaltene Beiträge (nicht freigegeben oder noch nicht fällig), die nicht geprüft wurden: %d; --preview prüft sie mit"},
 		{"Serving %s at http://%s%s — press Ctrl-C to stop", "Zeige %s unter http://%s%s – beenden mit Strg+C"},
 		{"the production site", "die Produktions-Website"},
 		{"the preview", "die Vorschau"},

@@ -20,5 +20,9 @@ func plurals() []pluralEntry {
 			"tandem check: %d Warnungen ausgelassen (--ignore %s)", "tandem check: %d Warnung ausgelassen (--ignore %s)"},
 		{"note: the site has %d errors; tandem build lists them", "note: the site has %d error; tandem build lists it",
 			"Hinweis: Die Website hat %d Fehler; tandem build listet sie auf", "Hinweis: Die Website hat %d Fehler; tandem build listet ihn auf"},
+		{"tandem check: %d posts held back from publication (not approved, or not yet due) were not checked; --preview checks them too",
+			"tandem check: %d post held back from publication (not approved, or not yet due) was not checked; --preview checks it too",
+			"tandem check: %d zurückgehaltene Beiträge (nicht freigegeben oder noch nicht fällig) wurden nicht geprüft; --preview prüft sie mit",
+			"tandem check: %d zurückgehaltener Beitrag (nicht freigegeben oder noch nicht fällig) wurde nicht geprüft; --preview prüft ihn mit"},
 	}
 }
