@@ -1,0 +1,180 @@
+package search
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Docs are written in chunks: the fragments results show, 20 to a file
+// (d/<n>.json), and the facet values, 500 to a file (f/<n>.json).
+const (
+	docChunk   = 20
+	facetChunk = 500
+)
+
+// Version is the version of the index's format, in meta.json; the
+// script refuses another.
+const Version = 1
+
+// facetNames are the facets, in the order of a doc's facet row.
+func facetNames() []string { return []string{"round", "tandem", "kind", "year", "tag", "author"} }
+
+// fragment is what a result shows of a doc.
+type fragment struct {
+	URL      string `json:"u"`
+	Title    string `json:"t"`
+	DateText string `json:"d"`
+	DateISO  string `json:"i"`
+	Round    string `json:"r,omitempty"`
+	Tandem   string `json:"n,omitempty"`
+	Kind     string `json:"k,omitempty"`
+	Excerpt  string `json:"x,omitempty"`
+	State    string `json:"s,omitempty"`
+}
+
+// meta is meta.json: what the script reads first.
+type meta struct {
+	Version    int                    `json:"v"`
+	Lang       string                 `json:"lang"`
+	Preview    bool                   `json:"preview"`
+	Docs       int                    `json:"docs"`
+	DocChunk   int                    `json:"docChunk"`
+	FacetChunk int                    `json:"facetChunk"`
+	Stop       []string               `json:"stop"`
+	Facets     map[string][][2]string `json:"facets"`
+}
+
+// docFiles writes meta.json, the fragments and the facet rows of docs.
+func docFiles(docs []Doc, o Options) []File {
+	values := facetValues(docs)
+	m := meta{Version: Version, Lang: o.Lang, Preview: o.Preview, Docs: len(docs), DocChunk: docChunk, FacetChunk: facetChunk,
+		Stop: StopWords(), Facets: map[string][][2]string{}}
+	slices.Sort(m.Stop)
+	for name, vs := range values {
+		list := make([][2]string, len(vs.list))
+		for i, v := range vs.list {
+			list[i] = [2]string{v.Key, v.Label}
+		}
+		m.Facets[name] = list
+	}
+	files := []File{{Path: "meta.json", Data: marshal(m)}}
+	for start := 0; start < len(docs); start += docChunk {
+		chunk := docs[start:min(start+docChunk, len(docs))]
+		frags := make([]fragment, len(chunk))
+		for i, d := range chunk {
+			frags[i] = fragment{URL: d.URL, Title: d.Title, DateText: d.DateText, DateISO: d.DateISO, Round: d.Round.Label,
+				Tandem: d.Tandem.Label, Kind: d.Kind.Label, Excerpt: d.Excerpt, State: d.State}
+		}
+		files = append(files, File{Path: "d/" + strconv.Itoa(start/docChunk) + ".json", Data: marshal(frags)})
+	}
+	for start := 0; start < len(docs); start += facetChunk {
+		var out bytes.Buffer
+		out.WriteByte('[')
+		for i, d := range docs[start:min(start+facetChunk, len(docs))] {
+			if i > 0 {
+				out.WriteString(",\n")
+			}
+			writeRow(&out, &d, values)
+		}
+		out.WriteString("]\n")
+		files = append(files, File{Path: "f/" + strconv.Itoa(start/facetChunk) + ".json", Data: out.Bytes()})
+	}
+	return files
+}
+
+// writeRow writes a doc's facet row: [round, tandem, kind, year, [tags],
+// [authors]], each a value's number in meta.json's list, -1 for none.
+func writeRow(out *bytes.Buffer, d *Doc, values map[string]*valueList) {
+	num := func(name string, v Value) {
+		n := -1
+		if v.Key != "" {
+			n = values[name].at[v.Key]
+		}
+		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(n), 10))
+	}
+	out.WriteByte('[')
+	for i, v := range []Value{d.Round, d.Tandem, d.Kind, d.Year} {
+		num(facetNames()[i], v)
+		out.WriteByte(',')
+	}
+	for i, list := range [][]Value{d.Tags, d.Authors} {
+		if i > 0 {
+			out.WriteByte(',')
+		}
+		out.WriteByte('[')
+		for j, v := range list {
+			if j > 0 {
+				out.WriteByte(',')
+			}
+			num(facetNames()[4+i], v)
+		}
+		out.WriteByte(']')
+	}
+	out.WriteByte(']')
+}
+
+// valueList is one facet's values, sorted by label then key, and the
+// number of each by key.
+type valueList struct {
+	list []Value
+	at   map[string]int
+}
+
+// facetValues collects every facet's values from docs.
+func facetValues(docs []Doc) map[string]*valueList {
+	out := map[string]*valueList{}
+	for _, name := range facetNames() {
+		out[name] = &valueList{at: map[string]int{}}
+	}
+	add := func(name string, v Value) {
+		if vl := out[name]; v.Key != "" {
+			if _, ok := vl.at[v.Key]; !ok {
+				vl.at[v.Key] = -1
+				vl.list = append(vl.list, v)
+			}
+		}
+	}
+	for _, d := range docs {
+		add("round", d.Round)
+		add("tandem", d.Tandem)
+		add("kind", d.Kind)
+		add("year", d.Year)
+		for _, v := range d.Tags {
+			add("tag", v)
+		}
+		for _, v := range d.Authors {
+			add("author", v)
+		}
+	}
+	for _, vl := range out {
+		slices.SortFunc(vl.list, func(a, b Value) int {
+			if a.Label != b.Label {
+				return strings.Compare(a.Label, b.Label)
+			}
+			return strings.Compare(a.Key, b.Key)
+		})
+		for i, v := range vl.list {
+			vl.at[v.Key] = i
+		}
+	}
+	return out
+}
+
+// marshal is json.Marshal with a final newline, of values that cannot
+// fail to marshal.
+func marshal(v any) []byte {
+	data, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // plain structs of strings, numbers and lists
+	}
+	return append(data, '\n')
+}
+
+// writeString writes s as a JSON string.
+func writeString(out *bytes.Buffer, s string) {
+	data, _ := json.Marshal(s) // a string always marshals
+	out.Write(data)
+}

@@ -1,0 +1,99 @@
+package search
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"testing"
+)
+
+func testDocs() []Doc {
+	return []Doc{
+		{URL: "/posts/a/", Title: "Das Kundentelefon", Text: "Wir haben über die Größe der Arbeitsgruppe gesprochen.",
+			Round: Value{"r1", "Runde 1"}, Kind: Value{"diary", "Tagebuch"}, Year: Value{"2026", "2026"}, Tags: []Value{{"tags/a11y/", "Barrierefreiheit"}}},
+		{URL: "/posts/b/", Title: "Telefon und Teams", Text: "Die groesse Frage: Teams-Kanäle für Kunden.",
+			Round: Value{"r1", "Runde 1"}, Year: Value{"2025", "2025"}, Authors: []Value{{"ana", "Ana"}}},
+		{URL: "/posts/c/", Title: "Gruppen", Text: "Arbeit in Gruppen.", Year: Value{"2025", "2025"}},
+	}
+}
+
+// lookup finds the docs of a folded word as the script does for a whole
+// word: its vocabulary file, its stem, the stem's postings file.
+func lookup(t *testing.T, files []File, word string) []int {
+	t.Helper()
+	byPath := map[string][]byte{}
+	for _, f := range files {
+		byPath[f.Path] = f.Data
+	}
+	var vocab [][4]any
+	if data, ok := byPath["w/"+hex.EncodeToString([]byte(prefixOf(word)))+".json"]; ok {
+		if err := json.Unmarshal(data, &vocab); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, e := range vocab {
+		if e[0] != word {
+			continue
+		}
+		var postings map[string][]int
+		if err := json.Unmarshal(byPath["p/"+strconv.Itoa(int(e[2].(float64)))+".json"], &postings); err != nil {
+			t.Fatal(err)
+		}
+		var docs []int
+		d := 0
+		list := postings[e[1].(string)]
+		for i := 0; i < len(list); i += 2 {
+			d += list[i]
+			docs = append(docs, d)
+		}
+		if len(docs) != int(e[3].(float64)) {
+			t.Errorf("%s: vocabulary says %v docs, postings have %d", word, e[3], len(docs))
+		}
+		return docs
+	}
+	return nil
+}
+
+// TestBuildFinds builds a small index and looks words up as the script
+// does: spellings of one word, inflections, compound parts.
+func TestBuildFinds(t *testing.T) {
+	files := Build(testDocs(), Options{Lang: "de"})
+	for word, want := range map[string][]int{
+		"groesse": {0, 1}, "telefon": {0, 1}, "kundentelefon": {0}, "kunden": {0, 1},
+		// A part must be a word of the index: no post says "Gruppe".
+		"gruppen":       {2},
+		"arbeitsgruppe": {0}, "kanaele": {1}, "barrierefreiheit": {0}, "die": nil, "und": nil,
+	} {
+		if got := lookup(t, files, word); !slices.Equal(got, want) {
+			t.Errorf("%s finds %v, want %v", word, got, want)
+		}
+	}
+}
+
+// TestBuildDeterministic builds twice and compares every byte; a preview
+// index carries the states, a production one none.
+func TestBuildDeterministic(t *testing.T) {
+	a, b := Build(testDocs(), Options{Lang: "de"}), Build(testDocs(), Options{Lang: "de"})
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Path != b[i].Path || !bytes.Equal(a[i].Data, b[i].Data) {
+			t.Errorf("%s differs between two builds", a[i].Path)
+		}
+	}
+	docs := testDocs()
+	docs[2].State = "draft"
+	for _, f := range Build(docs, Options{Lang: "de", Preview: true}) {
+		if f.Path == "d/0.json" && !bytes.Contains(f.Data, []byte(`"s":"draft"`)) {
+			t.Errorf("the preview's fragments lack the state: %s", f.Data)
+		}
+	}
+	for _, f := range a {
+		if bytes.Contains(f.Data, []byte(`"s":`)) {
+			t.Errorf("%s carries a state in production: %s", f.Path, f.Data)
+		}
+	}
+}
