@@ -29,5 +29,11 @@ func programmeDE() []entry {
 		{"cannot read the tandem file: %v", "Die Tandem-Datei kann nicht gelesen werden: %v"},
 		{"tandem %q is also defined in %s", "Tandem %q ist auch in %s definiert"},
 		{"delete or rename one of the two files", "Lösche eine der beiden Dateien oder benenne sie um"},
+		{"use a JPEG quality from 1 to 100, e.g. 80", "Gib eine JPEG-Qualität von 1 bis 100 an, z. B. 80"},
+		{"quality must be from 1 to 100, found %d", "quality muss zwischen 1 und 100 liegen, gefunden: %d"},
+		{"write widths in pixels, e.g. widths: [480, 960, 1600]", "Gib Breiten in Pixeln an, z. B. widths: [480, 960, 1600]"},
+		{"each width must be a whole number of pixels from 1 to %d, found %q",
+			"Jede Breite muss eine ganze Zahl von Pixeln zwischen 1 und %d sein, gefunden: %q"},
+		{"images.widths needs at least one width", "images.widths braucht mindestens eine Breite"},
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
 )
 
@@ -20,9 +21,9 @@ const TandemDir = "content/tandems"
 // MaxFileSize is the largest programme or tandem file tandem reads.
 const MaxFileSize = 1 << 20
 
-var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html", "review_policy"}
+var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html", "review_policy", "images", "require_photo_consent"}
 var roundFields = []string{"id", "title", "start", "end", "summary", "survey", "events"}
-var personFields = []string{"name", "role", "department", "signing_key"}
+var personFields = []string{"name", "role", "department", "signing_key", "consent"}
 var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence", "start"}
 
 // Languages are the UI languages the default theme speaks (a new slice
@@ -59,7 +60,7 @@ func Parse(data []byte) (*Programme, diag.List) {
 
 // newProgramme is a programme holding the defaults.
 func newProgramme() *Programme {
-	return &Programme{Path: File, People: map[string]Person{}, Language: "de", Theme: "default", PageSize: 10, BaseURL: "/"}
+	return &Programme{Path: File, People: map[string]Person{}, Language: "de", Theme: "default", PageSize: 10, BaseURL: "/", Images: images.Defaults()}
 }
 
 // parse decodes the text of programme.yaml; the map is nil when the YAML
@@ -150,6 +151,7 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	p.RequireSignedPos = m.Pos("require_signed_approvals")
 	p.AllowStaticHTML = m.Bool("allow_static_html", false, l)
 	p.AllowStaticHTMLPos = m.Pos("allow_static_html")
+	decodeImages(p, m, l)
 	for _, r := range m.Items("rounds", l) {
 		p.Rounds = append(p.Rounds, decodeRound(r, l))
 	}
@@ -233,6 +235,7 @@ func decodePeople(p *Programme, m *metadata.Map, l *diag.List) {
 			Pos:        people.KeyPos(key),
 			// where the key is written, or the person's name when it is not
 			SigningKeyPos: pm.Pos("signing_key"),
+			Consent:       decodeConsent(pm, people.KeyPos(key), l),
 		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images"
 )
 
 func render(l diag.List) []string {
@@ -61,6 +62,11 @@ people:
     role: reviewer
 reviewers: [frauke]
 allow_static_html: true
+require_photo_consent: true
+images:
+  widths: [960, 480, 960]
+  quality: 70
+  keep_originals: true
 `
 
 func TestLoadAllFields(t *testing.T) {
@@ -73,13 +79,17 @@ func TestLoadAllFields(t *testing.T) {
 		Contact: Contact{Name: "Frauke Meier", Email: "frauke@example.com"}, Theme: "plain",
 		Topics: []string{"KI", "Social Media"}, PageSize: 5, RequireSignedApprovals: true, RequireSignedPos: pos(12, 27),
 		AllowStaticHTML: true, AllowStaticHTMLPos: pos(32, 20),
+		RequirePhotoConsent: true, RequirePhotoConsentPos: pos(33, 24),
+		Images: images.Settings{Widths: []int{480, 960}, Quality: 70, KeepOriginals: true, MaxPixels: images.DefaultMaxPixels},
 		Rounds: []Round{
 			{ID: "r1", Title: "Runde 1", Start: day(2024, 1, 1), End: day(2024, 6, 30), Summary: "Die erste Runde.", Pos: pos(14, 5)},
 			{ID: "r2", Title: "r2", Start: day(2024, 9, 1), End: day(2025, 2, 28), Pos: pos(19, 5)},
 		},
 		People: map[string]Person{
-			"anna":   {Key: "anna", Name: "Anna Azubi", Role: "mentor", Department: "IT", SigningKey: "ssh-ed25519 AAAA anna", Pos: pos(23, 3), SigningKeyPos: pos(27, 18)},
-			"frauke": {Key: "frauke", Name: "Frauke Meier", Role: "reviewer", Pos: pos(28, 3), SigningKeyPos: pos(29, 5)},
+			"anna":   {Key: "anna", Name: "Anna Azubi", Role: "mentor", Department: "IT", SigningKey: "ssh-ed25519 AAAA anna", Pos: pos(23, 3), SigningKeyPos: pos(27, 18),
+				Consent: Consent{Name: true, Pos: pos(23, 3)}},
+			"frauke": {Key: "frauke", Name: "Frauke Meier", Role: "reviewer", Pos: pos(28, 3), SigningKeyPos: pos(29, 5),
+				Consent: Consent{Name: true, Pos: pos(28, 3)}},
 		},
 		Reviewers: []Ref{{Key: "frauke", Pos: pos(31, 13)}},
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
 )
 
@@ -41,6 +42,15 @@ type Programme struct {
 	// AllowStaticHTMLPos is where allow_static_html is written, or the
 	// start of programme.yaml.
 	AllowStaticHTMLPos diag.Pos
+	// Images are the settings of the photos' derivatives (images: in
+	// programme.yaml; images.Defaults when missing).
+	Images images.Settings
+	// RequirePhotoConsent holds back a post that lists someone under
+	// pictured: who has not agreed to photos (Consent.Photo).
+	RequirePhotoConsent bool
+	// RequirePhotoConsentPos is where require_photo_consent is written,
+	// or the start of programme.yaml.
+	RequirePhotoConsentPos diag.Pos
 	// Unreadable is set when programme.yaml is missing or is not valid
 	// YAML. Its rounds and people are then unknown, so references to
 	// them are not checked: each would be reported as unknown.
@@ -79,6 +89,8 @@ type Person struct {
 	Pos        diag.Pos
 	// SigningKeyPos is where signing_key is written, or the person's entry.
 	SigningKeyPos diag.Pos
+	// Consent is what they agreed to be shown with.
+	Consent Consent
 }
 
 // Ref is a key that refers to another entry, with where it was written.

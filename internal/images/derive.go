@@ -1,0 +1,94 @@
+package images
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/jpeg"
+	"image/png"
+	"path"
+	"strconv"
+	"strings"
+
+	"golang.org/x/image/draw"
+)
+
+// Variant is one derivative of an image.
+type Variant struct {
+	// Name is its file name beside the original: "foto.jpg" at 480
+	// pixels is "foto-480w.jpg".
+	Name string
+	// Width and Height are its size in pixels, upright.
+	Width, Height int
+}
+
+// Plan returns the derivatives of the image name with header info under
+// s, narrowest first: one per configured width narrower than the image,
+// and the image's own width when it is not wider than the widest
+// configured one (never upscaled). Plan decodes nothing: render calls it
+// to write srcset, build to know what to make.
+func Plan(name string, info Info, s Settings) []Variant {
+	var out []Variant
+	widest := 0
+	for _, w := range s.Widths {
+		widest = max(widest, w)
+		if w < info.Width {
+			out = append(out, variant(name, info, w))
+		}
+	}
+	if info.Width <= widest || len(out) == 0 {
+		out = append(out, variant(name, info, min(info.Width, max(widest, 1))))
+	}
+	return out
+}
+
+func variant(name string, info Info, w int) Variant {
+	h := max(1, (info.Height*w+info.Width/2)/info.Width)
+	ext := path.Ext(name)
+	return Variant{Name: strings.TrimSuffix(name, ext) + "-" + strconv.Itoa(w) + "w" + strings.ToLower(ext), Width: w, Height: h}
+}
+
+// Make decodes the image data once (its header must be info, see
+// Inspect) and encodes each of the variants: scaled with Catmull-Rom,
+// turned upright, JPEG at s.Quality or PNG, with no metadata. The caller
+// passes the bytes the approval covers, never bytes read again.
+func Make(data []byte, info Info, variants []Variant, s Settings) ([][]byte, error) {
+	src, format, err := image.Decode(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+	}
+	if format != info.Format {
+		return nil, ErrUnreadable
+	}
+	out := make([][]byte, len(variants))
+	for i, v := range variants {
+		img := scale(src, v, info.Orientation)
+		var b bytes.Buffer
+		if format == "png" {
+			err = png.Encode(&b, img)
+		} else {
+			// Opaque, so its pixels read the same premultiplied: the
+			// encoder's fast path for RGBA applies.
+			rgba := &image.RGBA{Pix: img.Pix, Stride: img.Stride, Rect: img.Rect}
+			err = jpeg.Encode(&b, rgba, &jpeg.Options{Quality: s.Quality})
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[i] = b.Bytes()
+	}
+	return out, nil
+}
+
+// scale scales src to v's size and turns it upright by orientation. It
+// scales first (in the stored orientation, width and height swapped for
+// a quarter turn), so only the small image is turned.
+func scale(src image.Image, v Variant, orientation int) *image.NRGBA {
+	w, h := v.Width, v.Height
+	if orientation >= 5 {
+		w, h = h, w
+	}
+	dst := image.NewNRGBA(image.Rect(0, 0, w, h))
+	draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
+	return upright(dst, orientation)
+}

@@ -1,0 +1,143 @@
+package images
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	_ "image/jpeg" // registers the decoders Inspect and Make use
+	_ "image/png"
+)
+
+// Info is what the header of a raster image says.
+type Info struct {
+	// Width and Height are the upright size: swapped when the EXIF
+	// orientation turns the picture by 90°.
+	Width, Height int
+	// Format is "jpeg" or "png".
+	Format string
+	// Orientation is the EXIF orientation, 1 (as stored) to 8.
+	Orientation int
+}
+
+// TooLarge is the error of an image over the pixel budget.
+type TooLarge struct {
+	Width, Height, Budget int
+}
+
+// Error says how large the image is.
+func (e TooLarge) Error() string {
+	return fmt.Sprintf("the image is %d × %d pixels (%d megapixels); at most %d megapixels are decoded",
+		e.Width, e.Height, int64(e.Width)*int64(e.Height)/1_000_000, e.Budget/1_000_000)
+}
+
+// ErrUnreadable is the error of bytes that are not a JPEG or PNG image
+// (or a damaged one).
+var ErrUnreadable = errors.New("not a readable JPEG or PNG image")
+
+// Inspect reads the header of a JPEG or PNG image (image.DecodeConfig:
+// no pixel is decoded) and its EXIF orientation. An image of more than
+// maxPixels pixels is a TooLarge error.
+func Inspect(data []byte, maxPixels int) (Info, error) {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil || (format != "jpeg" && format != "png") || cfg.Width <= 0 || cfg.Height <= 0 {
+		return Info{}, ErrUnreadable
+	}
+	if int64(cfg.Width)*int64(cfg.Height) > int64(maxPixels) {
+		return Info{}, TooLarge{Width: cfg.Width, Height: cfg.Height, Budget: maxPixels}
+	}
+	info := Info{Width: cfg.Width, Height: cfg.Height, Format: format, Orientation: 1}
+	if format == "jpeg" {
+		info.Orientation = Orientation(data)
+	}
+	if info.Orientation >= 5 {
+		info.Width, info.Height = info.Height, info.Width
+	}
+	return info, nil
+}
+
+// Orientation returns the EXIF orientation (1–8) of a JPEG image, or 1
+// when it has none or it cannot be read. It reads the first APP1 Exif
+// segment's first directory (IFD0), tag 0x0112, checking every offset
+// against the segment's length.
+func Orientation(jpeg []byte) int {
+	exif := exifSegment(jpeg)
+	if len(exif) < 8 {
+		return 1
+	}
+	var order byteOrder
+	switch string(exif[:4]) {
+	case "II*\x00":
+		order = little
+	case "MM\x00*":
+		order = big
+	default:
+		return 1
+	}
+	ifd := int(order.u32(exif[4:8]))
+	if ifd < 8 || ifd+2 > len(exif) {
+		return 1
+	}
+	n := int(order.u16(exif[ifd:]))
+	for i := range n {
+		e := ifd + 2 + 12*i
+		if e+12 > len(exif) {
+			return 1
+		}
+		if order.u16(exif[e:]) == 0x0112 && order.u16(exif[e+2:]) == 3 {
+			if v := int(order.u16(exif[e+8:])); v >= 1 && v <= 8 {
+				return v
+			}
+			return 1
+		}
+	}
+	return 1
+}
+
+// exifSegment returns the TIFF data of a JPEG's first APP1 Exif segment
+// (after "Exif\0\0"), or nil. It walks the segments up to the image data.
+func exifSegment(data []byte) []byte {
+	if len(data) < 4 || data[0] != 0xFF || data[1] != 0xD8 {
+		return nil
+	}
+	for i := 2; i+4 <= len(data); {
+		if data[i] != 0xFF {
+			return nil
+		}
+		marker := data[i+1]
+		if marker == 0xD9 || marker == 0xDA { // end of image, start of scan
+			return nil
+		}
+		size := int(data[i+2])<<8 | int(data[i+3])
+		if size < 2 || i+2+size > len(data) {
+			return nil
+		}
+		body := data[i+4 : i+2+size]
+		if marker == 0xE1 && bytes.HasPrefix(body, []byte("Exif\x00\x00")) {
+			return body[6:]
+		}
+		i += 2 + size
+	}
+	return nil
+}
+
+type byteOrder bool
+
+const (
+	little byteOrder = false
+	big    byteOrder = true
+)
+
+func (o byteOrder) u16(b []byte) uint16 {
+	if o == big {
+		return uint16(b[0])<<8 | uint16(b[1])
+	}
+	return uint16(b[1])<<8 | uint16(b[0])
+}
+
+func (o byteOrder) u32(b []byte) uint32 {
+	if o == big {
+		return uint32(o.u16(b))<<16 | uint32(o.u16(b[2:]))
+	}
+	return uint32(o.u16(b[2:]))<<16 | uint32(o.u16(b))
+}

@@ -1,0 +1,75 @@
+package images
+
+import (
+	"path"
+	"strconv"
+	"strings"
+)
+
+// Settings say which derivatives a site gets (programme.yaml, images:).
+type Settings struct {
+	// Widths are the derivatives' widths in pixels, ascending.
+	Widths []int
+	// Quality is the JPEG quality, 1–100.
+	Quality int
+	// KeepOriginals publishes the original file beside its derivatives.
+	KeepOriginals bool
+	// MaxPixels is the pixel budget: a larger image is refused before it
+	// is decoded (a few kilobytes can claim gigabytes of pixels).
+	MaxPixels int
+}
+
+// Defaults are the settings of a programme that writes no images: block.
+func Defaults() Settings {
+	return Settings{Widths: []int{480, 960, 1600}, Quality: 80, MaxPixels: DefaultMaxPixels}
+}
+
+// DefaultMaxPixels is the default pixel budget: 50 megapixels, more
+// than any phone photo (12–48), about 200 MB once decoded.
+const DefaultMaxPixels = 50_000_000
+
+// version changes whenever Make would encode the same input differently;
+// it is part of Key, so cached derivatives of an older tandem are not
+// reused.
+const version = 1
+
+// Key names the settings that decide a derivative's bytes, for cache
+// keys: a change of widths or quality makes every derivative again.
+func (s Settings) Key() string {
+	var b strings.Builder
+	b.WriteString("v")
+	b.WriteString(strconv.Itoa(version))
+	b.WriteString(" q")
+	b.WriteString(strconv.Itoa(s.Quality))
+	b.WriteString(" w")
+	for i, w := range s.Widths {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.Itoa(w))
+	}
+	if s.KeepOriginals {
+		b.WriteString(" keep")
+	}
+	return b.String()
+}
+
+// Raster reports whether the file name is a JPEG or PNG image, the kinds
+// that get derivatives. Others (SVG, GIF, WebP…) are copied as they are.
+func Raster(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".jpg", ".jpeg", ".png":
+		return true
+	}
+	return false
+}
+
+// Picture reports whether the file name is an image of any kind a page
+// shows (raster or not), for the checks and the Markdown renderer.
+func Picture(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".avif":
+		return true
+	}
+	return false
+}
