@@ -86,7 +86,7 @@ func TestLoadAllFields(t *testing.T) {
 			{ID: "r2", Title: "r2", Start: day(2024, 9, 1), End: day(2025, 2, 28), Pos: pos(19, 5)},
 		},
 		People: map[string]Person{
-			"anna":   {Key: "anna", Name: "Anna Azubi", Role: "mentor", Department: "IT", SigningKey: "ssh-ed25519 AAAA anna", Pos: pos(23, 3), SigningKeyPos: pos(27, 18),
+			"anna": {Key: "anna", Name: "Anna Azubi", Role: "mentor", Department: "IT", SigningKey: "ssh-ed25519 AAAA anna", Pos: pos(23, 3), SigningKeyPos: pos(27, 18),
 				Consent: Consent{Name: true, Pos: pos(23, 3)}},
 			"frauke": {Key: "frauke", Name: "Frauke Meier", Role: "reviewer", Pos: pos(28, 3), SigningKeyPos: pos(29, 5),
 				Consent: Consent{Name: true, Pos: pos(28, 3)}},
