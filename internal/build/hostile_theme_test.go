@@ -97,6 +97,7 @@ func TestHostileThemeFindsNothingUnpublished(t *testing.T) {
 			}
 		}
 	}
+	checkSearchIndex(t, prod, preview, hostileMarkers())
 }
 
 // TestThemeCannotReachHeldBackPosts is the attack of issue 15: a site

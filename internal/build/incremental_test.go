@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/publish"
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // edit is one change an author makes, and the paths an editor would
@@ -87,6 +89,7 @@ func incrementalEqualsFull(t *testing.T, theme string, preview bool) {
 		t.Fatal(err)
 	}
 	snapshot := prev.FS(root.FS())
+	indexEdits := 0 // edits that changed the search index
 	for _, e := range append(edits, themeEdit(theme)) {
 		e.apply(t, site)
 		next, problems := c.Update(e.paths)
@@ -103,8 +106,31 @@ func incrementalEqualsFull(t *testing.T, theme string, preview bool) {
 			compareTrees(t, full, dest)
 			compareSnapshot(t, full, snapshot)
 		})
+		if indexChanged(prev, next) {
+			indexEdits++
+		}
 		prev = next
 	}
+	// The comparisons above cover the search index's files; make sure
+	// the edits exercised them.
+	if indexEdits < 5 {
+		t.Errorf("only %d edits changed the search index", indexEdits)
+	}
+}
+
+// indexChanged reports whether a file of the search index (search/*.json)
+// differs from one compile to the next.
+func indexChanged(prev, next *Compiled) bool {
+	files := func(c *Compiled) map[string]string {
+		out := map[string]string{}
+		for _, o := range c.Result.Outputs {
+			if strings.HasPrefix(o.Path, site.SearchRoot) && strings.HasSuffix(o.Path, ".json") {
+				out[o.Path] = string(o.Data)
+			}
+		}
+		return out
+	}
+	return !maps.Equal(files(prev), files(next))
 }
 
 // themeEdit overrides a template of the site's theme.

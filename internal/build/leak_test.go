@@ -207,6 +207,7 @@ func TestNothingUnpublishedLeaks(t *testing.T) {
 			}
 		}
 	}
+	checkSearchIndex(t, prod, preview, markers)
 	if anyContains(prod, oldNote) {
 		t.Errorf("production output shows the note %q left in a published post", oldNote)
 	}

@@ -3,10 +3,13 @@ package build
 import (
 	"regexp"
 	"strings"
+	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/changes"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/programme"
+	"github.com/tandem-mentoring/tandem/internal/search"
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // oldVersion stands for the approved version of a stale post, which
@@ -35,4 +38,52 @@ func secondApproval(text, by, digest string) string {
 		digest = m[1]
 	}
 	return strings.Replace(text, m[0], m[0]+"\n  approvals:\n    - by: "+by+"\n      at: 2024-05-21T09:00:00Z\n      digest: "+digest, 1)
+}
+
+// heldWords are words only the leak site's held-back posts have ("Hidden
+// zz…", "Secret body zz…"), as the search index keeps them: folded, and
+// the German stems of "secret" and "hidden".
+var heldWords = []string{"hidden", "hidd", "secret", "body"}
+
+// checkSearchIndex checks the search index's files (search/*.json) of a
+// leak-site build: the preview's hold the marker and every word of each
+// held-back post (hiddenPosts), so this check could see them;
+// production's hold none of them and none of markers (notes, old
+// versions, names), as written, folded (search.Fold) as the index keeps
+// words, or stemmed.
+func checkSearchIndex(t *testing.T, prod, preview map[string]string, markers []string) {
+	t.Helper()
+	index := func(files map[string]string) map[string]string {
+		out := map[string]string{}
+		for name, text := range files {
+			if strings.HasPrefix(name, site.SearchRoot) && strings.HasSuffix(name, ".json") {
+				out[name] = text
+			}
+		}
+		if len(out) == 0 {
+			t.Fatal("the build wrote no search index")
+		}
+		return out
+	}
+	prodIndex, previewIndex := index(prod), index(preview)
+	var words, seen []string
+	for _, m := range markers {
+		words = append(words, m, search.Fold(m), search.German(search.Fold(m)))
+	}
+	for _, h := range hiddenPosts {
+		seen = append(seen, h.marker, "slug-"+h.marker)
+	}
+	seen = append(seen, heldWords...)
+	for _, w := range seen {
+		if !anyContains(previewIndex, w) {
+			t.Errorf("the preview's search index lacks %q, so this test could not see it leak", w)
+		}
+	}
+	for _, w := range append(words, seen...) {
+		for name, text := range prodIndex {
+			if strings.Contains(name, w) || strings.Contains(text, w) {
+				t.Errorf("production search index %s contains %q", name, w)
+			}
+		}
+	}
 }

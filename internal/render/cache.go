@@ -23,6 +23,8 @@ type Cache struct {
 	// finds one whose position changed.
 	posts       []*cachedPost
 	postsByPath *pathIndex
+	// search is the last search index (see searchMemo).
+	search searchMemo
 	// order is the sorted order of the last plan (see sortJobs).
 	order planOrder
 	// next holds what the render under way made or used, which is all

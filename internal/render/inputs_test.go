@@ -37,7 +37,7 @@ func TestInputKeysFollowViews(t *testing.T) {
 				if problems.HasErrors() {
 					t.Fatal(problems.Err())
 				}
-				for _, j := range r.plan(s, ps, ks) {
+				for _, j := range r.plan(s, ps, ks, nil) {
 					if j.input == nil {
 						continue
 					}

@@ -38,10 +38,12 @@ type PlannedPage struct {
 	Page *Page
 }
 
-// Outline lists every output of s.
+// Outline lists every output of s but the search index's files (their
+// names follow from the words of the posts, which an outline does not
+// convert; no page links to them).
 func (r *Renderer) Outline(s *site.Site) *Outline {
 	o := &Outline{Copies: r.copies(s), bodies: make([]Body, len(s.Posts)), converted: make([]bool, len(s.Posts))}
-	for _, j := range r.plan(s, r.views(s, o.bodies, newKeying()), newKeying()) {
+	for _, j := range r.plan(s, r.views(s, o.bodies, newKeying()), newKeying(), nil) {
 		if j.page != nil {
 			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.view()})
 		} else {
@@ -104,7 +106,7 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 		return nil, problems
 	}
 	var pages []job
-	for _, j := range r.plan(s, ps, ks) {
+	for _, j := range r.plan(s, ps, ks, nil) {
 		if j.page != nil {
 			pages = append(pages, j)
 		}

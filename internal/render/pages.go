@@ -39,8 +39,10 @@ type planner struct {
 	frames map[string]Key
 }
 
-// plan lists every output of s: pages, feeds and the sitemap.
-func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
+// plan lists every output of s: pages, feeds, the sitemap and the search
+// index.
+// With memo nil (an outline) the search index's files are left out.
+func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) []job {
 	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{},
 		frames: map[string]Key{}}
 	if len(r.wantsAll) > 0 {
@@ -100,6 +102,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
 	}
 	pl.feeds()
 	pl.sitemap()
+	pl.search(memo)
 	return pl.jobs
 }
 

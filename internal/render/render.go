@@ -49,7 +49,7 @@ type Renderer struct {
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
-var pageKinds = []string{"home", "post", "rounds", "round", "report", "programme-report", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review"}
+var pageKinds = []string{"home", "post", "rounds", "round", "report", "programme-report", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review", "search"}
 
 // New parses the theme's templates for a site in language lang under
 // basePath (e.g. "/mentoring/"). A template that does not parse is
@@ -169,7 +169,11 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		problems.Add(r.chromeProblem(err))
 		return Result{}, problems, nil
 	}
-	jobs := r.plan(s, ps, ks)
+	memo := &searchMemo{}
+	if cache != nil {
+		memo = &cache.search
+	}
+	jobs := r.plan(s, ps, ks, memo)
 	var at []int
 	if cache != nil {
 		// The outputs are made in the order of their paths, so they need

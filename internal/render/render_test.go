@@ -150,7 +150,7 @@ func TestCacheGivesSameOutput(t *testing.T) {
 			t.Errorf("%s differs between incremental and full render", full.Outputs[i].Path)
 		}
 	}
-	if len(first.Outputs) != len(full.Outputs) {
+	if pages(first) != pages(full) {
 		t.Errorf("page count changed")
 	}
 }
@@ -216,4 +216,16 @@ func TestTextEditKeepsOverviews(t *testing.T) {
 	if bytes.Equal(data(before, "posts/p04/index.html"), data(after, "posts/p04/index.html")) {
 		t.Error("the edited post's page did not change")
 	}
+}
+
+// pages counts the outputs of res but the search index's files, whose
+// number follows the posts' words.
+func pages(res Result) int {
+	n := 0
+	for _, o := range res.Outputs {
+		if !isIndexFile(o.Path) {
+			n++
+		}
+	}
+	return n
 }

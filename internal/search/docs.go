@@ -53,6 +53,7 @@ func docFiles(docs []Doc, o Options) []File {
 	m := meta{Version: Version, Lang: o.Lang, Preview: o.Preview, Docs: len(docs), DocChunk: docChunk, FacetChunk: facetChunk,
 		Stop: StopWords(), Facets: map[string][][2]string{}}
 	slices.Sort(m.Stop)
+	m.Stop = slices.Compact(m.Stop)
 	for name, vs := range values {
 		list := make([][2]string, len(vs.list))
 		for i, v := range vs.list {

@@ -23,6 +23,8 @@ const (
 	AuthorsRoot = "authors/"
 	// ReviewRoot holds the review dashboard (a preview writes it).
 	ReviewRoot = "review/"
+	// SearchRoot holds the search page and the search index's files.
+	SearchRoot = "search/"
 	// ReportRoot holds the programme report.
 	ReportRoot = "report/"
 	// IndexPage is the page of a folder; at the root, the home page.
@@ -46,7 +48,7 @@ const (
 // in one can take the address of a page, today's or a later one, such
 // as the page a held-back post gets once it is approved.
 func GeneratedRoots() []string {
-	return []string{PostsRoot, RoundsRoot, TandemsRoot, TagsRoot, AuthorsRoot, ReviewRoot, ReportRoot,
+	return []string{PostsRoot, RoundsRoot, TandemsRoot, TagsRoot, AuthorsRoot, ReviewRoot, ReportRoot, SearchRoot,
 		IndexPage, NotFoundPage, FeedFile, SitemapFile}
 }
 

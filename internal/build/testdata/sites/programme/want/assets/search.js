@@ -1,0 +1,362 @@
+// The search page's script (templates/search.html). It reads the index
+// tandem writes below search/ (internal/search): meta.json first, then
+// only the files a query needs: the vocabulary file of each typed word's
+// first two letters, the postings files of the stems found there, the
+// facet rows and the fragments of the results shown. It never stems: the
+// vocabulary maps each folded word of the posts to its stem, so the only
+// rule shared with the Go side is fold, which a browser test compares with
+// search.Fold. No eval, no inline script, no request leaves the site.
+(function () {
+  'use strict';
+
+  // fold is search.Fold: NFC, lower case, ä ö ü as ae oe ue, ß as ss,
+  // other accents dropped, final sigma as sigma.
+  function fold(s) {
+    var out = '';
+    for (var ch of s.normalize('NFC')) {
+      if (ch.charCodeAt(0) < 128) {
+        out += ch.toLowerCase();
+        continue;
+      }
+      var l = ch.toLowerCase();
+      if (l === 'ä') out += 'ae';
+      else if (l === 'ö') out += 'oe';
+      else if (l === 'ü') out += 'ue';
+      else if (l === 'ß') out += 'ss';
+      else if (l === 'ς') out += 'σ';
+      else {
+        for (var d of l.normalize('NFD')) {
+          if (!/\p{Mn}/u.test(d)) out += d.toLowerCase();
+        }
+      }
+    }
+    return out;
+  }
+
+  var wordRe = /[\p{L}\p{Nd}\p{Mn}]+/gu;
+  var encoder = new TextEncoder();
+
+  // words are the folded words of text as search.Words has them.
+  function words(text) {
+    var out = [];
+    for (var m of text.matchAll(wordRe)) {
+      var w = m[0];
+      if (encoder.encode(w).length > 64 || Array.from(w).length < 2) continue;
+      out.push(fold(w));
+    }
+    return out;
+  }
+
+  window.tandemSearch = { fold: fold, words: words };
+
+  var form = document.getElementById('search-form');
+  if (!form) return;
+  var input = document.getElementById('search-q');
+  var statusEl = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var facetsEl = document.getElementById('search-facets');
+  var base = form.dataset.index;
+  var facetOrder = ['round', 'tandem', 'tag', 'author', 'kind', 'year'];
+  var rowAt = { round: 0, tandem: 1, kind: 2, year: 3, tag: 4, author: 5 };
+  var pageSize = 20;
+  var files = new Map();
+  var chosen = {};
+  var shown = pageSize;
+  var runs = 0;
+  var meta = null;
+
+  function load(path) {
+    if (!files.has(path)) {
+      files.set(path, fetch(base + path, { credentials: 'same-origin' }).then(function (r) {
+        if (r.status === 404) return null;
+        if (!r.ok) throw new Error(path + ': ' + r.status);
+        return r.json();
+      }));
+    }
+    return files.get(path);
+  }
+
+  function hex(s) {
+    return Array.from(encoder.encode(s), function (b) { return b.toString(16).padStart(2, '0'); }).join('');
+  }
+
+  // resolve finds the stems a folded word stands for: its own, when the
+  // posts have the word; those of the words it begins, for the word being
+  // typed (the 20 found in most posts); else the longest stem it begins
+  // with, an inflection the posts do not have.
+  async function resolve(word, typing) {
+    var prefix = Array.from(word).slice(0, 2).join('');
+    var vocab = (await load('w/' + hex(prefix) + '.json')) || [];
+    var terms = new Map();
+    var seen = [];
+    var starts = [];
+    for (var e of vocab) {
+      if (e[0] === word) {
+        terms.set(e[1], e[2]);
+        seen.push(e[0]);
+      } else if (typing && e[0].startsWith(word)) {
+        starts.push(e);
+      }
+    }
+    starts.sort(function (a, b) { return b[3] - a[3] || (a[0] < b[0] ? -1 : 1); });
+    for (var s of starts.slice(0, 20)) {
+      terms.set(s[1], s[2]);
+      seen.push(s[0]);
+    }
+    if (terms.size === 0) {
+      var best = null;
+      for (var f of vocab) {
+        var stem = f[1];
+        if (stem.length >= 3 && word.startsWith(stem) && word.length - stem.length <= 4 && (!best || stem.length > best[1].length)) best = f;
+      }
+      if (best) terms.set(best[1], best[2]);
+    }
+    return { terms: terms, seen: seen };
+  }
+
+  // docsOf returns each doc of a word's stems with its best weight.
+  async function docsOf(terms) {
+    var docs = new Map();
+    for (var [stem, bucket] of terms) {
+      var postings = (await load('p/' + bucket + '.json')) || {};
+      var list = postings[stem] || [];
+      var d = 0;
+      for (var i = 0; i < list.length; i += 2) {
+        d += list[i];
+        docs.set(d, Math.max(docs.get(d) || 0, list[i + 1]));
+      }
+    }
+    return docs;
+  }
+
+  async function rows(docs) {
+    var chunks = new Set(docs.map(function (d) { return Math.floor(d / meta.facetChunk); }));
+    var out = new Map();
+    await Promise.all(Array.from(chunks, async function (c) {
+      var data = (await load('f/' + c + '.json')) || [];
+      data.forEach(function (row, i) { out.set(c * meta.facetChunk + i, row); });
+    }));
+    return out;
+  }
+
+  function valuesOf(row, name) {
+    var v = row[rowAt[name]];
+    if (Array.isArray(v)) return v;
+    return v >= 0 ? [v] : [];
+  }
+
+  async function query(q) {
+    meta = meta || await load('meta.json');
+    if (!meta || meta.v !== 1) throw new Error('index version');
+    var stop = new Set(meta.stop);
+    var typing = !/[\s\p{P}]$/u.test(q);
+    var ws = words(q).filter(function (w) { return !stop.has(w); });
+    if (ws.length === 0) return null;
+    var scores = null;
+    var marks = { seen: new Set(), stems: new Set() };
+    for (var i = 0; i < ws.length; i++) {
+      var r = await resolve(ws[i], typing && i === ws.length - 1);
+      r.seen.forEach(function (w) { marks.seen.add(w); });
+      r.terms.forEach(function (_, stem) { marks.stems.add(stem); });
+      var docs = await docsOf(r.terms);
+      var next = new Map();
+      for (var [d, w] of docs) {
+        if (scores === null || scores.has(d)) next.set(d, (scores ? scores.get(d) : 0) + w);
+      }
+      scores = next;
+      if (scores.size === 0) break;
+    }
+    var hits = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+    return { hits: hits, rows: await rows(hits), marks: marks };
+  }
+
+  function filtered(res) {
+    return res.hits.filter(function (d) {
+      var row = res.rows.get(d);
+      return facetOrder.every(function (name) {
+        return chosen[name] === undefined || (row && valuesOf(row, name).indexOf(chosen[name]) >= 0);
+      });
+    });
+  }
+
+  function say(n) {
+    if (n === 0) return form.dataset.none;
+    if (n === 1) return form.dataset.one;
+    return form.dataset.many.replace('{n}', n.toLocaleString(document.documentElement.lang));
+  }
+
+  function marked(word, marks) {
+    var f = fold(word);
+    if (marks.seen.has(f)) return true;
+    for (var s of marks.stems) {
+      if (s.length >= 3 && f.startsWith(s)) return true;
+      if (s.length >= 4 && f.includes(s)) return true;
+    }
+    return false;
+  }
+
+  function excerpt(text, marks) {
+    var p = document.createElement('p');
+    p.className = 'search-excerpt';
+    var last = 0;
+    for (var m of text.matchAll(wordRe)) {
+      if (!marked(m[0], marks)) continue;
+      p.append(text.slice(last, m.index));
+      var mark = document.createElement('mark');
+      mark.textContent = m[0];
+      p.append(mark);
+      last = m.index + m[0].length;
+    }
+    p.append(text.slice(last));
+    return p;
+  }
+
+  async function fragment(d) {
+    var chunk = (await load('d/' + Math.floor(d / meta.docChunk) + '.json')) || [];
+    return chunk[d % meta.docChunk];
+  }
+
+  function resultItem(f, marks) {
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    var h = document.createElement('h2');
+    var a = document.createElement('a');
+    a.href = f.u;
+    a.textContent = f.t;
+    h.append(a);
+    li.append(h);
+    var info = document.createElement('p');
+    info.className = 'search-meta';
+    var time = document.createElement('time');
+    time.dateTime = f.i;
+    time.textContent = f.d;
+    info.append(time);
+    [f.r, f.n, f.k, f.s].forEach(function (x) { if (x) info.append(' · ' + x); });
+    li.append(info);
+    if (f.x) li.append(excerpt(f.x, marks));
+    return li;
+  }
+
+  function facetBox(name, res, docs) {
+    var counts = new Map();
+    docs.forEach(function (d) {
+      var row = res.rows.get(d);
+      if (row) valuesOf(row, name).forEach(function (v) { counts.set(v, (counts.get(v) || 0) + 1); });
+    });
+    if (counts.size < 2 && chosen[name] === undefined) return null;
+    var box = document.createElement('fieldset');
+    var legend = document.createElement('legend');
+    legend.textContent = form.dataset[name];
+    box.append(legend);
+    var labels = meta.facets[name] || [];
+    var top = Array.from(counts).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 8);
+    top.forEach(function (vc) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.facet = name;
+      b.dataset.value = vc[0];
+      b.setAttribute('aria-pressed', chosen[name] === vc[0] ? 'true' : 'false');
+      b.textContent = (labels[vc[0]] || ['', '?'])[1] + ' (' + vc[1] + ')';
+      box.append(b);
+    });
+    if (chosen[name] !== undefined) {
+      var clear = document.createElement('button');
+      clear.type = 'button';
+      clear.dataset.facet = name;
+      clear.className = 'search-clear';
+      clear.textContent = form.dataset.clear;
+      box.append(clear);
+    }
+    return box;
+  }
+
+  var last = null;
+
+  async function show(res, seq) {
+    var docs = res ? filtered(res) : [];
+    var frags = await Promise.all(docs.slice(0, shown).map(fragment));
+    if (seq !== runs) return;
+    list.replaceChildren();
+    frags.forEach(function (f) { if (f) list.append(resultItem(f, res.marks)); });
+    if (docs.length > shown) {
+      var li = document.createElement('li');
+      li.className = 'search-more';
+      var more = document.createElement('button');
+      more.type = 'button';
+      more.id = 'search-more';
+      more.textContent = form.dataset.more;
+      li.append(more);
+      list.append(li);
+    }
+    facetsEl.replaceChildren();
+    if (res) {
+      facetOrder.forEach(function (name) {
+        var box = facetBox(name, res, docs);
+        if (box) facetsEl.append(box);
+      });
+    }
+    facetsEl.hidden = facetsEl.childElementCount === 0;
+    statusEl.textContent = res ? say(docs.length) : '';
+  }
+
+  async function run() {
+    var seq = ++runs;
+    var q = input.value;
+    var url = new URL(location.href);
+    if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!q.trim()) {
+      last = null;
+      await show(null, seq);
+      return;
+    }
+    statusEl.textContent = form.dataset.loading;
+    try {
+      var res = await query(q);
+      if (seq !== runs) return;
+      last = res;
+      shown = pageSize;
+      await show(res, seq);
+    } catch (err) {
+      if (seq === runs) statusEl.textContent = form.dataset.failed;
+    }
+  }
+
+  var timer = 0;
+  input.addEventListener('input', function () {
+    clearTimeout(timer);
+    chosen = {};
+    timer = setTimeout(run, 120);
+  });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    run();
+  });
+  facetsEl.addEventListener('click', function (e) {
+    var b = e.target.closest('button');
+    if (!b || !last) return;
+    var name = b.dataset.facet;
+    var v = b.dataset.value === undefined ? undefined : Number(b.dataset.value);
+    chosen[name] = chosen[name] === v ? undefined : v;
+    shown = pageSize;
+    show(last, runs).then(function () {
+      var again = facetsEl.querySelector('button[data-facet="' + name + '"]');
+      if (again) again.focus();
+    });
+  });
+  list.addEventListener('click', function (e) {
+    if (!e.target.closest('#search-more') || !last) return;
+    var first = shown;
+    shown += pageSize;
+    show(last, runs).then(function () {
+      var a = list.querySelectorAll('.search-result a')[first];
+      if (a) a.focus();
+    });
+  });
+  var q = new URLSearchParams(location.search).get('q');
+  if (q) {
+    input.value = q;
+    run();
+  }
+})();

@@ -1,0 +1,79 @@
+package render
+
+import (
+	"github.com/tandem-mentoring/tandem/internal/search"
+	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
+)
+
+// searchMemo is the last search index a Cache's renders made: the key
+// of its inputs (every indexed post's view) and its files. A render
+// whose inputs have the same key takes the files as they are.
+type searchMemo struct {
+	key   Key
+	files []search.File
+}
+
+// search adds the search page and, given a memo, the files of the search
+// index below site.SearchRoot: in production of the published posts
+// only, in a preview of every post, with its state. Each file's key is
+// a hash of its bytes, so a save rewrites only the files it changed. An
+// outline (memo nil) lists the page only.
+func (pl *planner) search(memo *searchMemo) {
+	pl.add(site.SearchRoot+site.IndexPage, pl.page("search", pl.r.strings.T("search"), site.SearchRoot, nil))
+	if memo == nil {
+		return
+	}
+	var posts []*site.Post
+	for _, p := range pl.s.Posts {
+		if pl.s.Preview || p.Verdict.Published() {
+			posts = append(posts, p)
+		}
+	}
+	k := pl.ks.keyer().str("search").int(search.Version).str(pl.s.Programme.Language).bool(pl.s.Preview).int(len(posts))
+	for _, p := range posts {
+		k.key(pl.ps.views[p.Number].sum)
+	}
+	if key := k.sum(); memo.files == nil || memo.key != key {
+		memo.key = key
+		memo.files = search.Build(pl.searchDocs(posts), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview})
+	}
+	for _, f := range memo.files {
+		pl.jobs = append(pl.jobs, job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
+			fileKey: func(k *keyer) { k.str("search").bytes(f.Data) }})
+	}
+}
+
+// searchDocs is what the index holds of posts: nothing but their views
+// (which the memo's key covers) and the theme's strings.
+func (pl *planner) searchDocs(posts []*site.Post) []search.Doc {
+	docs := make([]search.Doc, len(posts))
+	workers.ForEach(len(posts), func(i int) {
+		v := pl.ps.views[posts[i].Number]
+		d := search.Doc{URL: v.Href, Title: v.Title, DateISO: v.DateISO, DateText: v.DateText, Excerpt: v.Excerpt,
+			Text: search.TextOf(string(v.Content)), Kind: search.Value{Key: v.Kind, Label: pl.r.strings.T(v.Kind)}}
+		if len(v.DateISO) >= 4 {
+			d.Year = search.Value{Key: v.DateISO[:4], Label: v.DateISO[:4]}
+		}
+		if v.Round != nil {
+			d.Round = search.Value{Key: v.Round.Href, Label: v.Round.Name}
+		}
+		if v.Tandem != nil {
+			d.Tandem = search.Value{Key: v.Tandem.Href, Label: v.Tandem.Name}
+		}
+		d.Tags, d.Authors = searchValues(v.Tags), searchValues(v.Authors)
+		if pl.s.Preview {
+			d.State = v.StateText
+		}
+		docs[i] = d
+	})
+	return docs
+}
+
+func searchValues(links []Link) []search.Value {
+	out := make([]search.Value, len(links))
+	for i, l := range links {
+		out[i] = search.Value{Key: l.Href, Label: l.Name}
+	}
+	return out
+}
