@@ -37,21 +37,24 @@ type fragment struct {
 
 // meta is meta.json: what the script reads first.
 type meta struct {
-	Version    int                    `json:"v"`
-	Lang       string                 `json:"lang"`
-	Preview    bool                   `json:"preview"`
-	Docs       int                    `json:"docs"`
-	DocChunk   int                    `json:"docChunk"`
-	FacetChunk int                    `json:"facetChunk"`
-	Stop       []string               `json:"stop"`
-	Facets     map[string][][2]string `json:"facets"`
+	Version    int      `json:"v"`
+	Lang       string   `json:"lang"`
+	Preview    bool     `json:"preview"`
+	Docs       int      `json:"docs"`
+	DocChunk   int      `json:"docChunk"`
+	FacetChunk int      `json:"facetChunk"`
+	Stop       []string `json:"stop"`
+	// Prefixes are the first two letters of the vocabulary's words: one
+	// vocabulary file each (w/<hex of the prefix>.json).
+	Prefixes []string               `json:"w"`
+	Facets   map[string][][2]string `json:"facets"`
 }
 
 // docFiles writes meta.json, the fragments and the facet rows of docs.
-func docFiles(docs []Doc, o Options) []File {
+func docFiles(docs []Doc, o Options, prefixes []string) []File {
 	values := facetValues(docs)
 	m := meta{Version: Version, Lang: o.Lang, Preview: o.Preview, Docs: len(docs), DocChunk: docChunk, FacetChunk: facetChunk,
-		Stop: StopWords(), Facets: map[string][][2]string{}}
+		Stop: StopWords(), Prefixes: prefixes, Facets: map[string][][2]string{}}
 	slices.Sort(m.Stop)
 	m.Stop = slices.Compact(m.Stop)
 	for name, vs := range values {

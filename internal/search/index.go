@@ -103,7 +103,13 @@ func Build(docs []Doc, o Options) []File {
 	}
 	files := ix.postingFiles()
 	files = append(files, vocabFiles(vocab, stems, ix)...)
-	files = append(files, docFiles(docs, o)...)
+	var prefixes []string
+	for _, w := range vocab {
+		if p := prefixOf(w); len(prefixes) == 0 || prefixes[len(prefixes)-1] != p {
+			prefixes = append(prefixes, p)
+		}
+	}
+	files = append(files, docFiles(docs, o, prefixes)...)
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	return files
 }

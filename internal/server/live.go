@@ -14,7 +14,9 @@ import (
 // only ever reaches the page through textContent.
 //
 // Events: "reload" {"changed": [paths] | null} reloads the tab when its
-// page is listed or when everything changed, and otherwise removes the
+// page is listed, when a listed path lies in a folder an element of the
+// page names in data-tandem-reload (the search page reads the index's
+// files below search/), or when everything changed, and otherwise removes the
 // overlay; "problems" [...] shows the overlay, errors first (a warning
 // among them is marked as one, in amber); "warnings" [...], after a good
 // build, shows a panel in a corner that leaves the page usable and can be
@@ -32,10 +34,17 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   var src = new URL(me.src, location.href);
   var base = src.pathname.replace(/_tandem\/live\.js$/, "");
   var always = document.querySelector('meta[name="tandem-reload"][content="always"]') !== null;
+  var follows = Array.prototype.map.call(document.querySelectorAll("[data-tandem-reload]"), function (e) { return e.getAttribute("data-tandem-reload"); });
   var build = me.getAttribute("data-build");
   var overlay = null;
   var first = true;
   var words = /*words*/{};
+
+  // followed reports whether a changed path lies in a folder the page
+  // shows files of (data-tandem-reload="search/" on the search page).
+  function followed(p) {
+    return follows.some(function (f) { return f !== "" && p.indexOf(f) === 0; });
+  }
 
   function pagePath() {
     var p = location.pathname;
@@ -164,7 +173,7 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
   source.addEventListener("reload", function (e) {
     first = false;
     var changed = JSON.parse(e.data).changed;
-    if (always || changed === null || changed.indexOf(pagePath()) >= 0) {
+    if (always || changed === null || changed.indexOf(pagePath()) >= 0 || changed.some(followed)) {
       reload(source);
       return;
     }

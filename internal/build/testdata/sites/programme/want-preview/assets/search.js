@@ -64,6 +64,7 @@
   var shown = pageSize;
   var runs = 0;
   var meta = null;
+  var prefixes = new Set();
 
   function load(path) {
     if (!files.has(path)) {
@@ -86,6 +87,7 @@
   // with, an inflection the posts do not have.
   async function resolve(word, typing) {
     var prefix = Array.from(word).slice(0, 2).join('');
+    if (!prefixes.has(prefix)) return { terms: new Map(), seen: [] };
     var vocab = (await load('w/' + hex(prefix) + '.json')) || [];
     var terms = new Map();
     var seen = [];
@@ -148,6 +150,7 @@
   async function query(q) {
     meta = meta || await load('meta.json');
     if (!meta || meta.v !== 1) throw new Error('index version');
+    prefixes = new Set(meta.w);
     var stop = new Set(meta.stop);
     var typing = !/[\s\p{P}]$/u.test(q);
     var ws = words(q).filter(function (w) { return !stop.has(w); });
@@ -181,8 +184,8 @@
 
   function say(n) {
     if (n === 0) return form.dataset.none;
-    if (n === 1) return form.dataset.one;
-    return form.dataset.many.replace('{n}', n.toLocaleString(document.documentElement.lang));
+    if (n === 1) return form.dataset.countOne;
+    return form.dataset.countMany.replace('{n}', n.toLocaleString(document.documentElement.lang));
   }
 
   function marked(word, marks) {
