@@ -74,7 +74,7 @@ func TestBrowserFoldsAsGo(t *testing.T) {
 		lines = append(lines, s.Text())
 	}
 	arg, _ := json.Marshal(lines)
-	got, err := chromedp.Run(ctx, chromedp.Evaluate[[][]string](`(` + string(arg) + `).map(l => window.tandemSearch.words(l))`))
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[][]string](`(`+string(arg)+`).map(l => window.tandemSearch.words(l))`))
 	if err != nil {
 		t.Fatal(err)
 	}
