@@ -51,7 +51,7 @@ func foldRune(b *strings.Builder, r rune) {
 // combining marks. Everything else separates words (hyphens and
 // apostrophes too: "Teams-Kanäle" is "Teams" and "Kanäle").
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r >= 0x300 && unicode.Is(unicode.Mn, r)
 }
 
 // Words calls yield with each word of text, folded, in order; it stops
@@ -83,5 +83,16 @@ func emit(w string, yield func(string) bool) bool {
 	if len(w) > MaxWord || utf8.RuneCountInString(w) < 2 {
 		return true
 	}
-	return yield(Fold(w))
+	return yield(foldFast(w))
+}
+
+// foldFast is Fold, without a copy for a word of lower-case ASCII, which
+// most words of a text are.
+func foldFast(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return Fold(w)
+		}
+	}
+	return w
 }

@@ -93,13 +93,18 @@ func Build(docs []Doc, o Options) []File {
 		stems[i] = stemOf(vocab[i])
 		parts[i] = Split(vocab[i], inVocab)
 	})
-	ix := newIndex(len(docs))
 	at := make(map[string]int, len(vocab))
 	for i, w := range vocab {
 		at[w] = i
 	}
-	for d, a := range words {
-		ix.addDoc(d, a, func(w string) int { return at[w] }, stems, parts)
+	ix := newIndex(stems)
+	weights := make([][]posting, len(docs)) // by doc: stem number and weight
+	workers.ForEach(len(docs), func(d int) {
+		weights[d] = ix.weigh(words[d], func(w string) int { return at[w] }, parts)
+		words[d] = nil
+	})
+	for d, ws := range weights {
+		ix.add(d, ws)
 	}
 	files := ix.postingFiles()
 	files = append(files, vocabFiles(vocab, stems, ix)...)

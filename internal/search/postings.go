@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"hash/fnv"
+	"slices"
 	"strconv"
 )
 
@@ -11,37 +12,59 @@ import (
 // holds: the number of files is the power of two that keeps them near it.
 const bucketBytes = 16 << 10
 
-// posting is a doc a stem occurs in, with the stem's weight there.
+// posting is a doc a stem occurs in, with the stem's weight there (or,
+// while a doc is weighed, a stem's number and weight).
 type posting struct{ doc, weight int }
 
-// index is the postings of every stem, each list in doc order.
+// index is the postings of every stem, each list in doc order; stems are
+// numbered in the order of the sorted unique stems.
 type index struct {
-	postings map[string][]posting
+	stems    []string // by number
+	number   []int    // the stem number of each vocabulary word
+	postings [][]posting
 	entries  int
 	buckets  int
 }
 
-func newIndex(docs int) *index {
-	return &index{postings: map[string][]posting{}}
+// newIndex numbers the stems of the vocabulary (stems[i] is the stem of
+// the i-th word).
+func newIndex(stems []string) *index {
+	unique := slices.Clone(stems)
+	slices.Sort(unique)
+	unique = slices.Compact(unique)
+	ix := &index{stems: unique, number: make([]int, len(stems)), postings: make([][]posting, len(unique))}
+	for i, s := range stems {
+		ix.number[i], _ = slices.BinarySearch(unique, s)
+	}
+	return ix
 }
 
-// addDoc adds doc d with its weighed words a: each word counts for its
-// stem, and each part of a compound for the part's stem, half as much.
-// pos finds a word's place in the vocabulary, whose stems and compound
-// parts are given.
-func (ix *index) addDoc(d int, a analysed, pos func(string) int, stems []string, parts [][]string) {
-	weights := make(map[string]int, len(a))
+// weigh returns the stems of a doc's weighed words a with their weights:
+// each word counts for its stem, and each part of a compound for the
+// part's stem, half as much. pos finds a word's place in the vocabulary,
+// whose compound parts are given.
+func (ix *index) weigh(a analysed, pos func(string) int, parts [][]string) []posting {
+	weights := make(map[int]int, len(a))
 	for w, n := range a {
 		i := pos(w)
-		weights[stems[i]] += n
+		weights[ix.number[i]] += n
 		for _, p := range parts[i] {
-			weights[stems[pos(p)]] += max(1, n/2)
+			weights[ix.number[pos(p)]] += max(1, n/2)
 		}
 	}
+	out := make([]posting, 0, len(weights))
 	for s, n := range weights {
-		ix.postings[s] = append(ix.postings[s], posting{d, min(n, maxWeight)})
-		ix.entries++
+		out = append(out, posting{s, min(n, maxWeight)})
 	}
+	return out
+}
+
+// add adds doc d with its weighed stems.
+func (ix *index) add(d int, weights []posting) {
+	for _, w := range weights {
+		ix.postings[w.doc] = append(ix.postings[w.doc], posting{d, w.weight})
+	}
+	ix.entries += len(weights)
 }
 
 // finish chooses the number of postings files.
@@ -64,23 +87,23 @@ func (ix *index) bucket(s string) int {
 // the difference from the one before (the first as it is).
 func (ix *index) postingFiles() []File {
 	ix.finish()
-	byBucket := make([][]string, ix.buckets)
-	for _, s := range sortedKeys(lens(ix.postings)) {
+	byBucket := make([][]int, ix.buckets)
+	for n, s := range ix.stems {
 		b := ix.bucket(s)
-		byBucket[b] = append(byBucket[b], s)
+		byBucket[b] = append(byBucket[b], n)
 	}
 	files := make([]File, ix.buckets)
 	for b, list := range byBucket {
 		var out bytes.Buffer
 		out.WriteByte('{')
-		for i, s := range list {
+		for i, n := range list {
 			if i > 0 {
 				out.WriteString(",\n")
 			}
-			writeString(&out, s)
+			writeString(&out, ix.stems[n])
 			out.WriteString(":[")
 			last := 0
-			for j, p := range ix.postings[s] {
+			for j, p := range ix.postings[n] {
 				if j > 0 {
 					out.WriteByte(',')
 				}
@@ -95,14 +118,6 @@ func (ix *index) postingFiles() []File {
 		files[b] = File{Path: "p/" + strconv.Itoa(b) + ".json", Data: out.Bytes()}
 	}
 	return files
-}
-
-func lens(m map[string][]posting) map[string]int {
-	out := make(map[string]int, len(m))
-	for k, v := range m {
-		out[k] = len(v)
-	}
-	return out
 }
 
 // vocabFiles writes w/<hex of prefix>.json for each two-letter prefix: a
@@ -133,7 +148,7 @@ func vocabFiles(vocab, stems []string, ix *index) []File {
 		out.WriteByte(',')
 		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(ix.bucket(stems[i])), 10))
 		out.WriteByte(',')
-		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(len(ix.postings[stems[i]])), 10))
+		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(len(ix.postings[ix.number[i]])), 10))
 		out.WriteByte(']')
 	}
 	flush()

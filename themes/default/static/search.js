@@ -304,6 +304,7 @@
 
   async function run() {
     var seq = ++runs;
+    performance.mark('tandem-search-start');
     var q = input.value;
     var url = new URL(location.href);
     if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
@@ -320,6 +321,7 @@
       last = res;
       shown = pageSize;
       await show(res, seq);
+      if (seq === runs) performance.measure('tandem-search', 'tandem-search-start');
     } catch (err) {
       if (seq === runs) statusEl.textContent = form.dataset.failed;
     }
