@@ -1,0 +1,125 @@
+// Command search measures tandem's search index on generated sites: the
+// CPU a production build spends and the part of it the index takes, the
+// index's size per post, and in Chromium what the first and each later
+// query transfer and how long a query takes, at each size given.
+//
+//	go run ./bench/search                       # 1,000 and 10,000 posts
+//	go run ./bench/search -sizes 2000 -runs 5
+//
+// It prints a Markdown report. Times are medians over the runs; on a
+// shared machine compare CPU times, not wall times.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/synthetic"
+)
+
+func main() {
+	sizes := flag.String("sizes", "1000 10000", "numbers of posts, separated by spaces")
+	runs := flag.Int("runs", 3, "runs of each measurement")
+	flag.Parse()
+	tmp, err := os.MkdirTemp("", "tandem-search-bench-")
+	if err != nil {
+		fail(err)
+	}
+	defer os.RemoveAll(tmp)
+	fmt.Printf("| posts | build CPU | index CPU | index ÷ build | index files | index bytes | per post | first query | later query | query time |\n")
+	fmt.Printf("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	for _, f := range strings.Fields(*sizes) {
+		n, err := strconv.Atoi(f)
+		if err != nil {
+			fail(err)
+		}
+		if err := measure(filepath.Join(tmp, f), n, *runs, os.Stdout); err != nil {
+			fail(err)
+		}
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "bench/search:", err)
+	os.Exit(1)
+}
+
+// measure generates a site of n posts below dir and reports one row.
+func measure(dir string, n, runs int, out io.Writer) error {
+	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1})
+	if err != nil {
+		return err
+	}
+	siteDir := filepath.Join(dir, "site")
+	if err := s.WriteTandem(synthetic.NewDir(siteDir)); err != nil {
+		return err
+	}
+	public := filepath.Join(dir, "public")
+	now := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+	var buildCPU []time.Duration
+	for range runs {
+		os.RemoveAll(public)
+		cpu := cpuTime()
+		if _, problems, err := build.Build(public, os.DirFS(siteDir), build.Options{Now: now}); err != nil || problems.HasErrors() {
+			return fmt.Errorf("build: %v %v", err, problems.Err())
+		}
+		buildCPU = append(buildCPU, cpuTime()-cpu)
+	}
+	indexCPU, err := indexTime(s, runs)
+	if err != nil {
+		return err
+	}
+	files, size, err := indexSize(filepath.Join(public, "search"))
+	if err != nil {
+		return err
+	}
+	q, err := queries(public, filepath.Join(dir, "chromium"))
+	if err != nil {
+		return err
+	}
+	b, ix := median(buildCPU), median(indexCPU)
+	fmt.Fprintf(out, "| %d | %s | %s | %.1f %% | %d | %.1f MB | %.0f B | %s | %s | %s |\n", n, ms(b), ms(ix), 100*float64(ix)/float64(b),
+		files, float64(size)/1e6, float64(size)/float64(n), q.first, q.later, q.time)
+	return nil
+}
+
+// cpuTime is the CPU time (user and system) this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru) // cannot fail for RUSAGE_SELF
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func median(ds []time.Duration) time.Duration {
+	ds = slices.Clone(ds)
+	slices.Sort(ds)
+	return ds[len(ds)/2]
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%d ms", d.Milliseconds()) }
+
+// indexSize counts the files below dir (the search page included) and
+// their bytes.
+func indexSize(dir string) (files int, size int64, err error) {
+	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil {
+			files++
+			size += info.Size()
+		}
+		return err
+	})
+	return files, size, err
+}
