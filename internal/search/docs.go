@@ -8,11 +8,12 @@ import (
 	"strings"
 )
 
-// Docs are written in chunks: the fragments results show, 20 to a file
-// (d/<n>.json), and the facet values, 500 to a file (f/<n>.json).
+// Docs are written in chunks: the fragments results show, 8 to a file
+// (d/<n>.json: the ten results shown first need at most ten small
+// files), and the facet values, 1,000 to a file (f/<n>.json).
 const (
-	docChunk   = 20
-	facetChunk = 500
+	docChunk   = 8
+	facetChunk = 1000
 )
 
 // Version is the version of the index's format, in meta.json; the
@@ -89,35 +90,33 @@ func docFiles(docs []Doc, o Options, prefixes []string) []File {
 	return files
 }
 
-// writeRow writes a doc's facet row: [round, tandem, kind, year, [tags],
-// [authors]], each a value's number in meta.json's list, -1 for none.
+// writeRow writes a doc's facet row as a JSON string: its round,
+// tandem, kind and year, then its tags and authors, each a value's number
+// in meta.json's list written in base 36, the six fields separated by
+// ".", the tags and authors by ","; an empty field for none: "0.1b.2.0.c,1x.5".
 func writeRow(out *bytes.Buffer, d *Doc, values map[string]*valueList) {
+	out.WriteByte('"')
 	num := func(name string, v Value) {
-		n := -1
 		if v.Key != "" {
-			n = values[name].at[v.Key]
+			out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(values[name].at[v.Key]), 36))
 		}
-		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(n), 10))
 	}
-	out.WriteByte('[')
 	for i, v := range []Value{d.Round, d.Tandem, d.Kind, d.Year} {
 		num(facetNames()[i], v)
-		out.WriteByte(',')
+		out.WriteByte('.')
 	}
 	for i, list := range [][]Value{d.Tags, d.Authors} {
 		if i > 0 {
-			out.WriteByte(',')
+			out.WriteByte('.')
 		}
-		out.WriteByte('[')
 		for j, v := range list {
 			if j > 0 {
 				out.WriteByte(',')
 			}
 			num(facetNames()[4+i], v)
 		}
-		out.WriteByte(']')
 	}
-	out.WriteByte(']')
+	out.WriteByte('"')
 }
 
 // valueList is one facet's values, sorted by label then key, and the

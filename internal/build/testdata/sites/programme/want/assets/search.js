@@ -58,7 +58,7 @@
   var base = form.dataset.index;
   var facetOrder = ['round', 'tandem', 'tag', 'author', 'kind', 'year'];
   var rowAt = { round: 0, tandem: 1, kind: 2, year: 3, tag: 4, author: 5 };
-  var pageSize = 20;
+  var pageSize = 10;
   var files = new Map();
   var chosen = {};
   var shown = pageSize;
@@ -136,15 +136,21 @@
     var out = new Map();
     await Promise.all(Array.from(chunks, async function (c) {
       var data = (await load('f/' + c + '.json')) || [];
-      data.forEach(function (row, i) { out.set(c * meta.facetChunk + i, row); });
+      data.forEach(function (row, i) { out.set(c * meta.facetChunk + i, parseRow(row)); });
     }));
     return out;
   }
 
+  // parseRow reads a facet row (search.writeRow), "0.1b.2.0.c,1x.5",
+  // into the value numbers of each facet.
+  function parseRow(row) {
+    return row.split('.').map(function (field) {
+      return field ? field.split(',').map(function (n) { return parseInt(n, 36); }) : [];
+    });
+  }
+
   function valuesOf(row, name) {
-    var v = row[rowAt[name]];
-    if (Array.isArray(v)) return v;
-    return v >= 0 ? [v] : [];
+    return row[rowAt[name]];
   }
 
   async function query(q) {
@@ -304,6 +310,7 @@
 
   async function run() {
     var seq = ++runs;
+    performance.mark('tandem-search-start');
     var q = input.value;
     var url = new URL(location.href);
     if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
@@ -320,6 +327,7 @@
       last = res;
       shown = pageSize;
       await show(res, seq);
+      if (seq === runs) performance.measure('tandem-search', 'tandem-search-start');
     } catch (err) {
       if (seq === runs) statusEl.textContent = form.dataset.failed;
     }
