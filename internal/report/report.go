@@ -36,6 +36,9 @@ type Round struct {
 	// its start week (WeekZero).
 	Weeks    int
 	WeekZero time.Time
+	// Highlights are the highlights of the round's retrospectives, in
+	// order.
+	Highlights []string
 	// AsOf is the day the figures hold for (see asOf): now while the
 	// round runs, its end (or its newest post, if later) once it is over.
 	AsOf time.Time
