@@ -39,7 +39,7 @@ func TestBrowserSpeaksSiteLanguage(t *testing.T) {
 				want []string
 			}{{"posts/wartet/", tt.waiting}, {"posts/start/", tt.stale}} {
 				step(ctx, t, "open "+page.path, chromedp.Navigate(url+page.path), chromedp.WaitVisible("aside.banner"))
-				text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("aside.banner").textContent`))
+				text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(".preview-note").textContent + " " + document.querySelector("aside.banner").textContent`))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -96,7 +96,7 @@ func commands() []command {
 		{"new", diag.T("create a post, tandem or round (tandem new post|tandem|round)"), runNew},
 		{"serve", diag.T("preview the site in the browser, rebuilding and reloading on every save"), runServe},
 		{"review", diag.T("list the review queue; submit, approve or reject posts; print reviewers' keys"), runReview},
-		{"report", diag.T("write a round's figures, one row per tandem, as CSV or JSON (published posts only)"), runReport},
+		{"report", diag.T("write the report's figures as text, Markdown, CSV or JSON (published posts only)"), runReport},
 		{"version", diag.T("print the version"), runVersion},
 		{"help", diag.T("show help for a command"), nil},
 	}

@@ -8,17 +8,16 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	figures "github.com/tandem-mentoring/tandem/internal/report"
 )
 
-// reportFormats are the formats tandem report writes.
-func reportFormats() []string { return []string{"csv", "json"} }
-
 func runReport(e env, args []string) int {
-	fs := newFlags(e, "report", "report [-s DIR] [--round ID] [--format csv|json] [--pseudonymise] [--preview] [--now TIME] [--allowed-signers FILE] [--require-signed] [--no-history]")
+	fs := newFlags(e, "report", "report [-s DIR] [--round ID] [--format text|md|csv|json] [--rows tandems|rounds|months] [--pseudonymise] [--preview] [--now TIME] [--allowed-signers FILE] [--require-signed] [--no-history]")
 	source := sourceFlag(fs)
 	round := fs.String("round", "", "only this round (default: every round, oldest first)")
-	format := fs.String("format", "csv", "csv (one row per tandem) or json")
+	format := fs.String("format", "text", "text, md (Markdown), csv or json")
+	table := fs.String("rows", "tandems", "what a CSV has a row of: tandems, rounds or months")
 	pseudo := fs.Bool("pseudonymise", false, "name people by stable pseudonyms (P01, P02, …) instead of their names")
 	preview := fs.Bool("preview", false, "count every post, held-back ones too (the unpublished column says how many); default: published posts only")
 	nowText := fs.String("now", "", "the day the figures are made for (default: now)")
@@ -31,8 +30,12 @@ func runReport(e env, args []string) int {
 		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "report", fs.Arg(0)))
 		return exitUsage
 	}
-	if !slices.Contains(reportFormats(), *format) {
-		e.say(e.stderr, diag.T("tandem report: --format %q is not a format; use csv or json", *format))
+	if !slices.Contains(figures.Formats(), *format) {
+		e.say(e.stderr, diag.T("tandem report: --format %q is not a format; use text, md, csv or json", *format))
+		return exitUsage
+	}
+	if !slices.Contains(figures.Tables(), *table) {
+		e.say(e.stderr, diag.T("tandem report: --rows %q is not a kind of row; use tandems, rounds or months", *table))
 		return exitUsage
 	}
 	now, err := nowFlag(*nowText, time.Now)
@@ -62,27 +65,13 @@ func runReport(e env, args []string) int {
 		return exitContent
 	}
 	s := outlined.Site
-	var rounds []figures.Round
-	for _, r := range slices.Backward(s.Rounds) {
-		if *round == "" || r.ID == *round {
-			rounds = append(rounds, figures.Of(s, r))
-		}
-	}
-	if *round != "" && len(rounds) == 0 {
+	p, ok := figures.Select(figures.OfProgramme(s), *round)
+	if !ok {
 		e.say(e.stderr, diag.T("tandem report: there is no round %q", *round))
 		return exitUsage
 	}
-	names := figures.RealNames
-	if *pseudo {
-		names = figures.Pseudonyms(s)
-	}
-	rows := figures.Rows(rounds, names)
-	if *format == "json" {
-		err = figures.WriteJSON(e.stdout, rows)
-	} else {
-		err = figures.WriteCSV(e.stdout, rows)
-	}
-	if err != nil {
+	req := figures.Request{Round: *round, Format: *format, Table: *table, Pseudonymise: *pseudo, Preview: *preview, Lang: s.Programme.Language}
+	if err := figures.Write(e.stdout, s, p, req, messages.New().Printer(s.Programme.Language)); err != nil {
 		printLine(e.stderr, "tandem report: %v", err)
 		return exitContent
 	}

@@ -29,7 +29,7 @@ func TestReportCommand(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			code, out, errs := runCmd(t, append([]string{"report", "--no-history", "-s", goldenSite, "--now", "2026-11-01"}, tt.args...)...)
+			code, out, errs := runCmd(t, append([]string{"report", "--no-history", "-s", goldenSite, "--now", "2026-11-01", "--format", "csv"}, tt.args...)...)
 			if code != exitOK || out != tt.want {
 				t.Errorf("exit %d (%s), output\n%s\nwant\n%s", code, errs, out, tt.want)
 			}
@@ -37,13 +37,14 @@ func TestReportCommand(t *testing.T) {
 	}
 	code, out, errs := runCmd(t, "report", "--no-history", "-s", goldenSite, "--now", "2026-11-01", "--format", "json", "--pseudonymise")
 	var got struct {
-		Tandems []struct {
+		Pseudonymised bool
+		Tandems       []struct {
 			Tandem, Mentee string
 			Mentors        []string
 			Entries        int
 		}
 	}
-	if code != exitOK || json.Unmarshal([]byte(out), &got) != nil || len(got.Tandems) != 2 || got.Tandems[0].Mentee != "P03" || got.Tandems[0].Entries != 3 {
+	if code != exitOK || json.Unmarshal([]byte(out), &got) != nil || !got.Pseudonymised || len(got.Tandems) != 2 || got.Tandems[0].Mentee != "P03" || got.Tandems[0].Entries != 3 {
 		t.Errorf("json: exit %d (%s): %s", code, errs, out)
 	}
 	for _, name := range []string{"Cleo", "Ada", "Bo Azubi", "Dan"} {
@@ -54,7 +55,10 @@ func TestReportCommand(t *testing.T) {
 	if code, _, errs := runCmd(t, "report", "--no-history", "-s", goldenSite, "--round", "r9"); code != exitUsage || !strings.Contains(errs, `no round "r9"`) {
 		t.Errorf("an unknown round: exit %d, %s", code, errs)
 	}
-	if code, _, errs := runCmd(t, "report", "--no-history", "-s", goldenSite, "--format", "pdf"); code != exitUsage || !strings.Contains(errs, "csv or json") {
+	if code, _, errs := runCmd(t, "report", "--no-history", "-s", goldenSite, "--format", "pdf"); code != exitUsage || !strings.Contains(errs, "text, md, csv or json") {
 		t.Errorf("an unknown format: exit %d, %s", code, errs)
+	}
+	if code, _, errs := runCmd(t, "report", "--no-history", "-s", goldenSite, "--rows", "people"); code != exitUsage || !strings.Contains(errs, "tandems, rounds or months") {
+		t.Errorf("an unknown kind of row: exit %d, %s", code, errs)
 	}
 }

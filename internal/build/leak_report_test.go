@@ -2,11 +2,11 @@ package build
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/report"
 )
 
@@ -63,28 +63,40 @@ func TestHeldBackPostsChangeNoFigure(t *testing.T) {
 	}
 }
 
-// exportOf is what tandem report writes for site: every round's rows as
-// CSV, with names and pseudonymised.
+// exportOf is what tandem report writes for site: the whole programme
+// and every round in every format and kind of CSV row, named and
+// pseudonymised.
 func exportOf(t *testing.T, site fstest.MapFS, preview bool) string {
 	t.Helper()
 	o, problems := NewCompiler(site, Options{Preview: preview, Now: leakNow}).Outline()
 	if o == nil {
 		t.Fatal(problems.Err())
 	}
-	var rounds []report.Round
-	for _, r := range slices.Backward(o.Site.Rounds) {
-		rounds = append(rounds, report.Of(o.Site, r))
+	whole := report.OfProgramme(o.Site)
+	ids := []string{""}
+	for _, r := range whole.Rounds {
+		ids = append(ids, r.ID)
 	}
 	var b bytes.Buffer
-	for _, names := range []report.Names{report.RealNames, report.Pseudonyms(o.Site)} {
-		if err := report.WriteCSV(&b, report.Rows(rounds, names)); err != nil {
-			t.Fatal(err)
+	pr := messages.New().Printer(o.Site.Programme.Language)
+	for _, id := range ids {
+		p, _ := report.Select(whole, id)
+		for _, format := range report.Formats() {
+			for _, table := range report.Tables() {
+				for _, pseudo := range []bool{false, true} {
+					req := report.Request{Round: id, Format: format, Table: table, Pseudonymise: pseudo, Lang: o.Site.Programme.Language}
+					if err := report.Write(&b, o.Site, p, req, pr); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
 		}
 	}
 	return b.String()
 }
 
-// TestHeldBackPostsChangeNoExport: the export of the leak site equals
+// TestHeldBackPostsChangeNoExport: every export of the leak site (text,
+// Markdown, CSV and JSON, of the programme and of each round) equals
 // that of the site without its held-back posts; the preview's differs.
 func TestHeldBackPostsChangeNoExport(t *testing.T) {
 	t.Parallel()

@@ -61,21 +61,19 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 // staticRules, which refuses it whatever lies there.
 func collisions(res render.Result, static []render.Copy) diag.List {
 	var problems diag.List
-	owner := map[string]string{} // folded path -> the copy's source
-	var pages map[string]string  // made for the first copy that needs it
+	var checked []render.Copy
+	bases := map[string]bool{} // the copies' folded file names
 	for _, c := range append(bundleCopies(res.Copies), static...) {
 		if c.From == nil && strings.HasPrefix(c.Name, StaticDir+"/") && site.GeneratedRoot(c.Path) != "" {
 			continue
 		}
+		checked = append(checked, c)
+		bases[site.FoldPath(lastName(c.Path))] = true
+	}
+	owner := generatedBundleNeighbours(res, bases) // folded path -> what lies there
+	for _, c := range checked {
 		folded := site.FoldPath(c.Path)
-		other, taken := owner[folded]
-		if !taken {
-			if pages == nil {
-				pages = generatedBundleNeighbours(res)
-			}
-			other, taken = pages[folded]
-		}
-		if taken {
+		if other, taken := owner[folded]; taken {
 			problems.Errorf(diag.Pos{Path: c.Name}, "duplicate-output", diag.T("rename or remove one of them"),
 				"this file would overwrite %s at /%s", other, c.Path)
 			continue
@@ -91,16 +89,36 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 // generatedBundleNeighbours returns the generated outputs a copied file
 // could take the place of, by folded path (site.FoldPath): those in the
 // posts folder, where bundle files go (a static file in a generated root
-// is refused anyway, and every output lies in one).
-func generatedBundleNeighbours(res render.Result) map[string]string {
+// is refused anyway, and every output lies in one), whose folded file
+// name is among bases. FoldPath folds each name of a path on its own,
+// so two paths fold alike only when their file names do: an output
+// whose file name folds to none of bases cannot collide, and only the
+// few file names of the outputs (index.html, …) are folded, once each.
+func generatedBundleNeighbours(res render.Result, bases map[string]bool) map[string]string {
 	pages := map[string]string{}
+	if len(bases) == 0 {
+		return pages
+	}
+	folds := map[string]bool{} // an output's file name -> whether it folds into bases
 	for _, o := range res.Outputs {
-		if strings.HasPrefix(o.Path, site.PostsRoot) {
+		if !strings.HasPrefix(o.Path, site.PostsRoot) {
+			continue
+		}
+		base := lastName(o.Path)
+		in, known := folds[base]
+		if !known {
+			in = bases[site.FoldPath(base)]
+			folds[base] = in
+		}
+		if in {
 			pages[site.FoldPath(o.Path)] = "a generated page"
 		}
 	}
 	return pages
 }
+
+// lastName is the last name of the slash-separated path p.
+func lastName(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }
 
 // bundleCopies returns the copies that come from the site (bundle files),
 // leaving out theme assets.

@@ -78,22 +78,26 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 				k.key(v.sum)
 			}
 			k.str(feed)
-		}, func(pg *Page) { pg.Round, pg.Pinned, pg.Feed = &rv, pinned, feed })
+		}, func(pg *Page) { pg.Round, pg.Pinned, pg.Feed, pg.Description = &rv, pinned, feed, rv.Summary })
 	}
 	pl.reports()
 	for _, t := range s.Tandems {
 		tv, diary := r.tandemView(t), t.Diary
 		pl.addIn(t.URL+site.IndexPage, "tandem", tandemTitle(r, t), t.URL, func(k *keyer) { tv.key(k); ps.cardKeys(k, diary) }, func(pg *Page) {
-			pg.Tandem, pg.Posts = &tv, ps.cardsOf(diary)
+			pg.Tandem, pg.Posts, pg.Description = &tv, ps.cardsOf(diary), r.tandemDescription(&tv)
 		})
 	}
 	for _, tag := range s.Tags {
 		tv := TagView{Name: tag.Name, Href: tag.Href, PostCount: len(tag.Posts)}
-		pl.list("tag", tag.URL, tag.Name, tag.Posts, tv.key, func(pg *Page) { pg.Tag = &tv })
+		pl.list("tag", tag.URL, tag.Name, tag.Posts, tv.key, func(pg *Page) {
+			pg.Tag, pg.Description = &tv, r.strings.T("tag_description", "tag", tv.Name)
+		})
 	}
 	for _, a := range s.Authors {
 		av := personView(a)
-		pl.list("author", a.URL, a.Name, a.Posts, av.key, func(pg *Page) { pg.Author = &av })
+		pl.list("author", a.URL, a.Name, a.Posts, av.key, func(pg *Page) {
+			pg.Author, pg.Description = &av, r.strings.T("author_description", "name", av.Name)
+		})
 	}
 	if s.Preview {
 		pl.add(site.ReviewRoot+site.IndexPage, pl.page("review", r.strings.T("review_dashboard"), site.ReviewRoot, func(pg *Page) {
@@ -174,19 +178,27 @@ func (pl *planner) overviews() {
 			p.Current = &cur
 		}
 	}))
-	pl.add(site.RoundsRoot+site.IndexPage, pl.page("rounds", r.strings.T("rounds"), site.RoundsRoot, func(p *Page) { p.Rounds = rounds }))
-	pl.add(site.TandemsRoot+site.IndexPage, pl.page("tandems", r.strings.T("tandems"), site.TandemsRoot, func(p *Page) { p.Rounds = rounds }))
+	pl.add(site.RoundsRoot+site.IndexPage, pl.page("rounds", r.strings.T("rounds"), site.RoundsRoot, func(p *Page) {
+		p.Rounds, p.Description = rounds, r.strings.T("rounds_description")
+	}))
+	pl.add(site.TandemsRoot+site.IndexPage, pl.page("tandems", r.strings.T("tandems"), site.TandemsRoot, func(p *Page) {
+		p.Rounds, p.Description = rounds, r.strings.T("tandems_description")
+	}))
 	pl.add(site.TagsRoot+site.IndexPage, pl.page("tags", r.strings.T("tags"), site.TagsRoot, func(p *Page) {
+		p.Description = r.strings.T("tags_description")
 		for _, t := range s.Tags {
 			p.Tags = append(p.Tags, TagView{Name: t.Name, Href: t.Href, PostCount: len(t.Posts)})
 		}
 	}))
 	pl.add(site.AuthorsRoot+site.IndexPage, pl.page("authors", r.strings.T("authors"), site.AuthorsRoot, func(p *Page) {
+		p.Description = r.strings.T("authors_description")
 		for _, a := range s.Authors {
 			p.Authors = append(p.Authors, personView(a))
 		}
 	}))
-	pl.add(site.NotFoundPage, pl.page("404", r.strings.T("not_found_title"), "", func(p *Page) { p.NoIndex = true }))
+	pl.add(site.NotFoundPage, pl.page("404", r.strings.T("not_found_title"), "", func(p *Page) {
+		p.NoIndex, p.Description = true, r.strings.T("not_found_text")
+	}))
 }
 
 // list adds the pages of a list of posts, page_size to a page: the first

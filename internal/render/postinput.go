@@ -92,12 +92,21 @@ func (r *Renderer) inputOf(s *site.Site, p *site.Post, body Key) postInput {
 // reviewInputOf is p's review record as a preview shows it.
 func (r *Renderer) reviewInputOf(s *site.Site, p *site.Post) reviewInput {
 	rec := p.Review
-	in := reviewInput{ApprovedBy: rec.ApprovedBy, ApprovedAt: rec.ApprovedAt, Diff: r.changesHTML(s.Changes[p.Path])}
+	in := reviewInput{ApprovedBy: personName(s, rec.ApprovedBy), ApprovedAt: rec.ApprovedAt, Diff: r.changesHTML(s.Changes[p.Path])}
 	if c := rec.ChangesRequested; c != nil {
-		in.Changes, in.ChangesBy, in.ChangesAt, in.ChangesNote = true, c.By, c.At, c.Note
+		in.Changes, in.ChangesBy, in.ChangesAt, in.ChangesNote = true, personName(s, c.By), c.At, c.Note
 	}
 	if p.Verdict.State == review.Waiting && !rec.SubmittedAt.IsZero() {
 		in.WaitingDays = int(s.Now.Sub(rec.SubmittedAt).Hours() / 24)
 	}
 	return in
+}
+
+// personName is the name of the person with key in programme.yaml (a
+// reviewer is shown by name, not key), or the key when it names no one.
+func personName(s *site.Site, key string) string {
+	if p, ok := s.Programme.People[key]; ok && p.Name != "" {
+		return p.Name
+	}
+	return key
 }

@@ -11,7 +11,7 @@ import (
 // ProgrammeReportView is the programme report (/report/): every round
 // side by side and the posts per month, as internal/report computed them.
 type ProgrammeReportView struct {
-	// DateText is the day the report was made (the build's now).
+	// DateText is the day the figures hold for (report.Programme.AsOf).
 	DateText string
 	// Posts and Unpublished count the shown posts and, in a preview,
 	// those not published.
@@ -78,7 +78,7 @@ func (pl *planner) programmeReport(f report.Programme) {
 // programmeReportView builds the programme report's view from its
 // figures f.
 func (r *Renderer) programmeReportView(s *site.Site, f report.Programme, ks *keying) ProgrammeReportView {
-	v := ProgrammeReportView{DateText: r.strings.Date(s.Now), Posts: f.Posts, Unpublished: f.Unpublished}
+	v := ProgrammeReportView{DateText: r.strings.Date(f.AsOf), Posts: f.Posts, Unpublished: f.Unpublished}
 	for _, round := range f.Rounds {
 		v.Rounds = append(v.Rounds, r.roundColumn(round))
 	}

@@ -107,6 +107,10 @@ func (r *Renderer) funcs(basePath string) template.FuncMap {
 		"plural": r.strings.Plural,
 		"url":    func(p string) string { return basePath + strings.TrimPrefix(p, "/") },
 		"state":  func(s any) string { return r.strings.T("state_" + fmt.Sprint(s)) },
+		// headtitle and description shorten a page's title and
+		// description for the <head> (headtext.go).
+		"headtitle":   headTitle,
+		"description": metaDescription,
 	}
 }
 
@@ -269,7 +273,7 @@ func (r *Renderer) makeWith(j job, page *Page, use func(data []byte)) error {
 	if err := r.pages[page.Kind].ExecuteTemplate(buf, "base.html", page); err != nil {
 		return err
 	}
-	use(buf.Bytes())
+	use(trimTrailingSpace(buf.Bytes()))
 	return nil
 }
 

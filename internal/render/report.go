@@ -20,7 +20,7 @@ type ReportView struct {
 	Round                          Link
 	Summary                        string
 	Start, End, StartText, EndText string
-	// DateText is the day the report was made (the build's now).
+	// DateText is the day the figures hold for (report.Round.AsOf).
 	DateText                  string
 	Tandems, Mentors, Mentees int
 	Departments               []string
@@ -118,7 +118,7 @@ func (pl *planner) reports() {
 func (r *Renderer) reportView(s *site.Site, f report.Round, ps *posts, ks *keying) ReportView {
 	round := f.Round
 	v := ReportView{Round: Link{Name: round.Title, Href: round.Href}, Summary: round.Summary,
-		StartText: r.strings.Date(round.Start), EndText: r.strings.Date(round.End), DateText: r.strings.Date(s.Now),
+		StartText: r.strings.Date(round.Start), EndText: r.strings.Date(round.End), DateText: r.strings.Date(f.AsOf),
 		Tandems: f.Tandems, Mentors: f.Mentors, Mentees: f.Mentees, Departments: f.Departments, Pairs: f.Pairs, CrossPairs: f.CrossPairs,
 		Returning: f.Returning, Posts: f.Posts, Diary: f.Diary, Unpublished: f.Unpublished, Goals: goalCounts(f.Goals),
 		Retrospectives: ps.cardsOf(round.Retrospectives), Survey: r.surveyView(round)}

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/messages"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
 // TestExportCSV writes the small site's rows, with names and with
@@ -42,7 +45,7 @@ func TestExportCSV(t *testing.T) {
 		}
 	}
 	var js bytes.Buffer
-	if err := WriteJSON(&js, Rows(rounds[:1], RealNames)); err != nil {
+	if err := WriteJSON(&js, ExportOf(Programme{Rounds: rounds[:1]}, RealNames, false)); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(js.String(), `"longest_gap_days": 42`) || !strings.Contains(js.String(), `"mentors": [
@@ -50,5 +53,38 @@ func TestExportCSV(t *testing.T) {
         "Ben"
       ]`) {
 		t.Errorf("JSON:\n%s", js.String())
+	}
+}
+
+// TestWriteMarkdownEscapes: a name holding Markdown comes out escaped,
+// so it cannot become a link or emphasis in the organisers' document;
+// pseudonymised, no goal's text or name is written at all.
+func TestWriteMarkdownEscapes(t *testing.T) {
+	t.Parallel()
+	s := smallSite(false, day(2024, 7, 15))
+	s.Programme.People["dora"] = programme.Person{Key: "dora", Name: "[Dora](https://x.example) *fett*"}
+	for _, tan := range s.Tandems {
+		if tan.Mentee != nil && tan.Mentee.Key == "dora" {
+			tan.Mentee.Name = "[Dora](https://x.example) *fett*"
+		}
+	}
+	p, _ := Select(OfProgramme(s), "r1")
+	var md, pseudo bytes.Buffer
+	if err := Write(&md, s, p, Request{Round: "r1", Format: "md"}, messages.Printer{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md.String(), `\[Dora\](https://x.example) \*fett\*`) || strings.Contains(md.String(), "[Dora](") {
+		t.Errorf("the name is not escaped:\n%s", md.String())
+	}
+	if err := Write(&pseudo, s, p, Request{Round: "r1", Format: "text", Pseudonymise: true}, messages.Printer{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"Dora", "Anna", "alle zwei Wochen", "- Goal:"} {
+		if strings.Contains(pseudo.String(), secret) {
+			t.Errorf("the pseudonymised text holds %q:\n%s", secret, pseudo.String())
+		}
+	}
+	if !strings.Contains(pseudo.String(), "Goals reached: 1 of 3") {
+		t.Errorf("the pseudonymised text lacks the goals' counts:\n%s", pseudo.String())
 	}
 }

@@ -18,6 +18,9 @@ type Programme struct {
 	// Posts counts the shown posts, Unpublished those not published
 	// (preview only).
 	Posts, Unpublished int
+	// AsOf is the day the figures hold for: now while a round runs,
+	// else the last round's end or the newest post, whichever is later.
+	AsOf time.Time
 }
 
 // Month is a calendar month and the shown posts dated in it.
@@ -33,6 +36,11 @@ func OfProgramme(s *site.Site) Programme {
 	for _, r := range slices.Backward(s.Rounds) { // the model lists them newest first
 		out.Rounds = append(out.Rounds, Of(s, r))
 	}
+	var ends []time.Time
+	for _, r := range s.Rounds {
+		ends = append(ends, r.End)
+	}
+	out.AsOf = asOf(s.Now, ends, s.Posts)
 	var first, last time.Time
 	widen := func(t time.Time) {
 		m := monthOf(t)

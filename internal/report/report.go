@@ -36,6 +36,12 @@ type Round struct {
 	// its start week (WeekZero).
 	Weeks    int
 	WeekZero time.Time
+	// Highlights are the highlights of the round's retrospectives, in
+	// order.
+	Highlights []string
+	// AsOf is the day the figures hold for (see asOf): now while the
+	// round runs, its end (or its newest post, if later) once it is over.
+	AsOf time.Time
 }
 
 // Topic is a planned topic or a tag, with the number of the round's
@@ -73,7 +79,7 @@ func (g *Goals) add(goals []programme.Goal) {
 
 // Of computes the report of round r of s, as of s.Now.
 func Of(s *site.Site, r *site.Round) Round {
-	out := Round{Round: r, Tandems: len(r.Tandems)}
+	out := Round{Round: r, Tandems: len(r.Tandems), AsOf: asOf(s.Now, []time.Time{r.End}, r.Posts)}
 	out.people(s)
 	for _, p := range r.Posts {
 		out.Posts++

@@ -196,3 +196,30 @@ func TestProgrammeFigures(t *testing.T) {
 		t.Errorf("preview: %d posts, %d unpublished, March %d", pre.Posts, pre.Unpublished, pre.Months[2].Posts)
 	}
 }
+
+// TestAsOf: a finished round's report is as of its end or its newest
+// post, whichever is later, on any later day; a running round's and
+// the programme's with a running round as of today.
+func TestAsOf(t *testing.T) {
+	t.Parallel()
+	for _, now := range []time.Time{day(2024, 7, 15), day(2030, 1, 1)} {
+		s := smallSite(false, now)
+		if got := roundOf(s, "r1").AsOf; !got.Equal(day(2024, 3, 31)) {
+			t.Errorf("now %s: r1 as of %s, want its end 2024-03-31", now, got)
+		}
+		if got := OfProgramme(s).AsOf; !got.Equal(day(2024, 6, 30)) {
+			t.Errorf("now %s: the programme as of %s, want the last round's end", now, got)
+		}
+	}
+	s := smallSite(false, day(2024, 5, 15))
+	if got := roundOf(s, "r2").AsOf; !got.Equal(day(2024, 5, 15)) {
+		t.Errorf("running r2 as of %s, want today", got)
+	}
+	if got := OfProgramme(s).AsOf; !got.Equal(day(2024, 5, 15)) {
+		t.Errorf("the programme with a running round as of %s, want today", got)
+	}
+	late := []*site.Post{{Post: &content.Post{Date: day(2024, 4, 10)}}}
+	if got := asOf(day(2025, 1, 1), []time.Time{day(2024, 3, 31)}, late); !got.Equal(day(2024, 4, 10)) {
+		t.Errorf("a retrospective after the end: as of %s, want its day", got)
+	}
+}

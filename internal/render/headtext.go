@@ -1,0 +1,64 @@
+package render
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTitle is the most characters a page's <title> should have: search
+// engines and browser tabs cut longer ones.
+const maxTitle = 70
+
+// maxDescription is the most characters a meta description should have.
+const maxDescription = 160
+
+// headTitle is the text of a page's <title>: the page's title and the
+// site's, or the site's alone on the home page (own is false). When
+// both do not fit into maxTitle characters, the site's name is
+// shortened, and left out when the page's title alone fills the space.
+func headTitle(title, siteName string, own bool) string {
+	if !own || title == "" {
+		return shortenText(siteName, maxTitle)
+	}
+	const sep = " – "
+	n, room := utf8.RuneCountInString(title), maxTitle-utf8.RuneCountInString(sep)
+	if n+utf8.RuneCountInString(siteName) <= room {
+		return title + sep + siteName
+	}
+	if rest := room - n; rest >= 12 {
+		return title + sep + shortenText(siteName, rest)
+	}
+	return shortenText(title, maxTitle)
+}
+
+// shortenText cuts s to at most n characters at a word boundary, ending it
+// with "…" when something was cut; white space runs become one space.
+func shortenText(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:–-") + "…"
+}
+
+// metaDescription is a page's description shortened for a meta tag.
+func metaDescription(s string) string { return shortenText(s, maxDescription) }
+
+// tandemDescription describes a tandem's page: who is in it and what
+// they want to learn.
+func (r *Renderer) tandemDescription(t *TandemView) string {
+	var names []string
+	for _, m := range t.Mentors {
+		names = append(names, m.Name)
+	}
+	text := r.strings.T("tandem_description", "tandem", t.Name, "mentors", strings.Join(names, ", "))
+	if len(t.Goals) > 0 {
+		text += " " + strings.Join(t.Goals, "; ")
+	}
+	return text
+}

@@ -1,0 +1,41 @@
+package render
+
+import "testing"
+
+func TestTrimTrailingSpace(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"a  \n b\t\n\n  \nc ", "a\n b\n\n\nc"},
+		{"<p>x</p> \n<pre><code>keep  \n  this \n</code></pre>  \nz \n", "<p>x</p>\n<pre><code>keep  \n  this \n</code></pre>\nz\n"},
+		{"<pre>a </pre><pre>b \nc </pre> \n", "<pre>a </pre><pre>b \nc </pre>\n"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := string(trimTrailingSpace([]byte(c.in))); got != c.want {
+			t.Errorf("trimTrailingSpace(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestHeadTitle(t *testing.T) {
+	long := "Reverse Mentoring bei der Nordlicht Energie GmbH und ihren Töchtern"
+	cases := []struct {
+		title, site string
+		own         bool
+		want        string
+	}{
+		{"Tags", "Blog", true, "Tags – Blog"},
+		{"Tags", "Blog", false, "Blog"},
+		{"Page not found", long, true, "Page not found – Reverse Mentoring bei der Nordlicht Energie GmbH…"},
+		{"A very long title of a post that fills most of the room a title has alone", "Blog", true,
+			"A very long title of a post that fills most of the room a title has…"},
+	}
+	for _, c := range cases {
+		got := headTitle(c.title, c.site, c.own)
+		if got != c.want {
+			t.Errorf("headTitle(%q, %q, %v) = %q, want %q", c.title, c.site, c.own, got, c.want)
+		}
+		if n := len([]rune(got)); n > maxTitle {
+			t.Errorf("headTitle(%q) has %d characters", c.title, n)
+		}
+	}
+}
