@@ -58,6 +58,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying) []job {
 		})
 	}
 	pl.overviews()
+	pl.archive()
 	for _, round := range s.Rounds {
 		rv := pl.round[round.ID]
 		var rest []*site.Post

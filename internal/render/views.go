@@ -23,7 +23,7 @@ type Page struct {
 	Base      string
 	T         map[string]string
 	Nav       Nav
-	// Kind names the template: home, post, rounds, round, report,
+	// Kind names the template: home, post, posts (the archive), rounds, round, report,
 	// programme-report,
 	// tandems, tandem, tags, tag, authors, author, 404, review.
 	Kind  string
