@@ -3,6 +3,7 @@ package render
 import (
 	"strconv"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
@@ -53,4 +54,23 @@ func (s *Strings) monthLabel(id string) string {
 		return id
 	}
 	return s.T("month_year", "month", s.months[month-1], "year", year)
+}
+
+// topicLinks links each of the programme's topics to the page of the tag
+// of its address (content.Slugify, as the reports count topics), when
+// one of the shown posts carries it.
+func topicLinks(s *site.Site) []Link {
+	var out []Link
+	for _, t := range s.Programme.Topics {
+		l := Link{Name: t}
+		slug := content.Slugify(t)
+		for _, tag := range s.Tags {
+			if tag.Slug == slug {
+				l.Href = tag.Href
+				break
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }

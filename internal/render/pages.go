@@ -170,6 +170,7 @@ func (pl *planner) overviews() {
 	}
 	pl.add(site.IndexPage, pl.page("home", s.Programme.Title, "", func(p *Page) {
 		p.Description = s.Programme.Description
+		p.Topics = topicLinks(s)
 		p.Posts = pl.ps.cardsOf(s.Posts[:min(homeLatest, len(s.Posts))])
 		if s.Current != nil {
 			cur := pl.round[s.Current.ID]

@@ -61,6 +61,10 @@ type Page struct {
 	Rounds  []RoundView
 	Tags    []TagView
 	Authors []PersonView
+	// Topics are the programme's topics on the home page, each linked to
+	// the page of the tag of its address when shown posts carry it (Href
+	// empty otherwise).
+	Topics []Link
 	// AllPosts is every shown post, newest first, on the pages whose
 	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
 	AllPosts PostList
