@@ -54,7 +54,7 @@ func keyOf(by string, at time.Time, digest string) approvalKey {
 // the paths they were seen at, orders them and notes each approval's
 // origin.
 func (b *builder) finish(byBlob map[string][]Event) *History {
-	h := &History{lineage: make(map[string]int, len(b.parent)), first: map[approvalKey]place{}}
+	h := &History{lineage: make(map[string]int, len(b.parent)), first: make(map[approvalKey]place, len(byBlob))} // about one approval per version
 	for p := range b.parent {
 		h.lineage[p] = h.lineageOf(b.find(p))
 	}
