@@ -30,7 +30,7 @@ import (
 
 // cacheVersion names the format of the cache and of the decisions in it;
 // change it whenever either changes (a field, what decisions reads).
-const cacheVersion = "tandem-history-2"
+const cacheVersion = "tandem-history-3"
 
 // cached is the content of the cache file.
 type cached struct {

@@ -11,10 +11,11 @@
 //
 // Read runs a few git processes for the whole site, whatever its size:
 // rev-parse (is the clone shallow? is there a commit?), rev-list (every
-// commit reachable from HEAD, in git log's order), one git diff-tree per
+// commit reachable from HEAD, in topological order), one git diff-tree per
 // core (at most four, and one per 1,000 commits) over a run of that list
 // each, side by side, which
-// together show what one `git log -z --raw -M --relative` would (ParseLog
+// together show what one `git log --topo-order -z --raw -M --relative`
+// would (ParseLog
 // reads them; the changes outside content/posts are skipped here, which
 // is cheaper than asking git to limit the log to that folder), and one
 // `git cat-file --batch` that hands over every version of every post file
@@ -26,8 +27,11 @@
 // (changes_requested by, at). Every version is read: whether an old one
 // holds a decision later than the current approval is known only from
 // its text. A post's lineage is every path git's rename detection links
-// to its current one, at any time; events are ordered by the times the
-// review commands wrote, which a signature covers for approvals.
+// to its current one, at any time; an approval is judged by its lineage
+// and by the one where it was first recorded, and a removal of a file of
+// either after it voids it (identity.go). Events are ordered by the times
+// the review commands wrote, which a signature covers for approvals;
+// removals by the commits' topological order (rev-list --topo-order).
 //
 // Git runs with replacements (refs/replace) and grafts turned off, so
 // the history is the commits as they were made (see runner.command).

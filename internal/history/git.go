@@ -72,7 +72,8 @@ func readAll(ctx context.Context, dir string, cache Cache) (*History, error) {
 // git diff-tree processes that run side by side, one per core (see
 // partsFor). Each blob id of a post version they name for the first time
 // goes to one git cat-file at once, and the versions it hands back are
-// read for their decisions meanwhile. The parts' commits are put together
+// read for their decisions meanwhile. The list is in
+// topological order (see identity.go). The parts' commits are put together
 // in the order of the list, which is git log's, followed by the cached
 // ones: the History is the one a single git log gives.
 func (r runner) read(head string) (*History, error) {
@@ -80,7 +81,7 @@ func (r runner) read(head string) (*History, error) {
 	if old != nil && old.Head == head {
 		return old.history(), nil
 	}
-	args := []string{"rev-list", head}
+	args := []string{"rev-list", "--topo-order", head}
 	if old != nil {
 		args = append(args, "^"+old.Head) // the commits the cache lacks
 	}
@@ -92,7 +93,7 @@ func (r runner) read(head string) (*History, error) {
 	if err != nil {
 		return nil, err
 	}
-	if old != nil {
+	if old != nil { // a valid topological order: no old commit descends from a new one
 		diffed = append(diffed, old.Commits...)
 		maps.Copy(byBlob, old.ByBlob)
 	}

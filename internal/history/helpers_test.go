@@ -1,6 +1,8 @@
 package history
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -59,10 +61,17 @@ func (r repo) commit(msg string) {
 	r.git("commit", "-q", "-m", msg)
 }
 
-// approvedPost is a post text approved by by at at.
-func approvedPost(body, by, at string) string {
-	return "---\ntitle: T\ndate: 2024-03-01\nround: r1\nstatus: approved\nreview:\n  approved_by: " + by +
-		"\n  approved_at: " + at + "\n  digest: sha256:" + strings.Repeat("a", 64) + "\n---\n\n" + body + "\n"
+// approvedPost is a post text approved by by at at (of its body).
+func approvedPost(body, by, at string) string { return approvedAs(body, by, at, digestOf(body), "") }
+
+// approvedAs is a post text with an approval of digest by by at at, and
+// a slug line when slug is set.
+func approvedAs(body, by, at, digest, slug string) string {
+	if slug != "" {
+		slug = "slug: " + slug + "\n"
+	}
+	return "---\ntitle: T\ndate: 2024-03-01\nround: r1\n" + slug + "status: approved\nreview:\n  approved_by: " + by +
+		"\n  approved_at: " + at + "\n  digest: " + digest + "\n---\n\n" + body + "\n"
 }
 
 // sentBack is a post text a reviewer sent back at at.
@@ -75,6 +84,13 @@ func sentBack(body, at string) string {
 // the parts of the read (rev-list, then diff-tree with DiffArgs) stand
 // in for: their output must equal its output.
 func logArgs() []string {
-	return []string{"-c", "log.showSignature=false", "log", "-z", "--raw", "-M", "--no-abbrev", "--no-color",
+	return []string{"-c", "log.showSignature=false", "log", "--topo-order", "-z", "--raw", "-M", "--no-abbrev", "--no-color",
 		"--relative", "--format=%x01%H"}
+}
+
+// digestOf is a digest for a post body, so that texts that differ carry
+// approvals of different digests, as real approvals do.
+func digestOf(body string) string {
+	sum := sha256.Sum256([]byte(body))
+	return "sha256:" + hex.EncodeToString(sum[:])
 }

@@ -1,8 +1,6 @@
 package history
 
 import (
-	"cmp"
-	"maps"
 	"slices"
 	"time"
 
@@ -16,6 +14,9 @@ type Kind string
 const (
 	Approved         Kind = "approval"
 	ChangesRequested Kind = "changes requested"
+	// Removed is no decision but a commit that deleted a file of the
+	// post (or renamed it to a name that is no post): see Removed.
+	Removed Kind = "removal"
 )
 
 // Event is one review decision found in some version of a post.
@@ -28,14 +29,21 @@ type Event struct {
 	// Commit is the oldest commit holding a version with this decision,
 	// and Path the post's path in it.
 	Commit, Path string
+	// age is Commit's place in the log (larger is older).
+	age int
 }
 
 // History is the review history of every post git knows under
 // content/posts: for each lineage of paths linked by renames, the
-// decisions of all its versions, oldest first.
+// decisions of all its versions, oldest first, and the commits that
+// removed a file of it; and where each approval was first recorded
+// (identity.go).
 type History struct {
-	lineage map[string]int // path -> index into events
+	lineage map[string]int // path -> index into events and removed
 	events  [][]Event
+	removed [][]Event
+	// first is, per approval, where its oldest commit lies (identity.go).
+	first map[approvalKey]place
 }
 
 // builder collects a History from the log and the versions.
@@ -47,6 +55,9 @@ type builder struct {
 	// age numbers the commits in log order (newest first): the larger,
 	// the older.
 	age map[string]int
+	// removals are the places where a post file was deleted or renamed
+	// to a name that is no post.
+	removals []seen
 }
 
 // seen is one place a blob was found.
@@ -63,7 +74,16 @@ func (b *builder) add(c Commit) {
 		if ch.From != "" && isPostFile(ch.From) && isPostFile(ch.Path) {
 			b.union(ch.From, ch.Path)
 		}
-		if deleted(ch.Blob) || !isPostFile(ch.Path) {
+		switch {
+		case ch.From != "" && isPostFile(ch.From) && !isPostFile(ch.Path):
+			b.find(ch.From)
+			b.removals = append(b.removals, seen{ch.From, c.Hash})
+			continue
+		case deleted(ch.Blob) && isPostFile(ch.Path):
+			b.find(ch.Path)
+			b.removals = append(b.removals, seen{ch.Path, c.Hash})
+			continue
+		case deleted(ch.Blob) || !isPostFile(ch.Path):
 			continue
 		}
 		b.find(ch.Path)
@@ -113,33 +133,6 @@ func decisions(name string, data []byte) []Event {
 	return found
 }
 
-// finish puts each blob's decisions into the lineages of the paths it
-// was seen at and orders them.
-func (b *builder) finish(byBlob map[string][]Event) *History {
-	h := &History{lineage: make(map[string]int, len(b.parent))}
-	for p := range b.parent {
-		h.lineage[p] = h.lineageOf(b.find(p))
-	}
-	for _, blob := range slices.Sorted(maps.Keys(byBlob)) { // in a fixed order
-		for _, e := range byBlob[blob] {
-			for _, s := range slices.Backward(b.places[blob]) { // oldest first: the one kept
-				e.Path, e.Commit = s.path, s.commit
-				i := h.lineage[s.path]
-				h.events[i] = append(h.events[i], e)
-			}
-		}
-	}
-	for i, evs := range h.events {
-		slices.SortStableFunc(evs, func(x, y Event) int { // the oldest commit of a decision is kept
-			return cmp.Or(x.At.Compare(y.At), cmp.Compare(b.age[y.Commit], b.age[x.Commit]))
-		})
-		h.events[i] = slices.CompactFunc(evs, func(x, y Event) bool {
-			return x.Kind == y.Kind && x.By == y.By && x.At.Equal(y.At) && x.Digest == y.Digest
-		})
-	}
-	return h
-}
-
 // lineageOf returns the index of root's lineage, making it when new.
 func (h *History) lineageOf(root string) int {
 	i, ok := h.lineage[root]
@@ -147,14 +140,15 @@ func (h *History) lineageOf(root string) int {
 		i = len(h.events)
 		h.lineage[root] = i
 		h.events = append(h.events, nil)
+		h.removed = append(h.removed, nil)
 	}
 	return i
 }
 
 // Superseding returns the first decision about the post at path (or any
-// earlier path of it) made after at: a later approval or request for
-// changes, which an approval made at at must give way to. A nil History
-// knows nothing.
+// earlier path of it linked by renames) made after at: a later approval
+// or request for changes. Concerning also looks where an approval was
+// first recorded. A nil History knows nothing.
 func (h *History) Superseding(path string, at time.Time) (Event, bool) {
 	if h == nil {
 		return Event{}, false

@@ -17,7 +17,7 @@ func TestEventKeepsOldestCommit(t *testing.T) {
 		r.commit("approved")
 		first := strings.TrimSpace(r.git("rev-parse", "HEAD"))
 		for j := range 3 {
-			r.write(post, approvedPost("edited "+strings.Repeat("x", i*3+j), "frauke", "2024-03-02T10:00:00Z"))
+			r.write(post, approvedAs("edited "+strings.Repeat("x", i*3+j), "frauke", "2024-03-02T10:00:00Z", digestOf("approved text"), ""))
 			r.commit("edited")
 		}
 		evs := read(t, r.dir).Events(post)

@@ -80,9 +80,9 @@ func (r runner) diff(part []string, want func(blob string) error) ([]Commit, err
 			if len(found) == len(part) || c.Hash != part[len(found)] {
 				return fmt.Errorf("%w: git diff-tree showed commit %s out of turn", errLog, c.Hash)
 			}
-			c.Changes = slices.DeleteFunc(c.Changes, func(ch Change) bool { return !isPostFile(ch.Path) })
+			c.Changes = slices.DeleteFunc(c.Changes, func(ch Change) bool { return !isPostFile(ch.Path) && !isPostFile(ch.From) })
 			for _, ch := range c.Changes {
-				if deleted(ch.Blob) {
+				if deleted(ch.Blob) || !isPostFile(ch.Path) { // a rename away from the posts is kept as their removal
 					continue
 				}
 				if err := want(ch.Blob); err != nil {

@@ -22,6 +22,8 @@ func reviewDE() []entry {
 		{"commit %s, as %s", "Commit %s, als %s"},
 		{"approval by %s on %s was superseded by a later %s by %s on %s (%s): an older approved version was restored",
 			"Die Freigabe durch %s am %s wurde durch eine spätere Entscheidung (%s) von %s am %s überholt (%s): Eine ältere freigegebene Fassung wurde wiederhergestellt"},
+		{"approval by %s on %s does not count: the post's file %s was deleted after it (commit %s), and a post brought back or moved in two commits needs a new approval",
+			"Die Freigabe durch %s am %s zählt nicht: Die Datei des Beitrags, %s, wurde danach gelöscht (Commit %s), und ein zurückgeholter oder in zwei Commits verschobener Beitrag braucht eine neue Freigabe"},
 		{"programme.yaml does not require signed approvals, but tandem was run with --require-signed",
 			"programme.yaml verlangt keine signierten Freigaben, aber tandem wurde mit --require-signed gestartet"},
 		{"set require_signed_approvals: true in programme.yaml; CI requires signatures whatever it says",

@@ -47,6 +47,8 @@ func validateDE() []entry {
 		{"slug %q would write outside /posts/", "Der Slug %q würde außerhalb von /posts/ schreiben"},
 		{"use a plain name such as %q", "Verwende einen einfachen Namen wie %q"},
 		{"slug %q may only contain a-z, 0-9 and -", "Der Slug %q darf nur a–z, 0–9 und - enthalten"},
+		{"give the post another slug in its front matter, such as %s-1", "Gib dem Beitrag im Kopfbereich einen anderen Slug, etwa %s-1"},
+		{"the slug %q is taken by the pages of the post archive (/posts/page/2/)", "Der Slug %q gehört den Seiten des Beitragsarchivs (/posts/page/2/)"},
 		{"tag %q gives an empty address", "Aus dem Schlagwort %q ergibt sich eine leere Adresse"},
 		{"use letters or digits in tag names", "Verwende Buchstaben oder Ziffern in Schlagwörtern"},
 		{"fix the date, or give the post the tandem or round it belongs to",

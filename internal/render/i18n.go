@@ -69,9 +69,21 @@ func (s *Strings) T(key string, args ...any) string {
 		return key
 	}
 	for i := 0; i+1 < len(args); i += 2 {
-		text = strings.ReplaceAll(text, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+		text = strings.ReplaceAll(text, "{"+argText(args[i])+"}", argText(args[i+1]))
 	}
 	return text
+}
+
+// argText is a as fmt.Sprint prints it, without fmt for the usual
+// strings and numbers.
+func argText(a any) string {
+	switch v := a.(type) {
+	case string:
+		return v
+	case int:
+		return strconv.Itoa(v)
+	}
+	return fmt.Sprint(a)
 }
 
 // Date formats t in the language's long form ("5. März 2024").

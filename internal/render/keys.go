@@ -197,6 +197,7 @@ func (p *Page) pageKey(ks *keying, print [32]byte) Key {
 	for i := range p.Authors {
 		p.Authors[i].key(k)
 	}
+	linksKey(k, p.Topics)
 	k.key(p.AllPosts.sum)
 	optional(k, p.Dashboard)
 	if k.present(p.Report != nil) {

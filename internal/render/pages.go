@@ -60,6 +60,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 		})
 	}
 	pl.overviews()
+	pl.archive()
 	for _, round := range s.Rounds {
 		rv := pl.round[round.ID]
 		var rest []*site.Post
@@ -172,6 +173,7 @@ func (pl *planner) overviews() {
 	}
 	pl.add(site.IndexPage, pl.page("home", s.Programme.Title, "", func(p *Page) {
 		p.Description = s.Programme.Description
+		p.Topics = topicLinks(s)
 		p.Posts = pl.ps.cardsOf(s.Posts[:min(homeLatest, len(s.Posts))])
 		if s.Current != nil {
 			cur := pl.round[s.Current.ID]

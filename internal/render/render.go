@@ -49,7 +49,7 @@ type Renderer struct {
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
-var pageKinds = []string{"home", "post", "rounds", "round", "report", "programme-report", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review", "search"}
+var pageKinds = []string{"home", "post", "posts", "rounds", "round", "report", "programme-report", "tandems", "tandem", "tags", "tag", "authors", "author", "404", "review", "search"}
 
 // New parses the theme's templates for a site in language lang under
 // basePath (e.g. "/mentoring/"). A template that does not parse is
@@ -111,6 +111,8 @@ func (r *Renderer) funcs(basePath string) template.FuncMap {
 		// description for the <head> (headtext.go).
 		"headtitle":   headTitle,
 		"description": metaDescription,
+		// bymonth groups cards by month (archive.go).
+		"bymonth": r.strings.byMonth,
 	}
 }
 

@@ -3,10 +3,12 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"sync"
 	"time"
 	"unicode/utf8"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
@@ -27,53 +29,92 @@ func (pl *planner) sitemap() {
 // sitemapXML writes the sitemap of s, byte for byte as encoding/xml
 // marshals it with an indent of two spaces (TestSitemapAsEncodingXML).
 func sitemapXML(s *site.Site) []byte {
+	entries := sitemapEntries(s)
 	var b bytes.Buffer
-	b.Grow(160 * (3 + len(s.Rounds) + len(s.Tandems) + len(s.Posts) + len(s.Tags) + len(s.Authors)))
+	b.Grow(160 * (len(entries) + 2))
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="` + sitemapNS + `">`)
 	base := s.Programme.BaseURL
 	apart := utf8.ValidString(base) // then base and p escape apart as together
-	add := func(p string, lastmod *time.Time) {
+	for _, e := range entries {
 		b.WriteString("\n  <url>\n    <loc>")
 		if apart {
 			escapeXML(&b, base)
-			escapeXML(&b, p)
+			escapeXML(&b, e.path)
 		} else {
-			escapeXML(&b, base+p)
+			escapeXML(&b, base+e.path)
 		}
 		b.WriteString("</loc>")
-		if lastmod != nil {
+		if e.lastmod != nil {
 			b.WriteString("\n    <lastmod>")
-			b.Write(lastmod.UTC().AppendFormat(b.AvailableBuffer(), "2006-01-02"))
+			b.Write(e.lastmod.UTC().AppendFormat(b.AvailableBuffer(), "2006-01-02"))
 			b.WriteString("</lastmod>")
 		}
 		b.WriteString("\n  </url>")
 	}
-	var none *time.Time
-	add("", none)
-	add(site.RoundsRoot, none)
-	add(site.ReportRoot, none)
-	for _, round := range s.Rounds {
-		add(round.URL, none)
-		add(round.URL+ReportDir, none)
+	b.WriteString("\n</urlset>\n")
+	return b.Bytes()
+}
+
+// sitemapEntry is one address of the sitemap, below the base address,
+// and the date of its post.
+type sitemapEntry struct {
+	path    string
+	lastmod *time.Time
+}
+
+// sitemapEntries lists every page a production build of s writes but
+// the 404 page: the overviews, every round, report, tandem, tag and
+// author page, every published post, and the later pages of the
+// paginated lists as they are with published posts only.
+func sitemapEntries(s *site.Site) []sitemapEntry {
+	var out []sitemapEntry
+	size := max(1, s.Programme.PageSize)
+	add := func(p string) { out = append(out, sitemapEntry{path: p}) }
+	// list adds a paginated list's pages; none when it lists no published
+	// post and needs one to exist (a tag's or author's page).
+	list := func(url string, posts []*site.Post, always bool, count func(*site.Post) bool) {
+		n := 0
+		for _, p := range posts {
+			if p.Verdict.Published() && count(p) {
+				n++
+			}
+		}
+		if n == 0 && !always {
+			return
+		}
+		add(url)
+		for page := 2; page <= (n+size-1)/size; page++ {
+			add(fmt.Sprintf("%spage/%d/", url, page))
+		}
 	}
-	add(site.TandemsRoot, none)
+	every := func(*site.Post) bool { return true }
+	add("")
+	list(site.PostsRoot, s.Posts, true, every)
+	add(site.RoundsRoot)
+	add(site.ReportRoot)
+	for _, round := range s.Rounds {
+		list(round.URL, round.Posts, true, func(p *site.Post) bool { return p.Kind != content.KindRetrospective })
+		add(round.URL + ReportDir)
+	}
+	add(site.TandemsRoot)
 	for _, t := range s.Tandems {
-		add(t.URL, none)
+		add(t.URL)
 	}
 	for _, p := range s.Posts {
 		if p.Verdict.Published() {
-			add(p.URL, &p.Date)
+			out = append(out, sitemapEntry{path: p.URL, lastmod: &p.Date})
 		}
 	}
+	add(site.TagsRoot)
 	for _, t := range s.Tags {
-		add(t.URL, none)
+		list(t.URL, t.Posts, false, every)
 	}
+	add(site.AuthorsRoot)
 	for _, a := range s.Authors {
-		add(a.URL, none)
+		list(a.URL, a.Posts, false, every)
 	}
-	b.WriteString("\n</urlset>\n")
-	return b.Bytes()
+	return out
 }
 
 // escapeXML writes s as XML text, as encoding/xml does (xml.EscapeText);

@@ -45,27 +45,12 @@ func marshalSitemap(s *site.Site) []byte {
 	add := func(p, lastmod string) {
 		set.URLs = append(set.URLs, sitemapURL{Loc: s.Programme.BaseURL + p, LastMod: lastmod})
 	}
-	add("", "")
-	add(site.RoundsRoot, "")
-	add(site.ReportRoot, "")
-	for _, round := range s.Rounds {
-		add(round.URL, "")
-		add(round.URL+ReportDir, "")
-	}
-	add(site.TandemsRoot, "")
-	for _, t := range s.Tandems {
-		add(t.URL, "")
-	}
-	for _, p := range s.Posts {
-		if p.Verdict.Published() {
-			add(p.URL, p.Date.UTC().Format("2006-01-02"))
+	for _, e := range sitemapEntries(s) {
+		lastmod := ""
+		if e.lastmod != nil {
+			lastmod = e.lastmod.UTC().Format("2006-01-02")
 		}
-	}
-	for _, t := range s.Tags {
-		add(t.URL, "")
-	}
-	for _, a := range s.Authors {
-		add(a.URL, "")
+		add(e.path, lastmod)
 	}
 	return marshalXML(set)
 }

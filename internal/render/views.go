@@ -23,7 +23,7 @@ type Page struct {
 	Base      string
 	T         map[string]string
 	Nav       Nav
-	// Kind names the template: home, post, rounds, round, report,
+	// Kind names the template: home, post, posts (the archive), rounds, round, report,
 	// programme-report,
 	// tandems, tandem, tags, tag, authors, author, 404, review.
 	Kind  string
@@ -61,6 +61,10 @@ type Page struct {
 	Rounds  []RoundView
 	Tags    []TagView
 	Authors []PersonView
+	// Topics are the programme's topics on the home page, each linked to
+	// the page of the tag of its address when shown posts carry it (Href
+	// empty otherwise).
+	Topics []Link
 	// AllPosts is every shown post, newest first, on the pages whose
 	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
 	AllPosts PostList

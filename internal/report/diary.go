@@ -37,7 +37,7 @@ type Tandem struct {
 
 // tandemRow computes the diary figures of t as of now.
 func tandemRow(t *site.Tandem, now time.Time) Tandem {
-	row := Tandem{Tandem: t}
+	row := Tandem{Tandem: t, Dates: make([]time.Time, 0, len(t.Diary))}
 	for _, p := range t.Diary {
 		if p.Kind != content.KindDiary {
 			continue

@@ -33,8 +33,9 @@ type Month struct {
 // OfProgramme computes the programme report of s, as of s.Now.
 func OfProgramme(s *site.Site) Programme {
 	var out Programme
+	byName := namesInOrder(s.Tags)
 	for _, r := range slices.Backward(s.Rounds) { // the model lists them newest first
-		out.Rounds = append(out.Rounds, Of(s, r))
+		out.Rounds = append(out.Rounds, of(s, r, byName))
 	}
 	var ends []time.Time
 	for _, r := range s.Rounds {
@@ -42,8 +43,7 @@ func OfProgramme(s *site.Site) Programme {
 	}
 	out.AsOf = asOf(s.Now, ends, s.Posts)
 	var first, last time.Time
-	widen := func(t time.Time) {
-		m := monthOf(t)
+	widen := func(m time.Time) {
 		if first.IsZero() || m.Before(first) {
 			first = m
 		}
@@ -53,12 +53,14 @@ func OfProgramme(s *site.Site) Programme {
 	}
 	for _, r := range s.Rounds {
 		if !r.Start.IsZero() && !r.End.IsZero() {
-			widen(r.Start)
-			widen(r.End)
+			widen(monthOf(r.Start))
+			widen(monthOf(r.End))
 		}
 	}
-	for _, p := range s.Posts {
-		widen(p.Date)
+	months := make([]time.Time, len(s.Posts)) // each post's month
+	for i, p := range s.Posts {
+		months[i] = monthOf(p.Date)
+		widen(months[i])
 		out.Posts++
 		if !p.Verdict.Published() {
 			out.Unpublished++
@@ -67,15 +69,19 @@ func OfProgramme(s *site.Site) Programme {
 	if first.IsZero() {
 		return out
 	}
-	index := map[time.Time]int{}
 	for m := first; !m.After(last); m = m.AddDate(0, 1, 0) {
-		index[m] = len(out.Months)
 		out.Months = append(out.Months, Month{Start: m})
 	}
-	for _, p := range s.Posts {
-		out.Months[index[monthOf(p.Date)]].Posts++
+	for _, m := range months {
+		out.Months[monthsBetween(first, m)].Posts++
 	}
 	return out
+}
+
+// monthsBetween counts the months from the first day of a month to the
+// first day of a later one.
+func monthsBetween(from, to time.Time) int {
+	return (to.Year()-from.Year())*12 + int(to.Month()) - int(from.Month())
 }
 
 // monthOf is the first day of t's month, as written.

@@ -78,7 +78,10 @@ func (g *Goals) add(goals []programme.Goal) {
 }
 
 // Of computes the report of round r of s, as of s.Now.
-func Of(s *site.Site, r *site.Round) Round {
+func Of(s *site.Site, r *site.Round) Round { return of(s, r, namesInOrder(s.Tags)) }
+
+// of is Of with the numbers of s's tags in the order of their names.
+func of(s *site.Site, r *site.Round, byName []int32) Round {
 	out := Round{Round: r, Tandems: len(r.Tandems), AsOf: asOf(s.Now, []time.Time{r.End}, r.Posts)}
 	out.people(s)
 	for _, p := range r.Posts {
@@ -90,9 +93,10 @@ func Of(s *site.Site, r *site.Round) Round {
 			out.Unpublished++
 		}
 	}
-	out.Topics = topics(s.Programme.Topics, r.Posts)
+	out.Topics = topics(s.Programme.Topics, s.Tags, byName, r.Posts)
 	out.WeekZero = monday(civil(r.Start))
 	out.Weeks = max(1, weekOf(out.WeekZero, civil(r.End))+1)
+	out.Rows = make([]Tandem, 0, len(r.Tandems))
 	for _, t := range r.Tandems {
 		row := tandemRow(t, s.Now)
 		row.Weeks = weekCounts(out.WeekZero, out.Weeks, row.Dates)

@@ -13,8 +13,18 @@ import (
 // and all, must not publish it again; and each approval a review_policy
 // counts is checked on its own, so a reviewer's later request for changes
 // is not outweighed by another reviewer approving the restored text.
+//
+// The decisions that count are those of the post's lineage and of the
+// one where the approval was first recorded (internal/history's
+// identity.go), so a file moved in two commits takes its past along; and
+// a post whose file was deleted after the approval (withdrawn, or moved
+// in two commits) needs a new one.
 func (g Gate) superseded(p *content.Post, a content.Approval) (diag.Text, bool) {
-	for _, e := range g.History.Events(p.Path) {
+	if r, ok := g.History.Removed(p.Path, a.By, a.At, a.Digest); ok {
+		return diag.T("approval by %s on %s does not count: the post's file %s was deleted after it (commit %s), and a post brought back or moved in two commits needs a new approval",
+			a.By, a.At.Format("2006-01-02"), r.Path, r.Commit[:min(len(r.Commit), 12)]), true
+	}
+	for _, e := range g.History.Concerning(p.Path, a.By, a.At, a.Digest) {
 		if !e.At.After(a.At) || e.Kind == history.Approved && e.Digest == a.Digest {
 			continue
 		}

@@ -44,7 +44,7 @@ func (l *linker) fill() {
 }
 
 // sortedTags gives the tags their addresses and returns them ordered by
-// slug.
+// slug, numbered in that order.
 func (l *linker) sortedTags() []*Tag {
 	names := make([]string, len(l.tags))
 	for i, tag := range l.tags {
@@ -55,6 +55,9 @@ func (l *linker) sortedTags() []*Tag {
 		tag.Href, tag.URL = hrefs.next()
 	}
 	slices.SortFunc(l.tags, func(a, b *Tag) int { return strings.Compare(a.Slug, b.Slug) })
+	for i, tag := range l.tags {
+		tag.Number = i
+	}
 	return l.tags
 }
 

@@ -82,6 +82,9 @@ type Tag struct {
 	URL   string
 	Href  string
 	Posts []*Post
+	// Number is the tag's place in Site.Tags, numbered from 0: later
+	// stages count per tag in slices indexed by it.
+	Number int
 }
 
 // Person is someone named in the programme.

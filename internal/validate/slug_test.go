@@ -22,6 +22,8 @@ func TestSlugs(t *testing.T) {
 		{"umlaut", "p.md", f + "slug: rückblick\n", []problem{{"p.md:5:7", `bad-slug: slug "rückblick" may only contain a-z, 0-9 and -`, `use "rueckblick"`}}},
 		{"underscore", "p.md", f + "slug: a_b\n", []problem{{"p.md:5:7", `bad-slug: slug "a_b" may only contain a-z, 0-9 and -`, `use "a-b"`}}},
 		{"dot", "p.md", f + "slug: index.html\n", []problem{{"p.md:5:7", `bad-slug: slug "index.html" may only contain a-z, 0-9 and -`, `use "index-html"`}}},
+		{"archive pages", "p.md", f + "slug: page\n", []problem{{"p.md:5:7", `reserved-slug: the slug "page" is taken by the pages of the post archive (/posts/page/2/)`,
+			"give the post another slug in its front matter, such as page-1"}}},
 		{"file name gives no slug", "content/posts/2024-03-05-!!!.md", f, []problem{{"content/posts/2024-03-05-!!!.md:2:1",
 			"bad-slug: the post's name gives an empty slug", "add a slug: made of a-z, 0-9 and - to the front matter"}}},
 	}

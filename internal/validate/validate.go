@@ -191,6 +191,10 @@ func checkRefs(p *programme.Programme, post *content.Post, l *diag.List) {
 	}
 }
 
+// ArchivePages is the folder below /posts/ that holds the later pages of
+// the post archive; no post may take it as its slug.
+const ArchivePages = "page"
+
 // checkSlug reports a slug that is not a clean URL segment. A slug with
 // "/" or ".." would leave /posts/; the error says so.
 func checkSlug(post *content.Post, l *diag.List) bool {
@@ -204,6 +208,9 @@ func checkSlug(post *content.Post, l *diag.List) bool {
 	case tooLong(diag.T("slug"), s, post.Pos("slug"), l):
 	case clean != s:
 		l.Errorf(post.Pos("slug"), "bad-slug", diag.T("use %q", clean), "slug %q may only contain a-z, 0-9 and -", s)
+	case s == ArchivePages:
+		l.Errorf(post.Pos("slug"), "reserved-slug", diag.T("give the post another slug in its front matter, such as %s-1", s),
+			"the slug %q is taken by the pages of the post archive (/posts/page/2/)", s)
 	default:
 		return true
 	}

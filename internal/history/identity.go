@@ -1,0 +1,160 @@
+package history
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"time"
+)
+
+// Which files are the same post. Git's rename detection links two paths
+// only when one commit deletes the one and adds the other with similar
+// text; a post moved across two commits (deleted, then added under
+// another name; or copied, then the original deleted) is not linked, and
+// an approval from before the move could be replayed at the new path.
+// So an approval is judged by the lineage of the path it is at now and
+// by the lineage where it was first recorded (its origin: the oldest
+// commit holding an approval by the same reviewer at the same time of the
+// same digest), whatever happened to the file between:
+//
+//   - any later decision in either lineage supersedes it (Concerning);
+//   - a removal of a file of either lineage after the approval's oldest
+//     commit (a deletion, or a rename to a name that is no post) means it
+//     does not count (Removed): a deleted post may have been withdrawn, and
+//     a file brought back, or moved in two commits, brings only its old
+//     approval. A signed approval names its path, so a replayed signature
+//     must come back at the path it was made for: one removed after it.
+//
+// Lineages are not joined by shared digests or slugs: an approved post's
+// file copied as the template of a new one would otherwise share the new
+// post's later decisions and lose its approval.
+//
+// "After" is the order of git rev-list --topo-order, which never shows a
+// commit after one of its ancestors, whatever the commit dates say.
+
+// approvalKey names one approval record.
+type approvalKey struct {
+	by, digest string
+	at         int64 // Unix seconds
+}
+
+// place is where an approval was first recorded: its lineage, the age
+// of its oldest commit and its path there (the first in byte order of
+// those the commit holds it at).
+type place struct {
+	lineage, age int
+	path         string
+}
+
+func keyOf(by string, at time.Time, digest string) approvalKey {
+	return approvalKey{by: by, digest: digest, at: at.Unix()}
+}
+
+// finish puts each blob's decisions and each removal into the lineages of
+// the paths they were seen at, orders them and notes each approval's
+// origin.
+func (b *builder) finish(byBlob map[string][]Event) *History {
+	h := &History{lineage: make(map[string]int, len(b.parent)), first: make(map[approvalKey]place, len(byBlob))} // about one approval per version
+	for p := range b.parent {
+		h.lineage[p] = h.lineageOf(b.find(p))
+	}
+	for _, blob := range slices.Sorted(maps.Keys(byBlob)) { // in a fixed order
+		for _, e := range byBlob[blob] {
+			for _, s := range slices.Backward(b.places[blob]) { // oldest first: the one kept
+				e.Path, e.Commit, e.age = s.path, s.commit, b.age[s.commit]
+				i := h.lineage[s.path]
+				h.events[i] = append(h.events[i], e)
+				h.noteOrigin(e, i)
+			}
+		}
+	}
+	for i, evs := range h.events {
+		h.events[i] = ordered(evs)
+	}
+	for _, s := range b.removals {
+		i := h.lineage[s.path]
+		h.removed[i] = append(h.removed[i], Event{Kind: Removed, Commit: s.commit, Path: s.path, age: b.age[s.commit]})
+	}
+	for _, rs := range h.removed {
+		slices.SortFunc(rs, func(x, y Event) int { return cmp.Or(cmp.Compare(y.age, x.age), cmp.Compare(x.Path, y.Path)) })
+	}
+	return h
+}
+
+// noteOrigin keeps the oldest place of approval e, seen in lineage i.
+func (h *History) noteOrigin(e Event, i int) {
+	if e.Kind != Approved {
+		return
+	}
+	k := keyOf(e.By, e.At, e.Digest)
+	if p, ok := h.first[k]; !ok || e.age > p.age || e.age == p.age && e.Path < p.path {
+		h.first[k] = place{lineage: i, age: e.age, path: e.Path}
+	}
+}
+
+// ordered sorts decisions by time, the oldest commit of a decision first,
+// and keeps one of each.
+func ordered(evs []Event) []Event {
+	slices.SortStableFunc(evs, func(x, y Event) int {
+		return cmp.Or(x.At.Compare(y.At), cmp.Compare(y.age, x.age))
+	})
+	return slices.CompactFunc(evs, func(x, y Event) bool {
+		return x.Kind == y.Kind && x.By == y.By && x.At.Equal(y.At) && x.Digest == y.Digest
+	})
+}
+
+// lineages returns the lineages that judge the approval by by at at of
+// digest of the post at path: path's own and the approval's origin, and
+// the origin's place (age -1 when no commit holds the approval).
+func (h *History) lineages(path, by string, at time.Time, digest string) ([]int, place) {
+	var ls []int
+	if i, ok := h.lineage[path]; ok {
+		ls = append(ls, i)
+	}
+	origin, ok := h.first[keyOf(by, at, digest)]
+	if !ok {
+		return ls, place{lineage: -1, age: -1}
+	}
+	if !slices.Contains(ls, origin.lineage) {
+		ls = append(ls, origin.lineage)
+	}
+	return ls, origin
+}
+
+// Concerning returns the decisions that judge the approval by by at at of
+// digest of the post at path, oldest first: those of path's lineage and
+// of the approval's origin (see above). A nil History knows nothing.
+func (h *History) Concerning(path, by string, at time.Time, digest string) []Event {
+	if h == nil {
+		return nil
+	}
+	ls, _ := h.lineages(path, by, at, digest)
+	var evs []Event
+	for _, i := range ls {
+		evs = append(evs, h.events[i]...)
+	}
+	return ordered(evs)
+}
+
+// Removed returns the oldest removal of a file of path's lineage or of
+// the approval's origin made after the oldest commit holding the
+// approval by by at at of digest: the post was deleted after it was
+// approved, and that approval does not bring it back. It finds none when
+// no commit holds the approval (it is newer than the history).
+func (h *History) Removed(path, by string, at time.Time, digest string) (Event, bool) {
+	if h == nil {
+		return Event{}, false
+	}
+	ls, origin := h.lineages(path, by, at, digest)
+	var found Event
+	ok := false
+	for _, i := range ls {
+		for _, r := range h.removed[i] { // oldest first
+			if r.age < origin.age && (!ok || r.age > found.age) {
+				found, ok = r, true
+				break
+			}
+		}
+	}
+	return found, ok
+}
