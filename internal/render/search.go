@@ -20,7 +20,7 @@ type searchMemo struct {
 // a hash of its bytes, so a save rewrites only the files it changed. An
 // outline (memo nil) lists the page only.
 func (pl *planner) search(memo *searchMemo) {
-	pl.add(site.SearchRoot+site.IndexPage, pl.page("search", pl.r.strings.T("search"), site.SearchRoot, nil))
+	pl.add(site.SearchRoot+site.IndexPage, pl.page("search", pl.r.strings.T("search"), site.SearchRoot, func(p *Page) { p.NoIndex = true }))
 	if memo == nil {
 		return
 	}
