@@ -58,7 +58,11 @@ func (r *Renderer) tandemDescription(t *TandemView) string {
 	}
 	text := r.strings.T("tandem_description", "tandem", t.Name, "mentors", strings.Join(names, ", "))
 	if len(t.Goals) > 0 {
-		text += " " + strings.Join(t.Goals, "; ")
+		goals := make([]string, len(t.Goals))
+		for i, g := range t.Goals {
+			goals[i] = g.Text
+		}
+		text += " " + strings.Join(goals, "; ")
 	}
 	return text
 }

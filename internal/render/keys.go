@@ -138,7 +138,11 @@ func (t *TandemView) key(k *keyer) {
 	for i := range t.Mentors {
 		t.Mentors[i].key(k)
 	}
-	k.strs(t.Topics).strs(t.Goals).str(t.Cadence).int(t.DiaryCount)
+	k.strs(t.Topics).int(len(t.Goals))
+	for _, g := range t.Goals {
+		k.str(g.Text).str(g.Status).str(g.StatusText).str(g.Note)
+	}
+	k.str(t.Cadence).int(t.DiaryCount)
 }
 
 func (p *PersonView) key(k *keyer) {
@@ -169,10 +173,7 @@ func (p *Page) pageKey(ks *keying, print [32]byte) Key {
 	if k.present(p.Post != nil) {
 		k.key(p.Post.sum)
 	}
-	k.int(len(p.Posts))
-	for _, c := range p.Posts {
-		k.key(c.sum)
-	}
+	cardsKey(k, p.Posts)
 	k.int(len(p.Pinned))
 	for _, v := range p.Pinned {
 		k.key(v.sum)
@@ -198,6 +199,8 @@ func (p *Page) pageKey(ks *keying, print [32]byte) Key {
 		p.Authors[i].key(k)
 	}
 	linksKey(k, p.Topics)
+	linksKey(k, p.Diary)
+	cardsKey(k, p.Related)
 	k.key(p.AllPosts.sum)
 	optional(k, p.Dashboard)
 	if k.present(p.Report != nil) {
@@ -207,6 +210,14 @@ func (p *Page) pageKey(ks *keying, print [32]byte) Key {
 		k.key(p.ProgrammeReport.sum)
 	}
 	return k.sum()
+}
+
+// cardsKey adds the keys of a list of cards.
+func cardsKey(k *keyer, cards []*Card) {
+	k.int(len(cards))
+	for _, c := range cards {
+		k.key(c.sum)
+	}
 }
 
 // roundKey adds an optional round's key.

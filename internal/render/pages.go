@@ -52,13 +52,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 	for _, round := range s.Rounds {
 		pl.round[round.ID] = r.roundView(round, ks)
 	}
-	for _, p := range s.Posts {
-		v, noIndex := ps.views[p.Number], !p.Verdict.Published()
-		// The title is the view's, which its key covers.
-		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) { k.bool(noIndex).key(v.sum) }, func(pg *Page) {
-			pg.Title, pg.Post, pg.Description, pg.NoIndex = v.Title, v, v.Excerpt, noIndex
-		})
-	}
+	pl.postPages()
 	pl.overviews()
 	pl.archive()
 	for _, round := range s.Rounds {
@@ -269,22 +263,6 @@ func (r *Renderer) roundView(round *site.Round, ks *keying) RoundView {
 		v.Tandems = append(v.Tandems, r.tandemView(t))
 	}
 	v.seal(ks)
-	return v
-}
-
-// tandemView is a tandem as pages show it.
-func (r *Renderer) tandemView(t *site.Tandem) TandemView {
-	v := TandemView{ID: t.ID, Name: tandemName(t), Href: t.Href, Topics: t.Topics, Goals: t.GoalTexts(), Cadence: t.Cadence, DiaryCount: len(t.Diary)}
-	if t.Round != nil {
-		v.Round = &Link{Name: t.Round.Title, Href: t.Round.Href}
-	}
-	if t.Mentee != nil {
-		m := personView(t.Mentee)
-		v.Mentee = &m
-	}
-	for _, m := range t.Mentors {
-		v.Mentors = append(v.Mentors, personView(m))
-	}
 	return v
 }
 

@@ -150,13 +150,7 @@ func (r *Renderer) reportRow(row report.Tandem) ReportRow {
 	for _, m := range t.Mentors {
 		out.Mentors = append(out.Mentors, m.Name)
 	}
-	for _, g := range t.Goals {
-		gv := GoalView{Text: g.Text, Status: g.Status, Note: g.Note}
-		if g.Status != "" {
-			gv.StatusText = r.strings.T("goal_" + g.Status)
-		}
-		out.Goals = append(out.Goals, gv)
-	}
+	out.Goals = r.goalViews(t.Goals)
 	for _, w := range row.Weeks {
 		out.Weeks = append(out.Weeks, WeekView{DateText: r.strings.Date(w.Monday), Entries: w.Entries})
 	}

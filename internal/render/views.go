@@ -65,6 +65,13 @@ type Page struct {
 	// the page of the tag of its address when shown posts carry it (Href
 	// empty otherwise).
 	Topics []Link
+	// Diary and Related are on a post page: the other posts of its
+	// tandem's diary nearest to it (up to diaryLinks, oldest first), and
+	// up to relatedCount other posts as cards, chosen by relatedPosts
+	// (same tandem, then round, then shared tags). Tandem is the post's
+	// tandem there, with its people and goals.
+	Diary   []Link
+	Related []*Card
 	// AllPosts is every shown post, newest first, on the pages whose
 	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
 	AllPosts PostList
@@ -211,7 +218,8 @@ type TandemView struct {
 	Round         *Link
 	Mentee        *PersonView
 	Mentors       []PersonView
-	Topics, Goals []string
+	Topics        []string
+	Goals         []GoalView
 	Cadence       string
 	DiaryCount    int
 }

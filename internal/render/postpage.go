@@ -1,0 +1,155 @@
+package render
+
+import (
+	"slices"
+
+	"github.com/tandem-mentoring/tandem/internal/site"
+)
+
+// diaryLinks is how many other posts of its diary a post page lists;
+// relatedCount how many related posts it shows as cards; relatedScan how
+// many posts of a round's or a tag's list relatedPosts looks at, at most,
+// so a post's page costs the same on a site of any size.
+const (
+	diaryLinks   = 5
+	relatedCount = 3
+	relatedScan  = 200
+)
+
+// postPages adds the page of every post: the post's view, its tandem
+// (people and goals), the nearest posts of its diary and related posts.
+func (pl *planner) postPages() {
+	s, ps := pl.s, pl.ps
+	tandems := make(map[*site.Tandem]*TandemView, len(s.Tandems))
+	place := make([]int, len(s.Posts)) // a post's place in its tandem's diary
+	for _, t := range s.Tandems {
+		tv := pl.r.tandemView(t)
+		tandems[t] = &tv
+		for i, p := range t.Diary {
+			place[p.Number] = i
+		}
+	}
+	for _, p := range s.Posts {
+		v, noIndex := ps.views[p.Number], !p.Verdict.Published()
+		var tv *TandemView
+		var diary []*site.Post
+		lo, hi := 0, 0
+		if p.Tandem != nil {
+			tv = tandems[p.Tandem]
+			lo, hi = diaryWindow(place[p.Number], len(p.Tandem.Diary))
+			diary = p.Tandem.Diary
+		}
+		related := relatedPosts(p, place, lo, hi)
+		// The title is the view's, which its key covers.
+		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) {
+			k.bool(noIndex).key(v.sum)
+			if k.present(tv != nil) {
+				tv.key(k)
+			}
+			k.int(lo).int(hi)
+			for _, d := range diary[lo:hi] {
+				k.str(d.Title).str(d.Href)
+			}
+			ps.cardKeys(k, related)
+		}, func(pg *Page) {
+			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, noIndex, tv
+			pg.Related = ps.cardsOf(related)
+			for _, d := range diary[lo:hi] {
+				if d != p {
+					pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})
+				}
+			}
+		})
+	}
+}
+
+// diaryWindow is the part [lo, hi) of a diary of n posts that the page
+// of its i-th post lists: the post and up to diaryLinks others, centred
+// on it where the diary allows.
+func diaryWindow(i, n int) (lo, hi int) {
+	lo = max(0, i-diaryLinks/2)
+	hi = min(n, lo+diaryLinks+1)
+	lo = max(0, hi-diaryLinks-1)
+	return lo, hi
+}
+
+// relatedPosts chooses up to relatedCount posts for p's page, none of
+// them p or a post of its diary's window [lo, hi) (listed already): the
+// nearest other posts of its tandem's diary, then posts of its round,
+// then posts sharing its tags; within the round and the tags the posts
+// sharing the most tags first, then the newest. place is each post's
+// place in its diary. The choice depends on the site alone, so it is the
+// same in every build.
+func relatedPosts(p *site.Post, place []int, lo, hi int) []*site.Post {
+	var out []*site.Post
+	taken := func(q *site.Post) bool {
+		if q == p || slices.Contains(out, q) {
+			return true
+		}
+		return q.Tandem != nil && q.Tandem == p.Tandem && place[q.Number] >= lo && place[q.Number] < hi
+	}
+	if t := p.Tandem; t != nil {
+		i := place[p.Number]
+		for d := 1; len(out) < relatedCount && (i-d >= 0 || i+d < len(t.Diary)); d++ {
+			for _, j := range []int{i - d, i + d} {
+				if j >= 0 && j < len(t.Diary) && len(out) < relatedCount && !taken(t.Diary[j]) {
+					out = append(out, t.Diary[j])
+				}
+			}
+		}
+	}
+	if p.Round != nil && len(out) < relatedCount {
+		out = pickByTags(p, p.Round.Posts[:min(relatedScan, len(p.Round.Posts))], out, taken)
+	}
+	if len(out) < relatedCount {
+		var pool []*site.Post
+		for _, t := range p.Tags {
+			pool = append(pool, t.Posts[:min(relatedScan, len(t.Posts))]...)
+		}
+		out = pickByTags(p, pool, out, func(q *site.Post) bool { return taken(q) || sharedTags(p, q) == 0 })
+	}
+	return out
+}
+
+// pickByTags appends to out, up to relatedCount, the posts of pool not
+// taken: those sharing the most tags with p first, then the newest (the
+// lowest number).
+func pickByTags(p *site.Post, pool, out []*site.Post, taken func(*site.Post) bool) []*site.Post {
+	type scored struct {
+		post   *site.Post
+		shared int
+	}
+	pool = slices.Clone(pool)
+	slices.SortFunc(pool, func(a, b *site.Post) int { return a.Number - b.Number })
+	pool = slices.Compact(pool) // a post of several of p's tags once
+	var cands []scored
+	for _, q := range pool {
+		if !taken(q) {
+			cands = append(cands, scored{q, sharedTags(p, q)})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b scored) int {
+		if a.shared != b.shared {
+			return b.shared - a.shared
+		}
+		return a.post.Number - b.post.Number
+	})
+	for _, c := range cands {
+		if len(out) == relatedCount {
+			break
+		}
+		out = append(out, c.post)
+	}
+	return out
+}
+
+// sharedTags is how many tags p and q share.
+func sharedTags(p, q *site.Post) int {
+	n := 0
+	for _, t := range p.Tags {
+		if slices.Contains(q.Tags, t) {
+			n++
+		}
+	}
+	return n
+}
