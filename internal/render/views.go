@@ -214,14 +214,14 @@ type RoundView struct {
 type TandemView struct {
 	ID string
 	// Name is the mentee's name, or the tandem's id without a mentee.
-	Name, Href    string
-	Round         *Link
-	Mentee        *PersonView
-	Mentors       []PersonView
-	Topics        []string
-	Goals         []GoalView
-	Cadence       string
-	DiaryCount    int
+	Name, Href string
+	Round      *Link
+	Mentee     *PersonView
+	Mentors    []PersonView
+	Topics     []string
+	Goals      []GoalView
+	Cadence    string
+	DiaryCount int
 }
 
 // PersonView is a person as pages show them. Href is empty for someone
