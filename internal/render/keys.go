@@ -178,6 +178,10 @@ func (p *Page) pageKey(ks *keying, print [32]byte) Key {
 	for _, v := range p.Pinned {
 		k.key(v.sum)
 	}
+	k.int(len(p.Later))
+	for _, c := range p.Later {
+		k.key(c.sum)
+	}
 	if k.present(p.Pager != nil) {
 		p.Pager.key(k)
 	}

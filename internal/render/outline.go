@@ -76,7 +76,7 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 		if p.Post != nil {
 			need(p.Post.Href)
 		}
-		for _, list := range [][]*Card{p.Posts, p.AllPosts.Posts} {
+		for _, list := range [][]*Card{p.Posts, p.Later, p.AllPosts.Posts} {
 			for _, c := range list {
 				need(c.Href)
 			}

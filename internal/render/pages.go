@@ -67,13 +67,17 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 			}
 		}
 		feed := round.URL + site.FeedFile
+		later := rest[min(pl.size, len(rest)):]
 		pl.list("round", round.URL, round.Title, rest, func(k *keyer) {
 			k.key(rv.sum).int(len(pinned))
 			for _, v := range pinned {
 				k.key(v.sum)
 			}
 			k.str(feed)
-		}, func(pg *Page) { pg.Round, pg.Pinned, pg.Feed, pg.Description = &rv, pinned, feed, rv.Summary })
+			ps.cardKeys(k, later)
+		}, func(pg *Page) {
+			pg.Round, pg.Pinned, pg.Feed, pg.Description, pg.Later = &rv, pinned, feed, rv.Summary, ps.cardsOf(later)
+		})
 	}
 	pl.reports()
 	for _, t := range s.Tandems {

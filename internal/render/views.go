@@ -48,6 +48,10 @@ type Page struct {
 	Posts  []*Card
 	Pinned []*PostView
 	Pager  *Pager
+	// Later are the posts the later pages of a round list, as cards, on
+	// every page of the round; the first prints them (print-only), so a
+	// printed round holds every post.
+	Later []*Card
 	// Round, Tandem, Tag and Author are what a round, tandem, tag or
 	// author page is about; Current is the running round on the home
 	// page.
