@@ -31,7 +31,7 @@ func indexTime(s *synthetic.Site, runs int) ([]time.Duration, error) {
 		for i := range s.Posts {
 			docs[len(docs)-1-i] = docOf(s, &s.Posts[i], html[i])
 		}
-		search.Build(docs, search.Options{Lang: "de"})
+		search.Build(docs, search.Options{Lang: "de"}, nil)
 		out = append(out, cpuTime()-cpu)
 	}
 	return out, nil

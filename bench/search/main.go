@@ -5,6 +5,7 @@
 //
 //	go run ./bench/search                       # 1,000 and 10,000 posts
 //	go run ./bench/search -sizes 2000 -runs 5
+//	go run ./bench/search -sizes 10000 -cpuprofile cpu.prof -browser=false
 //
 // It prints a Markdown report. Times are medians over the runs; on a
 // shared machine compare CPU times, not wall times.
@@ -16,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -26,10 +28,29 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/synthetic"
 )
 
+// options are the flags that shape a measurement.
+type options struct {
+	runs    int
+	profile io.Writer // a CPU profile of the builds, or nil
+	browser bool
+}
+
 func main() {
+	var o options
 	sizes := flag.String("sizes", "1000 10000", "numbers of posts, separated by spaces")
-	runs := flag.Int("runs", 3, "runs of each measurement")
+	flag.IntVar(&o.runs, "runs", 3, "runs of each measurement")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the production builds to this file")
+	browser := flag.Bool("browser", true, "measure queries in Chromium")
 	flag.Parse()
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			fail(err)
+		}
+		defer f.Close()
+		o.profile = f
+	}
+	o.browser = *browser
 	tmp, err := os.MkdirTemp("", "tandem-search-bench-")
 	if err != nil {
 		fail(err)
@@ -42,7 +63,7 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
-		if err := measure(filepath.Join(tmp, f), n, *runs, os.Stdout); err != nil {
+		if err := measure(filepath.Join(tmp, f), n, o, os.Stdout); err != nil {
 			fail(err)
 		}
 	}
@@ -54,7 +75,7 @@ func fail(err error) {
 }
 
 // measure generates a site of n posts below dir and reports one row.
-func measure(dir string, n, runs int, out io.Writer) error {
+func measure(dir string, n int, o options, out io.Writer) error {
 	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1})
 	if err != nil {
 		return err
@@ -66,7 +87,14 @@ func measure(dir string, n, runs int, out io.Writer) error {
 	public := filepath.Join(dir, "public")
 	now := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
 	var buildCPU []time.Duration
-	for range runs {
+	if o.profile != nil {
+		if err := pprof.StartCPUProfile(o.profile); err != nil {
+			return err
+		}
+		o.profile = nil // one profile, of the first size's builds
+		defer pprof.StopCPUProfile()
+	}
+	for range o.runs {
 		os.RemoveAll(public)
 		cpu := cpuTime()
 		if _, problems, err := build.Build(public, os.DirFS(siteDir), build.Options{Now: now}); err != nil || problems.HasErrors() {
@@ -74,7 +102,8 @@ func measure(dir string, n, runs int, out io.Writer) error {
 		}
 		buildCPU = append(buildCPU, cpuTime()-cpu)
 	}
-	indexCPU, err := indexTime(s, runs)
+	pprof.StopCPUProfile()
+	indexCPU, err := indexTime(s, o.runs)
 	if err != nil {
 		return err
 	}
@@ -82,9 +111,11 @@ func measure(dir string, n, runs int, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	q, err := queries(public, filepath.Join(dir, "chromium"))
-	if err != nil {
-		return err
+	q := queryFigures{"-", "-", "-"}
+	if o.browser {
+		if q, err = queries(public, filepath.Join(dir, "chromium")); err != nil {
+			return err
+		}
 	}
 	b, ix := median(buildCPU), median(indexCPU)
 	fmt.Fprintf(out, "| %d | %s | %s | %.1f %% | %d | %.1f MB | %.0f B | %s | %s | %s |\n", n, ms(b), ms(ix), 100*float64(ix)/float64(b),

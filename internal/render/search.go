@@ -8,10 +8,13 @@ import (
 
 // searchMemo is the last search index a Cache's renders made: the key
 // of its inputs (every indexed post's view) and its files. A render
-// whose inputs have the same key takes the files as they are.
+// whose inputs have the same key takes the files as they are; one whose
+// inputs differ makes them again with the search.Cache, which keeps each
+// post's weighed words by its view's key and each word's stem.
 type searchMemo struct {
 	key   Key
 	files []search.File
+	cache search.Cache
 }
 
 // search adds the search page and, given a memo, the files of the search
@@ -36,7 +39,7 @@ func (pl *planner) search(memo *searchMemo) {
 	}
 	if key := k.sum(); memo.files == nil || memo.key != key {
 		memo.key = key
-		memo.files = search.Build(pl.searchDocs(posts), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview})
+		memo.files = search.Build(pl.searchDocs(posts), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, &memo.cache)
 	}
 	for _, f := range memo.files {
 		pl.jobs = append(pl.jobs, job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
@@ -45,13 +48,14 @@ func (pl *planner) search(memo *searchMemo) {
 }
 
 // searchDocs is what the index holds of posts: nothing but their views
-// (which the memo's key covers) and the theme's strings.
+// (which the memo's key covers) and the theme's strings. A doc's key is
+// its view's, which covers its title, tags and text.
 func (pl *planner) searchDocs(posts []*site.Post) []search.Doc {
 	docs := make([]search.Doc, len(posts))
 	workers.ForEach(len(posts), func(i int) {
 		v := pl.ps.views[posts[i].Number]
 		d := search.Doc{URL: v.Href, Title: v.Title, DateISO: v.DateISO, DateText: v.DateText, Excerpt: v.Excerpt,
-			Text: search.TextOf(string(v.Content)), Kind: search.Value{Key: v.Kind, Label: pl.r.strings.T(v.Kind)}}
+			Text: search.TextOf(string(v.Content)), Key: string(v.sum[:]), Kind: search.Value{Key: v.Kind, Label: pl.r.strings.T(v.Kind)}}
 		if len(v.DateISO) >= 4 {
 			d.Year = search.Value{Key: v.DateISO[:4], Label: v.DateISO[:4]}
 		}

@@ -22,6 +22,6 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		Build(docs, Options{Lang: "de"})
+		Build(docs, Options{Lang: "de"}, nil)
 	}
 }

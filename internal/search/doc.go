@@ -13,6 +13,12 @@
 // are words of the index's own vocabulary (compound.go), so a post about
 // the "Kundentelefon" is found by "Telefon".
 //
+// Each doc is weighed on its own into a list of terms (terms.go: its
+// folded words and their weights, plain data), which a Cache keeps by
+// the doc's key, so a save in tandem serve weighs only the posts it
+// changed; the vocabulary, stems and postings are merged from the terms
+// (vocab.go, postings.go), each distinct word stemmed and split once.
+//
 // The browser never stems: the index ships its vocabulary (folded word →
 // stem) in small files by the word's first two letters (index.go), and
 // the script maps each typed word to stems by looking it up, by prefix

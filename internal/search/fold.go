@@ -1,7 +1,6 @@
 package search
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,39 +11,57 @@ import (
 // ü written ae, oe, ue, ß as ss, other accents removed (é → e) and final
 // sigma as sigma. "Größe", "Grösse" and "GROESSE" all fold to "groesse".
 // The search script's fold does the same; the browser test compares them.
-func Fold(word string) string {
-	var b strings.Builder
-	b.Grow(len(word) + 4)
-	for _, r := range norm.NFC.String(word) {
-		foldRune(&b, r)
+func Fold(word string) string { return string(appendFold(nil, word)) }
+
+// appendFold appends the folding of word to dst. A word of ASCII letters
+// and digits, which most words are, is lowered byte by byte.
+func appendFold(dst []byte, word string) []byte {
+	ascii := true
+	for i := 0; i < len(word) && ascii; i++ {
+		ascii = word[i] < utf8.RuneSelf
 	}
-	return b.String()
+	if ascii {
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+		return dst
+	}
+	if !norm.NFC.IsNormalString(word) {
+		word = norm.NFC.String(word)
+	}
+	for _, r := range word {
+		dst = foldRune(dst, r)
+	}
+	return dst
 }
 
-// foldRune writes the folding of one rune of NFC text to b.
-func foldRune(b *strings.Builder, r rune) {
+// foldRune appends the folding of one rune of NFC text to dst.
+func foldRune(dst []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
-		b.WriteByte(byte(unicode.ToLower(r)))
-		return
+		return append(dst, byte(unicode.ToLower(r)))
 	}
 	switch r = unicode.ToLower(r); r {
 	case 'ä':
-		b.WriteString("ae")
+		return append(dst, "ae"...)
 	case 'ö':
-		b.WriteString("oe")
+		return append(dst, "oe"...)
 	case 'ü':
-		b.WriteString("ue")
+		return append(dst, "ue"...)
 	case 'ß', 'ẞ':
-		b.WriteString("ss")
+		return append(dst, "ss"...)
 	case 'ς':
-		b.WriteRune('σ')
-	default:
-		for _, d := range norm.NFD.String(string(r)) {
-			if !unicode.Is(unicode.Mn, d) {
-				b.WriteRune(unicode.ToLower(d))
-			}
+		return utf8.AppendRune(dst, 'σ')
+	}
+	for _, d := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, d) {
+			dst = utf8.AppendRune(dst, unicode.ToLower(d))
 		}
 	}
+	return dst
 }
 
 // isWordRune reports whether r belongs to a word: letters, digits and
@@ -58,41 +75,53 @@ func isWordRune(r rune) bool {
 // when yield returns false. Words of one character and of more than
 // MaxWord bytes are left out.
 func Words(text string, yield func(string) bool) {
-	start := -1
-	for i, r := range text {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 && !emit(text[start:i], yield) {
-			return
-		}
-		start = -1
-	}
-	if start >= 0 {
-		emit(text[start:], yield)
-	}
+	var buf []byte
+	scan(text, func(w string, _ bool) bool {
+		buf = appendFold(buf[:0], w)
+		return yield(string(buf))
+	})
 }
 
 // MaxWord is the longest word (in bytes, before folding) the index keeps.
 const MaxWord = 64
 
-func emit(w string, yield func(string) bool) bool {
-	if len(w) > MaxWord || utf8.RuneCountInString(w) < 2 {
-		return true
+// scan calls yield with each word of text as written, in order, the
+// words Words folds, and whether it is folded as it stands (lower-case
+// ASCII letters and digits); it stops when yield returns false.
+func scan(text string, yield func(w string, folded bool) bool) {
+	start, folded := -1, true
+	for i := 0; i < len(text); {
+		c, size, word, lower := text[i], 1, false, false
+		if c < utf8.RuneSelf {
+			lower = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+			word = lower || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
+		}
+		switch {
+		case word && start < 0:
+			start, folded = i, lower
+		case word:
+			folded = folded && lower
+		case start >= 0:
+			if !keep(text[start:i], folded, yield) {
+				return
+			}
+			start = -1
+		}
+		i += size
 	}
-	return yield(foldFast(w))
+	if start >= 0 {
+		keep(text[start:], folded, yield)
+	}
 }
 
-// foldFast is Fold, without a copy for a word of lower-case ASCII, which
-// most words of a text are.
-func foldFast(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return Fold(w)
-		}
+// keep yields w unless it is too short or too long to index.
+func keep(w string, folded bool, yield func(string, bool) bool) bool {
+	if len(w) > MaxWord || len(w) < 2 || len(w) < 5 && utf8.RuneCountInString(w) < 2 {
+		return true
 	}
-	return w
+	return yield(w, folded)
 }

@@ -14,6 +14,11 @@ type Doc struct {
 	URL, Title, DateISO, DateText, Excerpt string
 	// Text is the post's body as plain text.
 	Text string
+	// Key identifies what the index reads of the doc's words, its
+	// title, tags and text: docs with the same non-empty Key must have
+	// the same. A Cache keeps a doc's terms by it; empty, they are not
+	// kept.
+	Key string
 	// Round, Tandem, Kind and Year are the post's single facets (a zero
 	// Value: none), Tags and Authors its lists.
 	Round, Tandem, Kind, Year Value
@@ -47,69 +52,30 @@ const (
 	maxWeight   = 99
 )
 
-// analysed is one doc's words, folded, with their weights.
-type analysed map[string]int
-
-// analyse weighs the words of d.
-func analyse(d *Doc, stop map[string]bool) analysed {
-	a := analysed{}
-	add := func(text string, w int) {
-		Words(text, func(f string) bool {
-			if !stop[f] {
-				a[f] += w
-			}
-			return true
-		})
-	}
-	add(d.Title, titleWeight)
-	for _, t := range d.Tags {
-		add(t.Label, tagWeight)
-	}
-	add(d.Text, 1)
-	return a
-}
-
 // Build returns the files of the index of docs, sorted by path; the same
-// docs and options give the same bytes.
-func Build(docs []Doc, o Options) []File {
-	stop := map[string]bool{}
-	for _, w := range StopWords() {
-		stop[w] = true
+// docs and options give the same bytes, with or without a Cache. A nil
+// Cache keeps nothing.
+func Build(docs []Doc, o Options, c *Cache) []File {
+	if c == nil {
+		c = &Cache{}
 	}
-	words := make([]analysed, len(docs))
-	workers.ForEach(len(docs), func(i int) { words[i] = analyse(&docs[i], stop) })
-	df := map[string]int{}
-	for _, a := range words {
-		for w := range a {
-			df[w]++
+	terms := c.terms(docs)
+	v := newVocabulary(terms)
+	stems := c.stems(v.words, o.Lang)
+	parts := make([][]int32, len(v.words))
+	workers.ForEach(len(v.words), func(i int) {
+		for _, p := range Split(v.words[i], v.has) {
+			parts[i] = append(parts[i], int32(v.at[p]))
 		}
-	}
-	vocab := sortedKeys(df)
-	inVocab := func(w string) bool { _, ok := df[w]; return ok }
-	stemOf := StemmerFor(o.Lang)
-	stems := make([]string, len(vocab))
-	parts := make([][]string, len(vocab))
-	workers.ForEach(len(vocab), func(i int) {
-		stems[i] = stemOf(vocab[i])
-		parts[i] = Split(vocab[i], inVocab)
 	})
-	at := make(map[string]int, len(vocab))
-	for i, w := range vocab {
-		at[w] = i
-	}
 	ix := newIndex(stems)
 	weights := make([][]posting, len(docs)) // by doc: stem number and weight
-	workers.ForEach(len(docs), func(d int) {
-		weights[d] = ix.weigh(words[d], func(w string) int { return at[w] }, parts)
-		words[d] = nil
-	})
-	for d, ws := range weights {
-		ix.add(d, ws)
-	}
+	workers.ForEach(len(docs), func(d int) { weights[d] = ix.weigh(terms[d], v.rank(d), parts) })
+	ix.fill(weights)
 	files := ix.postingFiles()
-	files = append(files, vocabFiles(vocab, stems, ix)...)
+	files = append(files, vocabFiles(v.words, stems, ix)...)
 	var prefixes []string
-	for _, w := range vocab {
+	for _, w := range v.words {
 		if p := prefixOf(w); len(prefixes) == 0 || prefixes[len(prefixes)-1] != p {
 			prefixes = append(prefixes, p)
 		}
@@ -117,15 +83,6 @@ func Build(docs []Doc, o Options) []File {
 	files = append(files, docFiles(docs, o, prefixes)...)
 	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	return files
-}
-
-func sortedKeys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // prefixOf is the vocabulary file a folded word is listed in: its first

@@ -59,7 +59,7 @@ func lookup(t *testing.T, files []File, word string) []int {
 // TestBuildFinds builds a small index and looks words up as the script
 // does: spellings of one word, inflections, compound parts.
 func TestBuildFinds(t *testing.T) {
-	files := Build(testDocs(), Options{Lang: "de"})
+	files := Build(testDocs(), Options{Lang: "de"}, nil)
 	for word, want := range map[string][]int{
 		"groesse": {0, 1}, "telefon": {0, 1}, "kundentelefon": {0}, "kunden": {0, 1},
 		// A part must be a word of the index: no post says "Gruppe".
@@ -75,7 +75,7 @@ func TestBuildFinds(t *testing.T) {
 // TestBuildDeterministic builds twice and compares every byte; a preview
 // index carries the states, a production one none.
 func TestBuildDeterministic(t *testing.T) {
-	a, b := Build(testDocs(), Options{Lang: "de"}), Build(testDocs(), Options{Lang: "de"})
+	a, b := Build(testDocs(), Options{Lang: "de"}, nil), Build(testDocs(), Options{Lang: "de"}, nil)
 	if len(a) != len(b) {
 		t.Fatalf("%d files, then %d", len(a), len(b))
 	}
@@ -86,7 +86,7 @@ func TestBuildDeterministic(t *testing.T) {
 	}
 	docs := testDocs()
 	docs[2].State = "draft"
-	for _, f := range Build(docs, Options{Lang: "de", Preview: true}) {
+	for _, f := range Build(docs, Options{Lang: "de", Preview: true}, nil) {
 		if f.Path == "d/0.json" && !bytes.Contains(f.Data, []byte(`"s":"draft"`)) {
 			t.Errorf("the preview's fragments lack the state: %s", f.Data)
 		}
@@ -96,4 +96,30 @@ func TestBuildDeterministic(t *testing.T) {
 			t.Errorf("%s carries a state in production: %s", f.Path, f.Data)
 		}
 	}
+}
+
+// TestCacheGivesSameBytes builds with a Cache, changes a doc's text
+// (under a new key) and the language, and compares every build with one
+// without the Cache.
+func TestCacheGivesSameBytes(t *testing.T) {
+	var c Cache
+	docs := testDocs()
+	for i := range docs {
+		docs[i].Key = docs[i].URL
+	}
+	check := func(step string, o Options) {
+		t.Helper()
+		got, want := Build(docs, o, &c), Build(docs, o, nil)
+		if !slices.EqualFunc(got, want, func(a, b File) bool { return a.Path == b.Path && bytes.Equal(a.Data, b.Data) }) {
+			t.Errorf("%s: the cached build differs from a fresh one", step)
+		}
+	}
+	check("first", Options{Lang: "de"})
+	docs[1].Text, docs[1].Key = "Ein neues Wort: Videokonferenz.", "b2"
+	check("changed", Options{Lang: "de"})
+	if got := lookup(t, Build(docs, Options{Lang: "de"}, &c), "videokonferenz"); !slices.Equal(got, []int{1}) {
+		t.Errorf("the changed doc's new word finds %v", got)
+	}
+	check("english", Options{Lang: "en"})
+	check("german again", Options{Lang: "de"})
 }

@@ -39,32 +39,61 @@ func newIndex(stems []string) *index {
 	return ix
 }
 
-// weigh returns the stems of a doc's weighed words a with their weights:
-// each word counts for its stem, and each part of a compound for the
-// part's stem, half as much. pos finds a word's place in the vocabulary,
-// whose compound parts are given.
-func (ix *index) weigh(a analysed, pos func(string) int, parts [][]string) []posting {
-	weights := make(map[int]int, len(a))
-	for w, n := range a {
-		i := pos(w)
-		weights[ix.number[i]] += n
+// weigh returns the stems of a doc's terms with their weights, sorted by
+// stem number: each word counts for its stem, and each part of a
+// compound for the part's stem, half as much; a stem's weight is capped
+// at maxWeight. rank gives the place of the j-th term's word in the
+// vocabulary, whose compound parts (as places) are given.
+func (ix *index) weigh(terms []Term, rank func(j int) int, parts [][]int32) []posting {
+	out := make([]posting, 0, len(terms)+len(terms)/4)
+	for j, t := range terms {
+		i := rank(j)
+		out = append(out, posting{ix.number[i], t.Weight})
 		for _, p := range parts[i] {
-			weights[ix.number[pos(p)]] += max(1, n/2)
+			out = append(out, posting{ix.number[p], max(1, t.Weight/2)})
 		}
 	}
-	out := make([]posting, 0, len(weights))
-	for s, n := range weights {
-		out = append(out, posting{s, min(n, maxWeight)})
+	slices.SortFunc(out, func(a, b posting) int { return a.doc - b.doc })
+	n := 0
+	for _, p := range out {
+		if n > 0 && out[n-1].doc == p.doc {
+			out[n-1].weight += p.weight
+			continue
+		}
+		out[n] = p
+		n++
+	}
+	out = out[:n]
+	for i := range out {
+		out[i].weight = min(out[i].weight, maxWeight)
 	}
 	return out
 }
 
-// add adds doc d with its weighed stems.
-func (ix *index) add(d int, weights []posting) {
-	for _, w := range weights {
-		ix.postings[w.doc] = append(ix.postings[w.doc], posting{d, w.weight})
+// fill makes each stem's postings from the weighed stems of every doc
+// (weights[d] of doc d), in doc order, in one array.
+func (ix *index) fill(weights [][]posting) {
+	count := make([]int, len(ix.stems)+1)
+	for _, ws := range weights {
+		for _, w := range ws {
+			count[w.doc+1]++
+		}
 	}
-	ix.entries += len(weights)
+	for s := range ix.stems {
+		count[s+1] += count[s]
+	}
+	ix.entries = count[len(ix.stems)]
+	all := make([]posting, ix.entries)
+	next := slices.Clone(count[:len(ix.stems)])
+	for d, ws := range weights {
+		for _, w := range ws {
+			all[next[w.doc]] = posting{d, w.weight}
+			next[w.doc]++
+		}
+	}
+	for s := range ix.stems {
+		ix.postings[s] = all[count[s]:count[s+1]:count[s+1]]
+	}
 }
 
 // finish chooses the number of postings files.
