@@ -8,7 +8,9 @@ import (
 )
 
 // files is everything a site serves, by path below the base
-// path: pages, feeds, bundle files, theme assets and static files.
+// path: pages, feeds, bundle files, theme assets and static files; a
+// folder's path followed by "*" stands for every file in it (the search
+// index's vocabulary and postings, which an outline does not name).
 type files map[string]bool
 
 func siteFiles(o *build.Outlined) files {
@@ -18,6 +20,9 @@ func siteFiles(o *build.Outlined) files {
 	}
 	for _, name := range o.Outline.Files {
 		f[name] = true
+	}
+	for _, dir := range o.Outline.Folders {
+		f[dir+"*"] = true
 	}
 	for _, cp := range o.Outline.Copies {
 		f[cp.Path] = true
@@ -34,7 +39,7 @@ func (f files) has(rel string) bool {
 	if rel == "" || strings.HasSuffix(rel, "/") {
 		return f[rel+"index.html"]
 	}
-	return f[rel] || f[rel+"/index.html"]
+	return f[rel] || f[rel+"/index.html"] || f[rel[:strings.LastIndexByte(rel, '/')+1]+"*"]
 }
 
 // resolver turns the links of a page into paths below the base path.

@@ -183,3 +183,16 @@ func TestSortedOnce(t *testing.T) {
 		t.Errorf("got %v, want %v then %v once", got, b, a)
 	}
 }
+
+// TestFilesInFolders counts every file of a folder an outline names
+// only by its folder (the search index's vocabulary) as served, and
+// nothing beside it.
+func TestFilesInFolders(t *testing.T) {
+	f := files{"search/index.html": true, "search/w/*": true}
+	for rel, want := range map[string]bool{"search/w/6b75.json": true, "search/": true, "search/w": false,
+		"search/p/1.json": false, "search/x.json": false} {
+		if got := f.has(rel); got != want {
+			t.Errorf("has(%q) = %v, want %v", rel, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/search"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
@@ -19,9 +20,13 @@ type Outline struct {
 	// the view its template will get. Post bodies, excerpts, cards,
 	// header and footer are empty until RenderPages fills them in.
 	Pages []PlannedPage
-	// Files are the paths of the other generated outputs: the feeds and
-	// the sitemap.
+	// Files are the paths of the other generated outputs: the feeds, the
+	// sitemap and the search index's files but those in Folders.
 	Files []string
+	// Folders are the folders of generated files whose names an outline
+	// does not know: the search index's vocabulary and postings, named
+	// by the posts' words (search.Paths).
+	Folders []string
 	// Copies are the files copied as they are: bundle files and theme
 	// assets (not the site's content/static, which build adds).
 	Copies []Copy
@@ -38,11 +43,15 @@ type PlannedPage struct {
 	Page *Page
 }
 
-// Outline lists every output of s but the search index's files (their
-// names follow from the words of the posts, which an outline does not
-// convert; no page links to them).
+// Outline lists every output of s, the search index's vocabulary and
+// postings by their folders only (their names follow from the words of
+// the posts, which an outline does not convert).
 func (r *Renderer) Outline(s *site.Site) *Outline {
 	o := &Outline{Copies: r.copies(s), bodies: make([]Body, len(s.Posts)), converted: make([]bool, len(s.Posts))}
+	_, folders := search.Paths(0)
+	for _, f := range folders {
+		o.Folders = append(o.Folders, site.SearchRoot+f)
+	}
 	for _, j := range r.plan(s, r.views(s, o.bodies, newKeying()), newKeying(), nil) {
 		if j.page != nil {
 			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.view()})

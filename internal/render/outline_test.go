@@ -11,9 +11,9 @@ import (
 )
 
 // TestOutlineMatchesRender checks that an outline lists exactly the
-// outputs and copies Render produces (but the search index's files, whose
-// names follow from the words of the posts, which an outline does not
-// convert), and that rendering all its pages
+// outputs and copies Render produces (the search index's vocabulary and
+// postings, whose names follow from the words of the posts, by their
+// folders), and that rendering all its pages
 // gives the same bytes as Render.
 func TestOutlineMatchesRender(t *testing.T) {
 	t.Parallel()
@@ -36,10 +36,16 @@ func TestOutlineMatchesRender(t *testing.T) {
 	planned = append(planned, o.Files...)
 	slices.Sort(planned)
 	var rendered []string
+	inFolder := map[string]int{}
 	for _, out := range res.Outputs {
-		if !isIndexFile(out.Path) {
+		if dir := folderOf(o.Folders, out.Path); dir != "" {
+			inFolder[dir]++
+		} else {
 			rendered = append(rendered, out.Path)
 		}
+	}
+	if len(inFolder) != len(o.Folders) || len(o.Folders) == 0 {
+		t.Errorf("outline's folders %q, Render writes files in %v", o.Folders, inFolder)
 	}
 	if strings.Join(planned, " ") != strings.Join(rendered, " ") {
 		t.Errorf("outline lists\n%q\nRender writes\n%q", planned, rendered)
@@ -104,4 +110,14 @@ func TestRenderPagesOnlyThoseAsked(t *testing.T) {
 // search page is not).
 func isIndexFile(path string) bool {
 	return strings.HasPrefix(path, site.SearchRoot) && path != site.SearchRoot+site.IndexPage
+}
+
+// folderOf returns the folder of folders that path lies in, or "".
+func folderOf(folders []string, path string) string {
+	for _, dir := range folders {
+		if strings.HasPrefix(path, dir) {
+			return dir
+		}
+	}
+	return ""
 }

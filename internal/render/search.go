@@ -21,17 +21,22 @@ type searchMemo struct {
 // index below site.SearchRoot: in production of the published posts
 // only, in a preview of every post, with its state. Each file's key is
 // a hash of its bytes, so a save rewrites only the files it changed. An
-// outline (memo nil) lists the page only.
+// outline (memo nil) lists the page and the index files whose names
+// follow from the number of posts (search.Paths), without their bytes.
 func (pl *planner) search(memo *searchMemo) {
 	pl.add(site.SearchRoot+site.IndexPage, pl.page("search", pl.r.strings.T("search"), site.SearchRoot, func(p *Page) { p.NoIndex = true }))
-	if memo == nil {
-		return
-	}
 	var posts []*site.Post
 	for _, p := range pl.s.Posts {
 		if pl.s.Preview || p.Verdict.Published() {
 			posts = append(posts, p)
 		}
+	}
+	if memo == nil {
+		names, _ := search.Paths(len(posts))
+		for _, name := range names {
+			pl.jobs = append(pl.jobs, job{path: site.SearchRoot + name})
+		}
+		return
 	}
 	k := pl.ks.keyer().str("search").int(search.Version).str(pl.s.Programme.Language).bool(pl.s.Preview).int(len(posts))
 	for _, p := range posts {

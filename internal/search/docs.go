@@ -181,3 +181,19 @@ func writeString(out *bytes.Buffer, s string) {
 	data, _ := json.Marshal(s) // a string always marshals
 	out.Write(data)
 }
+
+// Paths returns, for an index of n docs, the paths of the files whose
+// names follow from n alone (meta.json, the fragments, the facet rows)
+// and the folders of the files named by the docs' words (the vocabulary
+// and the postings), for a list of a site's outputs made without the
+// posts' text.
+func Paths(n int) (files, folders []string) {
+	files = []string{"meta.json"}
+	for i := 0; i*docChunk < n; i++ {
+		files = append(files, "d/"+strconv.Itoa(i)+".json")
+	}
+	for i := 0; i*facetChunk < n; i++ {
+		files = append(files, "f/"+strconv.Itoa(i)+".json")
+	}
+	return files, []string{"p/", "w/"}
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -122,4 +123,24 @@ func TestCacheGivesSameBytes(t *testing.T) {
 	}
 	check("english", Options{Lang: "en"})
 	check("german again", Options{Lang: "de"})
+}
+
+// TestPaths lists the files an index of n docs has but the vocabulary's
+// and postings', which lie in the folders it names.
+func TestPaths(t *testing.T) {
+	docs := testDocs()
+	for len(docs) < 20 {
+		docs = append(docs, docs[len(docs)%3])
+	}
+	names, folders := Paths(len(docs))
+	var got []string
+	for _, f := range Build(docs, Options{Lang: "de"}, nil) {
+		if !slices.ContainsFunc(folders, func(dir string) bool { return strings.HasPrefix(f.Path, dir) }) {
+			got = append(got, f.Path)
+		}
+	}
+	slices.Sort(names)
+	if !slices.Equal(got, names) {
+		t.Errorf("index files %q, Paths says %q", got, names)
+	}
 }
