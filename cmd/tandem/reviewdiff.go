@@ -42,6 +42,10 @@ func runDiff(e env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
+	if err := checkHistoryKey(e); err != nil {
+		fmt.Fprintf(e.stderr, "tandem review diff: %s\n", e.explain(err))
+		return exitUsage
+	}
 	root, prog, code := openSite(e, "review diff", *source)
 	if root == nil {
 		return code

@@ -38,6 +38,9 @@ func addTrustFlags(fs *flag.FlagSet) trustFlags {
 // the build must not go on trusting less than it was told to.
 func (f trustFlags) trust(e env) (review.Trust, error) {
 	t := review.Trust{RequireSigned: *f.requireSigned, AllowStaticHTML: *f.allowStaticHTML}
+	if err := checkHistoryKey(e); err != nil {
+		return t, err
+	}
 	name, from := *f.allowedSigners, "--allowed-signers"
 	if name == "" {
 		name, from = e.getenv("TANDEM_ALLOWED_SIGNERS"), "TANDEM_ALLOWED_SIGNERS"
@@ -69,6 +72,25 @@ func addHistoryFlags(fs *flag.FlagSet) historyFlags {
 		off:      fs.Bool("no-history", false, "do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)"),
 		cacheDir: fs.String("history-cache", "", "keep the history cache in this folder instead of the git folder, for a CI cache step to carry it between clones (default: $TANDEM_HISTORY_CACHE)"),
 	}
+}
+
+// minHistoryKey is the least number of bytes TANDEM_HISTORY_KEY may
+// have: the key is all that tells a cache tandem sealed from one planted
+// by a job of another branch, so it must be as hard to guess as a random
+// 128-bit number written in hex (openssl rand -hex 16 gives 32 bytes).
+const minHistoryKey = 32
+
+// checkHistoryKey refuses a TANDEM_HISTORY_KEY shorter than
+// minHistoryKey, naming the way to make one: a short key would let a
+// guessed seal pass a cache that hides a later decision.
+func checkHistoryKey(e env) error {
+	key := e.getenv("TANDEM_HISTORY_KEY")
+	if key == "" || len(key) >= minHistoryKey {
+		return nil
+	}
+	return diag.Make(diag.Pos{Path: "TANDEM_HISTORY_KEY"}, diag.Error, "history-key",
+		diag.T("make a key with openssl rand -hex 32 and keep it as a secret only the publishing jobs get (docs/ci.md), or unset TANDEM_HISTORY_KEY"),
+		diag.T("the key that seals the history cache is %d bytes long; it needs at least %d, or a cache sealed with a guessed key could hide a later decision", len(key), minHistoryKey))
 }
 
 // historyCache says how the history read keeps its cache: in dir, else
