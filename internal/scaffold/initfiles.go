@@ -147,7 +147,10 @@ const gitIgnore = `# What tandem writes beside content/: never commit it.
 `
 
 // workflow is the GitHub Actions recipe of a new programme. It keeps the
-// whole history (fetch-depth: 0), which the approval checks read.
+// whole history (fetch-depth: 0), which the approval checks read, and
+// verifies signed approvals against the secret TANDEM_ALLOWED_SIGNERS
+// when it is set (warning when programme.yaml requires signatures and
+// the secret is missing).
 const workflow = `# Checks every push and pull request and builds the site.
 # tandem is installed from its source; change "repository" to wherever
 # your organisation keeps tandem.
@@ -170,8 +173,26 @@ jobs:
           repository: tandem-mentoring/tandem
           path: .tandem-src
       - run: cd .tandem-src && go install ./cmd/tandem
-      - run: tandem check --format github
-      - run: tandem build
+      # Signed approvals: programme.yaml lives in this repository, so whoever
+      # can edit a post can also change a reviewer's signing_key there. Once
+      # programme.yaml sets require_signed_approvals: true, put the reviewers'
+      # keys (tandem review keys prints them) into the secret
+      # TANDEM_ALLOWED_SIGNERS, where authors cannot write: check and build then
+      # verify every signature against it only (--allowed-signers,
+      # --require-signed). See docs/ci.md, "Signed approvals in CI".
+      - name: tandem check and tandem build
+        env:
+          ALLOWED_SIGNERS: ${{ secrets.TANDEM_ALLOWED_SIGNERS }}
+        run: |
+          set --
+          if [ -n "$ALLOWED_SIGNERS" ]; then
+            printf '%s\n' "$ALLOWED_SIGNERS" > "$RUNNER_TEMP/allowed_signers"
+            set -- --allowed-signers "$RUNNER_TEMP/allowed_signers" --require-signed
+          elif grep -Eq '^require_signed_approvals:[[:space:]]*true' content/programme.yaml; then
+            echo "::warning file=content/programme.yaml::approvals must be signed, but the secret TANDEM_ALLOWED_SIGNERS is not set, so the keys in programme.yaml (which authors can edit) decide; see docs/ci.md"
+          fi
+          tandem check --format github "$@"
+          tandem build "$@"
       - uses: actions/upload-artifact@v4
         with:
           name: site
