@@ -39,7 +39,7 @@ type serveOptions struct {
 }
 
 func runServe(e env, args []string) int {
-	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [--base-url URL] [-d DIR] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html]")
+	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [--base-url URL] [-d DIR] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--allow-server-config]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "where the served site is written (default <source>/.tandem/preview, or …/production)")
 	fs.StringVar(dest, "d", "", "short for --destination")

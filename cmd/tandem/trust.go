@@ -21,15 +21,17 @@ type trustFlags struct {
 	allowedSigners  *string
 	requireSigned   *bool
 	allowStaticHTML *bool
+	allowServer     *bool
 }
 
-// addTrustFlags adds --allowed-signers, --require-signed and
-// --allow-static-html.
+// addTrustFlags adds --allowed-signers, --require-signed,
+// --allow-static-html and --allow-server-config.
 func addTrustFlags(fs *flag.FlagSet) trustFlags {
 	return trustFlags{
 		allowedSigners:  fs.String("allowed-signers", "", "verify approvals against the reviewers' keys in this allowed-signers file (ssh-keygen's format), kept where authors cannot write (default: $TANDEM_ALLOWED_SIGNERS)"),
 		requireSigned:   fs.Bool("require-signed", false, "count only signed approvals, and refuse a programme.yaml that does not require them or that allows static HTML without --allow-static-html"),
 		allowStaticHTML: fs.Bool("allow-static-html", false, "with --require-signed: confirm programme.yaml's allow_static_html (static HTML is published unreviewed)"),
+		allowServer:     fs.Bool("allow-server-config", false, "with --require-signed: confirm programme.yaml's allow_server_config (web server configuration is published unreviewed)"),
 	}
 }
 
@@ -37,7 +39,7 @@ func addTrustFlags(fs *flag.FlagSet) trustFlags {
 // TANDEM_ALLOWED_SIGNERS. An unreadable or invalid file is a usage error:
 // the build must not go on trusting less than it was told to.
 func (f trustFlags) trust(e env) (review.Trust, error) {
-	t := review.Trust{RequireSigned: *f.requireSigned, AllowStaticHTML: *f.allowStaticHTML}
+	t := review.Trust{RequireSigned: *f.requireSigned, AllowStaticHTML: *f.allowStaticHTML, AllowServerConfig: *f.allowServer}
 	if err := checkHistoryKey(e); err != nil {
 		return t, err
 	}

@@ -160,6 +160,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	t := c.timer("validate")
 	units, posts, probs := c.validate()
 	problems = append(problems, probs...)
+	problems = append(problems, bundleRules(prog, posts)...)
 	t.stop()
 	if problems.HasErrors() {
 		problems.Sort()

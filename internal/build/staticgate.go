@@ -1,39 +1,14 @@
 package build
 
 import (
-	"path"
-	"slices"
 	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
-
-// scriptExtensions are the file name extensions of documents a browser
-// runs scripts from when a server sends them with the type their name
-// says: HTML, XHTML, server-side includes, SVG, XML (an element in the
-// XHTML namespace or an XSLT style sheet runs scripts) and saved web
-// pages.
-func scriptExtensions() []string {
-	return []string{"html", "htm", "shtml", "xhtml", "xht", "svg", "svgz", "xml", "xsl", "xslt", "mht", "mhtml"}
-}
-
-// scriptExtension returns the extension of the file name (its last
-// name, as written) that makes it a document a browser runs scripts
-// from, or "". Case does not matter, and every extension counts, not
-// only the last: Apache serves page.html.en and page.html.x as HTML.
-// Trailing dots and spaces are dropped, as Windows drops them.
-func scriptExtension(name string) string {
-	parts := strings.Split(strings.TrimRight(path.Base(name), ". "), ".")
-	for _, ext := range parts[1:] {
-		if slices.Contains(scriptExtensions(), strings.ToLower(ext)) {
-			return "." + ext
-		}
-	}
-	return ""
-}
 
 // staticRules checks the files of content/static/, which no review
 // covers, against what only reviewed text may be: none may lie in one
@@ -42,7 +17,9 @@ func scriptExtension(name string) string {
 // that every page loads (site.AssetsRoot: a stylesheet there would put
 // its text on reviewed pages), and none may be a document a
 // browser runs scripts from unless programme.yaml sets
-// allow_static_html: true, which is then a warning counting them.
+// allow_static_html: true, which is then a warning counting them, nor a
+// web server's configuration (content.ServerConfig) unless it sets
+// allow_server_config: true.
 func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 	var problems diag.List
 	html := 0
@@ -54,7 +31,10 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 		case site.InRoot(c.Path, site.AssetsRoot):
 			problems.Add(themeAddress(c))
 		}
-		ext := scriptExtension(c.Path)
+		if content.ServerConfig(c.Path) && !prog.AllowServerConfig {
+			problems.Add(serverConfigProblem(c.Name))
+		}
+		ext := content.ScriptExtension(c.Path)
 		switch {
 		case ext == "":
 		case prog.AllowStaticHTML:

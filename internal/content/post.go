@@ -114,6 +114,9 @@ type File struct {
 	// Size in bytes, and SHA-256 of the contents.
 	Size int64
 	Hash [32]byte
+	// Active is why a browser would run scripts from the file (its
+	// script extension, see ActiveBundleFile), or "".
+	Active string
 }
 
 // Pos returns where field was written, or the start of the front matter.

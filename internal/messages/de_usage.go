@@ -114,6 +114,8 @@ func usageDE() []entry {
 			"zählt nur signierte Freigaben und lehnt eine programme.yaml ab, die sie nicht verlangt oder statisches HTML ohne --allow-static-html erlaubt"},
 		{"with --require-signed: confirm programme.yaml's allow_static_html (static HTML is published unreviewed)",
 			"mit --require-signed: bestätigt allow_static_html aus programme.yaml (statisches HTML wird ungeprüft veröffentlicht)"},
+		{"with --require-signed: confirm programme.yaml's allow_server_config (web server configuration is published unreviewed)",
+			"mit --require-signed: bestätigt allow_server_config aus programme.yaml (Webserver-Konfiguration wird ungeprüft veröffentlicht)"},
 		{"do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)",
 			"liest die Git-Geschichte der Beiträge nicht (sonst zählt eine Freigabe nicht, die eine spätere Freigabe oder Änderungsbitte überholt hat)"},
 		{"keep the history cache in this folder instead of the git folder, for a CI cache step to carry it between clones (default: $TANDEM_HISTORY_CACHE)",

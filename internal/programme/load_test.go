@@ -63,6 +63,8 @@ people:
 reviewers: [frauke]
 allow_static_html: true
 require_photo_consent: true
+allow_bundle_html: true
+allow_server_config: true
 images:
   widths: [960, 480, 960]
   quality: 70
@@ -80,6 +82,7 @@ func TestLoadAllFields(t *testing.T) {
 		Topics: []string{"KI", "Social Media"}, PageSize: 5, RequireSignedApprovals: true, RequireSignedPos: pos(12, 27),
 		AllowStaticHTML: true, AllowStaticHTMLPos: pos(32, 20),
 		RequirePhotoConsent: true, RequirePhotoConsentPos: pos(33, 24),
+		AllowBundleHTML: true, AllowBundleHTMLPos: pos(34, 20), AllowServerConfig: true, AllowServerConfigPos: pos(35, 22),
 		Images: images.Settings{Widths: []int{480, 960}, Quality: 70, KeepOriginals: true, MaxPixels: images.DefaultMaxPixels},
 		Rounds: []Round{
 			{ID: "r1", Title: "Runde 1", Start: day(2024, 1, 1), End: day(2024, 6, 30), Summary: "Die erste Runde.", Pos: pos(14, 5)},

@@ -42,6 +42,19 @@ type Programme struct {
 	// AllowStaticHTMLPos is where allow_static_html is written, or the
 	// start of programme.yaml.
 	AllowStaticHTMLPos diag.Pos
+	// AllowBundleHTML lets a post's bundle hold files a browser runs
+	// scripts from (HTML, XML, an SVG with a script), which its approval
+	// covers but its page does not show.
+	AllowBundleHTML bool
+	// AllowBundleHTMLPos is where allow_bundle_html is written, or the
+	// start of programme.yaml.
+	AllowBundleHTMLPos diag.Pos
+	// AllowServerConfig lets content/static/ and bundles hold files a web
+	// server reads as its configuration (web.config, _redirects, …).
+	AllowServerConfig bool
+	// AllowServerConfigPos is where allow_server_config is written, or
+	// the start of programme.yaml.
+	AllowServerConfigPos diag.Pos
 	// Images are the settings of the photos' derivatives (images: in
 	// programme.yaml; images.Defaults when missing).
 	Images images.Settings

@@ -17,8 +17,9 @@ import (
 // (--require-signed). The zero Trust trusts programme.yaml.
 //
 // With RequireSigned, nothing in programme.yaml that lets text out
-// without review counts on its own: allow_static_html must be repeated on
-// the command line (AllowStaticHTML).
+// without review counts on its own: allow_static_html and
+// allow_server_config must be repeated on the command line
+// (AllowStaticHTML, AllowServerConfig).
 type Trust struct {
 	// Signers, when set, holds the only keys approvals are verified
 	// against; the signing_keys in programme.yaml must agree with it.
@@ -33,6 +34,10 @@ type Trust struct {
 	// programme.yaml that publishes static HTML unreviewed is an error,
 	// as its author may not be a reviewer.
 	AllowStaticHTML bool
+	// AllowServerConfig (--allow-server-config) confirms programme.yaml's
+	// allow_server_config where RequireSigned is set, as AllowStaticHTML
+	// does allow_static_html.
+	AllowServerConfig bool
 }
 
 // requireSigned reports whether approvals need a valid signature.
@@ -48,8 +53,9 @@ func (g Gate) verifyTrusted(p *content.Post, digest string) error {
 
 // TrustProblems returns the errors that make a build refuse to trust
 // programme.yaml: the signature requirement switched off while
-// --require-signed is given, unreviewed static HTML allowed there but
-// not by --allow-static-html, a reviewer's signing_key that is not theirs
+// --require-signed is given, unreviewed static HTML or server
+// configuration allowed there but not by --allow-static-html or
+// --allow-server-config, a reviewer's signing_key that is not theirs
 // in the allowed-signers file, and a reviewer without a key in that file
 // whose approval of the current text of a post would otherwise count.
 // Each names the reviewer and is placed in programme.yaml. posts and
@@ -63,6 +69,10 @@ func (t Trust) TrustProblems(prog *programme.Programme, posts []*content.Post, v
 	if t.RequireSigned && prog.AllowStaticHTML && !t.AllowStaticHTML {
 		l.Errorf(prog.AllowStaticHTMLPos, "trust-static-html", diag.T("if unreviewed static HTML is intended, run tandem with --allow-static-html as well (in CI, where authors cannot change it); otherwise remove allow_static_html"),
 			"programme.yaml lets static HTML out unreviewed (allow_static_html: true), but tandem was run with --require-signed, which trusts nothing there that bypasses review")
+	}
+	if t.RequireSigned && prog.AllowServerConfig && !t.AllowServerConfig {
+		l.Errorf(prog.AllowServerConfigPos, "trust-server-config", diag.T("if unreviewed server configuration is intended, run tandem with --allow-server-config as well (in CI, where authors cannot change it); otherwise remove allow_server_config"),
+			"programme.yaml lets web server configuration out unreviewed (allow_server_config: true), but tandem was run with --require-signed, which trusts nothing there that bypasses review")
 	}
 	if t.Signers == nil {
 		return l
