@@ -122,12 +122,14 @@ func printQueue(w io.Writer, o review.Overview, pr messages.Printer) {
 			if en.ReasonText.Format != "" { // approved, but its kind's review_policy needs more
 				say(diag.T("    %s", en.ReasonText))
 			}
+			sayFiles(say, en)
 		}
 	}
 	if bad := append(append([]review.Entry(nil), o.Stale...), o.Invalid...); len(bad) > 0 {
 		say(diag.T("Approvals that do not count (%d):", len(bad)))
 		for _, en := range bad {
 			say(diag.T("  %s: %s", en.Path, en.ReasonText))
+			sayFiles(say, en)
 		}
 	}
 	if len(o.ChangesRequested) > 0 {
@@ -148,6 +150,14 @@ func printQueue(w io.Writer, o review.Overview, pr messages.Printer) {
 	}
 	say(diag.T("%d waiting, %d approval(s) to renew, %d sent back, %d scheduled, %d draft(s), %d published",
 		len(o.Waiting), len(o.Stale)+len(o.Invalid), len(o.ChangesRequested), len(o.Scheduled), o.Drafts, o.Published))
+}
+
+// sayFiles names the bundle files of an entry, which its approval
+// covers, so the reviewer opens them too.
+func sayFiles(say func(diag.Text), en review.Entry) {
+	if len(en.Files) > 0 {
+		say(diag.T("    files: %s", strings.Join(en.Files, ", ")))
+	}
 }
 
 // about names the authors, round and tandem of an entry.

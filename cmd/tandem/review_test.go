@@ -227,3 +227,28 @@ func TestSubmitWarnsAboutSkeleton(t *testing.T) {
 		t.Errorf("a production check reports the skeleton:\n%s", stdout)
 	}
 }
+
+// TestReviewQueueListsBundleFiles: the queue names every file of a
+// bundle waiting for review, in the text (English and German) and in
+// JSON, so the reviewer opens the files an approval covers, also those
+// its page does not show.
+func TestReviewQueueListsBundleFiles(t *testing.T) {
+	t.Parallel()
+	dir := reviewSite(t)
+	bundle := "content/posts/r1/2024-03-03-buendel/"
+	if err := os.WriteFile(filepath.Join(dir, bundle+"anhang.pdf"), []byte("%PDF"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runTandem("review", "submit", "-s", dir, bundle+"index.md", "--now", "2024-03-04T08:00:00Z"); code != 0 {
+		t.Fatalf("submit: exit %d: %s", code, stderr)
+	}
+	for lang, want := range map[string]string{"LANG=en_GB.UTF-8": "    files: anhang.pdf, bild.jpg\n", "LANG=de_DE.UTF-8": "    Dateien: anhang.pdf, bild.jpg\n"} {
+		if _, stdout, _ := runCmdEnv(t, []string{lang}, "review", "-s", dir, "--now", "2024-03-10"); !strings.Contains(stdout, want) {
+			t.Errorf("%s: the queue does not list the bundle's files (%q):\n%s", lang, want, stdout)
+		}
+	}
+	_, stdout, _ := runTandem("review", "-s", dir, "--format", "json", "--now", "2024-03-10")
+	if !strings.Contains(stdout, `"files": [`) || !strings.Contains(stdout, `"anhang.pdf"`) {
+		t.Errorf("the JSON queue does not list the bundle's files:\n%s", stdout)
+	}
+}

@@ -214,8 +214,24 @@ func TestNothingUnpublishedLeaks(t *testing.T) {
 	if _, ok := preview["review/index.html"]; !ok {
 		t.Error("the preview has no review dashboard")
 	}
+	dashboardListsFiles(t, preview["review/index.html"])
 	if _, ok := prod["review/index.html"]; ok {
 		t.Error("production output has the review dashboard")
+	}
+}
+
+// dashboardListsFiles checks that the preview's dashboard links every
+// bundle file of every held-back post where the preview publishes it:
+// the reviewer sees the files an approval covers, not only those the
+// page shows (TestNothingUnpublishedLeaks checks that production never
+// names them).
+func dashboardListsFiles(t *testing.T, dashboard string) {
+	t.Helper()
+	for _, h := range hiddenPosts {
+		want := `<a href="/mentoring/posts/slug-` + h.marker + `/img-` + h.marker + `.png">img-` + h.marker + `.png</a>`
+		if !strings.Contains(dashboard, want) {
+			t.Errorf("the dashboard does not list %s's bundle file: want %s", h.marker, want)
+		}
 	}
 }
 

@@ -26,6 +26,7 @@ func cliDE() []entry {
 		{"writing the whole site again", "schreibe die ganze Website neu"},
 		{"Passphrase for %s: ", "Passphrase für %s: "},
 		{"production", "Produktion"},
+		{"    files: %s", "    Dateien: %s"},
 		{"make a key with openssl rand -hex 32 and keep it as a secret only the publishing jobs get (docs/ci.md), or unset TANDEM_HISTORY_KEY",
 			"Erzeuge einen Schlüssel mit openssl rand -hex 32 und hinterlege ihn als Geheimnis, das nur die veröffentlichenden Jobs bekommen (docs/ci.md), oder entferne TANDEM_HISTORY_KEY"},
 		{"the key that seals the history cache is %d bytes long; it needs at least %d, or a cache sealed with a guessed key could hide a later decision",

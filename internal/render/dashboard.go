@@ -1,7 +1,9 @@
 package render
 
 import (
+	"net/url"
 	"slices"
+	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -41,9 +43,21 @@ func (r *Renderer) dashboard(s *site.Site) *Dashboard {
 			for _, a := range p.Authors {
 				e.Authors = append(e.Authors, Link{Name: a.Name, Href: a.Href})
 			}
+			for _, f := range p.Files {
+				e.Files = append(e.Files, Link{Name: f.Name, Href: p.Href + escapePath(f.Name)})
+			}
 			g.Posts = append(g.Posts, e)
 		}
 		d.Groups = append(d.Groups, g)
 	}
 	return d
+}
+
+// escapePath escapes each name of a slash-separated path for an address.
+func escapePath(p string) string {
+	names := strings.Split(p, "/")
+	for i, n := range names {
+		names[i] = url.PathEscape(n)
+	}
+	return strings.Join(names, "/")
 }

@@ -159,6 +159,7 @@ func (d *Dashboard) key(k *keyer) {
 			k.str(e.Title).str(e.Href).str(e.DateText).str(e.Round).str(e.Tandem)
 			linksKey(k, e.Authors)
 			e.Review.key(k)
+			linksKey(k, e.Files)
 		}
 	}
 }

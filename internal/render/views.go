@@ -260,6 +260,10 @@ type DashboardEntry struct {
 	Round, Tandem         string
 	Authors               []Link
 	Review                ReviewView
+	// Files are the post's bundle files, each linked where the preview
+	// publishes it: an approval covers their bytes, so the reviewer
+	// should see every one, not only those the page shows.
+	Files []Link
 }
 
 // Output is a generated file: its path below the output folder and its

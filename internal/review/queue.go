@@ -53,6 +53,9 @@ type Entry struct {
 	ReasonText diag.Text `json:"-"`
 	// ChangesRequested is the reviewer's note.
 	ChangesRequested *Request `json:"changes_requested,omitempty"`
+	// Files are the names of the post's bundle files: an approval covers
+	// their bytes, and the post's page may show only some of them.
+	Files []string `json:"files,omitempty"`
 }
 
 // Request is a reviewer's request for changes.
@@ -101,6 +104,9 @@ func Queue(g Gate, posts []*content.Post) Overview {
 
 func newEntry(p *content.Post, v Verdict, now time.Time) Entry {
 	e := Entry{Path: p.Path, Title: p.Title, Date: p.Date, Authors: []string{}, Round: p.Round.Key, Tandem: p.Tandem.Key, State: v.State, Reason: v.Reason, ReasonText: v.ReasonText}
+	for _, f := range p.Files {
+		e.Files = append(e.Files, f.Name)
+	}
 	for _, a := range p.Authors {
 		e.Authors = append(e.Authors, a.Key)
 	}
