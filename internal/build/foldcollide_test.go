@@ -39,7 +39,8 @@ var foldAttacks = []struct {
 // (INDEX.HTML, index.html.) would replace the page a reviewer saw with
 // raw HTML wherever the output is on such a file system; two files that
 // differ only so would replace each other. The build refuses each at the
-// file, writes nothing, and no output file holds the marker.
+// file, writes nothing, and no output file holds the marker, also with
+// allow_bundle_html: true (without it the HTML is refused as such).
 func TestCaseFoldedCollisionsAreRefused(t *testing.T) {
 	t.Parallel()
 	base := leakSite(t)
@@ -50,6 +51,8 @@ func TestCaseFoldedCollisionsAreRefused(t *testing.T) {
 	before := readTree(t, dest)
 	for _, a := range foldAttacks {
 		attacked := maps.Clone(base)
+		// with HTML in bundles allowed, so the collision, not the HTML, is refused
+		attacked["content/programme.yaml"] = &fstest.MapFile{Data: []byte(leakProgramme + "allow_bundle_html: true\n")}
 		attacked["content/posts/2024-04-01-bundle/index.md"] = &fstest.MapFile{Data: []byte(
 			"---\ntitle: Bundle\ndate: 2024-04-01\nauthors: [anna]\ntandem: t01\nstatus: review\n---\nA photo.\n")}
 		for _, f := range a.files {
