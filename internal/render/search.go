@@ -44,7 +44,7 @@ func (pl *planner) search(memo *searchMemo) {
 	}
 	if key := k.sum(); memo.files == nil || memo.key != key {
 		memo.key = key
-		memo.files = search.Build(pl.searchDocs(posts), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, &memo.cache)
+		memo.files = search.Build(pl.searchDocs(posts, &memo.cache), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, &memo.cache)
 	}
 	for _, f := range memo.files {
 		pl.jobs = append(pl.jobs, job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
@@ -54,13 +54,14 @@ func (pl *planner) search(memo *searchMemo) {
 
 // searchDocs is what the index holds of posts: nothing but their views
 // (which the memo's key covers) and the theme's strings. A doc's key is
-// its view's, which covers its title, tags and text.
-func (pl *planner) searchDocs(posts []*site.Post) []search.Doc {
+// its view's, which covers its title, tags and text; a doc whose terms
+// the cache keeps gets no text.
+func (pl *planner) searchDocs(posts []*site.Post, cache *search.Cache) []search.Doc {
 	docs := make([]search.Doc, len(posts))
 	workers.ForEach(len(posts), func(i int) {
 		v := pl.ps.views[posts[i].Number]
 		d := search.Doc{URL: v.Href, Title: v.Title, DateISO: v.DateISO, DateText: v.DateText, Excerpt: v.Excerpt,
-			Text: search.TextOf(string(v.Content)), Key: string(v.sum[:]), Kind: search.Value{Key: v.Kind, Label: pl.r.strings.T(v.Kind)}}
+			Key: string(v.sum[:]), Kind: search.Value{Key: v.Kind, Label: pl.r.strings.T(v.Kind)}}
 		if len(v.DateISO) >= 4 {
 			d.Year = search.Value{Key: v.DateISO[:4], Label: v.DateISO[:4]}
 		}
@@ -69,6 +70,9 @@ func (pl *planner) searchDocs(posts []*site.Post) []search.Doc {
 		}
 		if v.Tandem != nil {
 			d.Tandem = search.Value{Key: v.Tandem.Href, Label: v.Tandem.Name}
+		}
+		if !cache.Has(d.Key) {
+			d.Text = search.TextOf(string(v.Content))
 		}
 		d.Tags, d.Authors = searchValues(v.Tags), searchValues(v.Authors)
 		if pl.s.Preview {

@@ -122,3 +122,10 @@ func (v *vocabulary) rank(d int) func(j int) int {
 	ids := v.ids[v.from[d]:v.from[d+1]]
 	return func(j int) int { return int(v.place[ids[j]]) }
 }
+
+// Has reports whether the cache keeps the terms of docs with key, so
+// that a caller can leave such a doc's Text empty.
+func (c *Cache) Has(key string) bool {
+	_, ok := c.termsByKey[key]
+	return ok && key != ""
+}
