@@ -26,5 +26,6 @@
 // text rule both sides share is Fold, which the browser test checks
 // against the Go function on the same word list. Postings, the per-post
 // fragments shown as results and the facet values are files of their
-// own, fetched as a query needs them (format.go describes them).
+// own, fetched as a query needs them (docs.go and postings.go describe
+// them).
 package search
