@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"testing"
@@ -20,7 +21,9 @@ import (
 // small golden site (for example one made by tandem-gen with 10,000
 // posts); TANDEM_BENCH_POST names the post to edit, relative to it. It
 // reports the process's CPU time per save too (cpu-ms/op), which the
-// machine's load changes far less than the wall time.
+// machine's load changes far less than the wall time, and with
+// TANDEM_BENCH_PROFILE writes a CPU profile of the saves alone (go test's
+// -cpuprofile would include the first build) to the file it names.
 func BenchmarkServeSaveToReload(b *testing.B) {
 	site, post := benchSite(b)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -66,6 +69,7 @@ func BenchmarkServeSaveToReload(b *testing.B) {
 		}
 	}()
 	b.ResetTimer()
+	defer profileSaves(b)()
 	cpu := cpuTime(b)
 	for i := 0; b.Loop(); i++ {
 		edited := fmt.Sprintf("%s\nZeile %d.\n", original, i)
@@ -76,6 +80,29 @@ func BenchmarkServeSaveToReload(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64((cpuTime(b)-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}
+
+// profileSaves writes a CPU profile of the saves alone (not of the
+// first build) to the file TANDEM_BENCH_PROFILE names, if any, until the
+// function it returns is called.
+func profileSaves(b *testing.B) (stop func()) {
+	name := os.Getenv("TANDEM_BENCH_PROFILE")
+	if name == "" {
+		return func() {}
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Error(err)
+		}
+	}
 }
 
 // cpuTime is the CPU time (user and system) the process used so far: a

@@ -12,8 +12,9 @@
 //
 // Markdown goes through goldmark with GFM tables, strikethrough and
 // autolinks, in its safe default: raw HTML in a post is left out, never
-// passed through. Every page goes through html/template. Feeds and the
-// sitemap are written with encoding/xml, which escapes for XML.
+// passed through. Every page goes through html/template. Feeds are written
+// with encoding/xml, which escapes for XML, and the sitemap by hand as
+// encoding/xml would write it (keyed by its entries, not its bytes).
 // A body renders into a buffer capped at content.MaxHTML
 // (markdowncost.go): content refuses the posts that could reach it, so
 // the cap is a backstop.

@@ -3,8 +3,7 @@ package render
 import (
 	"bytes"
 	"encoding/xml"
-	"fmt"
-	"sync"
+	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -17,32 +16,44 @@ const sitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 // sitemap adds the sitemap: every public page. In a preview build it
 // is written too, but lists only what a production build would publish.
-// Its key is a hash of its bytes, which are written once, by the core
-// that first needs them: writing them costs about what keying a view of
-// every entry would.
+// Its key is made from its entries as sitemapEach lists them, the same
+// walk its bytes are written from, so its XML is written only when an
+// entry changed.
 func (pl *planner) sitemap() {
 	s := pl.s
-	data := sync.OnceValue(func() []byte { return sitemapXML(s) })
-	pl.jobs = append(pl.jobs, job{path: site.SitemapFile, file: data, fileKey: func(k *keyer) { k.str("sitemap").bytes(data()) }})
+	pl.jobs = append(pl.jobs, job{path: site.SitemapFile, file: func() []byte { return sitemapXML(s) }, fileKey: func(k *keyer) { sitemapKey(k, s) }})
+}
+
+// sitemapKey writes what the sitemap of s is written from: the base
+// address and every entry (a post's date by its instant, which decides
+// the day written).
+func sitemapKey(k *keyer, s *site.Site) {
+	k.str("sitemap").str(s.Programme.BaseURL)
+	sitemapEach(s, func(e sitemapEntry) {
+		k.str(e.url).int(e.page)
+		if k.present(e.lastmod != nil) {
+			k.int(int(e.lastmod.Unix()))
+		}
+	})
+	k.str("end")
 }
 
 // sitemapXML writes the sitemap of s, byte for byte as encoding/xml
 // marshals it with an indent of two spaces (TestSitemapAsEncodingXML).
 func sitemapXML(s *site.Site) []byte {
-	entries := sitemapEntries(s)
 	var b bytes.Buffer
-	b.Grow(160 * (len(entries) + 2))
+	b.Grow(160 * (len(s.Posts) + len(s.Tags) + len(s.Authors) + len(s.Tandems) + 2))
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="` + sitemapNS + `">`)
 	base := s.Programme.BaseURL
 	apart := utf8.ValidString(base) // then base and p escape apart as together
-	for _, e := range entries {
+	sitemapEach(s, func(e sitemapEntry) {
 		b.WriteString("\n  <url>\n    <loc>")
 		if apart {
 			escapeXML(&b, base)
-			escapeXML(&b, e.path)
+			escapeXML(&b, e.path())
 		} else {
-			escapeXML(&b, base+e.path)
+			escapeXML(&b, base+e.path())
 		}
 		b.WriteString("</loc>")
 		if e.lastmod != nil {
@@ -51,7 +62,7 @@ func sitemapXML(s *site.Site) []byte {
 			b.WriteString("</lastmod>")
 		}
 		b.WriteString("\n  </url>")
-	}
+	})
 	b.WriteString("\n</urlset>\n")
 	return b.Bytes()
 }
@@ -59,18 +70,29 @@ func sitemapXML(s *site.Site) []byte {
 // sitemapEntry is one address of the sitemap, below the base address,
 // and the date of its post.
 type sitemapEntry struct {
-	path    string
+	url string
+	// page is the number of a later page of the list at url (2, 3, …),
+	// 0 for url itself.
+	page    int
 	lastmod *time.Time
 }
 
-// sitemapEntries lists every page a production build of s writes but
-// the 404 page: the overviews, every round, report, tandem, tag and
-// author page, every published post, and the later pages of the
-// paginated lists as they are with published posts only.
-func sitemapEntries(s *site.Site) []sitemapEntry {
-	var out []sitemapEntry
+// path is the entry's address below the base address.
+func (e sitemapEntry) path() string {
+	if e.page == 0 {
+		return e.url
+	}
+	return e.url + "page/" + strconv.Itoa(e.page) + "/"
+}
+
+// sitemapEach calls visit with every page a production build of s
+// writes but the 404 page, in the sitemap's order: the overviews, every
+// round, report, tandem, tag and author page, every published post, and
+// the later pages of the paginated lists as they are with published
+// posts only.
+func sitemapEach(s *site.Site, visit func(sitemapEntry)) {
 	size := max(1, s.Programme.PageSize)
-	add := func(p string) { out = append(out, sitemapEntry{path: p}) }
+	add := func(p string) { visit(sitemapEntry{url: p}) }
 	// list adds a paginated list's pages; none when it lists no published
 	// post and needs one to exist (a tag's or author's page).
 	list := func(url string, posts []*site.Post, always bool, count func(*site.Post) bool) {
@@ -85,7 +107,7 @@ func sitemapEntries(s *site.Site) []sitemapEntry {
 		}
 		add(url)
 		for page := 2; page <= (n+size-1)/size; page++ {
-			add(fmt.Sprintf("%spage/%d/", url, page))
+			visit(sitemapEntry{url: url, page: page})
 		}
 	}
 	every := func(*site.Post) bool { return true }
@@ -103,7 +125,7 @@ func sitemapEntries(s *site.Site) []sitemapEntry {
 	}
 	for _, p := range s.Posts {
 		if p.Verdict.Published() {
-			out = append(out, sitemapEntry{path: p.URL, lastmod: &p.Date})
+			visit(sitemapEntry{url: p.URL, lastmod: &p.Date})
 		}
 	}
 	add(site.TagsRoot)
@@ -114,7 +136,6 @@ func sitemapEntries(s *site.Site) []sitemapEntry {
 	for _, a := range s.Authors {
 		list(a.URL, a.Posts, false, every)
 	}
-	return out
 }
 
 // escapeXML writes s as XML text, as encoding/xml does (xml.EscapeText);

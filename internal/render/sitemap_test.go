@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"testing"
+	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -45,12 +46,65 @@ func marshalSitemap(s *site.Site) []byte {
 	add := func(p, lastmod string) {
 		set.URLs = append(set.URLs, sitemapURL{Loc: s.Programme.BaseURL + p, LastMod: lastmod})
 	}
-	for _, e := range sitemapEntries(s) {
+	sitemapEach(s, func(e sitemapEntry) {
 		lastmod := ""
 		if e.lastmod != nil {
 			lastmod = e.lastmod.UTC().Format("2006-01-02")
 		}
-		add(e.path, lastmod)
-	}
+		add(e.path(), lastmod)
+	})
 	return marshalXML(set)
+}
+
+// TestSitemapKeyFollowsBytes checks that the sitemap's key (sitemapKey)
+// changes with every edit that changes its bytes, and only then, so a
+// render that keeps the last sitemap by its key keeps the right one.
+func TestSitemapKeyFollowsBytes(t *testing.T) {
+	edits := []struct {
+		name string
+		edit func(s *site.Site)
+	}{
+		{"nothing", func(s *site.Site) {}},
+		{"a post published", func(s *site.Site) { s.Posts[1].Verdict.State = review.Published }},
+		{"a post held back", func(s *site.Site) { s.Posts[0].Verdict.State = review.Draft }},
+		{"a date on another day", func(s *site.Site) { s.Posts[0].Date = s.Posts[0].Date.AddDate(0, 0, 1) }},
+		{"a date an hour later", func(s *site.Site) { s.Posts[0].Date = s.Posts[0].Date.Add(time.Hour) }},
+		{"a post's address", func(s *site.Site) { s.Posts[0].URL = "posts/other/" }},
+		{"the tags' addresses", func(s *site.Site) {
+			for _, tag := range s.Tags {
+				tag.URL += "x/"
+			}
+		}},
+		{"the base address", func(s *site.Site) { s.Programme.BaseURL = "https://example.org/other/" }},
+		{"a page of one post", func(s *site.Site) { s.Programme.PageSize = 1 }},
+	}
+	ks := newKeying()
+	base := func() *site.Site {
+		s := testSite(t, 5, nil)
+		s.Posts[0].Verdict.State = review.Published
+		s.Posts[2].Verdict.State = review.Published
+		s.Posts[3].Verdict.State = review.Published
+		return s
+	}
+	keyOf := func(s *site.Site) Key {
+		k := ks.keyer()
+		sitemapKey(k, s)
+		return k.sum()
+	}
+	was := base()
+	wasKey, wasXML := keyOf(was), sitemapXML(was)
+	for _, e := range edits {
+		s := base()
+		e.edit(s)
+		sameKey, sameXML := keyOf(s) == wasKey, bytes.Equal(sitemapXML(s), wasXML)
+		if sameKey && !sameXML {
+			t.Errorf("%s: the sitemap changed, its key did not", e.name)
+		}
+		if !sameKey && sameXML && e.name != "a date an hour later" {
+			t.Errorf("%s: the key changed, the sitemap did not", e.name)
+		}
+		if e.name != "nothing" && e.name != "a date an hour later" && sameXML {
+			t.Errorf("%s: the edit does not change the sitemap; the test needs another", e.name)
+		}
+	}
 }
