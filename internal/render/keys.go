@@ -18,7 +18,7 @@ const keyVersion = 2
 //     from the view's other fields;
 //   - Content and Nested of a PostView are the post's converted
 //     Markdown, covered by the hash of what it was converted from
-//     (bodyKey), kept beside them;
+//     (bodyInput.key), kept beside them;
 //   - a Card, PostList, PostView, RoundView and ProgrammeView are sealed
 //     when made:
 //     their key is computed once per render and the keys of the pages

@@ -24,7 +24,8 @@ type Body struct {
 	// Summary is the plain text of the first paragraph.
 	Summary string
 	Words   int
-	// source is the key of what it was converted from (bodyKey).
+	// from is what it was converted from, source its key.
+	from   bodyInput
 	source Key
 }
 

@@ -10,7 +10,7 @@ import (
 )
 
 // postInput is everything a post's view and card are made from besides
-// the renderer and the converted body, which Body names (bodyKey):
+// the renderer and the converted body, which Body names (bodyInput):
 // postView reads nothing else. So a post whose input equals the input it
 // had in the last render with the same cache gets that render's view and
 // card again, their keys and the card's HTML included (see
@@ -31,7 +31,7 @@ type postFacts struct {
 	Date                             time.Time
 	State                            review.State
 	Reason                           string
-	Body                             Key
+	Body                             bodyInput
 	Authors                          int
 	Round, Tandem, Prev, Next        Link
 	// HasRound, HasTandem, HasPrev and HasNext say which links are there.
@@ -59,9 +59,9 @@ func (a *postInput) equal(b *postInput) bool {
 	return a.facts == b.facts && slices.Equal(a.links, b.links)
 }
 
-// inputOf is the input of p's view in s; body is the key of its
-// converted Markdown (bodyKey).
-func (r *Renderer) inputOf(s *site.Site, p *site.Post, body Key) postInput {
+// inputOf is the input of p's view in s; body is what its Markdown is
+// converted from (bodyInputOf).
+func (r *Renderer) inputOf(s *site.Site, p *site.Post, body bodyInput) postInput {
 	f := postFacts{Title: p.Title, Href: p.Href, Path: p.Path, Kind: p.Kind, Summary: p.Summary, Date: p.Date,
 		State: p.Verdict.State, Reason: r.reason(p), Body: body, Authors: len(p.Authors), Preview: s.Preview}
 	links := make([]Link, 0, len(p.Authors)+len(p.Tags))

@@ -14,18 +14,37 @@ import (
 // changes (goldmark's settings, link resolving, the summary).
 const bodyVersion = 1
 
-// bodyKey names what a post's converted Markdown is made from: the
+// bodyInput is what a post's converted Markdown is made from: the
 // post's file (its hash covers the body), the address its relative links
 // resolve against and whether the body is also made with lower headings.
-// A post without a file hash (made in memory) is keyed by its body.
-func bodyKey(ks *keying, p *site.Post) Key {
-	k := ks.keyer().str("body").int(bodyVersion)
-	if k.present(p.Hash == ([32]byte{})) {
-		k.str(string(p.Body))
-	} else {
-		k.sum32(p.Hash)
+// A post without a file hash (made in memory) is known by its body. Posts
+// with equal inputs convert to equal bodies, so == on inputs tells
+// whether a converted body can be kept, without hashing anything.
+type bodyInput struct {
+	hash   [32]byte
+	text   string // the body of a post without a file hash
+	href   string
+	nested bool
+}
+
+func bodyInputOf(p *site.Post) bodyInput {
+	in := bodyInput{hash: p.Hash, href: p.Href, nested: nested(p)}
+	if p.Hash == ([32]byte{}) {
+		in.text = string(p.Body)
 	}
-	return k.str(p.Href).bool(nested(p)).sum()
+	return in
+}
+
+// key is the body's key, which views and feeds hold in place of its
+// HTML: a hash of the input, made when the body is converted.
+func (in bodyInput) key(ks *keying) Key {
+	k := ks.keyer().str("body").int(bodyVersion)
+	if k.present(in.hash == ([32]byte{})) {
+		k.str(in.text)
+	} else {
+		k.sum32(in.hash)
+	}
+	return k.str(in.href).bool(in.nested).sum()
 }
 
 func nested(p *site.Post) bool { return p.Kind == content.KindRetrospective }
@@ -62,36 +81,38 @@ func (ps *posts) cardsOf(list []*site.Post) []*Card {
 // prepare makes the cards and views of s's posts, with their bodies.
 // With a cache, a post whose input (postInput) is the one it had in the
 // last render gets that render's view, card and body, and a post whose
-// body key is the one it had gets its body; only the others are made.
+// body input is the one it had gets its body; only the others are made.
 // stream lets each post's Markdown go once converted. Once ctx is done it
 // makes no more and returns nil.
 func (r *Renderer) prepare(ctx context.Context, s *site.Site, ks *keying, c *Cache, stream bool) (*posts, diag.List) {
 	n := len(s.Posts)
 	made := make([]*cachedPost, n)
-	fresh := make([]bool, n)
+	fresh, conv := make([]bool, n), make([]bool, n)
 	workers.ForEach(n, func(i int) {
-		in := r.inputOf(s, s.Posts[i], bodyKey(ks, s.Posts[i]))
+		in := r.inputOf(s, s.Posts[i], bodyInputOf(s.Posts[i]))
 		old, ok := c.lastPost(i, in.facts.Path)
 		if ok && old.in.equal(&in) {
 			made[i] = old
 			return
 		}
 		made[i], fresh[i] = &cachedPost{in: in}, true
-		if ok && old.body.source == in.facts.Body {
+		if ok && old.body.from == in.facts.Body {
 			made[i].body = old.body
+		} else {
+			conv[i] = true
 		}
 	})
 	var todo, convert []int // the posts whose view is made; of those, whose body is
-	for i, m := range made {
+	for i := range made {
 		if fresh[i] {
 			todo = append(todo, i)
-			if m.body.source != m.in.facts.Body {
+			if conv[i] {
 				convert = append(convert, i)
 			}
 		}
 	}
 	failed := make([]bool, n)
-	problems := r.convert(ctx, s, made, convert, stream, failed)
+	problems := r.convert(ctx, s, made, convert, stream, failed, ks)
 	if ctx.Err() != nil {
 		return nil, problems
 	}
@@ -113,14 +134,14 @@ func (r *Renderer) prepare(ctx context.Context, s *site.Site, ks *keying, c *Cac
 // carrying the key of its input; a post that fails is reported and
 // marked in failed. stream lets each post's Markdown go once converted.
 // Once ctx is done it converts no more.
-func (r *Renderer) convert(ctx context.Context, s *site.Site, made []*cachedPost, todo []int, stream bool, failed []bool) diag.List {
+func (r *Renderer) convert(ctx context.Context, s *site.Site, made []*cachedPost, todo []int, stream bool, failed []bool, ks *keying) diag.List {
 	errs := make([]error, len(todo))
 	_ = workers.ForEachContext(ctx, len(todo), func(k int) { // the caller looks at ctx
 		i := todo[k]
 		p, m := s.Posts[i], made[i]
 		conv := r.converters.Get().(*converter)
 		m.body, errs[k] = conv.convert(p.Body, p.Href, nested(p))
-		m.body.source = m.in.facts.Body
+		m.body.from, m.body.source = m.in.facts.Body, m.in.facts.Body.key(ks)
 		r.converters.Put(conv)
 		if stream {
 			p.Body = nil
@@ -141,7 +162,7 @@ func (r *Renderer) convert(ctx context.Context, s *site.Site, made []*cachedPost
 func (r *Renderer) views(s *site.Site, bodies []Body, ks *keying) *posts {
 	ps := newPosts(len(s.Posts))
 	workers.ForEach(len(s.Posts), func(i int) {
-		in := r.inputOf(s, s.Posts[i], bodyKey(ks, s.Posts[i]))
+		in := r.inputOf(s, s.Posts[i], bodyInputOf(s.Posts[i]))
 		v, c := r.viewOf(&in, bodies[i], ks)
 		ps.set(i, v, c)
 	})

@@ -167,7 +167,7 @@ type PostView struct {
 	// Review is the review record, in a preview only.
 	Review *ReviewView
 	// body is the key of the Markdown Content and Nested were converted
-	// from (bodyKey); sum is the view's key (keys.go).
+	// from (bodyInput.key); sum is the view's key (keys.go).
 	body, sum Key
 }
 
