@@ -3,6 +3,7 @@ package check
 import (
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -45,12 +46,14 @@ type badRef struct {
 // pages are checked in parallel, and its lazy parts are filled in by
 // report and fromMarkdown alone.
 type linkChecker struct {
-	siteFS    fs.FS
-	out       *build.Outlined
-	site      *site.Site
-	files     files
-	res       resolver
-	postPages map[string]*site.Post // output path of a post's page
+	siteFS fs.FS
+	out    *build.Outlined
+	site   *site.Site
+	files  fileSet
+	res    resolver
+	// postPages finds a post by the output path of its page; made on
+	// first use (only a link to a held-back post needs it).
+	postPages func() map[string]*site.Post
 	// unpublished are the posts of a preview a production build would
 	// hold back, by "posts/<slug>/".
 	unpublished map[string]*site.Post
@@ -70,12 +73,16 @@ func newLinkChecker(siteFS fs.FS, o *build.Outlined) *linkChecker {
 
 // newChecker makes a checker of the Markdown links of s, whose files are
 // f; it checks no template addresses.
-func newChecker(s *site.Site, f files) *linkChecker {
+func newChecker(s *site.Site, f fileSet) *linkChecker {
 	lc := &linkChecker{site: s, files: f, res: newResolver(s.Programme.BaseURL, s.BasePath),
-		postPages: map[string]*site.Post{}, unpublished: map[string]*site.Post{}, mdLinks: map[*site.Post][]mdLink{}}
-	for _, p := range s.Posts {
-		lc.postPages[p.URL+"index.html"] = p
-	}
+		unpublished: map[string]*site.Post{}, mdLinks: map[*site.Post][]mdLink{}}
+	lc.postPages = sync.OnceValue(func() map[string]*site.Post {
+		pages := make(map[string]*site.Post, len(s.Posts))
+		for _, p := range s.Posts {
+			pages[p.URL+"index.html"] = p
+		}
+		return pages
+	})
 	for _, p := range s.Posts {
 		if !p.Verdict.Published() {
 			lc.unpublished[p.URL] = p

@@ -81,7 +81,7 @@ func (lc *linkChecker) heldProblem(b badRef, md *mdLink) diag.Problem {
 		what = diag.T("image")
 	}
 	title := ""
-	if from := lc.postPages[b.page]; from != nil {
+	if from := lc.postPages()[b.page]; from != nil {
 		title = from.Title
 	}
 	return diag.Make(md.Pos, diag.Warning, "link-to-unpublished",

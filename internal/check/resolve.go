@@ -1,16 +1,25 @@
 package check
 
 import (
+	"iter"
+	"maps"
 	"net/url"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 )
 
-// files is everything a site serves, by path below the base
-// path: pages, feeds, bundle files, theme assets and static files; a
-// folder's path followed by "*" stands for every file in it (the search
-// index's vocabulary and postings, which an outline does not name).
+// fileSet is what the link check asks of a site's files (by path below
+// the base path: pages, feeds, bundle files, theme assets and static
+// files): whether a request is served, and every path.
+type fileSet interface {
+	has(rel string) bool
+	all() iter.Seq[string]
+}
+
+// files is a fileSet held as a set of paths; a folder's path followed
+// by "*" stands for every file in it (the search index's vocabulary and
+// postings, which an outline does not name).
 type files map[string]bool
 
 func siteFiles(o *build.Outlined) files {
@@ -33,13 +42,20 @@ func siteFiles(o *build.Outlined) files {
 	return f
 }
 
-// has reports whether a request for rel is served: a file, or a folder
-// with an index.html ("posts/x/", and "posts/x", which servers redirect).
-func (f files) has(rel string) bool {
+// has reports whether a request for rel is served (see served).
+func (f files) has(rel string) bool { return served(func(p string) bool { return f[p] }, rel) }
+
+func (f files) all() iter.Seq[string] { return maps.Keys(f) }
+
+// served reports whether a request for rel is served, where is tells
+// whether a path is a file: a file, or a folder with an index.html
+// ("posts/x/", and "posts/x", which servers redirect), or a file in a
+// folder that stands for every file in it (its path followed by "*").
+func served(is func(path string) bool, rel string) bool {
 	if rel == "" || strings.HasSuffix(rel, "/") {
-		return f[rel+"index.html"]
+		return is(rel + "index.html")
 	}
-	return f[rel] || f[rel+"/index.html"] || f[rel[:strings.LastIndexByte(rel, '/')+1]+"*"]
+	return is(rel) || is(rel+"/index.html") || is(rel[:strings.LastIndexByte(rel, '/')+1]+"*")
 }
 
 // resolver turns the links of a page into paths below the base path.

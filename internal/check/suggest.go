@@ -2,6 +2,7 @@ package check
 
 import (
 	"cmp"
+	"iter"
 	"path"
 	"slices"
 	"strings"
@@ -30,7 +31,7 @@ func (lc *linkChecker) suggest(b badRef, written string, md *mdLink) string {
 	}
 	lc.hints++
 	if lc.near == nil {
-		lc.near = nearbyFiles(lc.files)
+		lc.near = nearbyFiles(lc.files.all())
 	}
 	isPage := b.to == "" || strings.HasSuffix(b.to, "/") || path.Ext(b.to) == ""
 	dir, name := path.Split(strings.TrimSuffix(b.to, "/"))
@@ -93,9 +94,9 @@ type candidate struct {
 // nearbyFiles sorts the site's pages and files into folders, each list
 // ordered by the length of its names (then by path), so a search looks
 // only at names of about the length of the one it looks for.
-func nearbyFiles(f files) map[folder][]candidate {
+func nearbyFiles(paths iter.Seq[string]) map[folder][]candidate {
 	near := map[folder][]candidate{}
-	for p := range f {
+	for p := range paths {
 		c, page := p, false
 		if strings.HasSuffix(p, "index.html") {
 			if c, page = strings.CutSuffix(p, "/index.html"); !page {

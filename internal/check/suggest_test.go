@@ -20,7 +20,7 @@ func postFiles(n int) files {
 // does, and returns the checker's work and what was found.
 func searchAll(f files, names []string) (work int, found []string) {
 	lc := &linkChecker{files: f}
-	lc.near = nearbyFiles(lc.files)
+	lc.near = nearbyFiles(lc.files.all())
 	for _, name := range names {
 		found = append(found, lc.closest(lc.near[folder{"posts/", true}], name))
 	}
