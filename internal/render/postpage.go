@@ -20,11 +20,18 @@ const (
 // (people and goals), the nearest posts of its diary and related posts.
 func (pl *planner) postPages() {
 	s, ps := pl.s, pl.ps
-	tandems := make(map[*site.Tandem]*TandemView, len(s.Tandems))
+	// Each tandem's view is keyed once, and its pages' keys take that key.
+	type sealedTandem struct {
+		view *TandemView
+		sum  Key
+	}
+	tandems := make(map[*site.Tandem]sealedTandem, len(s.Tandems))
 	place := make([]int, len(s.Posts)) // a post's place in its tandem's diary
 	for _, t := range s.Tandems {
 		tv := pl.r.tandemView(t)
-		tandems[t] = &tv
+		k := pl.ks.keyer().str("tandem-view")
+		tv.key(k)
+		tandems[t] = sealedTandem{view: &tv, sum: k.sum()}
 		for i, p := range t.Diary {
 			place[p.Number] = i
 		}
@@ -32,10 +39,11 @@ func (pl *planner) postPages() {
 	for _, p := range s.Posts {
 		v, noIndex := ps.views[p.Number], !p.Verdict.Published()
 		var tv *TandemView
+		var tsum Key
 		var diary []*site.Post
 		lo, hi := 0, 0
 		if p.Tandem != nil {
-			tv = tandems[p.Tandem]
+			tv, tsum = tandems[p.Tandem].view, tandems[p.Tandem].sum
 			lo, hi = diaryWindow(place[p.Number], len(p.Tandem.Diary))
 			diary = p.Tandem.Diary
 		}
@@ -44,7 +52,7 @@ func (pl *planner) postPages() {
 		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) {
 			k.bool(noIndex).key(v.sum)
 			if k.present(tv != nil) {
-				tv.key(k)
+				k.key(tsum)
 			}
 			k.int(lo).int(hi)
 			for _, d := range diary[lo:hi] {
