@@ -67,9 +67,11 @@ func runBuild(e env, args []string) int {
 	}
 	var built *build.Built
 	var problems diag.List
+	cache := imageCache(e, *source)
+	defer cache.Close()
 	err = takeTurns(e, out, func() error {
 		var err error
-		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base,
+		built, problems, err = build.Build(out, root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base, ImageCache: cache,
 			Changes: previewChanges(e, *source, *preview && !*hist.off, past, historyCache(e, *hist.cacheDir))})
 		return err
 	})

@@ -122,8 +122,10 @@ func serve(e env, o serveOptions) error {
 		return fmt.Errorf("cannot open the site folder: %w", err)
 	}
 	defer root.Close()
+	cache := imageCache(e, o.source)
+	defer cache.Close()
 	s := &session{e: e, o: o, root: root,
-		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Clock: o.clock, Trust: o.trust, Context: e.ctx, BaseURL: o.baseURL,
+		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Clock: o.clock, Trust: o.trust, Context: e.ctx, BaseURL: o.baseURL, ImageCache: cache,
 			Changes: previewChanges(e, o.source, !o.production, nil, historyCache(e, ""))})}
 	s.update = s.compiler.UpdateContext
 	basePath := s.firstBuild()

@@ -5,11 +5,13 @@ import (
 	"context"
 	"flag"
 	"os"
+	"path/filepath"
 
 	"github.com/tandem-mentoring/tandem/internal/changes"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/history"
+	"github.com/tandem-mentoring/tandem/internal/imagecache"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/signature"
@@ -138,4 +140,19 @@ func previewChanges(e env, source string, on bool, first *history.Reading, cache
 	}
 	f := &changes.Finder{Context: e.ctx, Dir: source, Cache: cache, First: first}
 	return f.Stale
+}
+
+// imageCache is the cache folder of the photos' derivatives below the
+// site folder source (imagecache.Folder), sealed with a key in the user's
+// cache folder ($XDG_CACHE_HOME or ~/.cache, tandem/image-cache.key);
+// nil, keeping nothing between builds, when neither is set.
+func imageCache(e env, source string) *imagecache.Dir {
+	base := e.getenv("XDG_CACHE_HOME")
+	if base == "" && e.getenv("HOME") != "" {
+		base = filepath.Join(e.getenv("HOME"), ".cache")
+	}
+	if base == "" {
+		return nil
+	}
+	return imagecache.NewDir(source, filepath.Join(base, "tandem", "image-cache.key"))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/history"
+	"github.com/tandem-mentoring/tandem/internal/imagecache"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/review"
@@ -52,6 +53,9 @@ type Options struct {
 	// returns the context's error; Compile and Outline return nothing.
 	// nil never stops.
 	Context context.Context
+	// ImageCache is the folder the photos' derivatives are kept in
+	// between builds (imagecache.OpenDir); nil keeps none.
+	ImageCache *imagecache.Dir
 }
 
 // Compiled is a site compiled in memory, ready to write.
@@ -214,7 +218,7 @@ func (c *Compiler) finish(r *render.Renderer, s *site.Site, held []HeldBack, pro
 		return nil, problems, err
 	}
 	problems.Add(probs...)
-	static, probs := staticFiles(c.site)
+	static, probs := staticFiles(c.site, r.Images())
 	problems.Add(probs...)
 	problems.Add(staticRules(s.Programme, static)...)
 	problems.Add(collisions(res, static)...)
@@ -238,7 +242,7 @@ func (c *Compiler) render(r *render.Renderer, s *site.Site, sink render.Sink) (r
 // rendererFor reuses the renderer while theme, language and base path
 // stay the same.
 func (c *Compiler) rendererFor(prog *programme.Programme, basePath string) (*render.Renderer, error) {
-	key := prog.Theme + "|" + prog.Language + "|" + basePath
+	key := prog.Theme + "|" + prog.Language + "|" + basePath + "|" + prog.Images.Key()
 	if c.renderer != nil && c.rkey == key {
 		return c.renderer, nil
 	}
@@ -246,7 +250,8 @@ func (c *Compiler) rendererFor(prog *programme.Programme, basePath string) (*ren
 	if err != nil {
 		return nil, err
 	}
-	r, err := render.New(theme, prog.Language, basePath)
+	derived := imagecache.New(c.site, prog.Images, c.opts.ImageCache)
+	r, err := render.New(theme, prog.Language, basePath, render.Images{Settings: prog.Images, Derived: derived})
 	if err != nil {
 		return nil, err
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/validate"
 )
@@ -28,13 +29,14 @@ rounds:
     start: 2024-01-01
     end: 2024-12-31
 people:
-  anna: {name: Anna, role: mentor}
+  anna: {name: Anna, role: mentor, consent: {photo: true}}
   ben: {name: Ben, role: mentee}
   frauke: {name: Frauke, role: reviewer}
   gerd: {name: Gerd, role: organiser}
   hanna: {name: Hanna, role: comms}
   zzhiddenauthorzz: {name: Hidden zzhiddenauthorzz, role: mentor}
 reviewers: [frauke, hanna]
+require_photo_consent: true
 review_policy:
   announcement: [any, comms]
 `
@@ -80,6 +82,8 @@ var hiddenPosts = []hiddenPost{
 	{marker: "zzpolicystalezz", date: "2024-05-10", approve: true, extra: []string{"kind: announcement"}, spoil: func(s string) string {
 		return secondApproval(s, "hanna", "sha256:"+strings.Repeat("0", 64))
 	}},
+	// require_photo_consent: ben, pictured, has not agreed to photos
+	{marker: "zznoconsentzz", date: "2024-05-12", approve: true, extra: []string{"pictured: [anna, ben]"}},
 	{marker: "zzpolicytwicezz", date: "2024-05-11", approve: true, extra: []string{"kind: announcement"}, spoil: func(s string) string {
 		return secondApproval(s, "frauke", "")
 	}},
@@ -89,7 +93,7 @@ var hiddenPosts = []hiddenPost{
 // pages at page_size 2), three tagged "shared".
 var published = []struct{ name, front string }{
 	{"2024-03-01-one.md", "tandem: t01\ntags: [shared]"},
-	{"2024-03-02-two.md", "tandem: t01\ntags: [shared, other]"},
+	{"2024-03-02-two.md", "tandem: t01\ntags: [shared, other]\npictured: [anna]"},
 	{"2024-03-03-three.md", "round: r1\ntags: [shared]"},
 	{"2024-03-04-four.md", "tandem: t01\ntags: [other]"},
 	{"2024-03-05-five.md", "round: r1\nkind: retrospective"},
@@ -118,6 +122,9 @@ func leakSite(t *testing.T) fstest.MapFS {
 		text := "---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n"
 		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte(text)}
 		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: []byte("PNG " + h.marker)}
+		if strings.Contains(h.marker, "consent") { // a photo: its derivatives carry the marker in their names
+			site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: imagestest.ScreenshotPNG(t, 600, 400)}
+		}
 	}
 	prog, problems := programme.Load(site)
 	if problems.HasErrors() {

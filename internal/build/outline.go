@@ -46,7 +46,7 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	}
 	t := c.timer("outline")
 	o := r.Outline(s)
-	static, probs := staticFiles(c.site)
+	static, probs := staticFiles(c.site, nil) // the same paths, without reading the photos
 	problems.Add(probs...)
 	problems.Add(staticRules(s.Programme, static)...)
 	problems.Add(collisions(outlineResult(o), static)...)

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"io/fs"
 	"path"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
@@ -17,8 +19,10 @@ import (
 const StaticDir = "content/static"
 
 // staticFiles lists content/static/**. Dotfiles are skipped; symbolic
-// links are refused.
-func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
+// links are refused. With derived (the renderer's Images), a JPEG or PNG
+// photo is copied from there instead: at its own size without metadata
+// (images.DerivedName with width 0), unless images.keep_originals.
+func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) {
 	var out []render.Copy
 	var problems diag.List
 	if !content.IsFolder(site, StaticDir, &problems) {
@@ -46,11 +50,29 @@ func staticFiles(site fs.FS) ([]render.Copy, diag.List) {
 			return nil
 		}
 		if !d.IsDir() {
-			out = append(out, render.Copy{Path: strings.TrimPrefix(name, StaticDir+"/"), Name: name})
+			out = append(out, staticCopy(site, name, derived))
 		}
 		return nil
 	})
 	return out, problems
+}
+
+// staticCopy is the copy of the static file name (see staticFiles). A
+// file whose bytes are no readable photo is copied as it is.
+func staticCopy(site fs.FS, name string, derived *render.Images) render.Copy {
+	c := render.Copy{Path: strings.TrimPrefix(name, StaticDir+"/"), Name: name}
+	if derived == nil || derived.Settings.KeepOriginals || !images.Raster(name) {
+		return c
+	}
+	data, err := fs.ReadFile(site, name)
+	if err != nil {
+		return c
+	}
+	if _, err := images.Inspect(data, derived.Settings.MaxPixels); err != nil {
+		return c
+	}
+	c.From, c.Name, c.Derived = derived.Derived, images.DerivedName(sha256.Sum256(data), 0, name), true
+	return c
 }
 
 // collisions reports two files that would be written to the same place,
@@ -64,7 +86,7 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 	var checked []render.Copy
 	bases := map[string]bool{} // the copies' folded file names
 	for _, c := range append(bundleCopies(res.Copies), static...) {
-		if c.From == nil && strings.HasPrefix(c.Name, StaticDir+"/") && site.GeneratedRoot(c.Path) != "" {
+		if (c.From == nil || c.Derived) && strings.HasPrefix(copySource(c), StaticDir+"/") && site.GeneratedRoot(c.Path) != "" {
 			continue
 		}
 		checked = append(checked, c)
@@ -74,13 +96,13 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 	for _, c := range checked {
 		folded := site.FoldPath(c.Path)
 		if other, taken := owner[folded]; taken {
-			problems.Errorf(diag.Pos{Path: c.Name}, "duplicate-output", diag.T("rename or remove one of them"),
+			problems.Errorf(diag.Pos{Path: copySource(c)}, "duplicate-output", diag.T("rename or remove one of them"),
 				"this file would overwrite %s at /%s", other, c.Path)
 			continue
 		}
-		owner[folded] = c.Name
+		owner[folded] = copySource(c)
 		if why := unsafeName(c.Path); why != "" {
-			problems.Errorf(diag.Pos{Path: c.Name}, "unsafe-path", diag.T("rename the file"), "this file cannot be copied safely: %s", why)
+			problems.Errorf(diag.Pos{Path: copySource(c)}, "unsafe-path", diag.T("rename the file"), "this file cannot be copied safely: %s", why)
 		}
 	}
 	return problems
@@ -120,12 +142,21 @@ func generatedBundleNeighbours(res render.Result, bases map[string]bool) map[str
 // lastName is the last name of the slash-separated path p.
 func lastName(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }
 
-// bundleCopies returns the copies that come from the site (bundle files),
-// leaving out theme assets.
+// copySource is the site file a copy comes from: its name, or for a
+// photo's derivative the original's.
+func copySource(c render.Copy) string {
+	if _, _, source, ok := images.ParseDerivedName(c.Name); c.Derived && ok {
+		return source
+	}
+	return c.Name
+}
+
+// bundleCopies returns the copies that come from the site (bundle files
+// and the derivatives of its photos), leaving out theme assets.
 func bundleCopies(copies []render.Copy) []render.Copy {
 	var out []render.Copy
 	for _, c := range copies {
-		if c.From == nil {
+		if c.From == nil || c.Derived {
 			out = append(out, c)
 		}
 	}

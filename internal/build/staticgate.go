@@ -42,7 +42,7 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 				html++ // the others are not published
 			}
 		default:
-			problems.Errorf(diag.Pos{Path: c.Name}, "static-html",
+			problems.Errorf(diag.Pos{Path: copySource(c)}, "static-html",
 				diag.T("write it as a post, which is reviewed; or, to publish such files unreviewed as they are, set allow_static_html: true in programme.yaml"),
 				"a browser runs scripts in %s files, and content/static/ is published without review", ext)
 		}
@@ -66,7 +66,7 @@ func pageAddress(c render.Copy, root string) diag.Problem {
 	if !strings.HasSuffix(root, "/") {
 		where = diag.T("in place of tandem's own %s", root)
 	}
-	return diag.Make(diag.Pos{Path: c.Name}, diag.Error, "static-page-address",
+	return diag.Make(diag.Pos{Path: copySource(c)}, diag.Error, "static-page-address",
 		diag.T("move it elsewhere in content/static/ (e.g. content/static/files/%s); a file that belongs to a post goes into the post's bundle folder, where its approval covers it", c.Path),
 		diag.T("this file would be published at /%s, %s; no review covers content/static/", c.Path, where))
 }
@@ -75,7 +75,7 @@ func pageAddress(c render.Copy, root string) diag.Problem {
 // site.AssetsRoot: a stylesheet there replaces the theme's and puts its
 // text (content: "…") on every page, reviewed posts included.
 func themeAddress(c render.Copy) diag.Problem {
-	return diag.Make(diag.Pos{Path: c.Name}, diag.Error, "static-theme-asset",
+	return diag.Make(diag.Pos{Path: copySource(c)}, diag.Error, "static-theme-asset",
 		diag.T("change the theme's files in a site theme (themes/NAME/static/, published under /%s), which is code and reviewed as such; or move the file elsewhere in content/static/", site.AssetsRoot),
 		diag.T("this file would be published at /%s, among the theme's files that every page loads (a stylesheet there shows its text on reviewed pages); no review covers content/static/", c.Path))
 }

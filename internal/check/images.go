@@ -58,6 +58,9 @@ func compiledFilesOf(c *build.Compiled) compiledFiles {
 	for _, cp := range c.Static {
 		f.static[cp.Path] = true
 	}
+	for _, p := range c.Result.Originals { // photos whose derivatives stand in for them
+		f.static[p] = true
+	}
 	return f
 }
 

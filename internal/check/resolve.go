@@ -36,6 +36,9 @@ func siteFiles(o *build.Outlined) files {
 	for _, cp := range o.Outline.Copies {
 		f[cp.Path] = true
 	}
+	for _, p := range o.Outline.Originals {
+		f[p] = true
+	}
 	for _, cp := range o.Static {
 		f[cp.Path] = true
 	}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"crypto/sha256"
+	"errors"
 	"io/fs"
 	"path"
 	"slices"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/images"
 )
 
 // This file reads a bundle post: a folder with index.md and the files
@@ -88,5 +90,28 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 			"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
 		return nil, problems
 	}
-	return &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}, problems
+	f := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}
+	f.Image, problems = inspectImage(name, data, problems)
+	return f, problems
+}
+
+// inspectImage reads the header of the bundle file name when its name
+// says JPEG or PNG (images.Raster): an image over the pixel budget is an
+// error at the file, before a pixel is decoded; bytes that are no
+// readable image stay a plain file (nil).
+func inspectImage(name string, data []byte, problems diag.List) (*images.Info, diag.List) {
+	if !images.Raster(name) {
+		return nil, problems
+	}
+	info, err := images.Inspect(data, images.DefaultMaxPixels)
+	var big images.TooLarge
+	switch {
+	case errors.As(err, &big):
+		problems.Errorf(diag.Pos{Path: name}, "image-too-large", diag.T("make the photo smaller, e.g. at most 8000 × 6000 pixels"),
+			"the image is %d × %d pixels; at most %d megapixels are decoded", big.Width, big.Height, big.Budget/1_000_000)
+		return nil, problems
+	case err != nil:
+		return nil, problems
+	}
+	return &info, problems
 }

@@ -50,7 +50,9 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	p.Tandem = metadata.Ref{Key: m.String("tandem", false, l), Pos: m.Pos("tandem")}
 	p.Kind = m.Enum("kind", KindDiary, Kinds(), l)
 	p.Tags = uniqueStrings(atMost(m.Strings("tags", l), MaxTags, "tags", m, l))
+	p.Pictured = atMost(m.Refs("pictured", l), MaxAuthors, "pictured", m, l)
 	commaText(m, "authors", l)
+	commaText(m, "pictured", l)
 	commaText(m, "tags", l)
 	p.Summary = m.String("summary", false, l)
 	checkTexts(p, m, l)

@@ -75,8 +75,11 @@ func atMost[T any](list []T, most int, key string, m *metadata.Map, l *diag.List
 		return list
 	}
 	hint := diag.T("keep the few tags a reader would look for the post under")
-	if key == "authors" {
+	switch key {
+	case "authors":
 		hint = diag.T("name the people who wrote the post")
+	case "pictured":
+		hint = diag.T("name the people one can recognise in the post's photos")
 	}
 	l.Errorf(m.StringPos(key, most), "too-many", hint, "the post has %d %s; at most %d are allowed", len(list), key, most)
 	return list[:most:most]

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
 )
 
@@ -30,7 +31,7 @@ func Statuses() []string { return []string{StatusDraft, StatusReview, StatusAppr
 // Fields lists the front matter fields a post may have (a new slice on
 // every call).
 func Fields() []string {
-	return []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "status", "review"}
+	return []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "status", "review", "pictured"}
 }
 
 // Post is one post as written: front matter, body and bundle files.
@@ -56,6 +57,11 @@ type Post struct {
 	Slug    string
 	Status  string
 	Review  Review
+	// Pictured are the people recognisable in the post's photos
+	// (pictured: in the front matter), by key: with
+	// require_photo_consent, the post is published only while each of
+	// them agrees to photos (programme.Consent.Photo).
+	Pictured []metadata.Ref
 
 	// Body is the Markdown after the front matter, with "\n" line endings.
 	Body []byte
@@ -117,6 +123,11 @@ type File struct {
 	// Active is why a browser would run scripts from the file (its
 	// script extension, see ActiveBundleFile), or "".
 	Active string
+	// Image is what the header of a JPEG or PNG photo says (upright
+	// size, orientation), read as the file is hashed; nil for any other
+	// file, and for one whose name says JPEG or PNG but whose bytes are
+	// no readable image (it is copied as it is).
+	Image *images.Info
 }
 
 // Pos returns where field was written, or the start of the front matter.

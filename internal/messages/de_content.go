@@ -61,6 +61,7 @@ func contentDE() []entry {
 		{"keep the few tags a reader would look for the post under",
 			"Behalte die wenigen Schlagwörter, unter denen jemand den Beitrag suchen würde"},
 		{"name the people who wrote the post", "Nenne die Personen, die den Beitrag geschrieben haben"},
+		{"name the people one can recognise in the post's photos", "Nenne die Personen, die auf den Fotos des Beitrags zu erkennen sind"},
 		{"the post has %d %s; at most %d are allowed", "Der Beitrag hat %d %s; erlaubt sind höchstens %d"},
 		{"the post has more than %s lines; at most %s are allowed", "Der Beitrag hat mehr als %s Zeilen; erlaubt sind höchstens %s"},
 		{"this line is %d KiB long; lines may be at most %d KiB", "Diese Zeile ist %d KiB lang; Zeilen dürfen höchstens %d KiB lang sein"},
@@ -108,5 +109,7 @@ func contentDE() []entry {
 		{"write the section, or delete the heading", "Schreibe den Abschnitt oder lösche die Überschrift"},
 		{"this is still the skeleton's text: %q", "Das ist noch der Text der Vorlage: %q"},
 		{"replace it with your own text", "Ersetze ihn durch deinen eigenen Text"},
+		{"make the photo smaller, e.g. at most 8000 × 6000 pixels", "Verkleinere das Foto, z. B. auf höchstens 8000 × 6000 Pixel"},
+		{"the image is %d × %d pixels; at most %d megapixels are decoded", "Das Bild hat %d × %d Pixel; höchstens %d Megapixel werden dekodiert"},
 	}
 }

@@ -4,6 +4,11 @@ package messages
 // and the trust checks (internal/review).
 func reviewDE() []entry {
 	return []entry{
+		{"pictured without consent to photos: %s", "abgebildet ohne Einwilligung in Fotos: %s"},
+		{"ask them and record people.KEY.consent.photo: true in programme.yaml, or take their photos out of the post and them out of pictured:",
+			"Frag sie und trag people.KEY.consent.photo: true in programme.yaml ein, oder nimm ihre Fotos aus dem Beitrag und sie aus pictured:"},
+		{"%s pictured in the post, without consent to photos (require_photo_consent); the post is not published",
+			"Im Beitrag abgebildet ohne Einwilligung in Fotos (require_photo_consent): %s; der Beitrag wird nicht veröffentlicht"},
 		{"made under digest v1, which did not cover round, tandem, kind and the shown date (with its zone); approve it again with tandem review approve",
 			"unter Digest v1 erteilt, der Runde, Tandem, Art und das angezeigte Datum (mit Zeitzone) nicht abdeckte; gib den Beitrag mit tandem review approve erneut frei"},
 		{"the approval record is incomplete (it needs approved_by, approved_at and digest); approve it with tandem review approve",

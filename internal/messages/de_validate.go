@@ -32,6 +32,7 @@ func validateDE() []entry {
 		{"mentor", "Mentor"},
 		{"mentee", "Mentee"},
 		{"author", "Autor"},
+		{"pictured person", "abgebildete Person"},
 		{"none are defined yet; add it under %s", "Es sind noch keine definiert; füge den Eintrag unter %s hinzu"},
 		{"did you mean %q? (%s)", "Meintest du %q? (%s)"},
 		{"%s; add new ones under %s", "%s; neue fügst du unter %s hinzu"},

@@ -12,7 +12,7 @@ import (
 // HTML in Go, not by a template, so every piece of a post's text in it
 // (field values, bundle file names, changed words) must come out escaped.
 func TestChangesHTMLEscapesEveryText(t *testing.T) {
-	r, err := New(themes.Default(), "de", "/")
+	r, err := New(themes.Default(), "de", "/", Images{})
 	if err != nil {
 		t.Fatal(err)
 	}

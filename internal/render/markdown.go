@@ -9,11 +9,14 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/mdlinks"
+	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Body is a post's converted Markdown.
@@ -30,11 +33,13 @@ type Body struct {
 }
 
 // newMarkdown returns the goldmark converter: GFM tables, strikethrough
-// and autolinks, heading ids, and raw HTML left out (goldmark's default).
-func newMarkdown() goldmark.Markdown {
+// and autolinks, heading ids, raw HTML left out (goldmark's default), and
+// images and figures written by fig.
+func newMarkdown(fig *figures) goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(fig, 100))),
 	)
 }
 
@@ -44,13 +49,16 @@ func newMarkdown() goldmark.Markdown {
 // goroutine uses it at a time; the Renderer keeps a pool of them.
 type converter struct {
 	md   goldmark.Markdown
+	fig  *figures
 	html cappedBuffer
 	w    *bufio.Writer
 }
 
-// newConverter returns a converter for md.
-func newConverter(md goldmark.Markdown) *converter {
-	c := &converter{md: md}
+// newConverter returns a converter with a goldmark of its own (its
+// figures renderer knows the photos of the body being converted).
+func newConverter() *converter {
+	c := &converter{fig: &figures{}}
+	c.md = newMarkdown(c.fig)
 	c.w = bufio.NewWriter(&c.html)
 	return c
 }
@@ -63,7 +71,12 @@ func newConverter(md goldmark.Markdown) *converter {
 // With nested, the body is rendered a second time with every heading two
 // levels lower (Body.Nested), for showing it inside another page's
 // sections (a retrospective on its round page) with headings in order.
-func (c *converter) convert(src []byte, page string, nested bool) (b Body, err error) {
+//
+// imgs are the post's photos, which images naming them show with their
+// derivatives (figures).
+func (c *converter) convert(src []byte, page string, nested bool, imgs []site.Image) (b Body, err error) {
+	c.fig.images = imgs
+	defer func() { c.fig.images = nil }()
 	defer func() {
 		if r := recover(); r != nil {
 			err = panicError{r}

@@ -55,8 +55,8 @@ func TestConvertWithinBound(t *testing.T) {
 			}
 			var b Body
 			var err error
-			c := newConverter(newMarkdown())
-			heap := measureHeap(func() { b, err = c.convert(src, costPage, true) })
+			c := newConverter()
+			heap := measureHeap(func() { b, err = c.convert(src, costPage, true, nil) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -73,8 +73,8 @@ func TestConvertWithinBound(t *testing.T) {
 // that says so, instead of rendering a page a hundred times its size.
 func TestConvertCapped(t *testing.T) {
 	src := []byte("|" + strings.Repeat("a|", 64) + "\n|" + strings.Repeat("-|", 64) + "\n" + strings.Repeat("|\n", 6000))
-	c := newConverter(newMarkdown())
-	_, err := c.convert(src, costPage, false)
+	c := newConverter()
+	_, err := c.convert(src, costPage, false, nil)
 	if !errors.Is(err, errTooMuchHTML) {
 		t.Fatalf("convert = %v, want %v", err, errTooMuchHTML)
 	}
@@ -82,7 +82,7 @@ func TestConvertCapped(t *testing.T) {
 		t.Errorf("the buffer holds %d bytes; at most %d", c.html.buf.Len(), content.MaxHTML(len(src), 0))
 	}
 	// The converter is fine for the next post.
-	if b, err := c.convert([]byte("*Hallo*"), costPage, false); err != nil || b.HTML != "<p><em>Hallo</em></p>\n" {
+	if b, err := c.convert([]byte("*Hallo*"), costPage, false, nil); err != nil || b.HTML != "<p><em>Hallo</em></p>\n" {
 		t.Errorf("next convert = %q, %v", b.HTML, err)
 	}
 }
@@ -96,7 +96,7 @@ func FuzzConvertBounded(f *testing.F) {
 			f.Add([]byte(body))
 		}
 	}
-	c := newConverter(newMarkdown())
+	c := newConverter()
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if !utf8.Valid(src) || len(src) > content.MaxPostSize {
 			return
@@ -106,7 +106,7 @@ func FuzzConvertBounded(f *testing.F) {
 		}
 		// convert fails at the cap (TestConvertCapped): no error means
 		// within it.
-		if _, err := c.convert(src, costPage, true); err != nil {
+		if _, err := c.convert(src, costPage, true, nil); err != nil {
 			t.Fatalf("convert: %v", err)
 		}
 	})
@@ -129,13 +129,13 @@ func BenchmarkConvertWorstAllowed(b *testing.B) {
 	for name, body := range worstAllowed() {
 		b.Run(strings.ReplaceAll(name, " ", "-"), func(b *testing.B) {
 			src := []byte(body)
-			c := newConverter(newMarkdown())
+			c := newConverter()
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src)))
 			var out Body
 			for b.Loop() {
 				var err error
-				if out, err = c.convert(src, costPage, true); err != nil {
+				if out, err = c.convert(src, costPage, true, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -30,7 +30,9 @@ type Outline struct {
 	// Copies are the files copied as they are: bundle files and theme
 	// assets (not the site's content/static, which build adds).
 	Copies []Copy
-	bodies []Body
+	// Originals are as Result's.
+	Originals []string
+	bodies    []Body
 	// converted are the posts whose body is in bodies, by number.
 	converted []bool
 }
@@ -47,7 +49,8 @@ type PlannedPage struct {
 // postings by their folders only (their names follow from the words of
 // the posts, which an outline does not convert).
 func (r *Renderer) Outline(s *site.Site) *Outline {
-	o := &Outline{Copies: r.copies(s), bodies: make([]Body, len(s.Posts)), converted: make([]bool, len(s.Posts))}
+	o := &Outline{bodies: make([]Body, len(s.Posts)), converted: make([]bool, len(s.Posts))}
+	o.Copies, o.Originals = r.copies(s)
 	_, folders := search.Paths(0)
 	for _, f := range folders {
 		o.Folders = append(o.Folders, site.SearchRoot+f)
@@ -142,7 +145,7 @@ func (r *Renderer) convertSome(ctx context.Context, s *site.Site, o *Outline, to
 		p := s.Posts[todo[n]]
 		c := r.converters.Get().(*converter)
 		defer r.converters.Put(c)
-		o.bodies[todo[n]], errs[n] = c.convert(p.Body, p.Href, nested(p))
+		o.bodies[todo[n]], errs[n] = c.convert(p.Body, p.Href, nested(p), p.Images)
 	})
 	var problems diag.List
 	for n, err := range errs {

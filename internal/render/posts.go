@@ -140,7 +140,7 @@ func (r *Renderer) convert(ctx context.Context, s *site.Site, made []*cachedPost
 		i := todo[k]
 		p, m := s.Posts[i], made[i]
 		conv := r.converters.Get().(*converter)
-		m.body, errs[k] = conv.convert(p.Body, p.Href, nested(p))
+		m.body, errs[k] = conv.convert(p.Body, p.Href, nested(p), p.Images)
 		m.body.from, m.body.source = m.in.facts.Body, m.in.facts.Body.key(ks)
 		r.converters.Put(conv)
 		if stream {

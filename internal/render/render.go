@@ -12,10 +12,10 @@ import (
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
-	"github.com/yuin/goldmark"
 )
 
 // Renderer turns sites into pages with one theme and one language. Create
@@ -24,8 +24,8 @@ type Renderer struct {
 	theme   fs.FS
 	strings *Strings
 	pages   map[string]*template.Template
-	md      goldmark.Markdown
 	base    string // the site's base path, e.g. "/mentoring/"
+	images  Images
 	// bufs recycles the buffers pages are executed into: Render keeps an
 	// exact copy of each page and a stream hands the page over before
 	// the buffer serves the next one.
@@ -54,13 +54,13 @@ var pageKinds = []string{"home", "post", "posts", "rounds", "round", "report", "
 // New parses the theme's templates for a site in language lang under
 // basePath (e.g. "/mentoring/"). A template that does not parse is
 // reported as a diag.Problem at its file and line.
-func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
+func New(theme fs.FS, lang, basePath string, im Images) (*Renderer, error) {
 	str, err := loadStrings(theme, lang)
 	if err != nil {
 		return nil, err
 	}
-	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, md: newMarkdown(), base: basePath, sources: newTemplateSources()}
-	r.converters.New = func() any { return newConverter(r.md) }
+	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, base: basePath, sources: newTemplateSources(), images: im}
+	r.converters.New = func() any { return newConverter() }
 	r.messages = sync.OnceValue(func() messages.Printer { return messages.New().Printer(lang) })
 	r.sources.add(theme, "templates/base.html")
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
@@ -82,7 +82,7 @@ func New(theme fs.FS, lang, basePath string) (*Renderer, error) {
 		r.pages[kind] = t
 	}
 	r.warnings = r.sources.missingStrings(theme, str, lang)
-	r.print = fingerprint(theme, lang, basePath, r.sources.files)
+	r.print = fingerprint(theme, lang, basePath+"\x00"+im.Settings.Key(), r.sources.files)
 	r.wantsAll = map[string]bool{}
 	for _, kind := range pageKinds {
 		if names(r.pages[kind], "AllPosts") {
@@ -124,6 +124,10 @@ type Result struct {
 	Copies []Copy
 	// Rendered counts the outputs made (not taken from the cache).
 	Rendered int
+	// Originals are the addresses of the photos whose original is not
+	// published: their derivatives stand in for them, and a link to one
+	// is not broken.
+	Originals []string
 }
 
 // Copy is a file copied into the output as it is.
@@ -135,6 +139,20 @@ type Copy struct {
 	// covers (content.File.Hash): the writer checks the bytes it copies
 	// against it. Zero for files no approval covers.
 	Sum [32]byte
+	// Derived marks a photo's derivative: From (Images.Derived) makes it
+	// from the original that Name names (images.DerivedName).
+	Derived bool
+}
+
+// Images are what a renderer needs for the photos of posts.
+type Images struct {
+	// Settings are the programme's (images: in programme.yaml); they are
+	// part of the renderer's fingerprint, so a change of widths makes
+	// every body again.
+	Settings images.Settings
+	// Derived is the file system the derivatives are copied from, by
+	// images.DerivedName (see internal/imagecache).
+	Derived fs.FS
 }
 
 // Render produces every page of s. cache may be nil; when given, an
@@ -233,7 +251,7 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	if cache == nil {
 		slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	}
-	res.Copies = r.copies(s)
+	res.Copies, res.Originals = r.copies(s)
 	return res, problems, errors.Join(sinkErrs...)
 }
 
@@ -277,22 +295,4 @@ func (r *Renderer) makeWith(j job, page *Page, use func(data []byte)) error {
 	}
 	use(trimTrailingSpace(buf.Bytes()))
 	return nil
-}
-
-// copies lists the bundle files and the theme's and site's static files.
-func (r *Renderer) copies(s *site.Site) []Copy {
-	var out []Copy
-	_ = fs.WalkDir(r.theme, "static", func(name string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			out = append(out, Copy{Path: site.AssetsRoot + strings.TrimPrefix(name, "static/"), From: r.theme, Name: name})
-		}
-		return nil
-	})
-	for _, p := range s.Posts {
-		for _, f := range p.Files {
-			out = append(out, Copy{Path: p.URL + f.Name, Name: f.Source, Sum: f.Hash})
-		}
-	}
-	slices.SortFunc(out, func(a, b Copy) int { return strings.Compare(a.Path, b.Path) })
-	return out
 }

@@ -61,7 +61,7 @@ func testSite(t testing.TB, n int, edit func(i int) string) *site.Site {
 
 func newRenderer(t testing.TB) *Renderer {
 	t.Helper()
-	r, err := New(themes.Default(), "de", "/m/")
+	r, err := New(themes.Default(), "de", "/m/", Images{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func newRenderer(t testing.TB) *Renderer {
 }
 
 func TestMarkdownIsSafe(t *testing.T) {
-	md := newMarkdown()
+
 	tests := []struct{ in, mustNot string }{
 		{"<script>alert(1)</script>", "<script"},
 		{"Text <img src=x onerror=alert(1)>", "onerror"},
@@ -78,7 +78,7 @@ func TestMarkdownIsSafe(t *testing.T) {
 		{"<iframe src=https://evil.example></iframe>", "<iframe"},
 	}
 	for _, tt := range tests {
-		b, err := newConverter(md).convert([]byte(tt.in), "/m/posts/x/", false)
+		b, err := newConverter().convert([]byte(tt.in), "/m/posts/x/", false, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,8 +89,8 @@ func TestMarkdownIsSafe(t *testing.T) {
 }
 
 func TestSummaryIsFirstParagraph(t *testing.T) {
-	md := newMarkdown()
-	b, err := newConverter(md).convert([]byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"), "/m/posts/x/", false)
+
+	b, err := newConverter().convert([]byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"), "/m/posts/x/", false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestSummaryIsFirstParagraph(t *testing.T) {
 		t.Errorf("summary = %q, want %q", b.Summary, want)
 	}
 	long := strings.Repeat("Wort ", 200)
-	b, _ = newConverter(md).convert([]byte(long), "/m/posts/x/", false)
+	b, _ = newConverter().convert([]byte(long), "/m/posts/x/", false, nil)
 	if n := len([]rune(b.Summary)); n > 301 || !strings.HasSuffix(b.Summary, "…") {
 		t.Errorf("long summary not shortened: %d runes", n)
 	}
@@ -156,8 +156,8 @@ func TestCacheGivesSameOutput(t *testing.T) {
 }
 
 func TestRelativeLinksAreResolvedAgainstThePost(t *testing.T) {
-	md := newMarkdown()
-	b, err := newConverter(md).convert([]byte("[a](../other/) [b](bild.png#x) ![c](img/c.png) [d](/abs/) [e](https://example.com/) [f](#top) [g](mailto:x@example.com)"), "/m/posts/x/", false)
+
+	b, err := newConverter().convert([]byte("[a](../other/) [b](bild.png#x) ![c](img/c.png) [d](/abs/) [e](https://example.com/) [f](#top) [g](mailto:x@example.com)"), "/m/posts/x/", false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestRelativeLinksAreResolvedAgainstThePost(t *testing.T) {
 }
 
 func TestNestedBodyLowersHeadings(t *testing.T) {
-	b, err := newConverter(newMarkdown()).convert([]byte("## Zahlen\n\n###### Klein\n\nText\n"), "/m/posts/x/", true)
+	b, err := newConverter().convert([]byte("## Zahlen\n\n###### Klein\n\nText\n"), "/m/posts/x/", true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,7 @@ func TestMissingStrings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := New(theme, "de", "/")
+	r, err := New(theme, "de", "/", Images{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/metadata"
 )
 
 // DigestPrefix starts every digest, naming the hash.
@@ -27,7 +28,7 @@ const digestVersion = "tandem-digest-2"
 // that pages show (a cover image, say) belongs here (a new slice on every
 // call).
 func DigestFields() []string {
-	return []string{"Title", "Date", "Slug", "Summary", "Tags", "Authors", "Round", "Tandem", "Kind", "Body", "Files"}
+	return []string{"Title", "Date", "Slug", "Summary", "Tags", "Authors", "Round", "Tandem", "Kind", "Body", "Files", "Pictured"}
 }
 
 // NotDigested names the fields of content.Post the digest leaves out,
@@ -65,15 +66,21 @@ func Digest(p *content.Post) string {
 	d.field("kind", p.Kind)
 	d.fieldBytes("body", p.Body)
 	d.files(p.Files)
+	if len(p.Pictured) > 0 { // decides publication (require_photo_consent); absent in digests made before it
+		d.field("pictured", refKeys(p.Pictured))
+	}
 	return d.sum()
 }
 
-func authorKeys(p *content.Post) string {
-	authors := make([]string, len(p.Authors))
-	for i, a := range p.Authors {
-		authors[i] = a.Key
+func authorKeys(p *content.Post) string { return refKeys(p.Authors) }
+
+// refKeys joins the keys of refs with NUL.
+func refKeys(refs []metadata.Ref) string {
+	keys := make([]string, len(refs))
+	for i, a := range refs {
+		keys[i] = a.Key
 	}
-	return strings.Join(authors, "\x00")
+	return strings.Join(keys, "\x00")
 }
 
 // digest writes the fields of a digest into a SHA-256 hash through one

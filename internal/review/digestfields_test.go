@@ -44,17 +44,18 @@ func countOf(list []string, s string) int {
 
 // digestEdits change one field each, for TestDigestCoversEveryField.
 var digestEdits = map[string]func(p *content.Post){
-	"Title":   func(p *content.Post) { p.Title += "!" },
-	"Date":    func(p *content.Post) { p.Date = p.Date.In(time.FixedZone("", -5*3600)) }, // the same instant
-	"Slug":    func(p *content.Post) { p.Slug += "-2" },
-	"Summary": func(p *content.Post) { p.Summary += "." },
-	"Tags":    func(p *content.Post) { p.Tags = append(p.Tags, "Neu") },
-	"Authors": func(p *content.Post) { p.Authors = append(p.Authors, metadata.Ref{Key: "frauke"}) },
-	"Round":   func(p *content.Post) { p.Round.Key = "r2" },
-	"Tandem":  func(p *content.Post) { p.Tandem.Key = "t02" },
-	"Kind":    func(p *content.Post) { p.Kind = content.KindRetrospective },
-	"Body":    func(p *content.Post) { p.Body = append(p.Body, 'x') },
-	"Files":   func(p *content.Post) { p.Files = append(p.Files, content.File{Name: "b.png"}) },
+	"Title":    func(p *content.Post) { p.Title += "!" },
+	"Date":     func(p *content.Post) { p.Date = p.Date.In(time.FixedZone("", -5*3600)) }, // the same instant
+	"Slug":     func(p *content.Post) { p.Slug += "-2" },
+	"Summary":  func(p *content.Post) { p.Summary += "." },
+	"Tags":     func(p *content.Post) { p.Tags = append(p.Tags, "Neu") },
+	"Authors":  func(p *content.Post) { p.Authors = append(p.Authors, metadata.Ref{Key: "frauke"}) },
+	"Round":    func(p *content.Post) { p.Round.Key = "r2" },
+	"Tandem":   func(p *content.Post) { p.Tandem.Key = "t02" },
+	"Kind":     func(p *content.Post) { p.Kind = content.KindRetrospective },
+	"Body":     func(p *content.Post) { p.Body = append(p.Body, 'x') },
+	"Files":    func(p *content.Post) { p.Files = append(p.Files, content.File{Name: "b.png"}) },
+	"Pictured": func(p *content.Post) { p.Pictured = append(p.Pictured, metadata.Ref{Key: "frauke"}) },
 }
 
 // TestDigestCoversEveryField changes each field DigestFields names and

@@ -41,6 +41,10 @@ type Verdict struct {
 	ReasonText diag.Text
 	// Digest is the post's current digest.
 	Digest string
+	// Unconsented names the people the post lists as pictured who have
+	// not agreed to photos, when require_photo_consent holds it back
+	// (State Invalid), e.g. "Lea Beispiel (lea), Tim (tim)".
+	Unconsented string
 }
 
 // Published reports whether the post appears in a production build.
@@ -111,6 +115,11 @@ func (g Gate) Assess(p *content.Post, digest string) Verdict {
 			v.refused(state, why)
 			return v
 		}
+		if missing := g.unconsented(p); missing != "" {
+			v.refused(Invalid, diag.T("pictured without consent to photos: %s", missing))
+			v.Unconsented = missing
+			return v
+		}
 		v.State = Published
 	}
 	return v
@@ -142,6 +151,11 @@ func (g Gate) signature(p *content.Post, digest string) error {
 func (v Verdict) Problem(p *content.Post) (diag.Problem, bool) {
 	if v.State != Stale && v.State != Invalid {
 		return diag.Problem{}, false
+	}
+	if v.Unconsented != "" {
+		return diag.Make(p.Pos("pictured"), diag.Warning, "photo-consent",
+			diag.T("ask them and record people.KEY.consent.photo: true in programme.yaml, or take their photos out of the post and them out of pictured:"),
+			diag.T("%s pictured in the post, without consent to photos (require_photo_consent); the post is not published", v.Unconsented)), true
 	}
 	pos := p.Review.Pos
 	if pos.Path == "" {

@@ -135,6 +135,7 @@ func (l *linker) read(pt *part, posts []*content.Post, verdicts []review.Verdict
 	hrefs := addresses(l.s.BasePath, PostsRoot, slugs)
 	for j := range all {
 		all[j].Href, all[j].URL = hrefs.next()
+		all[j].Images = postImages(&all[j], l.s.Programme.Images)
 	}
 	pt.slugs = make([]string, len(pt.names))
 	for j, name := range pt.names {

@@ -47,6 +47,8 @@ type Post struct {
 	// Prev and Next are the neighbours in the same tandem's diary
 	// (Prev is older).
 	Prev, Next *Post
+	// Images are the photos of its bundle with their derivatives.
+	Images []Image
 	// Number is the post's place in Posts, numbered from 0. Later stages
 	// keep what they compute per post in slices indexed by it.
 	Number int

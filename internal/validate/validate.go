@@ -189,6 +189,9 @@ func checkRefs(p *programme.Programme, post *content.Post, l *diag.List) {
 	for _, a := range post.Authors {
 		person(p, a, diag.T("author"), l)
 	}
+	for _, a := range post.Pictured {
+		person(p, a, diag.T("pictured person"), l)
+	}
 }
 
 // ArchivePages is the folder below /posts/ that holds the later pages of
