@@ -3,6 +3,7 @@ package mdlinks
 import (
 	"bytes"
 	"net/url"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -25,6 +26,8 @@ type Link struct {
 	// Address is the form render writes into the post's page.
 	Address string
 	Image   bool
+	// Alt is an image's description as plain text (its alt text).
+	Alt string
 	// InAlt is set for a link inside an image's description, which
 	// render shows as plain text: it leads nowhere.
 	InAlt bool
@@ -67,6 +70,11 @@ func Find(md goldmark.Markdown, p *content.Post, page, href string) []Link {
 		links = append(links, Link{Dest: string(dest), Rendered: rendered, Address: rendered[len(rendered)-1], Image: image, InAlt: inImage > 0,
 			Pos: position(p, off), Page: page, Bundle: p.Bundle})
 	}
+	alt := func(n ast.Node) {
+		if len(links) > 0 && links[len(links)-1].Image {
+			links[len(links)-1].Alt = plainText(n, src)
+		}
+	}
 	forms := func(dest []byte) []string {
 		return []string{string(util.URLEscape(dest, true)), string(Address(base, dest))}
 	}
@@ -92,7 +100,11 @@ func Find(md goldmark.Markdown, p *content.Post, page, href string) []Link {
 				inImage++
 			} else {
 				inImage--
+				before := len(links)
 				add(n.Destination, forms(n.Destination), true, destOffset(src, n.Pos(), n.Destination, n.Reference, defs, claimed))
+				if len(links) > before {
+					alt(n)
+				}
 			}
 		case *ast.AutoLink:
 			if entering && n.AutoLinkType == ast.AutoLinkURL {
@@ -191,4 +203,25 @@ func position(p *content.Post, off int) diag.Pos {
 		Line: p.BodyLine + bytes.Count(before, []byte("\n")),
 		Col:  utf8.RuneCount(before[lineStart:]) + 1,
 	}
+}
+
+// plainText is the text of n's children, as an image's alt text.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
 }

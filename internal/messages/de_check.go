@@ -4,6 +4,17 @@ package messages
 // link and good-practice checks (internal/check).
 func checkDE() []entry {
 	return []entry{
+		{"list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)",
+			"Nenne alle, die auf den Fotos zu erkennen sind: pictured: [key, …] (mit require_photo_consent erscheint der Beitrag nur, solange sie einwilligen)"},
+		{"the post has photos but lists nobody as pictured", "Der Beitrag hat Fotos, nennt aber niemanden unter pictured"},
+		{"say in the brackets what the picture shows: ![Die Tafel nach dem Treffen](%s)", "Schreib in die eckigen Klammern, was auf dem Bild zu sehen ist: ![Die Tafel nach dem Treffen](%s)"},
+		{"the image has no alt text, so a screen reader says nothing about it", "Das Bild hat keinen Alternativtext; eine Sprachausgabe sagt nichts darüber"},
+		{"say in the brackets what the picture shows instead of its file name", "Schreib in die eckigen Klammern, was auf dem Bild zu sehen ist, statt des Dateinamens"},
+		{"the image's alt text is a file name, %q", "Der Alternativtext des Bildes ist ein Dateiname, %q"},
+		{"a copy %d pixels wide shows the same on every page and keeps the repository small", "Eine Fassung mit %d Pixeln Breite sieht auf jeder Seite gleich aus und hält das Repository klein"},
+		{"the photo is %d pixels wide; pages show it at most %d wide (images.widths)", "Das Foto ist %d Pixel breit; die Seiten zeigen es höchstens %d breit (images.widths)"},
+		{"make it smaller, or use a JPEG or PNG photo, of which tandem publishes smaller copies", "Verkleinere es, oder nimm ein JPEG- oder PNG-Foto, von dem tandem kleinere Fassungen veröffentlicht"},
+		{"the %s file is %d KiB and published as it is; readers download all of it", "Die %s-Datei ist %d KiB groß und wird unverändert veröffentlicht; Lesende laden sie ganz herunter"},
 		{"%s on page %s", "%s auf der Seite %s"},
 		{"%s on %d pages, e.g. %s", "%s auf %d Seiten, z. B. %s"},
 		{"cannot convert the Markdown: the Markdown converter failed", "Das Markdown kann nicht umgewandelt werden: Der Markdown-Konverter ist gescheitert"},

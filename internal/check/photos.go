@@ -1,0 +1,91 @@
+package check
+
+import (
+	"bytes"
+	"path"
+	"regexp"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images"
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
+)
+
+// PhotoBudget is the size over which a picture published as it is (a
+// GIF, an SVG, an original kept with images.keep_originals) makes a page
+// heavy: its readers download every byte.
+const PhotoBudget = 1 << 20
+
+// fileName matches alt text that is a file name ("IMG_1234.jpg",
+// "DSC01234"): a screen reader reads it out instead of what the photo
+// shows.
+var fileName = regexp.MustCompile(`(?i)^[\w\-. ]+\.(jpe?g|png|gif|svg|webp|avif|heic)$|^(img|dsc|dscn|pxl|dcim|photo|foto|bild)[_-]?\d+$`)
+
+// Photos returns warnings about the photos of every post, shown or not:
+// an image without alt text or with a file name as alt text, a picture
+// published as it is over PhotoBudget, a photo more than twice as wide
+// as the widest derivative (images.widths), and, with
+// require_photo_consent, a post with photos that lists nobody under
+// pictured:.
+func Photos(o *build.Outlined) diag.List {
+	posts := make([]*content.Post, 0, len(o.Site.Posts)+len(o.Held))
+	for _, p := range o.Site.Posts {
+		posts = append(posts, p.Post)
+	}
+	for _, h := range o.Held {
+		posts = append(posts, h.Post)
+	}
+	prog := o.Site.Programme
+	var l diag.List
+	parser := mdlinks.NewMarkdown()
+	for _, p := range posts {
+		photos := photoFiles(p, prog.Images, &l)
+		if prog.RequirePhotoConsent && photos > 0 && len(p.Pictured) == 0 {
+			l.Warnf(p.Pos("title"), "nobody-pictured",
+				diag.T("list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)"),
+				"the post has photos but lists nobody as pictured")
+		}
+		if !bytes.Contains(p.Body, []byte("![")) {
+			continue
+		}
+		for _, link := range mdlinks.Find(parser, p, "posts/", "/posts/") {
+			if !link.Image || link.InAlt {
+				continue
+			}
+			switch {
+			case link.Alt == "":
+				l.Warnf(link.Pos, "alt-missing", diag.T("say in the brackets what the picture shows: ![Die Tafel nach dem Treffen](%s)", link.Dest),
+					"the image has no alt text, so a screen reader says nothing about it")
+			case fileName.MatchString(link.Alt):
+				l.Warnf(link.Pos, "alt-file-name", diag.T("say in the brackets what the picture shows instead of its file name"),
+					"the image's alt text is a file name, %q", link.Alt)
+			}
+		}
+	}
+	return l
+}
+
+// photoFiles warns about the bundle files of p that are too heavy or too
+// wide under s, and returns how many photos (JPEG and PNG) it has.
+func photoFiles(p *content.Post, s images.Settings, l *diag.List) int {
+	photos, widest := 0, 0
+	for _, w := range s.Widths {
+		widest = max(widest, w)
+	}
+	for _, f := range p.Files {
+		at := diag.Pos{Path: f.Source}
+		if f.Image != nil {
+			photos++
+			if f.Image.Width > 2*widest {
+				l.Warnf(at, "image-too-wide", diag.T("a copy %d pixels wide shows the same on every page and keeps the repository small", 2*widest),
+					"the photo is %d pixels wide; pages show it at most %d wide (images.widths)", f.Image.Width, widest)
+			}
+		}
+		if images.Picture(f.Name) && (f.Image == nil || s.KeepOriginals) && f.Size > PhotoBudget {
+			l.Warnf(at, "image-too-heavy", diag.T("make it smaller, or use a JPEG or PNG photo, of which tandem publishes smaller copies"),
+				"the %s file is %d KiB and published as it is; readers download all of it", path.Ext(f.Name), f.Size>>10)
+		}
+	}
+	return photos
+}

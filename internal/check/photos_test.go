@@ -1,0 +1,45 @@
+package check
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
+)
+
+var photoCodes = []string{"nobody-pictured", "alt-missing", "alt-file-name", "image-too-wide", "image-too-heavy"}
+
+// TestPhotos: check warns about images without alt text or with a file
+// name for one, a photo far wider than pages show it, a GIF over the
+// budget, and, with require_photo_consent, photos in a post that lists
+// nobody as pictured.
+func TestPhotos(t *testing.T) {
+	t.Parallel()
+	body := "![](a.jpg)\n\n![IMG_2041.JPG](a.jpg)\n\n![Die Tafel](a.jpg)\n\n![Animation](b.gif)\n"
+	files := map[string]string{
+		"content/posts/r1/2024-02-01-fotos/index.md": post("Fotos", "2024-02-01", body),
+		"content/posts/r1/2024-02-01-fotos/a.jpg":    string(imagestest.PhoneJPEG(t, 4000, 100, 1)),
+		"content/posts/r1/2024-02-01-fotos/b.gif":    "GIF89a" + strings.Repeat("x", PhotoBudget),
+	}
+	site := newSite(files)
+	site["content/programme.yaml"].Data = append(site["content/programme.yaml"].Data, "require_photo_consent: true\n"...)
+	got := lines(only(Run(site, outline(t, site, true), Options{Now: testNow}), photoCodes...))
+	want := `content/posts/r1/2024-02-01-fotos/a.jpg: warning: the photo is 4000 pixels wide; pages show it at most 1600 wide (images.widths)
+	hint: a copy 3200 pixels wide shows the same on every page and keeps the repository small
+content/posts/r1/2024-02-01-fotos/b.gif: warning: the .gif file is 1024 KiB and published as it is; readers download all of it
+	hint: make it smaller, or use a JPEG or PNG photo, of which tandem publishes smaller copies
+content/posts/r1/2024-02-01-fotos/index.md:2:8: warning: the post has photos but lists nobody as pictured
+	hint: list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)
+content/posts/r1/2024-02-01-fotos/index.md:7:5: warning: the image has no alt text, so a screen reader says nothing about it
+	hint: say in the brackets what the picture shows: ![Die Tafel nach dem Treffen](a.jpg)
+content/posts/r1/2024-02-01-fotos/index.md:9:17: warning: the image's alt text is a file name, "IMG_2041.JPG"
+	hint: say in the brackets what the picture shows instead of its file name
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	site["content/programme.yaml"].Data = []byte(strings.Replace(string(site["content/programme.yaml"].Data), "require_photo_consent: true", "", 1))
+	if got := lines(only(Run(site, outline(t, site, true), Options{Now: testNow}), "nobody-pictured")); got != "" {
+		t.Errorf("without the policy:\n%s", got)
+	}
+}
