@@ -67,10 +67,7 @@ func Make(data []byte, info Info, variants []Variant, s Settings) ([][]byte, err
 		if format == "png" {
 			err = png.Encode(&b, img)
 		} else {
-			// Opaque, so its pixels read the same premultiplied: the
-			// encoder's fast path for RGBA applies.
-			rgba := &image.RGBA{Pix: img.Pix, Stride: img.Stride, Rect: img.Rect}
-			err = jpeg.Encode(&b, rgba, &jpeg.Options{Quality: s.Quality})
+			err = jpeg.Encode(&b, img, &jpeg.Options{Quality: s.Quality})
 		}
 		if err != nil {
 			return nil, err
@@ -82,13 +79,17 @@ func Make(data []byte, info Info, variants []Variant, s Settings) ([][]byte, err
 
 // scale scales src to v's size and turns it upright by orientation. It
 // scales first (in the stored orientation, width and height swapped for
-// a quarter turn), so only the small image is turned.
-func scale(src image.Image, v Variant, orientation int) *image.NRGBA {
+// a quarter turn), so only the small image is turned. The result is
+// premultiplied RGBA, which golang.org/x/image/draw scales into on its
+// fast paths (from the YCbCr of a JPEG, the RGBA or NRGBA of a PNG),
+// many times faster than its generic path; the PNG encoder writes it
+// back unpremultiplied.
+func scale(src image.Image, v Variant, orientation int) *image.RGBA {
 	w, h := v.Width, v.Height
 	if orientation >= 5 {
 		w, h = h, w
 	}
-	dst := image.NewNRGBA(image.Rect(0, 0, w, h))
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
 	draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
 	return upright(dst, orientation)
 }

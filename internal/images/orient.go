@@ -6,7 +6,7 @@ import "image"
 // (1: as stored; 2: mirrored; 3: half turn; 4: flipped; 5: mirrored
 // along the main diagonal; 6: turned clockwise; 7: mirrored along the
 // other diagonal; 8: turned anticlockwise).
-func upright(img *image.NRGBA, o int) *image.NRGBA {
+func upright(img *image.RGBA, o int) *image.RGBA {
 	if o <= 1 || o > 8 {
 		return img
 	}
@@ -16,7 +16,7 @@ func upright(img *image.NRGBA, o int) *image.NRGBA {
 	if o >= 5 {
 		ow, oh = h, w
 	}
-	dst := image.NewNRGBA(image.Rect(0, 0, ow, oh))
+	dst := image.NewRGBA(image.Rect(0, 0, ow, oh))
 	for y := range h {
 		for x := range w {
 			dx, dy := target(o, x, y, w, h)
