@@ -1,0 +1,168 @@
+// Command images measures tandem's photo derivatives on a generated
+// site: one bundle post per photo, each photo a 4000 × 3000 JPEG of 3–4
+// MB with EXIF, as a phone writes it. It reports the CPU and wall time
+// and the peak memory of a cold build (empty image cache), a warm build
+// (the cache filled by the cold one) and a build of the same site
+// without photos, in a preview build (the posts are drafts).
+//
+//	go run ./bench/images                  # 1,000 photos
+//	go run ./bench/images -photos 100
+//
+// Each build runs in a process of its own (this program started again
+// with -one), so the peak memory is the build's. Photos are made from a
+// few distinct pictures, each file made distinct by a comment, so every
+// photo is decoded and scaled on its own.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/imagecache"
+)
+
+func main() {
+	photos := flag.Int("photos", 1000, "number of photos (one post each)")
+	one := flag.String("one", "", "internal: build the site in this folder once (cold, warm or plain)")
+	flag.Parse()
+	if *one != "" {
+		if err := buildOnce(*one, flag.Arg(0)); err != nil {
+			fail(err)
+		}
+		return
+	}
+	tmp, err := os.MkdirTemp("", "tandem-images-bench-")
+	if err != nil {
+		fail(err)
+	}
+	defer os.RemoveAll(tmp)
+	withPhotos, plain := filepath.Join(tmp, "photos"), filepath.Join(tmp, "plain")
+	size, err := writeSite(withPhotos, *photos, true)
+	if err != nil {
+		fail(err)
+	}
+	if _, err := writeSite(plain, *photos, false); err != nil {
+		fail(err)
+	}
+	fmt.Printf("%d photos, %.1f MB each on average\n\n", *photos, float64(size)/float64(*photos)/1e6)
+	fmt.Println("| build | wall | CPU (user+sys) | peak memory |")
+	fmt.Println("| --- | ---: | ---: | ---: |")
+	for _, run := range []struct{ name, dir, mode string }{
+		{"without photos", plain, "plain"}, {"cold (empty cache)", withPhotos, "cold"}, {"warm (cache filled)", withPhotos, "warm"},
+	} {
+		wall, cpu, rss, err := measure(run.dir, run.mode)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Printf("| %s | %.2f s | %.2f s | %d MB |\n", run.name, wall.Seconds(), cpu.Seconds(), rss>>20)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "bench/images:", err)
+	os.Exit(1)
+}
+
+// measure runs one build of dir in a child process and returns its wall
+// time, CPU time and peak resident memory.
+func measure(dir, mode string) (time.Duration, time.Duration, int64, error) {
+	self, err := os.Executable()
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	cmd := exec.Command(self, "-one", mode, dir)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		return 0, 0, 0, err
+	}
+	wall := time.Since(start)
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return wall, cpu, ru.Maxrss << 10, nil
+}
+
+// buildOnce builds the site in dir into dir/public: cold removes the
+// image cache first; plain and warm keep it.
+func buildOnce(mode, dir string) error {
+	if mode == "cold" {
+		if err := os.RemoveAll(filepath.Join(dir, ".tandem")); err != nil {
+			return err
+		}
+	}
+	public := filepath.Join(dir, "..", filepath.Base(dir)+"-public")
+	if err := os.RemoveAll(public); err != nil {
+		return err
+	}
+	root, err := folder.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	cache := imagecache.NewDir(dir, filepath.Join(dir, "..", "image-cache.key"))
+	defer cache.Close()
+	_, problems, err := build.Build(public, root.FS(), build.Options{Preview: true, Now: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), ImageCache: cache})
+	if err != nil {
+		return err
+	}
+	if problems.HasErrors() {
+		return problems.Err()
+	}
+	return nil
+}
+
+// writeSite writes a programme with n draft bundle posts below dir, each
+// showing one photo when photos is set, and returns the photos' bytes.
+func writeSite(dir string, n int, photos bool) (int64, error) {
+	files := map[string][]byte{
+		"content/programme.yaml": []byte("title: Fotos\nbase_url: https://intranet.example.com/\nrounds:\n  - id: r1\n    title: Runde 1\n" +
+			"    start: 2024-01-01\n    end: 2024-12-31\npeople:\n  ada: {name: Ada, role: mentor}\n  cleo: {name: Cleo, role: mentee}\n" +
+			"  rita: {name: Rita, role: reviewer}\nreviewers: [rita]\n"),
+		"content/tandems/t01.yaml": []byte("round: r1\nmentors: [ada]\nmentee: cleo\n"),
+	}
+	pictures := [][]byte(nil)
+	if photos {
+		pictures = basePhotos()
+	}
+	var size int64
+	for i := range n {
+		dir := fmt.Sprintf("content/posts/r1/2024-%02d-%02d-foto-%d", 1+i%12, 1+i%28, i)
+		body := fmt.Sprintf("Treffen %d.\n\n", i)
+		if photos {
+			body += "![Die Tafel nach dem Treffen](foto.jpg \"Treffen " + fmt.Sprint(i) + "\")\n"
+			photo := distinct(pictures[i%len(pictures)], i)
+			files[dir+"/foto.jpg"] = photo
+			size += int64(len(photo))
+		}
+		files[dir+"/index.md"] = []byte(fmt.Sprintf("---\ntitle: Foto %d\ndate: 2024-%02d-%02d\ntandem: t01\nauthors: [ada]\n---\n%s", i, 1+i%12, 1+i%28, body))
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return 0, err
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			return 0, err
+		}
+	}
+	return size, nil
+}
+
+// distinct returns photo with a comment naming i after its start of
+// image, so every file has bytes (and a cache key) of its own.
+func distinct(photo []byte, i int) []byte {
+	comment := "photo " + fmt.Sprint(i) + strings.Repeat(" ", 8)
+	out := make([]byte, 0, len(photo)+len(comment)+4)
+	out = append(out, photo[:2]...)
+	out = append(out, 0xFF, 0xFE, byte((len(comment)+2)>>8), byte(len(comment)+2))
+	out = append(out, comment...)
+	return append(out, photo[2:]...)
+}
