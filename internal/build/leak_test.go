@@ -14,7 +14,6 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/approval"
 	"github.com/tandem-mentoring/tandem/internal/content"
-	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/validate"
 )
@@ -82,8 +81,7 @@ var hiddenPosts = []hiddenPost{
 	{marker: "zzpolicystalezz", date: "2024-05-10", approve: true, extra: []string{"kind: announcement"}, spoil: func(s string) string {
 		return secondApproval(s, "hanna", "sha256:"+strings.Repeat("0", 64))
 	}},
-	// require_photo_consent: ben, pictured, has not agreed to photos
-	{marker: "zznoconsentzz", date: "2024-05-12", approve: true, extra: []string{"pictured: [anna, ben]"}},
+	{marker: "zznoconsentzz", date: "2024-05-12", approve: true, extra: []string{"pictured: [anna, ben]"}}, // ben: no photo consent
 	{marker: "zzpolicytwicezz", date: "2024-05-11", approve: true, extra: []string{"kind: announcement"}, spoil: func(s string) string {
 		return secondApproval(s, "frauke", "")
 	}},
@@ -121,10 +119,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 		front = append(front, h.extra...)
 		text := "---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n"
 		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte(text)}
-		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: []byte("PNG " + h.marker)}
-		if strings.Contains(h.marker, "consent") { // a photo: its derivatives carry the marker in their names
-			site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: imagestest.ScreenshotPNG(t, 600, 400)}
-		}
+		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: leakImage(t, h.marker)}
 	}
 	prog, problems := programme.Load(site)
 	if problems.HasErrors() {

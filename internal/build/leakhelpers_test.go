@@ -1,6 +1,7 @@
 package build
 
 import (
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 	"regexp"
 	"strings"
 	"testing"
@@ -86,4 +87,14 @@ func checkSearchIndex(t *testing.T, prod, preview map[string]string, markers []s
 			}
 		}
 	}
+}
+
+// leakImage is the bundle image of the hidden post marker: a real photo
+// for the one held back for want of photo consent (its derivatives carry
+// the marker in their names), else text.
+func leakImage(t *testing.T, marker string) []byte {
+	if strings.Contains(marker, "consent") {
+		return imagestest.ScreenshotPNG(t, 600, 400)
+	}
+	return []byte("PNG " + marker)
 }
