@@ -1,7 +1,10 @@
 package build
 
 import (
+	"bytes"
 	"fmt"
+	"image"
+	"image/png"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -110,14 +113,14 @@ func leakSite(t *testing.T) fstest.MapFS {
 	for _, h := range hiddenPosts {
 		dir := "content/posts/" + h.date + "-bundle-" + h.marker
 		front := []string{"title: Hidden " + h.marker, "date: " + h.date, "tandem: t01", "authors: [anna, zzhiddenauthorzz]",
-			"tags: [shared, tag-" + h.marker + "]", "slug: slug-" + h.marker, "summary: Summary " + h.marker}
+			"tags: [shared, tag-" + h.marker + "]", "slug: slug-" + h.marker, "summary: Summary " + h.marker, "image: img-" + h.marker + ".png"}
 		if h.status != "" {
 			front = append(front, "status: "+h.status)
 		}
 		front = append(front, h.extra...)
 		text := "---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n"
 		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte(text)}
-		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: []byte("PNG " + h.marker)}
+		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: leakPNG(t, h.marker)}
 	}
 	prog, problems := programme.Load(site)
 	if problems.HasErrors() {
@@ -211,6 +214,14 @@ func TestNothingUnpublishedLeaks(t *testing.T) {
 	if anyContains(prod, oldNote) {
 		t.Errorf("production output shows the note %q left in a published post", oldNote)
 	}
+	for _, h := range hiddenPosts {
+		if cover := `src="/mentoring/posts/slug-` + h.marker + `/img-` + h.marker + `.png" width="4" height="3"`; !anyContains(preview, cover) {
+			t.Errorf("the preview shows no card with the cover %s", cover)
+		}
+		if og := `content="https://intranet.example.com/mentoring/posts/slug-` + h.marker + `/img-` + h.marker + `.png"`; !anyContains(preview, og) {
+			t.Errorf("the preview shows no og:image %s", og)
+		}
+	}
 	if _, ok := preview["review/index.html"]; !ok {
 		t.Error("the preview has no review dashboard")
 	}
@@ -233,6 +244,17 @@ func dashboardListsFiles(t *testing.T, dashboard string) {
 			t.Errorf("the dashboard does not list %s's bundle file: want %s", h.marker, want)
 		}
 	}
+}
+
+// leakPNG is a small PNG image with marker after its end: a cover a
+// preview shows on cards and as og:image.
+func leakPNG(t *testing.T, marker string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, 4, 3))); err != nil {
+		t.Fatal(err)
+	}
+	return append(buf.Bytes(), marker...)
 }
 
 func anyContains(files map[string]string, s string) bool {

@@ -3,12 +3,14 @@ package content
 import (
 	"crypto/sha256"
 	"io/fs"
+	"math"
 	"path"
 	"slices"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/images"
 )
 
 // This file reads a bundle post: a folder with index.md and the files
@@ -88,5 +90,11 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 			"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
 		return nil, problems
 	}
-	return &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}, problems
+	f := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}
+	if images.Raster(name) {
+		if info, err := images.Inspect(data, math.MaxInt); err == nil {
+			f.Width, f.Height = info.Width, info.Height
+		}
+	}
+	return f, problems
 }

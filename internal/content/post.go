@@ -30,7 +30,7 @@ func Statuses() []string { return []string{StatusDraft, StatusReview, StatusAppr
 // Fields lists the front matter fields a post may have (a new slice on
 // every call).
 func Fields() []string {
-	return []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "status", "review"}
+	return []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "image", "status", "review"}
 }
 
 // Post is one post as written: front matter, body and bundle files.
@@ -54,7 +54,10 @@ type Post struct {
 	Tags    []string
 	Summary string
 	Slug    string
-	Status  string
+	// Image is the cover picture (image: in the front matter), a file
+	// of the post's bundle; "" when not given.
+	Image  string
+	Status string
 	Review  Review
 
 	// Body is the Markdown after the front matter, with "\n" line endings.
@@ -117,6 +120,9 @@ type File struct {
 	// Active is why a browser would run scripts from the file (its
 	// script extension, see ActiveBundleFile), or "".
 	Active string
+	// Width and Height are the upright size a JPEG or PNG file's header
+	// gives, zero for other files and for images that cannot be read.
+	Width, Height int
 }
 
 // Pos returns where field was written, or the start of the front matter.

@@ -65,7 +65,12 @@ func (c *Card) cardKey(ks *keying) Key {
 	linkKey(k, c.Round)
 	linkKey(k, c.Tandem)
 	linksKey(k, c.Tags)
-	return k.str(c.Excerpt).int(c.ReadMinutes).sum()
+	k.str(c.Excerpt).int(c.ReadMinutes)
+	if k.present(c.Image != nil) {
+		i := c.Image
+		k.str(i.Src).str(i.Abs).int(i.Width).int(i.Height).str(i.Srcset).str(i.Sizes)
+	}
+	return k.sum()
 }
 
 // seal computes the card's key; sealCard calls it once, when the card

@@ -24,6 +24,9 @@ type Body struct {
 	// Summary is the plain text of the first paragraph.
 	Summary string
 	Words   int
+	// FirstImage is the destination of the body's first image as
+	// written, for the post's cover (see cover.go).
+	FirstImage string
 	// from is what it was converted from, source its key.
 	from   bodyInput
 	source Key
@@ -70,6 +73,7 @@ func (c *converter) convert(src []byte, page string, nested bool) (b Body, err e
 		}
 	}()
 	doc := c.md.Parser().Parse(text.NewReader(src))
+	b.FirstImage = firstImage(doc)
 	limit := content.MaxHTML(len(src), resolveLinks(doc, page))
 	html, err := c.render(src, doc, limit)
 	if err != nil {

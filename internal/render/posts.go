@@ -189,6 +189,7 @@ func (r *Renderer) postView(in *postInput, b Body) PostView {
 	if v.Excerpt == "" {
 		v.Excerpt = b.Summary
 	}
+	v.Image = in.cover(b.FirstImage)
 	if f.Kind != content.KindDiary {
 		v.KindText = r.strings.T(f.Kind)
 	}
@@ -243,7 +244,7 @@ func (r *Renderer) reviewOf(s *site.Site, p *site.Post) ReviewView {
 func cardOf(v *PostView, ks *keying) Card {
 	c := Card{Title: v.Title, Href: v.Href, DateISO: v.DateISO, DateText: v.DateText, Kind: v.Kind, KindText: v.KindText,
 		State: v.State, StateText: v.StateText, Unpublished: v.Unpublished, Authors: v.Authors, Round: v.Round, Tandem: v.Tandem,
-		Tags: v.Tags, Excerpt: v.Excerpt, ReadMinutes: v.ReadMinutes}
+		Tags: v.Tags, Excerpt: v.Excerpt, ReadMinutes: v.ReadMinutes, Image: v.Image}
 	c.seal(ks)
 	return c
 }

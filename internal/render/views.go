@@ -135,7 +135,9 @@ type Card struct {
 	// paragraph.
 	Excerpt     string
 	ReadMinutes int
-	HTML        template.HTML
+	// Image is the post's cover, or nil (see ImageView).
+	Image *ImageView
+	HTML  template.HTML
 	// sum is the card's key (keys.go), set by sealCard.
 	sum Key
 }
@@ -159,6 +161,7 @@ type PostView struct {
 	Tags                           []Link
 	Excerpt                        string
 	ReadMinutes                    int
+	Image                          *ImageView
 	// Content is the body; Nested the body with headings two levels
 	// lower, for retrospectives shown inside their round's page.
 	Content, Nested template.HTML
@@ -169,6 +172,18 @@ type PostView struct {
 	// body is the key of the Markdown Content and Nested were converted
 	// from (bodyInput.key); sum is the view's key (keys.go).
 	body, sum Key
+}
+
+// ImageView is a picture a page shows: a post's cover (front matter
+// image:, a file of its bundle, else the body's first picture of the
+// bundle). Src is its address with the base path, Abs the absolute
+// address when base_url is set ("" otherwise, for og:image), Width and
+// Height the size its header gives. Srcset and Sizes are for smaller
+// copies of it (the photos' derivatives); empty until they are made.
+type ImageView struct {
+	Src, Abs      string
+	Width, Height int
+	Srcset, Sizes string
 }
 
 // ReviewView is a post's review record as a preview shows it.

@@ -1,0 +1,82 @@
+package render
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/yuin/goldmark/ast"
+)
+
+// picture is a JPEG or PNG file of a post's bundle with its size.
+type picture struct {
+	Name          string
+	Width, Height int
+}
+
+// pictures lists the files of a bundle whose size is known.
+func pictures(files []content.File) []picture {
+	var out []picture
+	for _, f := range files {
+		if f.Width > 0 && f.Height > 0 {
+			out = append(out, picture{Name: f.Name, Width: f.Width, Height: f.Height})
+		}
+	}
+	return out
+}
+
+// firstImage is the destination of the first image in doc as written,
+// or "".
+func firstImage(doc ast.Node) string {
+	var dest string
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := n.(*ast.Image); ok && entering {
+			dest = string(img.Destination)
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return dest
+}
+
+// cover is the post's cover: the picture the front matter names, else
+// the picture of the bundle the body shows first (first, the body's
+// first image destination as written); nil when there is none, or the
+// picture's size is unknown.
+func (in *postInput) cover(first string) *ImageView {
+	name := in.facts.Image
+	if name == "" {
+		name = bundleName(first)
+	}
+	if name == "" {
+		return nil
+	}
+	for _, p := range in.pictures {
+		if p.Name == name {
+			v := &ImageView{Src: in.facts.Href + name, Width: p.Width, Height: p.Height}
+			if in.facts.BaseURL != "" {
+				v.Abs = in.facts.BaseURL + in.facts.Page + name
+			}
+			return v
+		}
+	}
+	return nil
+}
+
+// bundleName is the file of the post's bundle a relative image
+// destination names ("bild.png", "./bilder/a.jpg"), or "" for any other.
+func bundleName(dest string) string {
+	if dest == "" || strings.ContainsAny(dest, "?#") {
+		return ""
+	}
+	u, err := url.Parse(dest)
+	if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(u.Path, "/") {
+		return ""
+	}
+	name := path.Clean(u.Path)
+	if name == "." || strings.HasPrefix(name, "../") || name == ".." {
+		return ""
+	}
+	return name
+}
