@@ -58,7 +58,7 @@ type Post struct {
 	// of the post's bundle; "" when not given.
 	Image  string
 	Status string
-	Review  Review
+	Review Review
 
 	// Body is the Markdown after the front matter, with "\n" line endings.
 	Body []byte

@@ -34,13 +34,13 @@ type postFacts struct {
 	// Image is the cover the front matter names; Page the post's page
 	// below the base path and BaseURL the site's, for the cover's
 	// absolute address.
-	Image, Page, BaseURL string
-	Date                             time.Time
-	State                            review.State
-	Reason                           string
-	Body                             bodyInput
-	Authors                          int
-	Round, Tandem, Prev, Next        Link
+	Image, Page, BaseURL      string
+	Date                      time.Time
+	State                     review.State
+	Reason                    string
+	Body                      bodyInput
+	Authors                   int
+	Round, Tandem, Prev, Next Link
 	// HasRound, HasTandem, HasPrev and HasNext say which links are there.
 	HasRound, HasTandem, HasPrev, HasNext bool
 	// Preview is set in a preview, where the view has the review record.
