@@ -55,7 +55,7 @@ func (in *postInput) cover(first string) *ImageView {
 	for _, p := range in.pictures {
 		if p.Name == name {
 			v := &ImageView{Src: in.facts.Href + name, Width: p.Width, Height: p.Height}
-			if in.facts.BaseURL != "" {
+			if absolute(in.facts.BaseURL) {
 				v.Abs = in.facts.BaseURL + in.facts.Page + name
 			}
 			return v
@@ -63,6 +63,10 @@ func (in *postInput) cover(first string) *ImageView {
 	}
 	return nil
 }
+
+// absolute reports whether base_url is an absolute address (it is "/"
+// when programme.yaml has none).
+func absolute(base string) bool { return strings.Contains(base, "://") }
 
 // bundleName is the file of the post's bundle a relative image
 // destination names ("bild.png", "./bilder/a.jpg"), or "" for any other.

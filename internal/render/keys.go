@@ -50,6 +50,16 @@ func (p *ProgrammeView) seal(ks *keying) {
 func (p *ProgrammeView) key(k *keyer) {
 	k.str(p.Title).str(p.Organisation).str(p.Description).strs(p.Topics).str(p.Language).str(p.BaseURL)
 	k.str(p.Contact.Name).str(p.Contact.Email)
+	imageKey(k, p.Logo)
+	imageKey(k, p.HeaderImage)
+	k.str(p.Colour).str(p.ColourInk).str(p.Accent).str(p.AccentDark).str(p.Favicon).str(p.FaviconType)
+}
+
+// imageKey adds an optional picture.
+func imageKey(k *keyer, i *ImageView) {
+	if k.present(i != nil) {
+		k.str(i.Src).str(i.Abs).int(i.Width).int(i.Height).str(i.Srcset).str(i.Sizes)
+	}
 }
 
 func (n Nav) key(k *keyer) {
@@ -66,10 +76,7 @@ func (c *Card) cardKey(ks *keying) Key {
 	linkKey(k, c.Tandem)
 	linksKey(k, c.Tags)
 	k.str(c.Excerpt).int(c.ReadMinutes)
-	if k.present(c.Image != nil) {
-		i := c.Image
-		k.str(i.Src).str(i.Abs).int(i.Width).int(i.Height).str(i.Srcset).str(i.Sizes)
-	}
+	imageKey(k, c.Image)
 	return k.sum()
 }
 

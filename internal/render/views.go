@@ -93,7 +93,20 @@ type ProgrammeView struct {
 	Topics                           []string
 	Language, BaseURL                string
 	Contact                          Contact
-	sum                              Key // its key (keys.go)
+	// Logo and HeaderImage are the organisation's logo and header
+	// picture (brand: in programme.yaml, files of content/static/), nil
+	// when not given; for an SVG, Width and Height are 0.
+	Logo, HeaderImage *ImageView
+	// Colour is the brand colour ("" when none), ColourInk the text
+	// colour on it (white or dark, whichever contrasts more), Accent and
+	// AccentDark the links' colour on the light and the dark page: the
+	// brand colour, or the nearest shade of it that reaches 4.5:1.
+	Colour, ColourInk, Accent, AccentDark string
+	// Favicon is the address of the site's icon: its own in
+	// content/static/ when it has one, else the theme's; FaviconType its
+	// media type.
+	Favicon, FaviconType string
+	sum                  Key // its key (keys.go)
 }
 
 // Contact is the programme's contact.
