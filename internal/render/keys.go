@@ -114,6 +114,7 @@ func (v *PostView) key(k *keyer) {
 	k.key(v.body)
 	linkKey(k, v.Prev)
 	linkKey(k, v.Next)
+	k.strs(v.Highlights)
 	if k.present(v.Review != nil) {
 		v.Review.key(k)
 	}

@@ -27,6 +27,9 @@ type Body struct {
 	// FirstImage is the destination of the body's first image as
 	// written, for the post's cover (see cover.go).
 	FirstImage string
+	// Highlights are the items of the list under a heading "Highlights"
+	// (or "Höhepunkte"), made for nested bodies (retrospectives) only.
+	Highlights []string
 	// from is what it was converted from, source its key.
 	from   bodyInput
 	source Key
@@ -81,6 +84,7 @@ func (c *converter) convert(src []byte, page string, nested bool) (b Body, err e
 	}
 	b.HTML = html
 	if nested {
+		b.Highlights = highlights(doc, src)
 		shiftHeadings(doc, 2)
 		if b.Nested, err = c.render(src, doc, limit); err != nil {
 			return b, err

@@ -12,7 +12,7 @@ import (
 
 // bodyVersion goes into every body key; raise it when the conversion
 // changes (goldmark's settings, link resolving, the summary).
-const bodyVersion = 1
+const bodyVersion = 2
 
 // bodyInput is what a post's converted Markdown is made from: the
 // post's file (its hash covers the body), the address its relative links
@@ -185,7 +185,7 @@ func (r *Renderer) postView(in *postInput, b Body) PostView {
 	f := &in.facts
 	v := PostView{Title: f.Title, Href: f.Href, DateISO: f.Date.Format("2006-01-02"), DateText: r.strings.Date(f.Date),
 		Kind: f.Kind, State: string(f.State), StateText: r.strings.T("state_" + string(f.State)), Unpublished: f.State != review.Published,
-		Content: b.HTML, Nested: b.Nested, Excerpt: f.Summary, ReadMinutes: max(1, (b.Words+199)/200), body: b.source}
+		Content: b.HTML, Nested: b.Nested, Highlights: b.Highlights, Excerpt: f.Summary, ReadMinutes: max(1, (b.Words+199)/200), body: b.source}
 	if v.Excerpt == "" {
 		v.Excerpt = b.Summary
 	}

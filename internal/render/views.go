@@ -180,6 +180,9 @@ type PostView struct {
 	Content, Nested template.HTML
 	// Prev and Next link the neighbours in the tandem's diary.
 	Prev, Next *Link
+	// Highlights are a retrospective's highlights: the items of the list
+	// under its heading "Highlights" (or "Höhepunkte"), as text.
+	Highlights []string
 	// Review is the review record, in a preview only.
 	Review *ReviewView
 	// body is the key of the Markdown Content and Nested were converted
