@@ -9,6 +9,18 @@ import (
 	"github.com/yuin/goldmark/ast"
 )
 
+// ImageView is a picture a page shows: a post's cover (front matter
+// image:, a file of its bundle, else the body's first picture of the
+// bundle). Src is its address with the base path, Abs the absolute
+// address when base_url is set ("" otherwise, for og:image), Width and
+// Height the size its header gives. Srcset and Sizes are for smaller
+// copies of it (the photos' derivatives); empty until they are made.
+type ImageView struct {
+	Src, Abs      string
+	Width, Height int
+	Srcset, Sizes string
+}
+
 // picture is a JPEG or PNG file of a post's bundle with its size.
 type picture struct {
 	Name          string

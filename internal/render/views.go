@@ -190,18 +190,6 @@ type PostView struct {
 	body, sum Key
 }
 
-// ImageView is a picture a page shows: a post's cover (front matter
-// image:, a file of its bundle, else the body's first picture of the
-// bundle). Src is its address with the base path, Abs the absolute
-// address when base_url is set ("" otherwise, for og:image), Width and
-// Height the size its header gives. Srcset and Sizes are for smaller
-// copies of it (the photos' derivatives); empty until they are made.
-type ImageView struct {
-	Src, Abs      string
-	Width, Height int
-	Srcset, Sizes string
-}
-
 // ReviewView is a post's review record as a preview shows it.
 type ReviewView struct {
 	// Path is the post's source file.
