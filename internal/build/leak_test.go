@@ -112,7 +112,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 	for _, h := range hiddenPosts {
 		dir := "content/posts/" + h.date + "-bundle-" + h.marker
 		front := []string{"title: Hidden " + h.marker, "date: " + h.date, "tandem: t01", "authors: [anna, zzhiddenauthorzz]",
-			"tags: [shared, tag-" + h.marker + "]", "slug: slug-" + h.marker, "summary: Summary " + h.marker}
+			"tags: [shared, tag-" + h.marker + "]", "slug: slug-" + h.marker, "summary: Summary " + h.marker, "image: img-" + h.marker + ".png"}
 		if h.status != "" {
 			front = append(front, "status: "+h.status)
 		}
@@ -213,6 +213,7 @@ func TestNothingUnpublishedLeaks(t *testing.T) {
 	if anyContains(prod, oldNote) {
 		t.Errorf("production output shows the note %q left in a published post", oldNote)
 	}
+	checkCovers(t, preview)
 	if _, ok := preview["review/index.html"]; !ok {
 		t.Error("the preview has no review dashboard")
 	}

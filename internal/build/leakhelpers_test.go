@@ -96,5 +96,5 @@ func leakImage(t *testing.T, marker string) []byte {
 	if strings.Contains(marker, "consent") {
 		return imagestest.ScreenshotPNG(t, 600, 400)
 	}
-	return []byte("PNG " + marker)
+	return leakPNG(t, marker)
 }

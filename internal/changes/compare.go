@@ -51,7 +51,7 @@ type File struct {
 // covers besides the body and the bundle's files (a new slice on every
 // call).
 func FieldNames() []string {
-	return []string{"title", "date", "slug", "summary", "tags", "authors", "round", "tandem", "kind"}
+	return []string{"title", "date", "slug", "summary", "tags", "authors", "round", "tandem", "kind", "image"}
 }
 
 // Compare returns what changed from old to new; both must have passed
@@ -80,7 +80,7 @@ func values(p *content.Post) map[string]string {
 	return map[string]string{
 		"title": p.Title, "date": shownDate(p.Date), "slug": p.Slug, "summary": p.Summary,
 		"tags": strings.Join(p.Tags, ", "), "authors": strings.Join(authors, ", "),
-		"round": p.Round.Key, "tandem": p.Tandem.Key, "kind": p.Kind,
+		"round": p.Round.Key, "tandem": p.Tandem.Key, "kind": p.Kind, "image": p.Image,
 	}
 }
 

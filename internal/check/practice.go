@@ -43,6 +43,7 @@ func Practice(o *build.Outlined, opts Options) diag.List {
 		}
 	}
 	var l diag.List
+	brandContrast(prog, &l)
 	for i := range prog.Tandems {
 		t := &prog.Tandems[i]
 		sameDepartment(prog, t, &l)

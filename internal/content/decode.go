@@ -57,6 +57,7 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	p.Summary = m.String("summary", false, l)
 	checkTexts(p, m, l)
 	p.Slug = m.String("slug", false, l)
+	p.Image = m.String("image", false, l)
 	if p.Slug == "" {
 		p.Slug = Slugify(p.Name)
 	}

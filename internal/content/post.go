@@ -31,7 +31,7 @@ func Statuses() []string { return []string{StatusDraft, StatusReview, StatusAppr
 // Fields lists the front matter fields a post may have (a new slice on
 // every call).
 func Fields() []string {
-	return []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "status", "review", "pictured"}
+	return []string{"title", "date", "authors", "round", "tandem", "kind", "tags", "summary", "slug", "image", "status", "review", "pictured"}
 }
 
 // Post is one post as written: front matter, body and bundle files.
@@ -55,6 +55,9 @@ type Post struct {
 	Tags    []string
 	Summary string
 	Slug    string
+	// Image is the cover picture (image: in the front matter), a file
+	// of the post's bundle; "" when not given.
+	Image  string
 	Status  string
 	Review  Review
 	// Pictured are the people recognisable in the post's photos

@@ -70,5 +70,9 @@ func checkDE() []entry {
 			"Gib %s frei oder entferne den Link, bis es so weit ist; ein Produktions-Build lehnt ihn ab"},
 		{"%s %q in the published post %q leads to the post %q (%s), which is not published (%s): it will be a broken link when published unless %q is approved",
 			"%s %q im veröffentlichten Beitrag %q führt zum Beitrag %q (%s), der nicht veröffentlicht ist (%s): Nach der Veröffentlichung ist er kaputt, solange %q nicht freigegeben ist"},
+		{"links use %s instead, which reaches 4.5:1; write colour: \"%s\" to have that shade everywhere, or choose a darker colour",
+			"Links verwenden stattdessen %s, das 4,5:1 erreicht; schreibe colour: \"%s\", um diesen Ton überall zu haben, oder wähle eine dunklere Farbe"},
+		{"the brand colour %s has a contrast of %.1f:1 against the page; text and links need 4.5:1 (WCAG AA)",
+			"Die Markenfarbe %s hat einen Kontrast von %.1f:1 zur Seite; Text und Links brauchen 4,5:1 (WCAG AA)"},
 	}
 }

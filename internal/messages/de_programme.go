@@ -35,5 +35,10 @@ func programmeDE() []entry {
 		{"each width must be a whole number of pixels from 1 to %d, found %q",
 			"Jede Breite muss eine ganze Zahl von Pixeln zwischen 1 und %d sein, gefunden: %q"},
 		{"images.widths needs at least one width", "images.widths braucht mindestens eine Breite"},
+		{"write the colour as a hex code in quotes, e.g. colour: \"#0b5cad\"", "Schreibe die Farbe als Hex-Code in Anführungszeichen, z. B. colour: \"#0b5cad\""},
+		{"colour %q is not a colour like \"#0b5cad\"", "colour %q ist keine Farbe wie \"#0b5cad\""},
+		{"name a picture (PNG, JPEG, SVG, WebP) in content/static/, e.g. %s: logo.png", "Nenne ein Bild (PNG, JPEG, SVG, WebP) in content/static/, z. B. %s: logo.png"},
+		{"%s %q is not the name of a picture in content/static/", "%s %q ist nicht der Name eines Bildes in content/static/"},
+		{"%s %q is not in content/static/", "%s %q liegt nicht in content/static/"},
 	}
 }

@@ -58,5 +58,12 @@ func validateDE() []entry {
 		{"the post is dated %s, after round %s ends (%s to %s)", "Der Beitrag ist auf den %s datiert, nach dem Ende von Runde %s (%s bis %s)"},
 		{"the retrospective is dated %s, over %d weeks after round %s ends (%s to %s)",
 			"Der Rückblick ist auf den %s datiert, mehr als %d Wochen nach dem Ende von Runde %s (%s bis %s)"},
+		{"make the post a bundle (a folder with index.md) and put the picture beside index.md",
+			"Mache den Beitrag zu einem Bündel (ein Ordner mit index.md) und lege das Bild neben index.md"},
+		{"image: %q needs a bundle post; this post is a single file", "image: %q braucht einen Bündel-Beitrag; dieser Beitrag ist eine einzelne Datei"},
+		{"save the picture again as JPEG or PNG", "Speichere das Bild noch einmal als JPEG oder PNG"},
+		{"image: %q is not a readable JPEG or PNG image", "image: %q ist kein lesbares JPEG- oder PNG-Bild"},
+		{"put a JPEG or PNG picture beside index.md and name it here", "Lege ein JPEG- oder PNG-Bild neben index.md und nenne es hier"},
+		{"image: %q is not a JPEG or PNG file of the bundle", "image: %q ist keine JPEG- oder PNG-Datei des Bündels"},
 	}
 }

@@ -21,7 +21,7 @@ const TandemDir = "content/tandems"
 // MaxFileSize is the largest programme or tandem file tandem reads.
 const MaxFileSize = 1 << 20
 
-var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html", "allow_bundle_html", "allow_server_config", "review_policy", "images", "require_photo_consent"}
+var programmeFields = []string{"title", "description", "language", "base_url", "organisation", "contact", "theme", "topics", "page_size", "rounds", "people", "reviewers", "require_signed_approvals", "allow_static_html", "allow_bundle_html", "allow_server_config", "review_policy", "images", "require_photo_consent", "brand"}
 var roundFields = []string{"id", "title", "start", "end", "summary", "survey", "events"}
 var personFields = []string{"name", "role", "department", "signing_key", "consent"}
 var tandemFields = []string{"round", "mentors", "mentee", "topics", "goals", "cadence", "start"}
@@ -43,6 +43,7 @@ func Load(site fs.FS) (*Programme, diag.List) {
 	p, m, problems := parse(data)
 	if m != nil {
 		checkTheme(site, p, m, &problems)
+		checkBrand(site, p, &problems)
 	}
 	tandems, probs := loadTandems(site)
 	p.Tandems = tandems
@@ -156,6 +157,7 @@ func decodeProgramme(p *Programme, m *metadata.Map, l *diag.List) {
 	p.AllowServerConfig = m.Bool("allow_server_config", false, l)
 	p.AllowServerConfigPos = m.Pos("allow_server_config")
 	decodeImages(p, m, l)
+	decodeBrand(p, m, l)
 	for _, r := range m.Items("rounds", l) {
 		p.Rounds = append(p.Rounds, decodeRound(r, l))
 	}

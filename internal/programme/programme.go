@@ -64,6 +64,8 @@ type Programme struct {
 	// RequirePhotoConsentPos is where require_photo_consent is written,
 	// or the start of programme.yaml.
 	RequirePhotoConsentPos diag.Pos
+	// Brand is the organisation's logo, colour and header image.
+	Brand Brand
 	// Unreadable is set when programme.yaml is missing or is not valid
 	// YAML. Its rounds and people are then unknown, so references to
 	// them are not checked: each would be reported as unknown.

@@ -50,6 +50,16 @@ func (p *ProgrammeView) seal(ks *keying) {
 func (p *ProgrammeView) key(k *keyer) {
 	k.str(p.Title).str(p.Organisation).str(p.Description).strs(p.Topics).str(p.Language).str(p.BaseURL)
 	k.str(p.Contact.Name).str(p.Contact.Email)
+	imageKey(k, p.Logo)
+	imageKey(k, p.HeaderImage)
+	k.str(p.Colour).str(p.ColourInk).str(p.Accent).str(p.AccentDark).str(p.Favicon).str(p.FaviconType)
+}
+
+// imageKey adds an optional picture.
+func imageKey(k *keyer, i *ImageView) {
+	if k.present(i != nil) {
+		k.str(i.Src).str(i.Abs).int(i.Width).int(i.Height).str(i.Srcset).str(i.Sizes)
+	}
 }
 
 func (n Nav) key(k *keyer) {
@@ -65,7 +75,9 @@ func (c *Card) cardKey(ks *keying) Key {
 	linkKey(k, c.Round)
 	linkKey(k, c.Tandem)
 	linksKey(k, c.Tags)
-	return k.str(c.Excerpt).int(c.ReadMinutes).sum()
+	k.str(c.Excerpt).int(c.ReadMinutes)
+	imageKey(k, c.Image)
+	return k.sum()
 }
 
 // seal computes the card's key; sealCard calls it once, when the card
@@ -102,6 +114,7 @@ func (v *PostView) key(k *keyer) {
 	k.key(v.body)
 	linkKey(k, v.Prev)
 	linkKey(k, v.Next)
+	k.strs(v.Highlights)
 	if k.present(v.Review != nil) {
 		v.Review.key(k)
 	}

@@ -27,6 +27,12 @@ type Body struct {
 	// Summary is the plain text of the first paragraph.
 	Summary string
 	Words   int
+	// FirstImage is the destination of the body's first image as
+	// written, for the post's cover (see cover.go).
+	FirstImage string
+	// Highlights are the items of the list under a heading "Highlights"
+	// (or "Höhepunkte"), made for nested bodies (retrospectives) only.
+	Highlights []string
 	// from is what it was converted from, source its key.
 	from   bodyInput
 	source Key
@@ -83,6 +89,7 @@ func (c *converter) convert(src []byte, page string, nested bool, imgs []site.Im
 		}
 	}()
 	doc := c.md.Parser().Parse(text.NewReader(src))
+	b.FirstImage = firstImage(doc)
 	limit := content.MaxHTML(len(src), resolveLinks(doc, page))
 	html, err := c.render(src, doc, limit)
 	if err != nil {
@@ -90,6 +97,7 @@ func (c *converter) convert(src []byte, page string, nested bool, imgs []site.Im
 	}
 	b.HTML = html
 	if nested {
+		b.Highlights = highlights(doc, src)
 		shiftHeadings(doc, 2)
 		if b.Nested, err = c.render(src, doc, limit); err != nil {
 			return b, err

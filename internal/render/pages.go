@@ -249,6 +249,7 @@ func programmeView(s *site.Site, ks *keying) ProgrammeView {
 	p := s.Programme
 	v := ProgrammeView{Title: p.Title, Organisation: p.Organisation, Description: p.Description, Topics: p.Topics,
 		Language: p.Language, BaseURL: p.BaseURL, Contact: Contact{Name: p.Contact.Name, Email: p.Contact.Email}}
+	brandView(&v, s)
 	v.seal(ks)
 	return v
 }

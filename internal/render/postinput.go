@@ -21,6 +21,9 @@ type postInput struct {
 	facts postFacts
 	// links are the authors' links, then the tags'.
 	links []Link
+	// pictures are the bundle's JPEG and PNG files with their sizes,
+	// for the cover.
+	pictures []picture
 }
 
 // postFacts are the fields of postInput that == compares. A time.Time
@@ -28,12 +31,16 @@ type postInput struct {
 // which keeps the date as shown.
 type postFacts struct {
 	Title, Href, Path, Kind, Summary string
-	Date                             time.Time
-	State                            review.State
-	Reason                           string
-	Body                             bodyInput
-	Authors                          int
-	Round, Tandem, Prev, Next        Link
+	// Image is the cover the front matter names; Page the post's page
+	// below the base path and BaseURL the site's, for the cover's
+	// absolute address.
+	Image, Page, BaseURL      string
+	Date                      time.Time
+	State                     review.State
+	Reason                    string
+	Body                      bodyInput
+	Authors                   int
+	Round, Tandem, Prev, Next Link
 	// HasRound, HasTandem, HasPrev and HasNext say which links are there.
 	HasRound, HasTandem, HasPrev, HasNext bool
 	// Preview is set in a preview, where the view has the review record.
@@ -56,14 +63,15 @@ type reviewInput struct {
 
 // equal reports whether a and b make the same view and card.
 func (a *postInput) equal(b *postInput) bool {
-	return a.facts == b.facts && slices.Equal(a.links, b.links)
+	return a.facts == b.facts && slices.Equal(a.links, b.links) && slices.Equal(a.pictures, b.pictures)
 }
 
 // inputOf is the input of p's view in s; body is what its Markdown is
 // converted from (bodyInputOf).
 func (r *Renderer) inputOf(s *site.Site, p *site.Post, body bodyInput) postInput {
 	f := postFacts{Title: p.Title, Href: p.Href, Path: p.Path, Kind: p.Kind, Summary: p.Summary, Date: p.Date,
-		State: p.Verdict.State, Reason: r.reason(p), Body: body, Authors: len(p.Authors), Preview: s.Preview}
+		State: p.Verdict.State, Reason: r.reason(p), Body: body, Authors: len(p.Authors), Preview: s.Preview,
+		Image: p.Image, Page: p.URL, BaseURL: s.Programme.BaseURL}
 	links := make([]Link, 0, len(p.Authors)+len(p.Tags))
 	for _, a := range p.Authors {
 		links = append(links, Link{Name: a.Name, Href: a.Href})
@@ -86,7 +94,7 @@ func (r *Renderer) inputOf(s *site.Site, p *site.Post, body bodyInput) postInput
 	if s.Preview {
 		f.Review = r.reviewInputOf(s, p)
 	}
-	return postInput{facts: f, links: links}
+	return postInput{facts: f, links: links, pictures: pictures(p.Images)}
 }
 
 // reviewInputOf is p's review record as a preview shows it.

@@ -12,7 +12,7 @@ import (
 
 // bodyVersion goes into every body key; raise it when the conversion
 // changes (goldmark's settings, link resolving, the summary).
-const bodyVersion = 1
+const bodyVersion = 2
 
 // bodyInput is what a post's converted Markdown is made from: the
 // post's file (its hash covers the body), the address its relative links
@@ -185,10 +185,11 @@ func (r *Renderer) postView(in *postInput, b Body) PostView {
 	f := &in.facts
 	v := PostView{Title: f.Title, Href: f.Href, DateISO: f.Date.Format("2006-01-02"), DateText: r.strings.Date(f.Date),
 		Kind: f.Kind, State: string(f.State), StateText: r.strings.T("state_" + string(f.State)), Unpublished: f.State != review.Published,
-		Content: b.HTML, Nested: b.Nested, Excerpt: f.Summary, ReadMinutes: max(1, (b.Words+199)/200), body: b.source}
+		Content: b.HTML, Nested: b.Nested, Highlights: b.Highlights, Excerpt: f.Summary, ReadMinutes: max(1, (b.Words+199)/200), body: b.source}
 	if v.Excerpt == "" {
 		v.Excerpt = b.Summary
 	}
+	v.Image = in.cover(b.FirstImage)
 	if f.Kind != content.KindDiary {
 		v.KindText = r.strings.T(f.Kind)
 	}
@@ -243,7 +244,7 @@ func (r *Renderer) reviewOf(s *site.Site, p *site.Post) ReviewView {
 func cardOf(v *PostView, ks *keying) Card {
 	c := Card{Title: v.Title, Href: v.Href, DateISO: v.DateISO, DateText: v.DateText, Kind: v.Kind, KindText: v.KindText,
 		State: v.State, StateText: v.StateText, Unpublished: v.Unpublished, Authors: v.Authors, Round: v.Round, Tandem: v.Tandem,
-		Tags: v.Tags, Excerpt: v.Excerpt, ReadMinutes: v.ReadMinutes}
+		Tags: v.Tags, Excerpt: v.Excerpt, ReadMinutes: v.ReadMinutes, Image: v.Image}
 	c.seal(ks)
 	return c
 }

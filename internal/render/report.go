@@ -39,10 +39,19 @@ type ReportView struct {
 	Topics []TopicView
 	// Retrospectives are the round's retrospectives, as cards.
 	Retrospectives []*Card
-	Survey         *SurveyView
-	Events         []EventView
-	Chart          ChartView
-	sum            Key
+	// Highlights are the highlights of the round's retrospectives (see
+	// PostView.Highlights), each with a link to its retrospective.
+	Highlights []Highlight
+	Survey     *SurveyView
+	Events     []EventView
+	Chart      ChartView
+	sum        Key
+}
+
+// Highlight is one highlight of a round, from a retrospective.
+type Highlight struct {
+	Text string
+	From Link
 }
 
 // GoalCounts counts goals by state; None counts those without one.
@@ -122,6 +131,12 @@ func (r *Renderer) reportView(s *site.Site, f report.Round, ps *posts, ks *keyin
 		Tandems: f.Tandems, Mentors: f.Mentors, Mentees: f.Mentees, Departments: f.Departments, Pairs: f.Pairs, CrossPairs: f.CrossPairs,
 		Returning: f.Returning, Posts: f.Posts, Diary: f.Diary, Unpublished: f.Unpublished, Goals: goalCounts(f.Goals),
 		Retrospectives: ps.cardsOf(round.Retrospectives), Survey: r.surveyView(round)}
+	for _, p := range round.Retrospectives {
+		pv := ps.views[p.Number]
+		for _, h := range pv.Highlights {
+			v.Highlights = append(v.Highlights, Highlight{Text: h, From: Link{Name: pv.Title, Href: pv.Href}})
+		}
+	}
 	v.Start, v.End = isoDate(round.Start), isoDate(round.End)
 	for _, row := range f.Rows {
 		v.Rows = append(v.Rows, r.reportRow(row))

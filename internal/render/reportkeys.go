@@ -28,6 +28,11 @@ func (v *ReportView) key(k *keyer) {
 	for _, c := range v.Retrospectives {
 		k.key(c.sum)
 	}
+	k.int(len(v.Highlights))
+	for _, h := range v.Highlights {
+		k.str(h.Text)
+		h.From.key(k)
+	}
 	if k.present(v.Survey != nil) {
 		s := v.Survey
 		k.int(s.Responses).int(s.Invited).int(s.Scale).str(s.Satisfaction).str(s.NPS).str(s.Quote)

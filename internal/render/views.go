@@ -93,7 +93,20 @@ type ProgrammeView struct {
 	Topics                           []string
 	Language, BaseURL                string
 	Contact                          Contact
-	sum                              Key // its key (keys.go)
+	// Logo and HeaderImage are the organisation's logo and header
+	// picture (brand: in programme.yaml, files of content/static/), nil
+	// when not given; for an SVG, Width and Height are 0.
+	Logo, HeaderImage *ImageView
+	// Colour is the brand colour ("" when none), ColourInk the text
+	// colour on it (white or dark, whichever contrasts more), Accent and
+	// AccentDark the links' colour on the light and the dark page: the
+	// brand colour, or the nearest shade of it that reaches 4.5:1.
+	Colour, ColourInk, Accent, AccentDark string
+	// Favicon is the address of the site's icon: its own in
+	// content/static/ when it has one, else the theme's; FaviconType its
+	// media type.
+	Favicon, FaviconType string
+	sum                  Key // its key (keys.go)
 }
 
 // Contact is the programme's contact.
@@ -135,7 +148,9 @@ type Card struct {
 	// paragraph.
 	Excerpt     string
 	ReadMinutes int
-	HTML        template.HTML
+	// Image is the post's cover, or nil (see ImageView).
+	Image *ImageView
+	HTML  template.HTML
 	// sum is the card's key (keys.go), set by sealCard.
 	sum Key
 }
@@ -159,11 +174,15 @@ type PostView struct {
 	Tags                           []Link
 	Excerpt                        string
 	ReadMinutes                    int
+	Image                          *ImageView
 	// Content is the body; Nested the body with headings two levels
 	// lower, for retrospectives shown inside their round's page.
 	Content, Nested template.HTML
 	// Prev and Next link the neighbours in the tandem's diary.
 	Prev, Next *Link
+	// Highlights are a retrospective's highlights: the items of the list
+	// under its heading "Highlights" (or "Höhepunkte"), as text.
+	Highlights []string
 	// Review is the review record, in a preview only.
 	Review *ReviewView
 	// body is the key of the Markdown Content and Nested were converted

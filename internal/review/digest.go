@@ -28,7 +28,7 @@ const digestVersion = "tandem-digest-2"
 // that pages show (a cover image, say) belongs here (a new slice on every
 // call).
 func DigestFields() []string {
-	return []string{"Title", "Date", "Slug", "Summary", "Tags", "Authors", "Round", "Tandem", "Kind", "Body", "Files", "Pictured"}
+	return []string{"Title", "Date", "Slug", "Summary", "Tags", "Authors", "Round", "Tandem", "Kind", "Image", "Body", "Files", "Pictured"}
 }
 
 // NotDigested names the fields of content.Post the digest leaves out,
@@ -64,6 +64,11 @@ func Digest(p *content.Post) string {
 	d.field("round", p.Round.Key)
 	d.field("tandem", p.Tandem.Key)
 	d.field("kind", p.Kind)
+	if p.Image != "" {
+		// Written only when given, so the digests of posts without a
+		// cover stay what they were before covers existed.
+		d.field("image", p.Image)
+	}
 	d.fieldBytes("body", p.Body)
 	d.files(p.Files)
 	if len(p.Pictured) > 0 { // decides publication (require_photo_consent); absent in digests made before it

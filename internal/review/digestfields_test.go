@@ -53,6 +53,7 @@ var digestEdits = map[string]func(p *content.Post){
 	"Round":    func(p *content.Post) { p.Round.Key = "r2" },
 	"Tandem":   func(p *content.Post) { p.Tandem.Key = "t02" },
 	"Kind":     func(p *content.Post) { p.Kind = content.KindRetrospective },
+	"Image":    func(p *content.Post) { p.Image = "b.png" },
 	"Body":     func(p *content.Post) { p.Body = append(p.Body, 'x') },
 	"Files":    func(p *content.Post) { p.Files = append(p.Files, content.File{Name: "b.png"}) },
 	"Pictured": func(p *content.Post) { p.Pictured = append(p.Pictured, metadata.Ref{Key: "frauke"}) },

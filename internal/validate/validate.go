@@ -57,6 +57,7 @@ func CheckPost(p *programme.Programme, post *content.Post, slugs *content.Slugs)
 	checkRefs(p, post, &problems)
 	checkDate(p, post, &problems)
 	checkTags(post, slugs, &problems)
+	checkImage(post, &problems)
 	return problems, checkSlug(post, &problems)
 }
 
