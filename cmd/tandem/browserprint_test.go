@@ -26,6 +26,9 @@ import (
 // and mentee of its tandems and every goal; the programme report names
 // every round.
 func TestBrowserPrintReports(t *testing.T) {
+	if testing.Short() {
+		t.Skip("prints 7 pages to PDF in Chromium; the run without -short has it")
+	}
 	for _, tool := range []string{"pdftotext", "pdfinfo"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s is missing; install poppler's tools with: apt-get install -y poppler-utils (.ci/run does)", tool)
