@@ -1,4 +1,4 @@
-package main
+package browsercheck
 
 import (
 	"context"
@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/tandem-mentoring/tandem/internal/build"
@@ -70,11 +69,7 @@ func outlineSite(t *testing.T, src string) *site.Site {
 		t.Fatal(err)
 	}
 	defer root.Close()
-	now, err := time.Parse(time.DateOnly, exampleNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o, problems := build.NewCompiler(root.FS(), build.Options{Now: now, Context: context.Background()}).Outline()
+	o, problems := build.NewCompiler(root.FS(), build.Options{Now: now(t), Context: context.Background()}).Outline()
 	if o == nil {
 		t.Fatalf("the site does not build: %v", problems)
 	}
