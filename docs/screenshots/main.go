@@ -6,8 +6,9 @@
 //
 // It copies the example site to a temporary folder and serves it twice
 // with go run ./cmd/tandem serve --now 2026-12-01: as it is published
-// (--production), for docs/img/home.png (the home page) and post.png (a
-// post with a photo and a table); and as the preview, for docs/img/preview.png (a post
+// (--production), for docs/img/home.png (the home page), post.png (a post
+// with a photo and a table), report.png (a round report) and phone.png (a
+// post 390 px wide); and as the preview, for docs/img/preview.png (a post
 // waiting for review, with its banner) and overlay.png (the error overlay
 // after a broken save). The same source and --now give the same pages.
 package main
@@ -130,12 +131,14 @@ type shot struct {
 var shots = []shot{
 	{"home.png", "", 1000, 720},
 	{"post.png", "posts/linkedin-profil-in-90-minuten/", 1000, 720},
+	{"report.png", "rounds/2024-h1/report/", 1000, 720},
+	{"phone.png", "posts/linkedin-profil-in-90-minuten/", 390, 760},
 }
 
 // publishedShots takes the screenshots of shots from the site at url.
 func publishedShots(ctx context.Context, url string) error {
 	for _, s := range shots {
-		err := chromedp.Do(ctx, chromedp.EmulateViewport(s.width, s.height), chromedp.Navigate(url+s.page), chromedp.WaitVisible("h1"))
+		err := chromedp.Do(ctx, chromedp.EmulateViewport(s.width, s.height), chromedp.Navigate(url+s.page))
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.file, err)
 		}
