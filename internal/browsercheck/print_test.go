@@ -1,4 +1,4 @@
-package main
+package browsercheck
 
 import (
 	"context"
@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/tandem-mentoring/tandem/internal/build"
@@ -26,6 +25,9 @@ import (
 // and mentee of its tandems and every goal; the programme report names
 // every round.
 func TestBrowserPrintReports(t *testing.T) {
+	if testing.Short() {
+		t.Skip("prints 7 pages to PDF in Chromium; the run without -short has it")
+	}
 	for _, tool := range []string{"pdftotext", "pdfinfo"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s is missing; install poppler's tools with: apt-get install -y poppler-utils (.ci/run does)", tool)
@@ -67,11 +69,7 @@ func outlineSite(t *testing.T, src string) *site.Site {
 		t.Fatal(err)
 	}
 	defer root.Close()
-	now, err := time.Parse(time.DateOnly, exampleNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o, problems := build.NewCompiler(root.FS(), build.Options{Now: now, Context: context.Background()}).Outline()
+	o, problems := build.NewCompiler(root.FS(), build.Options{Now: now(t), Context: context.Background()}).Outline()
 	if o == nil {
 		t.Fatalf("the site does not build: %v", problems)
 	}

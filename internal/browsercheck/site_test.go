@@ -1,4 +1,4 @@
-package main
+package browsercheck
 
 import (
 	"cmp"
@@ -12,8 +12,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/synthetic"
 )
 
 // exampleNow is the day the browser tests build the example site for, as
@@ -31,19 +35,27 @@ func exampleSite(t *testing.T) string {
 	return dir
 }
 
-// generatedSite writes a made-up site of a few dozen posts (some bundles
-// with images, three rounds) into a temporary folder and returns it.
+// generatedSite writes a made-up site of 60 posts (some bundles with
+// images, three rounds, every post approved) into a temporary folder and
+// returns it.
 func generatedSite(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	generateSite(t, dir, 60)
+	s, err := synthetic.Plan(synthetic.Options{Posts: 60, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteTandem(synthetic.NewDir(dir)); err != nil {
+		t.Fatal(err)
+	}
 	return dir
 }
 
-// servedSite builds the site folder src (for production, or with
-// --preview) below a temporary folder and serves the output below
-// /mentoring/ of a local address, as a web server would, until the test
-// ends. It returns the output folder and the site's address.
+// servedSite builds the site folder src (for production, or as a
+// preview) into a temporary folder, as tandem build --no-history --now
+// exampleNow does, and serves the output below /mentoring/ of a local
+// address until the test ends. It returns the output folder and the
+// site's address.
 func servedSite(t *testing.T, src string, preview bool) (out, url string) {
 	t.Helper()
 	out = filepath.Join(t.TempDir(), "public")
@@ -51,16 +63,38 @@ func servedSite(t *testing.T, src string, preview bool) (out, url string) {
 	mux.Handle("/mentoring/", http.StripPrefix("/mentoring", http.FileServer(http.Dir(out))))
 	srv := httptest.NewUnstartedServer(mux)
 	url = "http://" + srv.Listener.Addr().String() + "/mentoring/"
-	args := []string{"build", "--no-history", "-s", src, "-d", out, "--now", exampleNow, "--base-url", url}
-	if preview {
-		args = append(args, "--preview")
+	root, err := folder.Open(src)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if code, _, errs := runCmd(t, args...); code != exitOK {
-		t.Fatalf("tandem %s: exit %d\n%s", strings.Join(args, " "), code, errs)
+	defer root.Close()
+	opts := build.Options{Preview: preview, Now: now(t), Context: context.Background(), BaseURL: url}
+	if _, problems, err := build.Build(out, root.FS(), opts); err != nil || problems.HasErrors() {
+		t.Fatalf("building %s: %v %v", src, err, problems)
 	}
 	srv.Start()
 	t.Cleanup(srv.Close)
 	return out, url
+}
+
+// now is exampleNow as a time.
+func now(t *testing.T) time.Time {
+	t.Helper()
+	day, err := time.Parse(time.DateOnly, exampleNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return day
+}
+
+// step runs browser actions, each step within 30 seconds.
+func step(ctx context.Context, t *testing.T, what string, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
 }
 
 var (
