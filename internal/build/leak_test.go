@@ -117,8 +117,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 			front = append(front, "status: "+h.status)
 		}
 		front = append(front, h.extra...)
-		text := "---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n"
-		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte(text)}
+		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte("---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n")}
 		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: leakImage(t, h.marker)}
 	}
 	prog, problems := programme.Load(site)

@@ -58,8 +58,8 @@ type Post struct {
 	// Image is the cover picture (image: in the front matter), a file
 	// of the post's bundle; "" when not given.
 	Image  string
-	Status  string
-	Review  Review
+	Status string
+	Review Review
 	// Pictured are the people recognisable in the post's photos
 	// (pictured: in the front matter), by key: with
 	// require_photo_consent, the post is published only while each of

@@ -47,11 +47,14 @@ func Contrast(a, b Colour) float64 {
 	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
 
-// Colours the default theme draws on: the page and ink in light and dark
-// mode. A brand colour is judged against them.
+// Colours the default theme draws on: the page, the soft background of
+// chips and quotes, and ink in light and dark mode. A brand colour is
+// judged against them.
 var (
 	PaperLight = Colour{0xfd, 0xfc, 0xfa}
 	PaperDark  = Colour{0x15, 0x18, 0x1c}
+	SoftLight  = Colour{0xee, 0xf3, 0xf9}
+	SoftDark   = Colour{0x1f, 0x26, 0x30}
 	InkLight   = Colour{0x1b, 0x1f, 0x24}
 	White      = Colour{0xff, 0xff, 0xff}
 )

@@ -19,8 +19,10 @@ func brandView(v *ProgrammeView, s *site.Site) {
 	}
 	if c, ok := programme.ParseColour(b.Colour); ok {
 		v.Colour, v.ColourInk = c.Hex(), c.Ink().Hex()
-		v.Accent = c.Towards(programme.Colour{}, programme.PaperLight).Hex()
-		v.AccentDark = c.Towards(programme.White, programme.PaperDark).Hex()
+		// Links sit on the page and on the soft background of chips,
+		// which contrasts less with them in both modes.
+		v.Accent = c.Towards(programme.Colour{}, programme.SoftLight).Hex()
+		v.AccentDark = c.Towards(programme.White, programme.SoftDark).Hex()
 	}
 }
 
