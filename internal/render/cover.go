@@ -13,10 +13,12 @@ import (
 
 // ImageView is a picture a page shows: a post's cover (front matter
 // image:, a file of its bundle, else the body's first picture of the
-// bundle). Src is its address with the base path, Abs the absolute
-// address when base_url is set ("" otherwise, for og:image), Width and
-// Height the size its header gives. Srcset and Sizes are for smaller
-// copies of it (the photos' derivatives); empty until they are made.
+// bundle), or a logo or header picture of content/static/. Src is its
+// address with the base path (for a cover, its smallest derivative), Abs
+// the absolute address when base_url is set ("" otherwise, for
+// og:image; for a cover, its largest derivative), Width and Height the
+// size its header gives. Srcset and Sizes list a cover's derivatives;
+// empty for pictures of content/static/.
 type ImageView struct {
 	Src, Abs      string
 	Width, Height int
