@@ -1,6 +1,6 @@
 // Package browsercheck holds the tests that look at built sites the way a
 // reader's browser does: every kind of page at phone, tablet and desktop
-// widths (sideways scrolling, images, console errors, failed requests and
+// widths and every page of the example site at tablet width (sideways scrolling, images, console errors, failed requests and
 // axe-core's accessibility rules), and the reports printed to PDF.
 //
 // It sits after the whole pipeline (load -> validate -> review gate ->
