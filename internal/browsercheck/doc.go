@@ -1,7 +1,8 @@
 // Package browsercheck holds the tests that look at built sites the way a
 // reader's browser does: every kind of page at phone, tablet and desktop
-// widths and every page of the example site at tablet width (sideways scrolling, images, console errors, failed requests and
-// axe-core's accessibility rules), and the reports printed to PDF.
+// widths and every page of the example site at tablet width (sideways
+// scrolling, images, console errors, failed requests and axe-core's
+// accessibility rules), and the reports printed to PDF.
 //
 // It sits after the whole pipeline (load -> validate -> review gate ->
 // model -> render -> write): its tests build the example site (content/)
