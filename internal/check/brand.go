@@ -14,8 +14,8 @@ func brandContrast(prog *programme.Programme, l *diag.List) {
 	if !ok {
 		return
 	}
-	if ratio := programme.Contrast(c, programme.PaperLight); ratio < programme.AA {
-		shade := c.Towards(programme.Colour{}, programme.PaperLight)
+	if ratio := programme.Contrast(c, programme.PaperLight()); ratio < programme.AA {
+		shade := c.Towards(programme.Colour{}, programme.PaperLight())
 		l.Warnf(prog.Brand.ColourPos, "brand-contrast",
 			diag.T("links use %s instead, which reaches 4.5:1; write colour: \"%s\" to have that shade everywhere, or choose a darker colour", shade.Hex(), shade.Hex()),
 			"the brand colour %s has a contrast of %.1f:1 against the page; text and links need 4.5:1 (WCAG AA)", c.Hex(), ratio)

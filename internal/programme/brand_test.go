@@ -14,29 +14,29 @@ import (
 func TestColours(t *testing.T) {
 	t.Parallel()
 	black, _ := ParseColour("#000")
-	if r := Contrast(black, White); r < 20.99 || r > 21.01 {
+	if r := Contrast(black, White()); r < 20.99 || r > 21.01 {
 		t.Errorf("black on white: %.2f, want 21", r)
 	}
 	grey, _ := ParseColour("#767676") // the lightest grey that reaches 4.5:1 on white
-	if r := Contrast(grey, White); r < 4.5 || r > 4.6 {
+	if r := Contrast(grey, White()); r < 4.5 || r > 4.6 {
 		t.Errorf("#767676 on white: %.2f, want 4.54", r)
 	}
 	if _, ok := ParseColour("#12345g"); ok {
 		t.Error("#12345g parsed")
 	}
 	yellow, _ := ParseColour("#FFCC00")
-	if yellow.Hex() != "#ffcc00" || yellow.Ink() != InkLight {
+	if yellow.Hex() != "#ffcc00" || yellow.Ink() != InkLight() {
 		t.Errorf("yellow: %s with ink %s", yellow.Hex(), yellow.Ink().Hex())
 	}
-	shade := yellow.Towards(Colour{}, PaperLight)
-	if Contrast(shade, PaperLight) < AA || shade == yellow {
-		t.Errorf("the shade of yellow %s has %.2f:1", shade.Hex(), Contrast(shade, PaperLight))
+	shade := yellow.Towards(Colour{}, PaperLight())
+	if Contrast(shade, PaperLight()) < AA || shade == yellow {
+		t.Errorf("the shade of yellow %s has %.2f:1", shade.Hex(), Contrast(shade, PaperLight()))
 	}
 	teal, _ := ParseColour("#00796b")
-	if teal.Towards(Colour{}, PaperLight) != teal || teal.Ink() != White {
+	if teal.Towards(Colour{}, PaperLight()) != teal || teal.Ink() != White() {
 		t.Error("teal reaches AA as it is, with white ink")
 	}
-	if light := teal.Towards(White, PaperDark); Contrast(light, PaperDark) < AA {
+	if light := teal.Towards(White(), PaperDark()); Contrast(light, PaperDark()) < AA {
 		t.Errorf("teal on the dark page: %s", light.Hex())
 	}
 }

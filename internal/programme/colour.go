@@ -49,15 +49,25 @@ func Contrast(a, b Colour) float64 {
 
 // Colours the default theme draws on: the page, the soft background of
 // chips and quotes, and ink in light and dark mode. A brand colour is
-// judged against them.
-var (
-	PaperLight = Colour{0xfd, 0xfc, 0xfa}
-	PaperDark  = Colour{0x15, 0x18, 0x1c}
-	SoftLight  = Colour{0xee, 0xf3, 0xf9}
-	SoftDark   = Colour{0x1f, 0x26, 0x30}
-	InkLight   = Colour{0x1b, 0x1f, 0x24}
-	White      = Colour{0xff, 0xff, 0xff}
-)
+// judged against them. They are functions, so no caller can change them.
+
+// PaperLight is the page in light mode.
+func PaperLight() Colour { return Colour{0xfd, 0xfc, 0xfa} }
+
+// PaperDark is the page in dark mode.
+func PaperDark() Colour { return Colour{0x15, 0x18, 0x1c} }
+
+// SoftLight is the soft background of chips and quotes in light mode.
+func SoftLight() Colour { return Colour{0xee, 0xf3, 0xf9} }
+
+// SoftDark is the soft background of chips and quotes in dark mode.
+func SoftDark() Colour { return Colour{0x1f, 0x26, 0x30} }
+
+// InkLight is the text colour in light mode.
+func InkLight() Colour { return Colour{0x1b, 0x1f, 0x24} }
+
+// White is white.
+func White() Colour { return Colour{0xff, 0xff, 0xff} }
 
 // AA is the contrast WCAG 2.1 AA asks of text.
 const AA = 4.5
@@ -65,10 +75,10 @@ const AA = 4.5
 // Ink is the text colour on a background of c: white or the theme's
 // dark ink, whichever contrasts more (one of them always reaches AA).
 func (c Colour) Ink() Colour {
-	if Contrast(c, White) >= Contrast(c, InkLight) {
-		return White
+	if Contrast(c, White()) >= Contrast(c, InkLight()) {
+		return White()
 	}
-	return InkLight
+	return InkLight()
 }
 
 // Towards returns c mixed with target step by step (by twentieths) until

@@ -21,8 +21,8 @@ func brandView(v *ProgrammeView, s *site.Site) {
 		v.Colour, v.ColourInk = c.Hex(), c.Ink().Hex()
 		// Links sit on the page and on the soft background of chips,
 		// which contrasts less with them in both modes.
-		v.Accent = c.Towards(programme.Colour{}, programme.SoftLight).Hex()
-		v.AccentDark = c.Towards(programme.White, programme.SoftDark).Hex()
+		v.Accent = c.Towards(programme.Colour{}, programme.SoftLight()).Hex()
+		v.AccentDark = c.Towards(programme.White(), programme.SoftDark()).Hex()
 	}
 }
 
