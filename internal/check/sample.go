@@ -18,20 +18,22 @@ import (
 // branch on, so they differ only in the values the site model fills in
 // (titles, the addresses of posts, people and lists), not in what the
 // templates write.
-func samplePages(o *render.Outline) []int {
+func samplePages(pages int, view func(i int) *render.Page) []int {
 	shapes := newPostShapes()
 	ownBest, shownBest := map[pageShapeKey]int{}, map[any]int{}
-	shown := func(i int) int { return len(o.Pages[i].Page.Posts) + len(o.Pages[i].Page.Pinned) }
-	fewer := func(a, b int) bool { return shown(a) < shown(b) }
-	for i, p := range o.Pages {
-		own := pageShape(p.Page)
-		if p.Page.Post != nil {
-			own.post = shapes.of(viewShape(*p.Page.Post))
+	shown := make([]int, pages) // how many posts each page lists and pins
+	fewer := func(a, b int) bool { return shown[a] < shown[b] }
+	for i := range pages {
+		p := view(i) // made anew for each page, and let go (see render.Outline)
+		shown[i] = len(p.Posts) + len(p.Pinned)
+		own := pageShape(p)
+		if p.Post != nil {
+			own.post = shapes.of(viewShape(*p.Post))
 		}
 		if b, ok := ownBest[own]; !ok || fewer(i, b) {
 			ownBest[own] = i
 		}
-		for _, shape := range shownShapes(shapes, p.Page) {
+		for _, shape := range shownShapes(shapes, p) {
 			if b, ok := shownBest[shape]; !ok || fewer(i, b) {
 				shownBest[shape] = i
 			}
@@ -41,7 +43,7 @@ func samplePages(o *render.Outline) []int {
 	covered := map[any]bool{}
 	for _, i := range ownBest {
 		picked[i] = true
-		for _, shape := range shownShapes(shapes, o.Pages[i].Page) {
+		for _, shape := range shownShapes(shapes, view(i)) {
 			covered[shape] = true
 		}
 	}

@@ -16,9 +16,8 @@ import (
 // it to know every file of the site and to render only a sample of the
 // pages (RenderPages).
 type Outline struct {
-	// Pages are the HTML pages, in the order Render plans them, each with
-	// the view its template will get. Post bodies, excerpts, cards,
-	// header and footer are empty until RenderPages fills them in.
+	// Pages are the HTML pages, in the order Render plans them; Page
+	// makes the view of one.
 	Pages []PlannedPage
 	// Files are the paths of the other generated outputs: the feeds, the
 	// sitemap and the search index's files but those in Folders.
@@ -32,7 +31,12 @@ type Outline struct {
 	Copies []Copy
 	// Originals are as Result's.
 	Originals []string
-	bodies    []Body
+	// jobs make the views of Pages, in the same order: planned without
+	// bodies, and again by RenderPages with the bodies converted so far.
+	// Only the plan is kept, not the views (a view of every page of
+	// 10,000 posts is 50 MB).
+	jobs   []job
+	bodies []Body
 	// converted are the posts whose body is in bodies, by number.
 	converted []bool
 }
@@ -41,9 +45,13 @@ type Outline struct {
 type PlannedPage struct {
 	// Path is the output path, e.g. "posts/x/index.html".
 	Path string
-	// Page is what the page's template gets.
-	Page *Page
 }
+
+// Page makes the view the template of page i of o gets, anew on every
+// call. Post bodies, excerpts, cards, header and footer are empty, but
+// for the posts RenderPages converted. Calls may overlap each other, not
+// a call of RenderPages.
+func (o *Outline) Page(i int) *Page { return o.jobs[i].view() }
 
 // Outline lists every output of s, the search index's vocabulary and
 // postings by their folders only (their names follow from the words of
@@ -57,7 +65,8 @@ func (r *Renderer) Outline(s *site.Site) *Outline {
 	}
 	for _, j := range r.plan(s, r.views(s, o.bodies, newKeying()), newKeying(), nil) {
 		if j.page != nil {
-			o.Pages = append(o.Pages, PlannedPage{Path: j.path, Page: j.view()})
+			o.Pages = append(o.Pages, PlannedPage{Path: j.path})
+			o.jobs = append(o.jobs, j)
 		} else {
 			o.Files = append(o.Files, j.path)
 		}
@@ -84,7 +93,7 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 		}
 	}
 	for _, n := range which {
-		p := o.Pages[n].Page
+		p := o.Page(n)
 		if p.Post != nil {
 			need(p.Post.Href)
 		}
@@ -117,16 +126,16 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 		problems.Add(r.chromeProblem(err))
 		return nil, problems
 	}
-	var pages []job
+	o.jobs = o.jobs[:0]
 	for _, j := range r.plan(s, ps, ks, nil) {
 		if j.page != nil {
-			pages = append(pages, j)
+			o.jobs = append(o.jobs, j)
 		}
 	}
 	out := make([]Output, len(which))
 	errs := make([]error, len(which))
 	if err := workers.ForEachContext(ctx, len(which), func(i int) {
-		p := pages[which[i]].view()
+		p := o.Page(which[i])
 		shared.dress(p)
 		out[i].Path = o.Pages[which[i]].Path
 		out[i].Data, errs[i] = r.make(job{path: out[i].Path}, p)
