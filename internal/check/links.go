@@ -111,7 +111,9 @@ type finding struct {
 	// page. Otherwise the message names the pages it breaks on.
 	own       bool
 	firstPage string
-	pages     int
+	// pages counts the pages it is on, lastPage is the last of them.
+	pages    int
+	lastPage string
 }
 
 // report turns bad addresses into problems at their source, one per
@@ -123,10 +125,12 @@ func (lc *linkChecker) report(found []badRef) diag.List {
 		p := lc.problem(b, b.md)
 		key := p.Pos.String() + "\x00" + b.ref.Value + "\x00" + b.to
 		if f := byKey[key]; f != nil {
-			f.pages++
+			if b.page != f.lastPage { // a page's addresses come together (see templateRefs)
+				f.pages, f.lastPage = f.pages+1, b.page
+			}
 			continue
 		}
-		f := &finding{problem: p, own: b.md != nil, firstPage: lc.res.basePath + strings.TrimSuffix(b.page, "index.html"), pages: 1}
+		f := &finding{problem: p, own: b.md != nil, firstPage: lc.res.basePath + strings.TrimSuffix(b.page, "index.html"), pages: 1, lastPage: b.page}
 		byKey[key] = f
 		order = append(order, f)
 	}

@@ -124,3 +124,22 @@ func TestSampleCountsPinnedPosts(t *testing.T) {
 		t.Errorf("sample %v, want only rounds/r2/ (4 posts to convert, not 7)", got)
 	}
 }
+
+// TestTemplateLinkCountsPages checks that a broken address a template
+// writes twice on a page counts that page once.
+func TestTemplateLinkCountsPages(t *testing.T) {
+	t.Parallel()
+	fsys := newSite(shapesSite(map[string]string{
+		"themes/eigen/templates/post.html": "{{define \"main\"}}{{with .Post}}\n{{.Content}}\n" +
+			"<a href=\"{{$.Base}}weg/\">Weg</a> <a href=\"{{$.Base}}weg/\">Weg</a>\n{{end}}{{end}}\n",
+	}))
+	got := lines(only(Run(fsys, outline(t, fsys, true), Options{Now: testNow}), linkCodes...))
+	want := `themes/eigen/templates/post.html:3:20: link "/mentoring/weg/" leads to /mentoring/weg/, which is not a page or file of the site on 7 pages, e.g. /mentoring/posts/a/
+	hint: fix the address in the template, or add the page or file it leads to (files go into content/static/)
+themes/eigen/templates/tag.html:2:79: link "/mentoring/letzte-seite/" leads to /mentoring/letzte-seite/, which is not a page or file of the site on page /mentoring/tags/ki/page/2/
+	hint: fix the address in the template, or add the page or file it leads to (files go into content/static/)
+`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
