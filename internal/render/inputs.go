@@ -56,6 +56,14 @@ func (ps *posts) cardKeys(k *keyer, list []*site.Post) {
 	}
 }
 
+// cardsSum is one key over the keys of the cards of list, for a list
+// that many pages show.
+func (ps *posts) cardsSum(ks *keying, list []*site.Post) Key {
+	k := ks.keyer().str("cards")
+	ps.cardKeys(k, list)
+	return k.sum()
+}
+
 // inputKey is the key of a job with inputs (see addIn).
 func (j job) inputKey(ks *keying) Key {
 	k := ks.keyer()

@@ -68,13 +68,13 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 		}
 		feed := round.URL + site.FeedFile
 		later := rest[min(pl.size, len(rest)):]
+		laterSum := ps.cardsSum(ks, later) // once, not on each of the round's pages
 		pl.list("round", round.URL, round.Title, rest, func(k *keyer) {
 			k.key(rv.sum).int(len(pinned))
 			for _, v := range pinned {
 				k.key(v.sum)
 			}
-			k.str(feed)
-			ps.cardKeys(k, later)
+			k.str(feed).key(laterSum)
 		}, func(pg *Page) {
 			pg.Round, pg.Pinned, pg.Feed, pg.Description, pg.Later = &rv, pinned, feed, rv.Summary, ps.cardsOf(later)
 		})

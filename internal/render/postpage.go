@@ -20,43 +20,51 @@ const (
 // (people and goals), the nearest posts of its diary and related posts.
 func (pl *planner) postPages() {
 	s, ps := pl.s, pl.ps
-	// Each tandem's view is keyed once, and its pages' keys take that key.
+	// Each tandem's view is keyed once, and its pages' keys take that
+	// key; the keys of its diary's cards sit side by side for the
+	// windows of its posts' pages.
 	type sealedTandem struct {
-		view *TandemView
-		sum  Key
+		view  *TandemView
+		sum   Key
+		cards []Key
 	}
 	tandems := make(map[*site.Tandem]sealedTandem, len(s.Tandems))
-	place := make([]int, len(s.Posts)) // a post's place in its tandem's diary
+	rel := newRelations(len(s.Posts), s.Rounds, s.Tandems)
 	for _, t := range s.Tandems {
 		tv := pl.r.tandemView(t)
 		k := pl.ks.keyer().str("tandem-view")
 		tv.key(k)
-		tandems[t] = sealedTandem{view: &tv, sum: k.sum()}
+		cards := make([]Key, len(t.Diary))
 		for i, p := range t.Diary {
-			place[p.Number] = i
+			cards[i] = ps.sums[p.Number]
 		}
+		tandems[t] = sealedTandem{view: &tv, sum: k.sum(), cards: cards}
 	}
 	for _, p := range s.Posts {
 		v, noIndex := ps.views[p.Number], !p.Verdict.Published()
 		var tv *TandemView
 		var tsum Key
 		var diary []*site.Post
+		var diaryCards []Key
 		lo, hi := 0, 0
 		if p.Tandem != nil {
-			tv, tsum = tandems[p.Tandem].view, tandems[p.Tandem].sum
-			lo, hi = diaryWindow(place[p.Number], len(p.Tandem.Diary))
-			diary = p.Tandem.Diary
+			st := tandems[p.Tandem]
+			tv, tsum = st.view, st.sum
+			lo, hi = diaryWindow(rel.place[p.Number], len(p.Tandem.Diary))
+			diary, diaryCards = p.Tandem.Diary, st.cards[lo:hi]
 		}
-		related := relatedPosts(p, place, lo, hi)
-		// The title is the view's, which its key covers.
+		related := relatedPosts(p, rel, lo, hi)
+		// The title is the view's, which its key covers; the diary's
+		// links are their posts' titles and addresses, which their cards'
+		// keys cover.
 		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) {
 			k.bool(noIndex).key(v.sum)
 			if k.present(tv != nil) {
 				k.key(tsum)
 			}
 			k.int(lo).int(hi)
-			for _, d := range diary[lo:hi] {
-				k.str(d.Title).str(d.Href)
+			for _, c := range diaryCards {
+				k.key(c)
 			}
 			ps.cardKeys(k, related)
 		}, func(pg *Page) {
@@ -81,23 +89,58 @@ func diaryWindow(i, n int) (lo, hi int) {
 	return lo, hi
 }
 
+// relations is what relatedPosts looks up, made once per render: each
+// post's place in its tandem's diary, and for each round and tag the
+// posts of the round's first relatedScan (its head) that have the tag.
+type relations struct {
+	place []int
+	heads map[roundTag][]*site.Post
+}
+
+type roundTag struct {
+	round *site.Round
+	tag   *site.Tag
+}
+
+// newRelations indexes the n posts of rounds and tandems.
+func newRelations(n int, rounds []*site.Round, tandems []*site.Tandem) *relations {
+	rel := &relations{place: make([]int, n), heads: map[roundTag][]*site.Post{}}
+	for _, t := range tandems {
+		for i, p := range t.Diary {
+			rel.place[p.Number] = i
+		}
+	}
+	for _, r := range rounds {
+		for _, q := range head(r.Posts) {
+			for _, t := range q.Tags {
+				rel.heads[roundTag{r, t}] = append(rel.heads[roundTag{r, t}], q)
+			}
+		}
+	}
+	return rel
+}
+
+// head is the part of a round's or a tag's list that relatedPosts
+// looks at.
+func head(list []*site.Post) []*site.Post { return list[:min(relatedScan, len(list))] }
+
 // relatedPosts chooses up to relatedCount posts for p's page, none of
 // them p or a post of its diary's window [lo, hi) (listed already): the
-// nearest other posts of its tandem's diary, then posts of its round,
-// then posts sharing its tags; within the round and the tags the posts
-// sharing the most tags first, then the newest. place is each post's
-// place in its diary. The choice depends on the site alone, so it is the
-// same in every build.
-func relatedPosts(p *site.Post, place []int, lo, hi int) []*site.Post {
+// nearest other posts of its tandem's diary, then posts of its round's
+// head, then posts of its tags' heads sharing its tags; within the round
+// and the tags the posts sharing the most tags first, then the newest.
+// The choice depends on the site alone, so it is the same in every
+// build.
+func relatedPosts(p *site.Post, rel *relations, lo, hi int) []*site.Post {
 	var out []*site.Post
 	taken := func(q *site.Post) bool {
 		if q == p || slices.Contains(out, q) {
 			return true
 		}
-		return q.Tandem != nil && q.Tandem == p.Tandem && place[q.Number] >= lo && place[q.Number] < hi
+		return q.Tandem != nil && q.Tandem == p.Tandem && rel.place[q.Number] >= lo && rel.place[q.Number] < hi
 	}
 	if t := p.Tandem; t != nil {
-		i := place[p.Number]
+		i := rel.place[p.Number]
 		for d := 1; len(out) < relatedCount && (i-d >= 0 || i+d < len(t.Diary)); d++ {
 			for _, j := range []int{i - d, i + d} {
 				if j >= 0 && j < len(t.Diary) && len(out) < relatedCount && !taken(t.Diary[j]) {
@@ -107,12 +150,26 @@ func relatedPosts(p *site.Post, place []int, lo, hi int) []*site.Post {
 		}
 	}
 	if p.Round != nil && len(out) < relatedCount {
-		out = pickByTags(p, p.Round.Posts[:min(relatedScan, len(p.Round.Posts))], out, taken)
+		// The head's posts sharing a tag, found by tag; when they are
+		// too few, every other one shares none, and the newest come next.
+		var sharing []*site.Post
+		for _, t := range p.Tags {
+			sharing = append(sharing, rel.heads[roundTag{p.Round, t}]...)
+		}
+		out = pickByTags(p, sharing, out, taken)
+		for _, q := range head(p.Round.Posts) {
+			if len(out) == relatedCount {
+				break
+			}
+			if !taken(q) {
+				out = append(out, q)
+			}
+		}
 	}
 	if len(out) < relatedCount {
 		var pool []*site.Post
 		for _, t := range p.Tags {
-			pool = append(pool, t.Posts[:min(relatedScan, len(t.Posts))]...)
+			pool = append(pool, head(t.Posts)...)
 		}
 		out = pickByTags(p, pool, out, func(q *site.Post) bool { return taken(q) || sharedTags(p, q) == 0 })
 	}
