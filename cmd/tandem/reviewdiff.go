@@ -14,15 +14,6 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/validate"
 )
 
-// diffResult is one post's answer in --format json: a report, or a
-// problem with its code, or a note that there is nothing to compare.
-type diffResult struct {
-	*changes.Report
-	Path    string        `json:"path"`
-	State   string        `json:"state"`
-	Problem *diag.Problem `json:"problem,omitempty"`
-}
-
 func runDiff(e env, args []string) int {
 	fs := newFlags(e, "review diff", "review diff FILE... [--since-approval] [--format text|json] [-s DIR]",
 		diag.T("Shows what changed in a post since its approval went stale: the text word by\nword, the front-matter fields by name and the bundle's files. The approved\nversion is found in the git history by the digest the approval recorded."))
@@ -57,12 +48,12 @@ func runDiff(e env, args []string) int {
 	gate := review.Gate{Programme: prog, Now: time.Now()}
 	var h *history.History
 	var readErr error
-	if wantsHistory(gate, posts, *since) {
+	if changes.NeedsHistory(gate, posts, *since) {
 		h, readErr = history.Read(e.ctx, *source, historyCache(e, ""))
 	}
-	results := make([]diffResult, 0, len(posts))
+	results := make([]changes.Result, 0, len(posts))
 	for _, p := range posts {
-		res := diffOne(e, gate, h, readErr, *source, p, *since)
+		res := changes.Against(e.ctx, gate, h, readErr, *source, p, *since)
 		if res.Problem != nil {
 			failed++
 		}
@@ -100,52 +91,8 @@ func loadNamed(e env, site fs.FS, names []string, failed *int) []*content.Post {
 	return posts
 }
 
-// wantsHistory reports whether any post will be compared.
-func wantsHistory(g review.Gate, posts []*content.Post, since bool) bool {
-	for _, p := range posts {
-		if compared(g.Judge(p), p, since) {
-			return true
-		}
-	}
-	return false
-}
-
-// compared reports whether p is compared: a stale approval, or any
-// approval with --since-approval.
-func compared(v review.Verdict, p *content.Post, since bool) bool {
-	return v.State == review.Stale || since && p.Review.Digest != ""
-}
-
-func diffOne(e env, g review.Gate, h *history.History, readErr error, source string, p *content.Post, since bool) diffResult {
-	v := g.Judge(p)
-	res := diffResult{Path: p.Path, State: string(v.State)}
-	if !compared(v, p, since) {
-		return res
-	}
-	if readErr != nil {
-		pr, ok := changes.Shallow(p, readErr)
-		if !ok {
-			pr = diag.Make(p.Pos("review"), diag.Error, "history-unreadable", diag.T("run git status in the site folder to see what is wrong"), diag.TextOf(readErr))
-		}
-		res.Problem = &pr
-		return res
-	}
-	old, err := changes.Find(e.ctx, source, h, g.Programme, p)
-	if err != nil {
-		pr, ok := err.(diag.Problem)
-		if !ok {
-			pr = diag.Make(p.Pos("review"), diag.Error, "history-unreadable", diag.T("run git status in the site folder to see what is wrong"), diag.TextOf(err))
-		}
-		res.Problem = &pr
-		return res
-	}
-	r := changes.NewReport(old, p)
-	res.Report = &r
-	return res
-}
-
 // printDiffs prints the results as text or json.
-func printDiffs(e env, results []diffResult, format string) {
+func printDiffs(e env, results []changes.Result, format string) {
 	if format == "json" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")

@@ -8,8 +8,9 @@
 // version and the current one) and returns a Diff; Find locates the
 // approved version in the site's git history, as internal/history read
 // it (one pass for every post asked about), by the digest the approval
-// recorded, and reads that version's files from git (Version). The
-// command line (tandem review diff) prints a Diff with Write; the
+// recorded, and reads that version's files from git (Version). Against
+// decides which posts are compared (Compared) and returns each post's
+// Result; the command line (tandem review diff) prints them with Write; the
 // preview's banner and the /review/ dashboard show it too, never a
 // production page.
 //
