@@ -126,7 +126,7 @@ func TestReplayUnderEarlierPath(t *testing.T) {
 
 // TestShallowCloneIsReported: a shallow clone cannot show what superseded
 // an approval; build and check say so with the fix, and --no-history
-// builds anyway.
+// builds anyway. In German it says so in German.
 func TestShallowCloneIsReported(t *testing.T) {
 	site, _, _ := replaySite(t)
 	withoutMarker(t, site, signedPost)
@@ -139,6 +139,10 @@ func TestShallowCloneIsReported(t *testing.T) {
 		if code != exitContent || !strings.Contains(said, "shallow") || !strings.Contains(said, "fetch-depth: 0") {
 			t.Errorf("%s in a shallow clone: exit %d\n%s", cmd, code, said)
 		}
+	}
+	code, _, stderr := runCmdEnv(t, []string{"TANDEM_LANG=de"}, "build", "-s", clone, "--now", "2026-11-10")
+	if code != exitContent || !strings.Contains(stderr, "flachen git-Klon") {
+		t.Errorf("build in a shallow clone, in German: exit %d\n%s", code, stderr)
 	}
 	if code, _, stderr := runCmd(t, "build", "-s", clone, "--now", "2026-11-10", "--no-history"); code != exitOK {
 		t.Errorf("--no-history in a shallow clone: exit %d\n%s", code, stderr)

@@ -174,7 +174,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	past, err := c.opts.History.Wait()
 	t.stop()
 	if err != nil {
-		problems.Errorf(diag.Pos{Path: "content/posts"}, "history", historyHint(), "cannot read the review history: %v", err)
+		problems.Errorf(diag.Pos{Path: "content/posts"}, "history", historyHint(), "cannot read the review history: %s", diag.TextOf(err))
 		problems.Sort()
 		return nil, nil, nil, problems
 	}

@@ -15,12 +15,13 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // ErrShallow means the site is in a shallow clone: the history that may
 // hold a later decision is missing.
-var ErrShallow = errors.New("the site is in a shallow git clone, so its history is cut off and an approval that a later one superseded cannot be found; " +
-	"fetch the whole history (GitHub Actions: actions/checkout with fetch-depth: 0; elsewhere: git fetch --unshallow), or pass --no-history to skip this check")
+var ErrShallow = diag.Fail(diag.T("the site is in a shallow git clone, so its history is cut off and an approval that a later one superseded cannot be found; " +
+	"fetch the whole history (GitHub Actions: actions/checkout with fetch-depth: 0; elsewhere: git fetch --unshallow), or pass --no-history to skip this check"))
 
 // Read returns the review history of the posts of the site in dir, or nil
 // when dir is not in a git work tree. It runs git a few times, whatever
@@ -46,7 +47,7 @@ func readAll(ctx context.Context, dir string, cache Cache) (*History, error) {
 	}
 	git, err := exec.LookPath("git")
 	if err != nil {
-		return nil, fmt.Errorf("the site is in a git work tree (%s), but git is not installed to read its history; install git, or pass --no-history", top)
+		return nil, diag.Fail(diag.T("the site is in a git work tree (%s), but git is not installed to read its history; install git, or pass --no-history", top), err)
 	}
 	r := runner{ctx: ctx, git: git, dir: dir}
 	out, err := r.output("rev-parse", "--is-shallow-repository")
@@ -235,9 +236,9 @@ func gitError(args []string, err error, stderr string) error {
 	}
 	name := "git " + args[0]
 	if msg := strings.TrimSpace(stderr); msg != "" {
-		return fmt.Errorf("reading the history: %s: %s", name, msg)
+		return diag.Fail(diag.T("reading the history: %s: %s", name, msg), err)
 	}
-	return fmt.Errorf("reading the history: %s: %w", name, err)
+	return diag.Fail(diag.T("reading the history: %s: %s", name, err.Error()), err)
 }
 
 // readBlobs reads the answers of git cat-file --batch until it ends:

@@ -16,7 +16,7 @@ func buildDE() []entry {
 			"%s führt jetzt über einen symbolischen Link zu %s; tandem schreibt seine Ausgabe durch keinen Link, den es nicht genannt bekam (starte tandem neu, um den Ordner so zu nutzen, wie er jetzt ist)"},
 		{"fix what the message says, or pass --no-history to skip the check of superseded approvals",
 			"Behebe, was die Meldung sagt, oder gib --no-history an, um die Prüfung überholter Freigaben zu überspringen"},
-		{"cannot read the review history: %v", "Die Review-Geschichte kann nicht gelesen werden: %v"},
+		{"cannot read the review history: %s", "Die Review-Geschichte kann nicht gelesen werden: %s"},
 		{"check the theme folder, or remove theme: from programme.yaml to use the default",
 			"Prüfe den Theme-Ordner oder entferne theme: aus programme.yaml, um das Standard-Theme zu verwenden"},
 		{"approve %s first, or remove the link until it is approved", "Gib zuerst %s frei oder entferne den Link, bis der Beitrag freigegeben ist"},

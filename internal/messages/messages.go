@@ -48,7 +48,7 @@ func New() *Catalog {
 func german() []entry {
 	var all []entry
 	for _, table := range [][]entry{diagDE(), cliDE(), usageDE(), serverDE(), metadataDE(), contentDE(), programmeDE(),
-		validateDE(), checkDE(), reviewDE(), changesDE(), teamDigestDE(), buildDE(), renderDE(), approvalDE(), scaffoldDE(), reportDE(), reportTextDE()} {
+		validateDE(), checkDE(), reviewDE(), changesDE(), historyDE(), teamDigestDE(), buildDE(), renderDE(), approvalDE(), scaffoldDE(), reportDE(), reportTextDE()} {
 		all = append(all, table...)
 	}
 	return all
