@@ -54,7 +54,7 @@ func BenchmarkLinks(b *testing.B) {
 					}
 				}
 				if !thorough {
-					b.ReportMetric(float64(len(samplePages(len(c.Outline.Pages), c.Outline.Page))), "sampled/op")
+					b.ReportMetric(float64(len(samplePages(len(c.Outline.Pages), c.Outline.PageInto))), "sampled/op")
 				}
 				b.ReportMetric(float64(len(c.Outline.Pages)), "pages/op")
 			})

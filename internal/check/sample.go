@@ -18,13 +18,15 @@ import (
 // branch on, so they differ only in the values the site model fills in
 // (titles, the addresses of posts, people and lists), not in what the
 // templates write.
-func samplePages(pages int, view func(i int) *render.Page) []int {
+func samplePages(pages int, view func(i int, p *render.Page)) []int {
 	shapes := newPostShapes()
 	ownBest, shownBest := map[pageShapeKey]int{}, map[any]int{}
 	shown := make([]int, pages) // how many posts each page lists and pins
 	fewer := func(a, b int) bool { return shown[a] < shown[b] }
+	p := new(render.Page) // each page's view in turn (see render.Outline)
+	var list []any
 	for i := range pages {
-		p := view(i) // made anew for each page, and let go (see render.Outline)
+		view(i, p)
 		shown[i] = len(p.Posts) + len(p.Pinned)
 		own := pageShape(p)
 		if p.Post != nil {
@@ -33,7 +35,8 @@ func samplePages(pages int, view func(i int) *render.Page) []int {
 		if b, ok := ownBest[own]; !ok || fewer(i, b) {
 			ownBest[own] = i
 		}
-		for _, shape := range shownShapes(shapes, p) {
+		list = shownShapes(shapes, p, list[:0])
+		for _, shape := range list {
 			if b, ok := shownBest[shape]; !ok || fewer(i, b) {
 				shownBest[shape] = i
 			}
@@ -43,7 +46,8 @@ func samplePages(pages int, view func(i int) *render.Page) []int {
 	covered := map[any]bool{}
 	for _, i := range ownBest {
 		picked[i] = true
-		for _, shape := range shownShapes(shapes, view(i)) {
+		view(i, p)
+		for _, shape := range shownShapes(shapes, p, nil) {
 			covered[shape] = true
 		}
 	}
@@ -55,9 +59,9 @@ func samplePages(pages int, view func(i int) *render.Page) []int {
 	return slices.Sorted(maps.Keys(picked))
 }
 
-// shownShapes are the shapes of the posts p lists as cards and pins.
-func shownShapes(shapes *postShapes, p *render.Page) []any {
-	out := make([]any, 0, len(p.Posts)+len(p.Pinned))
+// shownShapes appends to out the shapes of the posts p lists as cards
+// and pins.
+func shownShapes(shapes *postShapes, p *render.Page, out []any) []any {
 	for _, c := range p.Posts {
 		out = append(out, card(shapes.of(cardShape(*c))))
 	}

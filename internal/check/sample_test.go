@@ -47,7 +47,7 @@ func TestSampleFindsShapeOnlyTemplateLinks(t *testing.T) {
 	t.Parallel()
 	fsys := newSite(shapesSite(nil))
 	o := outline(t, fsys, true)
-	sample := samplePages(len(o.Outline.Pages), o.Outline.Page)
+	sample := samplePages(len(o.Outline.Pages), o.Outline.PageInto)
 	if len(sample) >= len(o.Outline.Pages) {
 		t.Fatalf("the sample has all %d pages", len(sample))
 	}
@@ -77,7 +77,7 @@ func TestMarkdownLinksOutsideTheSample(t *testing.T) {
 			"Treffen 2, siehe [c](../c/),\nund [das](../gibts-nicht/).\n",
 	}))
 	o := outline(t, fsys, true)
-	for _, i := range samplePages(len(o.Outline.Pages), o.Outline.Page) {
+	for _, i := range samplePages(len(o.Outline.Pages), o.Outline.PageInto) {
 		if o.Outline.Pages[i].Path == "posts/b/index.html" {
 			t.Fatal("the page of post b is in the sample; the test needs a post that is not")
 		}
@@ -119,7 +119,7 @@ func TestSampleCountsPinnedPosts(t *testing.T) {
 		round("rounds/r1/", 2, 5), // fewer listed, more to convert
 		round("rounds/r2/", 3, 1),
 	}
-	got := samplePages(len(pages), func(i int) *render.Page { return pages[i] })
+	got := samplePages(len(pages), func(i int, p *render.Page) { *p = *pages[i] })
 	if len(got) != 1 || pages[got[0]].URL != "rounds/r2/" {
 		t.Errorf("sample %v, want only rounds/r2/ (4 posts to convert, not 7)", got)
 	}

@@ -17,7 +17,7 @@ import (
 // on, so the report can say on how many pages each breaks.
 func (lc *linkChecker) templateRefs(opts Options) ([]badRef, diag.List) {
 	o := lc.out.Outline
-	which := samplePages(len(o.Pages), o.Page)
+	which := samplePages(len(o.Pages), o.PageInto)
 	if opts.Thorough {
 		which = allPages(o, nil)
 	}

@@ -53,6 +53,11 @@ type PlannedPage struct {
 // a call of RenderPages.
 func (o *Outline) Page(i int) *Page { return o.jobs[i].view() }
 
+// PageInto is Page, made into p (every field is set), for a caller that
+// looks at one page after the other: a Page is 1.2 KB, 20 MB for every
+// page of 10,000 posts.
+func (o *Outline) PageInto(i int, p *Page) { o.jobs[i].page(p) }
+
 // Outline lists every output of s, the search index's vocabulary and
 // postings by their folders only (their names follow from the words of
 // the posts, which an outline does not convert).
