@@ -72,7 +72,9 @@ func startServeWith(t *testing.T, prepare func(site string), args ...string) (si
 			t.Error("serve did not stop after Ctrl-C")
 		}
 	})
-	deadline := time.Now().Add(10 * time.Second)
+	// The first build of the site comes before the URL; on a machine
+	// busy with other builds it took over 10 s, so wait a minute.
+	deadline := time.Now().Add(time.Minute)
 	for url == "" {
 		if time.Now().After(deadline) {
 			t.Fatalf("serve printed no URL:\n%s", out)
