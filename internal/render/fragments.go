@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
@@ -45,11 +46,50 @@ func (c chrome) dress(p *Page) {
 	}
 }
 
+// tandemAside returns the box of tv beside its posts (Page.TandemAside),
+// rendered from the theme's "post-tandem" template when the first page
+// asks for it, and then given to every page of the tandem's posts: it is
+// made from nothing but the post page's frame and tv, which the keys of
+// those pages cover. A theme without the template gets nothing.
+func (pl *planner) tandemAside(tv *TandemView) func() (template.HTML, error) {
+	if pl.r.pages["post"].Lookup("post-tandem") == nil {
+		return noAside
+	}
+	return sync.OnceValues(func() (template.HTML, error) {
+		p := &Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor("post"), Kind: "post", Tandem: tv}
+		return pl.r.fragmentOf("post", "post-tandem", p)
+	})
+}
+
+// noAside is the box of a post without a tandem.
+func noAside() (template.HTML, error) { return "", nil }
+
 // fragment executes one named template of the theme.
 func (r *Renderer) fragment(name string, data any) (template.HTML, error) {
+	return r.fragmentOf("home", name, data)
+}
+
+// fragmentOf executes one named template of the templates of a kind of
+// page.
+func (r *Renderer) fragmentOf(kind, name string, data any) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := r.pages["home"].ExecuteTemplate(&buf, name, data); err != nil {
+	if err := r.pages[kind].ExecuteTemplate(&buf, name, data); err != nil {
 		return "", err
 	}
 	return template.HTML(buf.String()), nil
+}
+
+// Nav marks the navigation entry of the current page (for aria-current).
+type Nav struct {
+	Rounds, Tandems, Tags, Authors, Review bool
+}
+
+func navFor(kind string) Nav {
+	return Nav{
+		Rounds:  kind == "rounds" || kind == "round" || kind == "report" || kind == "programme-report",
+		Tandems: kind == "tandems" || kind == "tandem",
+		Tags:    kind == "tags" || kind == "tag",
+		Authors: kind == "authors" || kind == "author",
+		Review:  kind == "review",
+	}
 }

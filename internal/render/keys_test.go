@@ -11,7 +11,7 @@ import (
 // derived are the fields a key covers through what they are made from
 // (see keys.go), by type and field name.
 var derived = map[string]bool{
-	"Page.T": true, "Page.Head": true, "Page.Header": true, "Page.Footer": true,
+	"Page.T": true, "Page.Head": true, "Page.Header": true, "Page.Footer": true, "Page.TandemAside": true,
 	"Card.HTML":        true,
 	"PostView.Content": true, "PostView.Nested": true,
 	// The entry's content is keyed by its body key.

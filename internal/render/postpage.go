@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"slices"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -27,6 +28,7 @@ func (pl *planner) postPages() {
 		view  *TandemView
 		sum   Key
 		cards []Key
+		aside func() (template.HTML, error)
 	}
 	tandems := make(map[*site.Tandem]sealedTandem, len(s.Tandems))
 	rel := newRelations(len(s.Posts), s.Rounds, s.Tandems)
@@ -38,18 +40,19 @@ func (pl *planner) postPages() {
 		for i, p := range t.Diary {
 			cards[i] = ps.sums[p.Number]
 		}
-		tandems[t] = sealedTandem{view: &tv, sum: k.sum(), cards: cards}
+		tandems[t] = sealedTandem{view: &tv, sum: k.sum(), cards: cards, aside: pl.tandemAside(&tv)}
 	}
 	for _, p := range s.Posts {
 		v, noIndex := ps.views[p.Number], !p.Verdict.Published()
 		var tv *TandemView
 		var tsum Key
+		aside := noAside
 		var diary []*site.Post
 		var diaryCards []Key
 		lo, hi := 0, 0
 		if p.Tandem != nil {
 			st := tandems[p.Tandem]
-			tv, tsum = st.view, st.sum
+			tv, tsum, aside = st.view, st.sum, st.aside
 			lo, hi = diaryWindow(rel.place[p.Number], len(p.Tandem.Diary))
 			diary, diaryCards = p.Tandem.Diary, st.cards[lo:hi]
 		}
@@ -70,6 +73,7 @@ func (pl *planner) postPages() {
 		}, func(pg *Page) {
 			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, noIndex, tv
 			pg.Related = ps.cardsOf(related)
+			pg.TandemAside, pg.err = aside()
 			for _, d := range diary[lo:hi] {
 				if d != p {
 					pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})

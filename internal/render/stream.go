@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"context"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -24,4 +25,38 @@ type Sink func(Output) error
 // converts and executes nothing more and returns ctx's error.
 func (r *Renderer) Stream(ctx context.Context, s *site.Site, sink Sink) (Result, diag.List, error) {
 	return r.render(ctx, s, nil, sink)
+}
+
+// make makes one output, of page when it is a page, and returns a copy
+// of exactly its bytes.
+func (r *Renderer) make(j job, page *Page) (data []byte, err error) {
+	err = r.makeWith(j, page, func(b []byte) {
+		// The buffer grew by doubling: thousands of pages with spare
+		// capacity would double the memory a build needs.
+		data = bytes.Clone(b)
+	})
+	return data, err
+}
+
+// makeWith makes one output, a page into a recycled buffer, and when it
+// succeeds hands it to use, which must not keep it: the buffer serves
+// the next page.
+func (r *Renderer) makeWith(j job, page *Page, use func(data []byte)) error {
+	if page == nil {
+		use(j.file())
+		return nil
+	}
+	if page.err != nil {
+		return page.err
+	}
+	buf, _ := r.bufs.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = bytes.NewBuffer(make([]byte, 0, 32<<10))
+	}
+	defer func() { buf.Reset(); r.bufs.Put(buf) }()
+	if err := r.pages[page.Kind].ExecuteTemplate(buf, "base.html", page); err != nil {
+		return err
+	}
+	use(trimTrailingSpace(buf.Bytes()))
+	return nil
 }

@@ -76,6 +76,11 @@ type Page struct {
 	// tandem there, with its people and goals.
 	Diary   []Link
 	Related []*Card
+	// TandemAside is the post's tandem as the "post-tandem" template
+	// shows it beside the post, rendered once per tandem and render from
+	// a page that holds only Programme, Preview, Base, T, Nav, Kind and
+	// Tandem; empty without a tandem or without that template.
+	TandemAside template.HTML
 	// AllPosts is every shown post, newest first, on the pages whose
 	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
 	AllPosts PostList
@@ -85,6 +90,9 @@ type Page struct {
 	Report *ReportView
 	// ProgrammeReport is the figures of the programme report.
 	ProgrammeReport *ProgrammeReportView
+	// err is why a part rendered before the page (TandemAside) failed;
+	// the page fails with it.
+	err error
 }
 
 // ProgrammeView is what every page shows of programme.yaml.
@@ -112,21 +120,6 @@ type ProgrammeView struct {
 // Contact is the programme's contact.
 type Contact struct {
 	Name, Email string
-}
-
-// Nav marks the navigation entry of the current page (for aria-current).
-type Nav struct {
-	Rounds, Tandems, Tags, Authors, Review bool
-}
-
-func navFor(kind string) Nav {
-	return Nav{
-		Rounds:  kind == "rounds" || kind == "round" || kind == "report" || kind == "programme-report",
-		Tandems: kind == "tandems" || kind == "tandem",
-		Tags:    kind == "tags" || kind == "tag",
-		Authors: kind == "authors" || kind == "author",
-		Review:  kind == "review",
-	}
 }
 
 // Card is what a list shows of a post, built once per post and render
