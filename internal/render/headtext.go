@@ -2,6 +2,7 @@ package render
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,6 +35,9 @@ func headTitle(title, siteName string, own bool) string {
 // shortenText cuts s to at most n characters at a word boundary, ending it
 // with "…" when something was cut; white space runs become one space.
 func shortenText(s string, n int) string {
+	if count, ok := spacedOnce(s); ok && count <= n {
+		return s // most texts: nothing to join and nothing to cut
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -44,6 +48,26 @@ func shortenText(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:–-") + "…"
+}
+
+// spacedOnce reports whether s is already as strings.Fields and
+// strings.Join with one space would leave it: no white space at either
+// end, and none between words but one plain space; and when it is, how
+// many characters s has.
+func spacedOnce(s string) (count int, ok bool) {
+	space := true // at the start, as after a space
+	for _, c := range s {
+		count++
+		switch {
+		case c == ' ' && !space:
+			space = true
+		case unicode.IsSpace(c):
+			return count, false
+		default:
+			space = false
+		}
+	}
+	return count, !space || s == ""
 }
 
 // metaDescription is a page's description shortened for a meta tag.
