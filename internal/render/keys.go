@@ -13,7 +13,8 @@ const keyVersion = 2
 //
 // Three kinds of field are covered another way, each because it is made
 // from fields the key covers:
-//   - T, Head, Header, Footer and TandemAside of a Page, and Card.HTML, come from the
+//   - T, Head, Header, Footer, TandemAside, DiaryItems and TagItems of a
+//     Page, and Card.HTML, come from the
 //     theme, which the renderer's fingerprint (in every key) covers, and
 //     from the view's other fields;
 //   - Content and Nested of a PostView are the post's converted

@@ -12,6 +12,7 @@ import (
 // (see keys.go), by type and field name.
 var derived = map[string]bool{
 	"Page.T": true, "Page.Head": true, "Page.Header": true, "Page.Footer": true, "Page.TandemAside": true,
+	"Page.DiaryItems": true, "Page.TagItems": true,
 	"Card.HTML":        true,
 	"PostView.Content": true, "PostView.Nested": true,
 	// The entry's content is keyed by its body key.

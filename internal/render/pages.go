@@ -37,6 +37,8 @@ type planner struct {
 	round map[string]RoundView // by round id, with tandems
 	// frames are the frames of the kinds planned so far (see frame).
 	frames map[string]Key
+	// links renders the items of the post pages' lists of links.
+	links *linkItems
 }
 
 // plan lists every output of s: pages, feeds, the sitemap and the search
@@ -44,7 +46,7 @@ type planner struct {
 // With memo nil (an outline) the search index's files are left out.
 func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) []job {
 	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{},
-		frames: map[string]Key{}}
+		frames: map[string]Key{}, links: r.newLinkItems()}
 	if len(r.wantsAll) > 0 {
 		pl.all = PostList{Posts: ps.cardsOf(s.Posts)}
 		pl.all.seal(ks)

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"html/template"
 	"slices"
 
@@ -73,12 +74,16 @@ func (pl *planner) postPages() {
 		}, func(pg *Page) {
 			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, noIndex, tv
 			pg.Related = ps.cardsOf(related)
-			pg.TandemAside, pg.err = aside()
 			for _, d := range diary[lo:hi] {
 				if d != p {
 					pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})
 				}
 			}
+			var errs [3]error
+			pg.TandemAside, errs[0] = aside()
+			pg.DiaryItems, errs[1] = pl.links.list(pg.Diary)
+			pg.TagItems, errs[2] = pl.links.list(v.Tags)
+			pg.err = cmp.Or(errs[:]...)
 		})
 	}
 }

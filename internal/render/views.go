@@ -81,6 +81,10 @@ type Page struct {
 	// a page that holds only Programme, Preview, Base, T, Nav, Kind and
 	// Tandem; empty without a tandem or without that template.
 	TandemAside template.HTML
+	// DiaryItems and TagItems are Diary and the post's tags as the
+	// "link-item" template shows each link, rendered once per link and
+	// render; empty without that template.
+	DiaryItems, TagItems template.HTML
 	// AllPosts is every shown post, newest first, on the pages whose
 	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
 	AllPosts PostList
