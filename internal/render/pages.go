@@ -54,6 +54,10 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 	for _, round := range s.Rounds {
 		pl.round[round.ID] = r.roundView(round, ks)
 	}
+	// The reports' figures take a pass over every post: on a core of
+	// their own while the other pages are planned.
+	reports := make(chan reportViews, 1)
+	go func() { reports <- r.reportViews(s, ps, ks) }()
 	pl.postPages()
 	pl.overviews()
 	pl.archive()
@@ -81,7 +85,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 			pg.Round, pg.Pinned, pg.Feed, pg.Description, pg.Later = &rv, pinned, feed, rv.Summary, ps.cardsOf(later)
 		})
 	}
-	pl.reports()
+	pl.reports(<-reports)
 	for _, t := range s.Tandems {
 		tv, diary := r.tandemView(t), t.Diary
 		pl.addIn(t.URL+site.IndexPage, "tandem", tandemTitle(r, t), t.URL, func(k *keyer) { tv.key(k); ps.cardKeys(k, diary) }, func(pg *Page) {

@@ -57,10 +57,11 @@ func (pl *planner) postPages() {
 			lo, hi = diaryWindow(rel.place[p.Number], len(p.Tandem.Diary))
 			diary, diaryCards = p.Tandem.Diary, st.cards[lo:hi]
 		}
-		related := relatedPosts(p, rel, lo, hi)
 		// The title is the view's, which its key covers; the diary's
 		// links are their posts' titles and addresses, which their cards'
-		// keys cover.
+		// keys cover. The related posts are chosen where the page is
+		// keyed and again where it is made (on every core), from the
+		// model, which nothing changes during a render.
 		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) {
 			k.bool(noIndex).key(v.sum)
 			if k.present(tv != nil) {
@@ -70,10 +71,10 @@ func (pl *planner) postPages() {
 			for _, c := range diaryCards {
 				k.key(c)
 			}
-			ps.cardKeys(k, related)
+			ps.cardKeys(k, relatedPosts(p, rel, lo, hi))
 		}, func(pg *Page) {
 			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, noIndex, tv
-			pg.Related = ps.cardsOf(related)
+			pg.Related = ps.cardsOf(relatedPosts(p, rel, lo, hi))
 			for _, d := range diary[lo:hi] {
 				if d != p {
 					pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})

@@ -67,10 +67,9 @@ const (
 	barMaxAll = 720
 )
 
-// programmeReport adds the programme report at /report/ from its figures
-// f, keyed by its view.
-func (pl *planner) programmeReport(f report.Programme) {
-	v := pl.r.programmeReportView(pl.s, f, pl.ks)
+// programmeReport adds the programme report at /report/ with its view v,
+// keyed by it.
+func (pl *planner) programmeReport(v ProgrammeReportView) {
 	pl.addIn(site.ReportRoot+site.IndexPage, "programme-report", pl.r.strings.T("programme_report"), site.ReportRoot,
 		func(k *keyer) { k.key(v.sum) }, func(pg *Page) { pg.ProgrammeReport = &v })
 }

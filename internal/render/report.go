@@ -110,13 +110,31 @@ type WeekView struct {
 	Entries  int
 }
 
+// reportViews are the views of the programme report and of every
+// round's report (as Site.Rounds, newest first), from figures computed
+// once for both.
+type reportViews struct {
+	programme ProgrammeReportView
+	rounds    []ReportView
+}
+
+// reportViews builds the report views of s. It reads the model and the
+// posts' views only, so the planner runs it beside its other work.
+func (r *Renderer) reportViews(s *site.Site, ps *posts, ks *keying) reportViews {
+	f := report.OfProgramme(s)
+	out := reportViews{programme: r.programmeReportView(s, f, ks)}
+	for i := range s.Rounds { // f.Rounds oldest first
+		out.rounds = append(out.rounds, r.reportView(s, f.Rounds[len(f.Rounds)-1-i], ps, ks))
+	}
+	return out
+}
+
 // reports adds the programme report and the report page of every round,
-// each keyed by its view. The figures are computed once for both.
-func (pl *planner) reports() {
-	f := report.OfProgramme(pl.s)
-	pl.programmeReport(f)
-	for i, round := range pl.s.Rounds { // newest first; f.Rounds oldest first
-		rep := pl.r.reportView(pl.s, f.Rounds[len(f.Rounds)-1-i], pl.ps, pl.ks)
+// each keyed by its view.
+func (pl *planner) reports(views reportViews) {
+	pl.programmeReport(views.programme)
+	for i, round := range pl.s.Rounds {
+		rep := views.rounds[i]
 		url := round.URL + ReportDir
 		pl.addIn(url+site.IndexPage, "report", pl.r.strings.T("report_of", "round", round.Title), url,
 			func(k *keyer) { k.key(rep.sum) }, func(pg *Page) { pg.Report, pg.Description = &rep, rep.Summary })
