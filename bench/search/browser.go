@@ -17,10 +17,11 @@ import (
 
 // queryFigures are what queries in Chromium cost: the bytes the first
 // query fetched (the script included, the page and stylesheet not), the
-// most any later query fetched, and the median time of a query (from the
-// keystroke's handler to the results shown, the script's
-// performance.measure "tandem-search").
-type queryFigures struct{ first, later, time string }
+// most any later query fetched, what opening the facets fetched for the
+// last query, and the median time of a query (from the keystroke's
+// handler to the results shown, the script's performance.measure
+// "tandem-search").
+type queryFigures struct{ first, later, facets, time string }
 
 // entry is one word of the index's vocabulary: [word, stem, file, docs].
 type entry struct {
@@ -127,8 +128,33 @@ func queries(public, profile string) (queryFigures, error) {
 	}
 	slices.Sort(times)
 	later := slices.Max(sizes[1:])
-	fmt.Fprintf(os.Stderr, "queries %q: bytes %v, times %v ms\n", qs, sizes, times)
-	return queryFigures{kb(sizes[0]), kb(later), fmt.Sprintf("%.0f ms", times[len(times)/2])}, nil
+	facets, err := openFacets(ctx)
+	if err != nil {
+		return queryFigures{}, err
+	}
+	fmt.Fprintf(os.Stderr, "queries %q: bytes %v, times %v ms, facets %d bytes\n", qs, sizes, times, facets)
+	return queryFigures{kb(sizes[0]), kb(later), kb(facets), fmt.Sprintf("%.0f ms", times[len(times)/2])}, nil
+}
+
+// openFacets opens the facets of the results shown and returns the bytes
+// that fetched (the labels and the facet rows of every result).
+func openFacets(ctx context.Context) (int, error) {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(document.getElementById("search-facets-open").click(), true)`)); err != nil {
+		return 0, err
+	}
+	for {
+		open, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.querySelector("#search-facets fieldset") !== null`))
+		if err != nil {
+			return 0, err
+		}
+		if open {
+			return seen(ctx)
+		}
+		if ctx.Err() != nil {
+			return 0, ctx.Err()
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func kb(n int) string { return fmt.Sprintf("%.0f KB", float64(n)/1000) }
@@ -150,6 +176,12 @@ func fetched(ctx context.Context, n int) (int, error) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+	return seen(ctx)
+}
+
+// seen returns the bytes of the search files fetched since it was last
+// called.
+func seen(ctx context.Context) (int, error) {
 	size, err := chromedp.Run(ctx, chromedp.Evaluate[int](`(() => { const all = performance.getEntriesByType("resource").filter(e => e.name.includes("/search/") || e.name.includes("search.js"));
 		const fresh = all.slice(window.benchSeen || 0); window.benchSeen = all.length;
 		return fresh.reduce((s, e) => s + e.encodedBodySize, 0); })()`))

@@ -56,8 +56,8 @@ func main() {
 		fail(err)
 	}
 	defer os.RemoveAll(tmp)
-	fmt.Printf("| posts | build CPU | index CPU | index ÷ build | index files | index bytes | per post | first query | later query | query time |\n")
-	fmt.Printf("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Printf("| posts | build CPU | index CPU | index ÷ build | index files | index bytes | per post | first query | later query | facets opened | query time |\n")
+	fmt.Printf("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, f := range strings.Fields(*sizes) {
 		n, err := strconv.Atoi(f)
 		if err != nil {
@@ -111,15 +111,15 @@ func measure(dir string, n int, o options, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	q := queryFigures{"-", "-", "-"}
+	q := queryFigures{"-", "-", "-", "-"}
 	if o.browser {
 		if q, err = queries(public, filepath.Join(dir, "chromium")); err != nil {
 			return err
 		}
 	}
 	b, ix := median(buildCPU), median(indexCPU)
-	fmt.Fprintf(out, "| %d | %s | %s | %.1f %% | %d | %.1f MB | %.0f B | %s | %s | %s |\n", n, ms(b), ms(ix), 100*float64(ix)/float64(b),
-		files, float64(size)/1e6, float64(size)/float64(n), q.first, q.later, q.time)
+	fmt.Fprintf(out, "| %d | %s | %s | %.1f %% | %d | %.1f MB | %.0f B | %s | %s | %s | %s |\n", n, ms(b), ms(ix), 100*float64(ix)/float64(b),
+		files, float64(size)/1e6, float64(size)/float64(n), q.first, q.later, q.facets, q.time)
 	return nil
 }
 

@@ -25,7 +25,8 @@ func resultsAre(titles ...string) string {
 
 // TestBrowserSearch searches the example site in tandem serve (a
 // preview) with Chromium: typing shows the posts with the word, marked,
-// and the number in the live region; a facet narrows them; /search/?q=
+// and the number in the live region; the facets, loaded once opened,
+// narrow them; /search/?q=
 // runs on load, for another spelling of an umlaut and the beginning of a
 // word; and a word saved into a post is found a moment later.
 func TestBrowserSearch(t *testing.T) {
@@ -38,7 +39,12 @@ func TestBrowserSearch(t *testing.T) {
 	waitFor(ctx, t, "the word is marked in an excerpt", `[...document.querySelectorAll(".search-excerpt mark")].some(m => m.textContent === "Treffen")`)
 	waitFor(ctx, t, "the address is shareable", `new URLSearchParams(location.search).get("q") === "Treffen"`)
 
-	// By keyboard: the facets are buttons.
+	// The facets load only when the reader opens them; by keyboard, they
+	// are buttons.
+	waitFor(ctx, t, "no facet file fetched yet", `!performance.getEntriesByType("resource").some(e => /\/search\/(facets\.json|f\/)/.test(e.name))`)
+	step(ctx, t, "open the facets", chromedp.Focus(`#search-facets-open`), chromedp.KeyEvent("\r"))
+	waitFor(ctx, t, "the first facet has the focus", `document.activeElement.matches("#search-facets fieldset button[data-facet]")`)
+	waitFor(ctx, t, "the facet labels are fetched", `performance.getEntriesByType("resource").some(e => e.name.endsWith("/search/facets.json"))`)
 	step(ctx, t, "narrow to retrospectives", chromedp.Focus(`#search-facets button[data-facet="kind"][data-value="1"]`), chromedp.KeyEvent("\r"))
 	waitFor(ctx, t, "one retrospective", resultsAre("Rückblick auf Runde 1"))
 	waitFor(ctx, t, "the facet is pressed", `document.querySelector('#search-facets button[data-facet="kind"][aria-pressed="true"]').textContent.startsWith("Rückblick (1)")`)

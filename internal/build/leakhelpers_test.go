@@ -61,8 +61,10 @@ func checkSearchIndex(t *testing.T, prod, preview map[string]string, markers []s
 				out[name] = text
 			}
 		}
-		if len(out) == 0 {
-			t.Fatal("the build wrote no search index")
+		for _, name := range []string{"meta.json", "facets.json"} {
+			if _, ok := out[site.SearchRoot+name]; !ok {
+				t.Fatalf("the build wrote no search/%s", name)
+			}
 		}
 		return out
 	}

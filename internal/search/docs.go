@@ -17,8 +17,10 @@ const (
 )
 
 // Version is the version of the index's format, in meta.json; the
-// script refuses another.
-const Version = 1
+// script refuses another. Version 2 moved the facet labels out of
+// meta.json into facets.json, which the script loads only when the reader
+// opens the facets.
+const Version = 2
 
 // facetNames are the facets, in the order of a doc's facet row.
 func facetNames() []string { return []string{"round", "tandem", "kind", "year", "tag", "author"} }
@@ -47,25 +49,27 @@ type meta struct {
 	Stop       []string `json:"stop"`
 	// Prefixes are the first two letters of the vocabulary's words: one
 	// vocabulary file each (w/<hex of the prefix>.json).
-	Prefixes []string               `json:"w"`
-	Facets   map[string][][2]string `json:"facets"`
+	Prefixes []string `json:"w"`
 }
 
-// docFiles writes meta.json, the fragments and the facet rows of docs.
+// docFiles writes meta.json, facets.json (each facet's values as [key,
+// label], in the order the facet rows number them), the fragments and the
+// facet rows of docs.
 func docFiles(docs []Doc, o Options, prefixes []string) []File {
 	values := facetValues(docs)
 	m := meta{Version: Version, Lang: o.Lang, Preview: o.Preview, Docs: len(docs), DocChunk: docChunk, FacetChunk: facetChunk,
-		Stop: StopWords(), Prefixes: prefixes, Facets: map[string][][2]string{}}
+		Stop: StopWords(), Prefixes: prefixes}
 	slices.Sort(m.Stop)
 	m.Stop = slices.Compact(m.Stop)
+	labels := map[string][][2]string{}
 	for name, vs := range values {
 		list := make([][2]string, len(vs.list))
 		for i, v := range vs.list {
 			list[i] = [2]string{v.Key, v.Label}
 		}
-		m.Facets[name] = list
+		labels[name] = list
 	}
-	files := []File{{Path: "meta.json", Data: marshal(m)}}
+	files := []File{{Path: "meta.json", Data: marshal(m)}, {Path: "facets.json", Data: marshal(labels)}}
 	for start := 0; start < len(docs); start += docChunk {
 		chunk := docs[start:min(start+docChunk, len(docs))]
 		frags := make([]fragment, len(chunk))
@@ -92,7 +96,7 @@ func docFiles(docs []Doc, o Options, prefixes []string) []File {
 
 // writeRow writes a doc's facet row as a JSON string: its round,
 // tandem, kind and year, then its tags and authors, each a value's number
-// in meta.json's list written in base 36, the six fields separated by
+// in facets.json's list written in base 36, the six fields separated by
 // ".", the tags and authors by ","; an empty field for none: "0.1b.2.0.c,1x.5".
 func writeRow(out *bytes.Buffer, d *Doc, values map[string]*valueList) {
 	out.WriteByte('"')
@@ -183,12 +187,13 @@ func writeString(out *bytes.Buffer, s string) {
 }
 
 // Paths returns, for an index of n docs, the paths of the files whose
-// names follow from n alone (meta.json, the fragments, the facet rows)
+// names follow from n alone (meta.json, facets.json, the fragments, the
+// facet rows)
 // and the folders of the files named by the docs' words (the vocabulary
 // and the postings), for a list of a site's outputs made without the
 // posts' text.
 func Paths(n int) (files, folders []string) {
-	files = []string{"meta.json"}
+	files = []string{"facets.json", "meta.json"}
 	for i := 0; i*docChunk < n; i++ {
 		files = append(files, "d/"+strconv.Itoa(i)+".json")
 	}

@@ -1,8 +1,9 @@
 // The search page's script (templates/search.html). It reads the index
 // tandem writes below search/ (internal/search): meta.json first, then
 // only the files a query needs: the vocabulary file of each typed word's
-// first two letters, the postings files of the stems found there, the
-// facet rows and the fragments of the results shown. It never stems: the
+// first two letters, the postings files of the stems found there and the
+// fragments of the results shown; the facet labels (facets.json) and the
+// facet rows only once the reader opens the facets. It never stems: the
 // vocabulary maps each folded word of the posts to its stem, so the only
 // rule shared with the Go side is fold, which a browser test compares with
 // search.Fold. No eval, no inline script, no request leaves the site.
@@ -65,6 +66,10 @@
   var runs = 0;
   var meta = null;
   var prefixes = new Set();
+  // facetsOpen is whether the reader opened the facets; labels are each
+  // facet's [key, label] pairs from facets.json, loaded then.
+  var facetsOpen = false;
+  var labels = {};
 
   function load(path) {
     if (!files.has(path)) {
@@ -149,13 +154,20 @@
     });
   }
 
+  // facetRows returns the facet rows of docs once the labels are loaded.
+  async function facetRows(docs) {
+    var got = await Promise.all([load('facets.json'), rows(docs)]);
+    labels = got[0] || {};
+    return got[1];
+  }
+
   function valuesOf(row, name) {
     return row[rowAt[name]];
   }
 
   async function query(q) {
     meta = meta || await load('meta.json');
-    if (!meta || meta.v !== 1) throw new Error('index version');
+    if (!meta || meta.v !== 2) throw new Error('index version');
     prefixes = new Set(meta.w);
     var stop = new Set(meta.stop);
     var typing = !/[\s\p{P}]$/u.test(q);
@@ -176,10 +188,11 @@
       if (scores.size === 0) break;
     }
     var hits = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
-    return { hits: hits, rows: await rows(hits), marks: marks };
+    return { hits: hits, rows: facetsOpen ? await facetRows(hits) : null, marks: marks };
   }
 
   function filtered(res) {
+    if (!res.rows) return res.hits;
     return res.hits.filter(function (d) {
       var row = res.rows.get(d);
       return facetOrder.every(function (name) {
@@ -257,7 +270,7 @@
     var legend = document.createElement('legend');
     legend.textContent = form.dataset[name];
     box.append(legend);
-    var labels = meta.facets[name] || [];
+    var names = labels[name] || [];
     var top = Array.from(counts).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; }).slice(0, 8);
     top.forEach(function (vc) {
       var b = document.createElement('button');
@@ -265,7 +278,7 @@
       b.dataset.facet = name;
       b.dataset.value = vc[0];
       b.setAttribute('aria-pressed', chosen[name] === vc[0] ? 'true' : 'false');
-      b.textContent = (labels[vc[0]] || ['', '?'])[1] + ' (' + vc[1] + ')';
+      b.textContent = (names[vc[0]] || ['', '?'])[1] + ' (' + vc[1] + ')';
       box.append(b);
     });
     if (chosen[name] !== undefined) {
@@ -277,6 +290,33 @@
       box.append(clear);
     }
     return box;
+  }
+
+  // opener is the button that opens the facets: until the reader wants
+  // them, a query loads neither their labels nor their rows.
+  function opener() {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.id = 'search-facets-open';
+    b.className = 'search-open';
+    b.textContent = form.dataset.filters;
+    return b;
+  }
+
+  // openFacets loads the facet labels and the rows of res's hits and
+  // shows the facets, focusing the first.
+  async function openFacets(res, seq) {
+    facetsOpen = true;
+    try {
+      res.rows = await facetRows(res.hits);
+    } catch (err) {
+      if (seq === runs) statusEl.textContent = form.dataset.failed;
+      return;
+    }
+    if (seq !== runs) return;
+    await show(res, seq);
+    var first = facetsEl.querySelector('button');
+    (first || input).focus();
   }
 
   var last = null;
@@ -298,7 +338,9 @@
       list.append(li);
     }
     facetsEl.replaceChildren();
-    if (res) {
+    if (res && !res.rows && docs.length > 1) {
+      facetsEl.append(opener());
+    } else if (res && res.rows) {
       facetOrder.forEach(function (name) {
         var box = facetBox(name, res, docs);
         if (box) facetsEl.append(box);
@@ -347,6 +389,10 @@
   facetsEl.addEventListener('click', function (e) {
     var b = e.target.closest('button');
     if (!b || !last) return;
+    if (b.id === 'search-facets-open') {
+      openFacets(last, runs);
+      return;
+    }
     var name = b.dataset.facet;
     var v = b.dataset.value === undefined ? undefined : Number(b.dataset.value);
     chosen[name] = chosen[name] === v ? undefined : v;
