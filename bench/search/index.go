@@ -11,9 +11,9 @@ import (
 )
 
 // indexTime is the CPU time of making the search index of s, runs times:
-// the text of each post's converted Markdown (search.TextOf, as render
-// takes it from the post's view) and search.Build. Converting the
-// Markdown is not counted: render does it for the pages anyway.
+// search.Build of the posts with their converted Markdown (as render
+// takes it from the post's view). Converting the Markdown is not
+// counted: render does it for the pages anyway.
 func indexTime(s *synthetic.Site, runs int) ([]time.Duration, error) {
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
 	html := make([]string, len(s.Posts))
@@ -40,7 +40,7 @@ func indexTime(s *synthetic.Site, runs int) ([]time.Duration, error) {
 // docOf is what render hands the index of a post.
 func docOf(s *synthetic.Site, p *synthetic.Post, html string) search.Doc {
 	d := search.Doc{URL: "/mentoring/posts/" + p.Slug + "/", Title: p.Title, DateISO: p.Date.Format("2006-01-02"),
-		DateText: p.Date.Format("2. January 2006"), Excerpt: p.Summary, Text: search.TextOf(html),
+		DateText: p.Date.Format("2. January 2006"), Excerpt: p.Summary, HTML: html,
 		Kind: search.Value{Key: p.Kind, Label: p.Kind}, Year: search.Value{Key: p.Date.Format("2006"), Label: p.Date.Format("2006")},
 		Round: search.Value{Key: p.Round, Label: p.Round}}
 	if p.Tandem != "" {

@@ -55,7 +55,7 @@ func (pl *planner) search(memo *searchMemo) {
 // searchDocs is what the index holds of posts: nothing but their views
 // (which the memo's key covers) and the theme's strings. A doc's key is
 // its view's, which covers its title, tags and text; a doc whose terms
-// the cache keeps gets no text.
+// the cache keeps gets no body.
 func (pl *planner) searchDocs(posts []*site.Post, cache *search.Cache) []search.Doc {
 	docs := make([]search.Doc, len(posts))
 	workers.ForEach(len(posts), func(i int) {
@@ -72,7 +72,7 @@ func (pl *planner) searchDocs(posts []*site.Post, cache *search.Cache) []search.
 			d.Tandem = search.Value{Key: v.Tandem.Href, Label: v.Tandem.Name}
 		}
 		if !cache.Has(d.Key) {
-			d.Text = search.TextOf(string(v.Content))
+			d.HTML = string(v.Content)
 		}
 		d.Tags, d.Authors = searchValues(v.Tags), searchValues(v.Authors)
 		if pl.s.Preview {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -12,8 +13,9 @@ import (
 // is found by. Build numbers the docs in the order given (newest first).
 type Doc struct {
 	URL, Title, DateISO, DateText, Excerpt string
-	// Text is the post's body as plain text.
-	Text string
+	// Text is the post's body as plain text, HTML its body as HTML made
+	// by render (read as TextOf reads it); either may be empty.
+	Text, HTML string
 	// Key identifies what the index reads of the doc's words, its
 	// title, tags and text: docs with the same non-empty Key must have
 	// the same. A Cache keeps a doc's terms by it; empty, they are not
@@ -70,7 +72,14 @@ func Build(docs []Doc, o Options, c *Cache) []File {
 	})
 	ix := newIndex(stems)
 	weights := make([][]posting, len(docs)) // by doc: stem number and weight
-	workers.ForEach(len(docs), func(d int) { weights[d] = ix.weigh(terms[d], v.rank(d), parts) })
+	// Docs weighed with one weigher: a few groups per core.
+	group := max(64, len(docs)/(4*runtime.GOMAXPROCS(0))+1)
+	workers.ForEach((len(docs)+group-1)/group, func(g int) {
+		w := &weigher{sum: make([]int32, len(ix.stems))}
+		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
+			weights[d] = ix.weigh(w, terms[d], v.rank(d), parts)
+		}
+	})
 	ix.fill(weights)
 	files := ix.postingFiles()
 	files = append(files, vocabFiles(v.words, stems, ix)...)

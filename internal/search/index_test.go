@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -142,5 +143,23 @@ func TestPaths(t *testing.T) {
 	slices.Sort(names)
 	if !slices.Equal(got, names) {
 		t.Errorf("index files %q, Paths says %q", got, names)
+	}
+}
+
+// TestHTMLReadAsText builds the index of posts given as HTML and as the
+// text TextOf makes of it: the files are the same.
+func TestHTMLReadAsText(t *testing.T) {
+	bodies := []string{"<p>Die <em>Größe</em> &amp; das Kunden<strong>telefon</strong></p>\n<ul><li>Teams-Kanäle</li></ul>",
+		`<h2 id="x">Über &quot;Arbeitsgruppen&quot;</h2><p><a href="/a?b=c&amp;d">Telefon</a> und Gruppe</p>`}
+	var html, text []Doc
+	for i, b := range bodies {
+		d := Doc{URL: strconv.Itoa(i), Title: "Titel " + strconv.Itoa(i), HTML: b}
+		html = append(html, d)
+		d.HTML, d.Text = "", TextOf(b)
+		text = append(text, d)
+	}
+	a, b := Build(html, Options{Lang: "de"}, nil), Build(text, Options{Lang: "de"}, nil)
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("HTML gives\n%v\ntext gives\n%v", a, b)
 	}
 }

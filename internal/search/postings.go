@@ -39,39 +39,44 @@ func newIndex(stems []string) *index {
 	return ix
 }
 
-// weigh returns the stems of a doc's terms with their weights, sorted by
-// stem number: each word counts for its stem, and each part of a
+// weigher sums the weights of one doc's stems by stem number; a
+// worker weighs doc after doc with one, which is zero again between docs.
+type weigher struct {
+	sum     []int32 // by stem number
+	touched []int32 // the stems with a sum, in the order first weighed
+}
+
+func (w *weigher) add(stem, weight int) {
+	if w.sum[stem] == 0 {
+		w.touched = append(w.touched, int32(stem))
+	}
+	w.sum[stem] += int32(weight)
+}
+
+// weigh returns the stems of a doc's terms with their weights, in the
+// order first weighed: each word counts for its stem, and each part of a
 // compound for the part's stem, half as much; a stem's weight is capped
 // at maxWeight. rank gives the place of the j-th term's word in the
 // vocabulary, whose compound parts (as places) are given.
-func (ix *index) weigh(terms []Term, rank func(j int) int, parts [][]int32) []posting {
-	out := make([]posting, 0, len(terms)+len(terms)/4)
+func (ix *index) weigh(w *weigher, terms []Term, rank func(j int) int, parts [][]int32) []posting {
 	for j, t := range terms {
 		i := rank(j)
-		out = append(out, posting{ix.number[i], t.Weight})
+		w.add(ix.number[i], t.Weight)
 		for _, p := range parts[i] {
-			out = append(out, posting{ix.number[p], max(1, t.Weight/2)})
+			w.add(ix.number[p], max(1, t.Weight/2))
 		}
 	}
-	slices.SortFunc(out, func(a, b posting) int { return a.doc - b.doc })
-	n := 0
-	for _, p := range out {
-		if n > 0 && out[n-1].doc == p.doc {
-			out[n-1].weight += p.weight
-			continue
-		}
-		out[n] = p
-		n++
+	out := make([]posting, len(w.touched))
+	for k, s := range w.touched {
+		out[k] = posting{int(s), min(int(w.sum[s]), maxWeight)}
+		w.sum[s] = 0
 	}
-	out = out[:n]
-	for i := range out {
-		out[i].weight = min(out[i].weight, maxWeight)
-	}
+	w.touched = w.touched[:0]
 	return out
 }
 
 // fill makes each stem's postings from the weighed stems of every doc
-// (weights[d] of doc d), in doc order, in one array.
+// (weights[d] of doc d, in any order), in doc order, in one array.
 func (ix *index) fill(weights [][]posting) {
 	count := make([]int, len(ix.stems)+1)
 	for _, ws := range weights {

@@ -1,7 +1,7 @@
 package search
 
 import (
-	"slices"
+	"hash/maphash"
 	"strings"
 )
 
@@ -23,69 +23,128 @@ func newStopSet() stopSet {
 	return stop
 }
 
-// counter sums the weights of a doc's words.
+// counter sums the weights of a doc's words. It serves one doc after
+// another, reusing its memory: the folded words of the doc are appended
+// to words, each once, and slots is a hash table of their spans (a
+// span's number plus one; zero is free), probed linearly.
 type counter struct {
 	stop  stopSet
-	at    map[string]int // a word's place in terms
-	terms []Term
-	buf   []byte
+	seed  maphash.Seed
+	slots []int32
+	spans []span
+	words []byte
 }
 
+// span is a word of the doc being weighed, words[from:to], its weight,
+// and whether it is a stop word (counted, then left out).
+type span struct {
+	from, to int32
+	weight   int
+	stop     bool
+}
+
+func newCounter(stop stopSet) *counter { return &counter{stop: stop, seed: maphash.MakeSeed()} }
+
 // add weighs each word of text with w. A word that is written folded
-// already (lower-case ASCII) is looked up as it stands, any other folded
-// into buf; a new word's string is made only when it is first seen.
+// already (lower-case ASCII) is copied as it stands, any other folded.
 func (c *counter) add(text string, w int) {
 	scan(text, func(raw string, folded bool) bool {
-		word := raw
-		if !folded {
-			c.buf = appendFold(c.buf[:0], raw)
-			if i, ok := c.at[string(c.buf)]; ok {
-				c.terms[i].Weight += w
-				return true
-			}
-			word = string(c.buf)
+		from := len(c.words)
+		if folded {
+			c.words = append(c.words, raw...)
+		} else {
+			c.words = appendFold(c.words, raw)
 		}
-		if i, ok := c.at[word]; ok {
-			c.terms[i].Weight += w
-		} else if !c.stop[word] {
-			c.at[word] = len(c.terms)
-			c.terms = append(c.terms, Term{word, w})
-		}
+		c.count(from, w)
 		return true
 	})
 }
 
-// weigh returns the weighed words of d in the order first written (title,
-// tags, text), in one string of their own (none of them keeps d's text
-// alive).
-// A counter serves one doc after another: its map is cleared, not made
-// again.
-func (c *counter) weigh(d *Doc) []Term {
-	// About one distinct word in 24 bytes of text (generated posts).
-	guess := len(d.Text)/24 + 16
-	if c.at == nil {
-		c.at = make(map[string]int, guess)
+// addHTML weighs the words of an HTML fragment made by render, read as
+// TextOf reads it, with w.
+func (c *counter) addHTML(h string, w int) { texts(h, func(s string) { c.add(s, w) }) }
+
+// count weighs the word words[from:] with w: a word seen before adds to
+// its span and is taken off words again, a new one gets a span.
+func (c *counter) count(from int, w int) {
+	if 2*(len(c.spans)+1) > len(c.slots) {
+		c.rehash(2 * len(c.slots))
 	}
-	clear(c.at)
-	c.terms = make([]Term, 0, guess)
+	word := c.words[from:]
+	mask := len(c.slots) - 1
+	for i := int(maphash.Bytes(c.seed, word)) & mask; ; i = (i + 1) & mask {
+		n := c.slots[i]
+		if n == 0 {
+			c.spans = append(c.spans, span{from: int32(from), to: int32(len(c.words)), weight: w, stop: c.stop[string(word)]})
+			c.slots[i] = int32(len(c.spans))
+			return
+		}
+		if s := &c.spans[n-1]; string(c.words[s.from:s.to]) == string(word) {
+			s.weight += w
+			c.words = c.words[:from]
+			return
+		}
+	}
+}
+
+// rehash makes the table size slots (a power of two) and enters the
+// spans again.
+func (c *counter) rehash(size int) {
+	c.slots = make([]int32, max(size, 64))
+	mask := len(c.slots) - 1
+	for n, s := range c.spans {
+		i := int(maphash.Bytes(c.seed, c.words[s.from:s.to])) & mask
+		for c.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		c.slots[i] = int32(n + 1)
+	}
+}
+
+// weigh returns the weighed words of d in the order first written (title,
+// tags, text), stop words left out, in one string of their own (none of
+// them keeps d's text alive).
+func (c *counter) weigh(d *Doc) []Term {
+	c.spans, c.words = c.spans[:0], c.words[:0]
+	// About one distinct word in 24 bytes of text (generated posts), in
+	// 36 bytes of HTML.
+	size := 64
+	for size < 2*(len(d.Text)/24+len(d.HTML)/36+16) {
+		size *= 2
+	}
+	if len(c.slots) < size {
+		c.slots = make([]int32, size)
+	} else {
+		clear(c.slots)
+	}
 	c.add(d.Title, titleWeight)
 	for _, t := range d.Tags {
 		c.add(t.Label, tagWeight)
 	}
 	c.add(d.Text, 1)
-	n := 0
-	for _, t := range c.terms {
-		n += len(t.Word)
+	c.addHTML(d.HTML, 1)
+	n, bytes := 0, 0
+	for _, s := range c.spans {
+		if !s.stop {
+			n++
+			bytes += int(s.to - s.from)
+		}
 	}
 	var all strings.Builder
-	all.Grow(n)
-	for _, t := range c.terms {
-		all.WriteString(t.Word)
+	all.Grow(bytes)
+	for _, s := range c.spans {
+		if !s.stop {
+			all.Write(c.words[s.from:s.to])
+		}
 	}
-	s := all.String()
-	for i := range c.terms {
-		n := len(c.terms[i].Word)
-		c.terms[i].Word, s = s[:n], s[n:]
+	text := all.String()
+	terms := make([]Term, 0, n)
+	for _, s := range c.spans {
+		if !s.stop {
+			k := int(s.to - s.from)
+			terms = append(terms, Term{text[:k], s.weight})
+			text = text[k:]
+		}
 	}
-	return slices.Clip(c.terms)
+	return terms
 }

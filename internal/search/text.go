@@ -12,19 +12,31 @@ import (
 func TextOf(h string) string {
 	var b strings.Builder
 	b.Grow(len(h))
-	for len(h) > 0 {
+	first := true
+	texts(h, func(s string) {
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		b.WriteString(s)
+	})
+	return b.String()
+}
+
+// texts calls yield with the text before, between and after the tags of
+// an HTML fragment made by render, entities decoded: the pieces TextOf
+// joins with spaces.
+func texts(h string, yield func(string)) {
+	for {
 		lt := strings.IndexByte(h, '<')
 		if lt < 0 {
-			writeText(&b, h)
-			break
+			yield(unescape(h))
+			return
 		}
-		writeText(&b, h[:lt])
+		yield(unescape(h[:lt]))
 		h = h[lt:]
-		end := tagEnd(h)
-		b.WriteByte(' ')
-		h = h[end:]
+		h = h[tagEnd(h):]
 	}
-	return b.String()
 }
 
 // tagEnd returns the length of the tag h starts with, quoted attribute
@@ -46,9 +58,10 @@ func tagEnd(h string) int {
 	return len(h)
 }
 
-func writeText(b *strings.Builder, s string) {
+// unescape decodes the entities of s, if it has any.
+func unescape(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
+		return html.UnescapeString(s)
 	}
-	b.WriteString(s)
+	return s
 }

@@ -25,7 +25,7 @@ func (c *Cache) terms(docs []Doc) [][]Term {
 	out := make([][]Term, len(docs))
 	const group = 64 // docs weighed with one counter
 	workers.ForEach((len(docs)+group-1)/group, func(g int) {
-		cn := counter{stop: stop}
+		cn := newCounter(stop)
 		for i := g * group; i < min(len(docs), (g+1)*group); i++ {
 			if t, ok := c.termsByKey[docs[i].Key]; ok && docs[i].Key != "" {
 				out[i] = t
