@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/synthetic"
@@ -23,5 +24,33 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Build(docs, Options{Lang: "de"}, nil)
+	}
+}
+
+// BenchmarkSave builds the index of 10,000 generated posts with a Cache,
+// then, per iteration, again with one post's text changed, as a save in
+// tandem serve does.
+func BenchmarkSave(b *testing.B) {
+	s, err := synthetic.Plan(synthetic.Options{Posts: 10000, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]Doc, len(s.Posts))
+	for i, p := range s.Posts {
+		docs[i] = Doc{URL: p.Slug, Title: p.Title, Text: string(s.Body(i)), Key: p.Slug, Round: Value{p.Round, p.Round}}
+		for _, t := range p.Tags {
+			docs[i].Tags = append(docs[i].Tags, Value{t, t})
+		}
+	}
+	var c Cache
+	Build(docs, Options{Lang: "de"}, &c)
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n++
+		d := &docs[n%len(docs)]
+		d.Text += " Quokka" + strconv.Itoa(n)
+		d.Key = d.URL + strconv.Itoa(n)
+		Build(docs, Options{Lang: "de"}, &c)
 	}
 }

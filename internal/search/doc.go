@@ -14,10 +14,15 @@
 // the "Kundentelefon" is found by "Telefon".
 //
 // Each doc is weighed on its own into a list of terms (terms.go: its
-// folded words and their weights, plain data), which a Cache keeps by
-// the doc's key, so a save in tandem serve weighs only the posts it
-// changed; the vocabulary, stems and postings are merged from the terms
-// (vocab.go, postings.go), each distinct word stemmed and split once.
+// folded words and their weights, plain data), read from the HTML render
+// made; the vocabulary, stems and postings are merged from the terms
+// (vocab.go, postings.go, state.go), each distinct word stemmed and split
+// once. A Cache keeps the index it made (state.go), and the next Build
+// brings it up to date when few docs changed (update.go, patch.go): only
+// the changed docs are weighed, only their stems' postings patched, and
+// only the files of what changed written again, with the functions that
+// write a new index's files; a change that could split a word of
+// another doc differently makes the index anew.
 //
 // The browser never stems: the index ships its vocabulary (folded word →
 // stem) in small files by the word's first two letters (index.go), and

@@ -52,15 +52,45 @@ type meta struct {
 	Prefixes []string `json:"w"`
 }
 
-// docFiles writes meta.json, facets.json (each facet's values as [key,
+// writeDocs writes meta.json, facets.json (each facet's values as [key,
 // label], in the order the facet rows number them), the fragments and the
-// facet rows of docs.
-func docFiles(docs []Doc, o Options, prefixes []string) []File {
+// facet rows of docs. Given the docs it wrote before (old, as many), it
+// writes only the chunks whose docs differ, and the facets only when a
+// doc's differ.
+func (st *state) writeDocs(docs, old []Doc) {
+	st.files["meta.json"] = metaFile(len(docs), st.opts, st.prefixes())
+	for start := 0; start < len(docs); start += docChunk {
+		end := min(start+docChunk, len(docs))
+		if old == nil || !slices.EqualFunc(docs[start:end], old[start:end], sameFragment) {
+			st.files["d/"+strconv.Itoa(start/docChunk)+".json"] = fragmentsFile(docs[start:end])
+		}
+	}
+	if old != nil && slices.EqualFunc(docs, old, sameFacets) {
+		return
+	}
 	values := facetValues(docs)
-	m := meta{Version: Version, Lang: o.Lang, Preview: o.Preview, Docs: len(docs), DocChunk: docChunk, FacetChunk: facetChunk,
+	labels := labelsFile(values)
+	all := old == nil || !bytes.Equal(labels, st.files["facets.json"])
+	st.files["facets.json"] = labels
+	for start := 0; start < len(docs); start += facetChunk {
+		end := min(start+facetChunk, len(docs))
+		if all || !slices.EqualFunc(docs[start:end], old[start:end], sameFacets) {
+			st.files["f/"+strconv.Itoa(start/facetChunk)+".json"] = rowsFile(docs[start:end], values)
+		}
+	}
+}
+
+// metaFile writes meta.json.
+func metaFile(docs int, o Options, prefixes []string) []byte {
+	m := meta{Version: Version, Lang: o.Lang, Preview: o.Preview, Docs: docs, DocChunk: docChunk, FacetChunk: facetChunk,
 		Stop: StopWords(), Prefixes: prefixes}
 	slices.Sort(m.Stop)
 	m.Stop = slices.Compact(m.Stop)
+	return marshal(m)
+}
+
+// labelsFile writes facets.json.
+func labelsFile(values map[string]*valueList) []byte {
 	labels := map[string][][2]string{}
 	for name, vs := range values {
 		list := make([][2]string, len(vs.list))
@@ -69,29 +99,43 @@ func docFiles(docs []Doc, o Options, prefixes []string) []File {
 		}
 		labels[name] = list
 	}
-	files := []File{{Path: "meta.json", Data: marshal(m)}, {Path: "facets.json", Data: marshal(labels)}}
-	for start := 0; start < len(docs); start += docChunk {
-		chunk := docs[start:min(start+docChunk, len(docs))]
-		frags := make([]fragment, len(chunk))
-		for i, d := range chunk {
-			frags[i] = fragment{URL: d.URL, Title: d.Title, DateText: d.DateText, DateISO: d.DateISO, Round: d.Round.Label,
-				Tandem: d.Tandem.Label, Kind: d.Kind.Label, Excerpt: d.Excerpt, State: d.State}
-		}
-		files = append(files, File{Path: "d/" + strconv.Itoa(start/docChunk) + ".json", Data: marshal(frags)})
+	return marshal(labels)
+}
+
+// fragmentOf is what a result shows of d.
+func fragmentOf(d *Doc) fragment {
+	return fragment{URL: d.URL, Title: d.Title, DateText: d.DateText, DateISO: d.DateISO, Round: d.Round.Label,
+		Tandem: d.Tandem.Label, Kind: d.Kind.Label, Excerpt: d.Excerpt, State: d.State}
+}
+
+func sameFragment(a, b Doc) bool { return fragmentOf(&a) == fragmentOf(&b) }
+
+func sameFacets(a, b Doc) bool {
+	return a.Round == b.Round && a.Tandem == b.Tandem && a.Kind == b.Kind && a.Year == b.Year &&
+		slices.Equal(a.Tags, b.Tags) && slices.Equal(a.Authors, b.Authors)
+}
+
+// fragmentsFile writes a chunk of fragments (d/<n>.json).
+func fragmentsFile(docs []Doc) []byte {
+	frags := make([]fragment, len(docs))
+	for i := range docs {
+		frags[i] = fragmentOf(&docs[i])
 	}
-	for start := 0; start < len(docs); start += facetChunk {
-		var out bytes.Buffer
-		out.WriteByte('[')
-		for i, d := range docs[start:min(start+facetChunk, len(docs))] {
-			if i > 0 {
-				out.WriteString(",\n")
-			}
-			writeRow(&out, &d, values)
+	return marshal(frags)
+}
+
+// rowsFile writes a chunk of facet rows (f/<n>.json).
+func rowsFile(docs []Doc, values map[string]*valueList) []byte {
+	var out bytes.Buffer
+	out.WriteByte('[')
+	for i := range docs {
+		if i > 0 {
+			out.WriteString(",\n")
 		}
-		out.WriteString("]\n")
-		files = append(files, File{Path: "f/" + strconv.Itoa(start/facetChunk) + ".json", Data: out.Bytes()})
+		writeRow(&out, &docs[i], values)
 	}
-	return files
+	out.WriteString("]\n")
+	return out.Bytes()
 }
 
 // writeRow writes a doc's facet row as a JSON string: its round,

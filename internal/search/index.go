@@ -1,12 +1,7 @@
 package search
 
 import (
-	"runtime"
-	"slices"
-	"strings"
 	"unicode/utf8"
-
-	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Doc is one post as the index sees it: what a result shows and what it
@@ -62,36 +57,10 @@ func Build(docs []Doc, o Options, c *Cache) []File {
 		c = &Cache{}
 	}
 	terms := c.terms(docs)
-	v := newVocabulary(terms)
-	stems := c.stems(v.words, o.Lang)
-	parts := make([][]int32, len(v.words))
-	workers.ForEach(len(v.words), func(i int) {
-		for _, p := range Split(v.words[i], v.has) {
-			parts[i] = append(parts[i], int32(v.at[p]))
-		}
-	})
-	ix := newIndex(stems)
-	weights := make([][]posting, len(docs)) // by doc: stem number and weight
-	// Docs weighed with one weigher: a few groups per core.
-	group := max(64, len(docs)/(4*runtime.GOMAXPROCS(0))+1)
-	workers.ForEach((len(docs)+group-1)/group, func(g int) {
-		w := &weigher{sum: make([]int32, len(ix.stems))}
-		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
-			weights[d] = ix.weigh(w, terms[d], v.rank(d), parts)
-		}
-	})
-	ix.fill(weights)
-	files := ix.postingFiles()
-	files = append(files, vocabFiles(v.words, stems, ix)...)
-	var prefixes []string
-	for _, w := range v.words {
-		if p := prefixOf(w); len(prefixes) == 0 || prefixes[len(prefixes)-1] != p {
-			prefixes = append(prefixes, p)
-		}
+	if c.last == nil || !c.last.update(docs, terms, o, c) {
+		c.last = newState(docs, terms, o, c)
 	}
-	files = append(files, docFiles(docs, o, prefixes)...)
-	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
-	return files
+	return c.last.list()
 }
 
 // prefixOf is the vocabulary file a folded word is listed in: its first

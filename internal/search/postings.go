@@ -2,7 +2,6 @@ package search
 
 import (
 	"bytes"
-	"encoding/hex"
 	"hash/fnv"
 	"slices"
 	"strconv"
@@ -23,7 +22,6 @@ type index struct {
 	number   []int    // the stem number of each vocabulary word
 	postings [][]posting
 	entries  int
-	buckets  int
 }
 
 // newIndex numbers the stems of the vocabulary (stems[i] is the stem of
@@ -56,14 +54,14 @@ func (w *weigher) add(stem, weight int) {
 // weigh returns the stems of a doc's terms with their weights, in the
 // order first weighed: each word counts for its stem, and each part of a
 // compound for the part's stem, half as much; a stem's weight is capped
-// at maxWeight. rank gives the place of the j-th term's word in the
-// vocabulary, whose compound parts (as places) are given.
-func (ix *index) weigh(w *weigher, terms []Term, rank func(j int) int, parts [][]int32) []posting {
+// at maxWeight. rank gives the number of the j-th term's word, whose
+// stem is number[word] and compound parts (as word numbers) parts[word].
+func weigh(w *weigher, number []int, terms []Term, rank func(j int) int, parts [][]int32) []posting {
 	for j, t := range terms {
 		i := rank(j)
-		w.add(ix.number[i], t.Weight)
+		w.add(number[i], t.Weight)
 		for _, p := range parts[i] {
-			w.add(ix.number[p], max(1, t.Weight/2))
+			w.add(number[p], max(1, t.Weight/2))
 		}
 	}
 	out := make([]posting, len(w.touched))
@@ -101,90 +99,73 @@ func (ix *index) fill(weights [][]posting) {
 	}
 }
 
-// finish chooses the number of postings files.
-func (ix *index) finish() {
-	ix.buckets = 1
-	for ix.buckets*bucketBytes < ix.entries*5 {
-		ix.buckets *= 2
+// bucketsFor is the number of postings files for entries postings: the
+// power of two that keeps them near bucketBytes.
+func bucketsFor(entries int) int {
+	n := 1
+	for n*bucketBytes < entries*5 {
+		n *= 2
 	}
+	return n
 }
 
-// bucket is the postings file of stem s.
-func (ix *index) bucket(s string) int {
+// bucketOf is the postings file of stem s among n.
+func bucketOf(s string, n int) int {
 	h := fnv.New32a()
 	h.Write([]byte(s))
-	return int(h.Sum32() % uint32(ix.buckets))
+	return int(h.Sum32() % uint32(n))
 }
 
-// postingFiles writes p/<n>.json for each bucket: an object from each of
-// its stems to [doc, weight, doc, weight, …], each doc number written as
-// the difference from the one before (the first as it is).
-func (ix *index) postingFiles() []File {
-	ix.finish()
-	byBucket := make([][]int, ix.buckets)
-	for n, s := range ix.stems {
-		b := ix.bucket(s)
-		byBucket[b] = append(byBucket[b], n)
-	}
-	files := make([]File, ix.buckets)
-	for b, list := range byBucket {
-		var out bytes.Buffer
-		out.WriteByte('{')
-		for i, n := range list {
-			if i > 0 {
-				out.WriteString(",\n")
-			}
-			writeString(&out, ix.stems[n])
-			out.WriteString(":[")
-			last := 0
-			for j, p := range ix.postings[n] {
-				if j > 0 {
-					out.WriteByte(',')
-				}
-				out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(p.doc-last), 10))
-				out.WriteByte(',')
-				out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(p.weight), 10))
-				last = p.doc
-			}
-			out.WriteByte(']')
-		}
-		out.WriteString("}\n")
-		files[b] = File{Path: "p/" + strconv.Itoa(b) + ".json", Data: out.Bytes()}
-	}
-	return files
-}
+func postingsPath(b int) string { return "p/" + strconv.Itoa(b) + ".json" }
 
-// vocabFiles writes w/<hex of prefix>.json for each two-letter prefix: a
-// list of [word, stem, postings file, documents] sorted by word.
-func vocabFiles(vocab, stems []string, ix *index) []File {
-	var files []File
+// postingsFile writes a postings file (p/<n>.json) of the given stems: an
+// object from each stem to [doc, weight, doc, weight, …], each doc number
+// written as the difference from the one before (the first as it is).
+func postingsFile(list []int, stems []string, postings [][]posting) []byte {
 	var out bytes.Buffer
-	prefix := ""
-	flush := func() {
-		if out.Len() > 0 {
-			out.WriteString("]\n")
-			files = append(files, File{Path: "w/" + hex.EncodeToString([]byte(prefix)) + ".json", Data: bytes.Clone(out.Bytes())})
-			out.Reset()
-		}
-	}
-	for i, w := range vocab {
-		if p := prefixOf(w); p != prefix || out.Len() == 0 {
-			flush()
-			prefix = p
-			out.WriteByte('[')
-		} else {
+	out.WriteByte('{')
+	for i, n := range list {
+		if i > 0 {
 			out.WriteString(",\n")
 		}
-		out.WriteByte('[')
-		writeString(&out, w)
-		out.WriteByte(',')
-		writeString(&out, stems[i])
-		out.WriteByte(',')
-		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(ix.bucket(stems[i])), 10))
-		out.WriteByte(',')
-		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(len(ix.postings[ix.number[i]])), 10))
+		writeString(&out, stems[n])
+		out.WriteString(":[")
+		last := 0
+		for j, p := range postings[n] {
+			if j > 0 {
+				out.WriteByte(',')
+			}
+			out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(p.doc-last), 10))
+			out.WriteByte(',')
+			out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(p.weight), 10))
+			last = p.doc
+		}
 		out.WriteByte(']')
 	}
-	flush()
-	return files
+	out.WriteString("}\n")
+	return out.Bytes()
+}
+
+// vocabFile writes a vocabulary file (w/<hex of prefix>.json) of the
+// given words: a list of [word, stem, postings file, documents].
+func vocabFile(list []int, st *state) []byte {
+	var out bytes.Buffer
+	out.WriteByte('[')
+	for i, w := range list {
+		if i > 0 {
+			out.WriteString(",\n")
+		}
+		s := st.stem[w]
+		out.WriteByte('[')
+		writeString(&out, st.words[w])
+		out.WriteByte(',')
+		writeString(&out, st.stems[s])
+		out.WriteByte(',')
+		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(bucketOf(st.stems[s], st.buckets)), 10))
+		out.WriteByte(',')
+		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(len(st.postings[s])), 10))
+		out.WriteByte(']')
+	}
+	out.WriteString("]\n")
+	return out.Bytes()
 }

@@ -16,32 +16,61 @@ type Cache struct {
 	lang        string
 	termsByKey  map[string][]Term
 	stemsByWord map[string]string
+	// last is the index the last Build made, which the next brings up
+	// to date when few docs changed; updates counts how often it did.
+	last    *state
+	updates int
 }
 
-// terms returns the terms of each doc, from the cache when its key is
-// there, and keeps the terms of docs with a key for the next Build.
+// terms returns the terms of each doc, kept when its key is the one at
+// its place in the last index or one the cache has, and keeps the terms
+// of docs with a key for the next Build. Keys no doc has any more are
+// let go when they are as many as the docs.
 func (c *Cache) terms(docs []Doc) [][]Term {
-	stop := newStopSet()
 	out := make([][]Term, len(docs))
-	const group = 64 // docs weighed with one counter
-	workers.ForEach((len(docs)+group-1)/group, func(g int) {
-		cn := newCounter(stop)
-		for i := g * group; i < min(len(docs), (g+1)*group); i++ {
-			if t, ok := c.termsByKey[docs[i].Key]; ok && docs[i].Key != "" {
-				out[i] = t
-			} else {
-				out[i] = cn.weigh(&docs[i])
-			}
-		}
-	})
-	next := map[string][]Term{}
-	for i, d := range docs {
-		if d.Key != "" {
-			next[d.Key] = out[i]
+	var todo []int
+	for i := range docs {
+		if t, ok := c.kept(i, docs[i].Key); ok {
+			out[i] = t
+		} else {
+			todo = append(todo, i)
 		}
 	}
-	c.termsByKey = next
+	stop := newStopSet()
+	const group = 64 // docs weighed with one counter
+	workers.ForEach((len(todo)+group-1)/group, func(g int) {
+		cn := newCounter(stop)
+		for _, i := range todo[g*group : min(len(todo), (g+1)*group)] {
+			out[i] = cn.weigh(&docs[i])
+		}
+	})
+	if c.termsByKey == nil || len(c.termsByKey) > 2*len(docs)+64 {
+		c.termsByKey = make(map[string][]Term, len(docs))
+		todo = nil
+		for i, d := range docs {
+			if d.Key != "" {
+				c.termsByKey[d.Key] = out[i]
+			}
+		}
+	}
+	for _, i := range todo {
+		if docs[i].Key != "" {
+			c.termsByKey[docs[i].Key] = out[i]
+		}
+	}
 	return out
+}
+
+// kept returns the terms the cache keeps for the doc at place i with key.
+func (c *Cache) kept(i int, key string) ([]Term, bool) {
+	if key == "" {
+		return nil, false
+	}
+	if c.last != nil && i < len(c.last.keys) && c.last.keys[i] == key {
+		return c.last.terms[i], true
+	}
+	t, ok := c.termsByKey[key]
+	return t, ok
 }
 
 // stems returns the stem of each word in lang, from the cache when it

@@ -1,0 +1,124 @@
+package search
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/synthetic"
+)
+
+// generated returns n generated posts as docs, each with a key.
+func generated(t *testing.T, n int) []Doc {
+	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := make([]Doc, len(s.Posts))
+	for i, p := range s.Posts {
+		docs[i] = Doc{URL: p.Slug, Title: p.Title, Text: string(s.Body(i)), Key: p.Slug, Round: Value{p.Round, p.Round},
+			Year: Value{p.Date.Format("2006"), p.Date.Format("2006")}}
+		for _, tag := range p.Tags {
+			docs[i].Tags = append(docs[i].Tags, Value{tag, tag})
+		}
+	}
+	docs[0].Text += " Das Kundentelefon der Arbeitsgruppe."
+	return docs
+}
+
+// edits change a doc the way saves do, each under a new key; some
+// change what no key covers (a round's name).
+func edits() []func(docs []Doc, d int, r *rand.Rand) {
+	return []func(docs []Doc, d int, r *rand.Rand){
+		func(docs []Doc, d int, r *rand.Rand) {
+			docs[d].Text += " Quokka" + strconv.Itoa(r.IntN(50)) + " Wombat."
+		},
+		func(docs []Doc, d int, r *rand.Rand) { docs[d].Text = docs[d].Text[:len(docs[d].Text)/2] },
+		func(docs []Doc, d int, r *rand.Rand) { docs[d].Text = docs[r.IntN(len(docs))].Text },
+		func(docs []Doc, d int, r *rand.Rand) { docs[d].Text += " Ein Telefon." },
+		func(docs []Doc, d int, r *rand.Rand) {
+			docs[d].Text = strings.ReplaceAll(docs[d].Text, "Telefon", "Fax")
+		},
+		func(docs []Doc, d int, r *rand.Rand) { docs[d].Title = "Neu: " + docs[d].Title },
+		func(docs []Doc, d int, r *rand.Rand) {
+			docs[d].Tags = append(docs[d].Tags, Value{"neu", "Neues Schlagwort"})
+		},
+		func(docs []Doc, d int, r *rand.Rand) { docs[d].Tags = nil },
+		func(docs []Doc, d int, r *rand.Rand) {
+			e := r.IntN(len(docs))
+			docs[d], docs[e] = docs[e], docs[d]
+		},
+		func(docs []Doc, d int, r *rand.Rand) {
+			for i := range docs {
+				if docs[i].Round == docs[d].Round {
+					docs[i].Round.Label += "!"
+				}
+			}
+		},
+	}
+}
+
+// sameFiles reports the first path where two indexes differ.
+func sameFiles(t *testing.T, step string, got, want []File) {
+	t.Helper()
+	for i := range min(len(got), len(want)) {
+		if got[i].Path != want[i].Path || !bytes.Equal(got[i].Data, want[i].Data) {
+			t.Fatalf("%s: %s differs from a fresh build's %s", step, got[i].Path, want[i].Path)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%s: %d files, a fresh build has %d", step, len(got), len(want))
+	}
+}
+
+// TestUpdateEqualsNew saves generated posts again and again, one or two
+// at a time, and compares every build with a Cache (which updates the
+// last index) with a build without.
+func TestUpdateEqualsNew(t *testing.T) {
+	for _, o := range []Options{{Lang: "de"}, {Lang: "en", Preview: true}} {
+		docs := generated(t, 200)
+		var c Cache
+		Build(docs, o, &c)
+		r := rand.New(rand.NewPCG(1, 2))
+		for step := range 80 {
+			for range 1 + r.IntN(2) {
+				d := r.IntN(len(docs))
+				edits := edits()
+				edits[r.IntN(len(edits))](docs, d, r)
+				docs[d].Key = "k" + strconv.Itoa(step) + "-" + strconv.Itoa(d)
+			}
+			sameFiles(t, o.Lang+" step "+strconv.Itoa(step), Build(docs, o, &c), Build(docs, o, nil))
+		}
+		if c.updates < 40 {
+			t.Errorf("%s: only %d of 80 builds updated the last index", o.Lang, c.updates)
+		}
+	}
+}
+
+// TestUpdateMovesPostings gives a doc of a small index so many new words
+// that the postings need more files, then takes them away again.
+func TestUpdateMovesPostings(t *testing.T) {
+	docs := generated(t, 20)
+	var c Cache
+	o := Options{Lang: "de"}
+	before := len(Build(docs, o, &c))
+	text := docs[3].Text
+	var many strings.Builder
+	for i := range 4000 {
+		many.WriteString(" zq" + strconv.Itoa(i))
+	}
+	docs[3].Text, docs[3].Key = text+many.String(), "many"
+	grown := Build(docs, o, &c)
+	sameFiles(t, "grown", grown, Build(docs, o, nil))
+	docs[3].Text, docs[3].Key = text, "again"
+	sameFiles(t, "shrunk", Build(docs, o, &c), Build(docs, o, nil))
+	if c.updates != 2 || len(grown) <= before {
+		t.Errorf("%d updates, %d files, then %d", c.updates, before, len(grown))
+	}
+	if !slices.ContainsFunc(grown, func(f File) bool { return f.Path == postingsPath(bucketsFor(0)+1) }) {
+		t.Errorf("the grown index has no more postings files")
+	}
+}
