@@ -15,6 +15,11 @@ type searchMemo struct {
 	key   Key
 	files []search.File
 	cache search.Cache
+	// docs are the docs the index was last made of, sums the keys of
+	// their views, preview whether they were a preview's.
+	docs    []search.Doc
+	sums    []Key
+	preview bool
 }
 
 // search adds the search page and, given a memo, the files of the search
@@ -44,7 +49,7 @@ func (pl *planner) search(memo *searchMemo) {
 	}
 	if key := k.sum(); memo.files == nil || memo.key != key {
 		memo.key = key
-		memo.files = search.Build(pl.searchDocs(posts, &memo.cache), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, &memo.cache)
+		memo.files = search.Build(pl.searchDocs(posts, memo), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, &memo.cache)
 	}
 	for _, f := range memo.files {
 		pl.jobs = append(pl.jobs, job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
@@ -55,11 +60,19 @@ func (pl *planner) search(memo *searchMemo) {
 // searchDocs is what the index holds of posts: nothing but their views
 // (which the memo's key covers) and the theme's strings. A doc's key is
 // its view's, which covers its title, tags and text; a doc whose terms
-// the cache keeps gets no body.
-func (pl *planner) searchDocs(posts []*site.Post, cache *search.Cache) []search.Doc {
-	docs := make([]search.Doc, len(posts))
+// the cache keeps gets no body. The memo's docs are made again only
+// where the view at their place changed, so a save makes the docs of the
+// posts it changed.
+func (pl *planner) searchDocs(posts []*site.Post, memo *searchMemo) []search.Doc {
+	if len(memo.docs) != len(posts) || memo.preview != pl.s.Preview {
+		memo.docs, memo.sums, memo.preview = make([]search.Doc, len(posts)), make([]Key, len(posts)), pl.s.Preview
+	}
 	workers.ForEach(len(posts), func(i int) {
 		v := pl.ps.views[posts[i].Number]
+		if memo.sums[i] == v.sum && memo.docs[i].URL != "" {
+			return
+		}
+		memo.sums[i] = v.sum
 		d := search.Doc{URL: v.Href, Title: v.Title, DateISO: v.DateISO, DateText: v.DateText, Excerpt: v.Excerpt,
 			Key: string(v.sum[:]), Kind: search.Value{Key: v.Kind, Label: pl.r.strings.T(v.Kind)}}
 		if len(v.DateISO) >= 4 {
@@ -71,16 +84,16 @@ func (pl *planner) searchDocs(posts []*site.Post, cache *search.Cache) []search.
 		if v.Tandem != nil {
 			d.Tandem = search.Value{Key: v.Tandem.Href, Label: v.Tandem.Name}
 		}
-		if !cache.Has(d.Key) {
+		if !memo.cache.Has(d.Key) {
 			d.HTML = string(v.Content)
 		}
 		d.Tags, d.Authors = searchValues(v.Tags), searchValues(v.Authors)
 		if pl.s.Preview {
 			d.State = v.StateText
 		}
-		docs[i] = d
+		memo.docs[i] = d
 	})
-	return docs
+	return memo.docs
 }
 
 func searchValues(links []Link) []search.Value {
