@@ -9,20 +9,20 @@ import (
 // of the stems whose weight in d changed, marking them dirty.
 func (st *state) reweigh(w *weigher, d int, terms []Term, dirty map[int]bool) {
 	weights := weigh(w, st.stem, terms, func(j int) int { return st.wordAt[terms[j].Word] }, st.parts)
-	before := make(map[int]int, len(st.weights[d]))
+	before := make(map[int32]int32, len(st.weights[d]))
 	for _, p := range st.weights[d] {
 		before[p.doc] = p.weight
 	}
 	for _, p := range weights {
 		if was, ok := before[p.doc]; !ok || was != p.weight {
-			st.post(p.doc, d, p.weight)
-			dirty[p.doc] = true
+			st.post(int(p.doc), d, p.weight)
+			dirty[int(p.doc)] = true
 		}
 		delete(before, p.doc)
 	}
 	for s := range before {
-		st.post(s, d, 0)
-		dirty[s] = true
+		st.post(int(s), d, 0)
+		dirty[int(s)] = true
 	}
 	st.weights[d] = weights
 }
@@ -30,9 +30,9 @@ func (st *state) reweigh(w *weigher, d int, terms []Term, dirty map[int]bool) {
 // post sets the weight of stem s in doc d, 0 for none, keeping the
 // stem's place in its postings file when it gains its first doc or
 // loses its last.
-func (st *state) post(s, d, weight int) {
+func (st *state) post(s, d int, weight int32) {
 	list := st.postings[s]
-	at, found := slices.BinarySearchFunc(list, d, func(p posting, d int) int { return p.doc - d })
+	at, found := slices.BinarySearchFunc(list, d, func(p posting, d int) int { return int(p.doc) - d })
 	switch {
 	case found && weight > 0:
 		list[at].weight = weight
@@ -40,7 +40,7 @@ func (st *state) post(s, d, weight int) {
 		st.postings[s] = slices.Delete(list, at, at+1)
 		st.entries--
 	default:
-		st.postings[s] = slices.Insert(list, at, posting{d, weight})
+		st.postings[s] = slices.Insert(list, at, posting{int32(d), weight})
 		st.entries++
 	}
 	if len(list) == 0 || len(st.postings[s]) == 0 {

@@ -13,7 +13,7 @@ const bucketBytes = 16 << 10
 
 // posting is a doc a stem occurs in, with the stem's weight there (or,
 // while a doc is weighed, a stem's number and weight).
-type posting struct{ doc, weight int }
+type posting struct{ doc, weight int32 }
 
 // index is the postings of every stem, each list in doc order; stems are
 // numbered in the order of the sorted unique stems.
@@ -66,7 +66,7 @@ func weigh(w *weigher, number []int, terms []Term, rank func(j int) int, parts [
 	}
 	out := make([]posting, len(w.touched))
 	for k, s := range w.touched {
-		out[k] = posting{int(s), min(int(w.sum[s]), maxWeight)}
+		out[k] = posting{s, min(w.sum[s], maxWeight)}
 		w.sum[s] = 0
 	}
 	w.touched = w.touched[:0]
@@ -90,7 +90,7 @@ func (ix *index) fill(weights [][]posting) {
 	next := slices.Clone(count[:len(ix.stems)])
 	for d, ws := range weights {
 		for _, w := range ws {
-			all[next[w.doc]] = posting{d, w.weight}
+			all[next[w.doc]] = posting{int32(d), w.weight}
 			next[w.doc]++
 		}
 	}
@@ -130,7 +130,7 @@ func postingsFile(list []int, stems []string, postings [][]posting) []byte {
 		}
 		writeString(&out, stems[n])
 		out.WriteString(":[")
-		last := 0
+		last := int32(0)
 		for j, p := range postings[n] {
 			if j > 0 {
 				out.WriteByte(',')
