@@ -130,7 +130,7 @@ type shot struct {
 // shots are the published pages README.md shows.
 var shots = []shot{
 	{"home.png", "", 1000, 720},
-	{"post.png", "posts/linkedin-profil-in-90-minuten/", 1000, 720},
+	{"post.png", "posts/linkedin-profil-in-90-minuten/", 1000, 640},
 	{"report.png", "rounds/2024-h1/report/", 1000, 720},
 	{"phone.png", "posts/linkedin-profil-in-90-minuten/", 390, 760},
 }
