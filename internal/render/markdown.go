@@ -136,31 +136,13 @@ type panicError struct{ v any }
 
 func (p panicError) Error() string { return "the Markdown converter failed" }
 
-// firstParagraph returns the plain text of the first top-level paragraph.
+// firstParagraph returns the plain text of the first top-level paragraph
+// (plainText), at most 300 characters.
 func firstParagraph(doc ast.Node, src []byte) string {
 	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-		if n.Kind() != ast.KindParagraph {
-			continue
+		if n.Kind() == ast.KindParagraph {
+			return shorten(plainText(n, src), 300)
 		}
-		var b strings.Builder
-		_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-			if !entering {
-				return ast.WalkContinue, nil
-			}
-			switch t := c.(type) {
-			case *ast.Text:
-				b.Write(t.Segment.Value(src))
-				if t.SoftLineBreak() || t.HardLineBreak() {
-					b.WriteByte(' ')
-				}
-			case *ast.String:
-				b.Write(t.Value)
-			case *ast.AutoLink:
-				b.Write(t.Label(src))
-			}
-			return ast.WalkContinue, nil
-		})
-		return shorten(strings.TrimSpace(b.String()), 300)
 	}
 	return ""
 }
