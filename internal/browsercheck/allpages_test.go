@@ -13,7 +13,10 @@ import (
 // TestBrowserAllPages opens every HTML page of the example site, in
 // production and in preview, at 768 px (a tablet held upright: where the
 // layout changes from one column to two), and checks each as
-// TestBrowserEveryPage does, axe-core included. TestBrowserEveryPage
+// TestBrowserEveryPage does, axe-core included; then at 320 px (the
+// narrowest phone WCAG 1.4.10 names) without axe, whose rules do not
+// depend on the width, for sideways scrolling, images and the console.
+// TestBrowserEveryPage
 // checks one page of each kind on every screen; this test makes sure no
 // single page (a tag with a long name, a report of a round without a
 // survey, an author without posts in a round) breaks what its kind keeps.
@@ -24,6 +27,7 @@ func TestBrowserAllPages(t *testing.T) {
 	ctx := browsertest.New(t)
 	browsertest.InstallAxe(ctx, t)
 	tablet := screen{width: 768, axe: true}
+	phone := screen{width: 320}
 	for _, preview := range []bool{false, true} {
 		name := "production"
 		if preview {
@@ -35,13 +39,15 @@ func TestBrowserAllPages(t *testing.T) {
 			if len(pages) < 60 {
 				t.Fatalf("the example site has %d pages; expected at least 60", len(pages))
 			}
-			setScreen(ctx, t, tablet)
-			for _, p := range pages {
-				if problems := checkPage(ctx, url+p, tablet); len(problems) > 0 {
-					t.Errorf("/%s at %s:\n  %s", p, tablet, strings.Join(problems, "\n  "))
+			for _, sc := range []screen{tablet, phone} {
+				setScreen(ctx, t, sc)
+				for _, p := range pages {
+					if problems := checkPage(ctx, url+p, sc); len(problems) > 0 {
+						t.Errorf("/%s at %s:\n  %s", p, sc, strings.Join(problems, "\n  "))
+					}
 				}
 			}
-			t.Logf("%d pages checked", len(pages))
+			t.Logf("%d pages checked at 768 and 320 px", len(pages))
 		})
 	}
 }
