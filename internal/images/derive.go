@@ -52,11 +52,10 @@ func variant(name string, info Info, w int) Variant {
 // Make decodes the image data once (its header must be info, see
 // Inspect) and encodes each of the variants: scaled with Catmull-Rom,
 // turned upright, JPEG at s.Quality or PNG, with no metadata. The widest
-// is scaled from the decoded image and each narrower one from the one
-// before it, which costs a fraction of scaling from the full image
-// again (golang.org/x/image/draw keeps a float64 buffer of the target's
-// width by the source's height while it scales). The caller passes the
-// bytes the approval covers, never bytes read again.
+// is scaled from the decoded image and each narrower one from the
+// reduced copy the one before it was scaled from (see scale), which
+// costs a fraction of scaling from the full image again. The caller
+// passes the bytes the approval covers, never bytes read again.
 func Make(data []byte, info Info, variants []Variant, s Settings) ([][]byte, error) {
 	src, format, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
@@ -73,8 +72,8 @@ func Make(data []byte, info Info, variants []Variant, s Settings) ([][]byte, err
 	out := make([][]byte, len(variants))
 	from := src
 	for _, i := range order {
-		scaled := scale(from, variants[i], info.Orientation)
-		from = scaled
+		var scaled *image.RGBA
+		scaled, from = scale(from, variants[i], info.Orientation)
 		var b bytes.Buffer
 		if img := upright(scaled, info.Orientation); format == "png" {
 			err = png.Encode(&b, img)
@@ -91,17 +90,20 @@ func Make(data []byte, info Info, variants []Variant, s Settings) ([][]byte, err
 
 // scale scales src to v's size in the stored orientation (width and
 // height swapped for a quarter turn), so only the small image is turned
-// upright afterwards (upright). The result is
+// upright afterwards (upright). A source at least twice as large is
+// first reduced by whole blocks (shrink), and that reduced copy is
+// returned too: a narrower variant starts from it. The result is
 // premultiplied RGBA, which golang.org/x/image/draw scales into on its
 // fast paths (from the YCbCr of a JPEG, the RGBA or NRGBA of a PNG),
 // many times faster than its generic path; the PNG encoder writes it
 // back unpremultiplied.
-func scale(src image.Image, v Variant, orientation int) *image.RGBA {
+func scale(src image.Image, v Variant, orientation int) (scaled *image.RGBA, reduced image.Image) {
 	w, h := v.Width, v.Height
 	if orientation >= 5 {
 		w, h = h, w
 	}
 	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	src = shrink(src, w, h)
 	draw.CatmullRom.Scale(dst, dst.Bounds(), src, src.Bounds(), draw.Src, nil)
-	return dst
+	return dst, src
 }

@@ -31,7 +31,7 @@ const DefaultMaxPixels = 50_000_000
 // version changes whenever Make would encode the same input differently;
 // it is part of Key, so cached derivatives of an older tandem are not
 // reused.
-const version = 1
+const version = 2
 
 // Key names the settings that decide a derivative's bytes, for cache
 // keys: a change of widths or quality makes every derivative again.
