@@ -66,6 +66,7 @@
   var runs = 0;
   var meta = null;
   var prefixes = new Set();
+  var stop = new Set();
   // facetsOpen is whether the reader opened the facets; labels are each
   // facet's [key, label] pairs from facets.json, loaded then.
   var facetsOpen = false;
@@ -81,6 +82,16 @@
     }
     return files.get(path);
   }
+
+  // ready is meta.json, asked for as the script starts, so that no query
+  // waits for it after the first.
+  var ready = load('meta.json').then(function (m) {
+    if (!m || m.v !== 2) throw new Error('index version');
+    meta = m;
+    prefixes = new Set(m.w);
+    stop = new Set(m.stop);
+  });
+  ready.catch(function () {}); // a query says that it failed
 
   function hex(s) {
     return Array.from(encoder.encode(s), function (b) { return b.toString(16).padStart(2, '0'); }).join('');
@@ -121,19 +132,48 @@
     return { terms: terms, seen: seen };
   }
 
-  // docsOf returns each doc of a word's stems with its best weight.
-  async function docsOf(terms) {
-    var docs = new Map();
-    for (var [stem, bucket] of terms) {
-      var postings = (await load('p/' + bucket + '.json')) || {};
-      var list = postings[stem] || [];
-      var d = 0;
-      for (var i = 0; i < list.length; i += 2) {
-        d += list[i];
-        docs.set(d, Math.max(docs.get(d) || 0, list[i + 1]));
-      }
-    }
-    return docs;
+  // postingsOf returns the postings lists of a word's stems, their
+  // files fetched side by side.
+  async function postingsOf(terms) {
+    var stems = Array.from(terms.keys());
+    var got = await Promise.all(stems.map(function (stem) { return load('p/' + terms.get(stem) + '.json'); }));
+    return stems.map(function (stem, i) { return (got[i] || {})[stem] || []; });
+  }
+
+  // score returns the docs with every word, best first: a doc's score is
+  // the sum over the words of its best weight among each word's stems,
+  // ties going to the lower doc number (the newer post). lists[i] are
+  // the postings lists of the i-th word's stems.
+  function score(lists) {
+    var n = meta.docs;
+    var sum = new Int32Array(n);
+    var matched = new Int32Array(n); // the words a doc had so far
+    var touched = [];
+    lists.forEach(function (word, k) {
+      var best = new Int32Array(n);
+      touched = [];
+      word.forEach(function (list) {
+        var d = 0;
+        for (var i = 0; i < list.length; i += 2) {
+          d += list[i];
+          if (matched[d] !== k) continue;
+          if (best[d] === 0) touched.push(d);
+          if (list[i + 1] > best[d]) best[d] = list[i + 1];
+        }
+      });
+      touched.forEach(function (d) {
+        matched[d] = k + 1;
+        sum[d] += best[d];
+      });
+    });
+    // One number per hit, score above doc, sorted without a comparator.
+    var span = 1 << 24;
+    var keys = new Float64Array(touched.length);
+    touched.forEach(function (d, i) { keys[i] = sum[d] * span + (span - 1 - d); });
+    keys.sort();
+    var hits = new Array(keys.length);
+    for (var i = 0; i < keys.length; i++) hits[i] = span - 1 - keys[keys.length - 1 - i] % span;
+    return hits;
   }
 
   async function rows(docs) {
@@ -165,29 +205,20 @@
     return row[rowAt[name]];
   }
 
+  // query finds the docs of q: its words resolved, and their postings
+  // fetched, side by side.
   async function query(q) {
-    meta = meta || await load('meta.json');
-    if (!meta || meta.v !== 2) throw new Error('index version');
-    prefixes = new Set(meta.w);
-    var stop = new Set(meta.stop);
+    await ready;
     var typing = !/[\s\p{P}]$/u.test(q);
     var ws = words(q).filter(function (w) { return !stop.has(w); });
     if (ws.length === 0) return null;
-    var scores = null;
+    var found = await Promise.all(ws.map(function (w, i) { return resolve(w, typing && i === ws.length - 1); }));
     var marks = { seen: new Set(), stems: new Set() };
-    for (var i = 0; i < ws.length; i++) {
-      var r = await resolve(ws[i], typing && i === ws.length - 1);
+    found.forEach(function (r) {
       r.seen.forEach(function (w) { marks.seen.add(w); });
       r.terms.forEach(function (_, stem) { marks.stems.add(stem); });
-      var docs = await docsOf(r.terms);
-      var next = new Map();
-      for (var [d, w] of docs) {
-        if (scores === null || scores.has(d)) next.set(d, (scores ? scores.get(d) : 0) + w);
-      }
-      scores = next;
-      if (scores.size === 0) break;
-    }
-    var hits = Array.from(scores.keys()).sort(function (a, b) { return scores.get(b) - scores.get(a) || a - b; });
+    });
+    var hits = score(await Promise.all(found.map(function (r) { return postingsOf(r.terms); })));
     return { hits: hits, rows: facetsOpen ? await facetRows(hits) : null, marks: marks };
   }
 
@@ -204,7 +235,7 @@
   function say(n) {
     if (n === 0) return form.dataset.none;
     if (n === 1) return form.dataset.countOne;
-    return form.dataset.countMany.replace('{n}', n.toLocaleString(document.documentElement.lang));
+    return form.dataset.countMany.replace('{n}', String(n)); // as the site's pages write numbers
   }
 
   function marked(word, marks) {
