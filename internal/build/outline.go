@@ -4,9 +4,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Outlined is a site taken through every stage but render: its model,
@@ -23,12 +26,23 @@ type Outlined struct {
 	Static []render.Copy
 	// Timings say how long each stage took, outline included.
 	Timings Timings
+	// Bodies are the facts of every post's body, shown and held, by the
+	// post's path (content.Post.Path). The posts' bodies themselves are
+	// let go before the site is outlined (Body is nil): a later stage
+	// that needs one reads the post again (see Outline).
+	Bodies map[string]mdlinks.Facts
 }
 
 // Outline loads everything and runs validate, gate and model as Compile
 // does, then outlines the site instead of rendering it. The problems are
 // Compile's, except those only executing templates and converting
 // Markdown can find; the result is usable only when they hold no error.
+//
+// Once the gate has taken the digests, Outline takes the facts of every
+// body (Outlined.Bodies) and lets the bodies go: half of the memory a
+// site of 10,000 posts holds. A stage that needs a body later reads the
+// post again through the same fs.FS and must use it only when its Hash
+// is the one loaded. The Compiler's next Update loads everything anew.
 //
 // When Options.Context is done before the end, Outline returns nothing:
 // the caller looks at the context.
@@ -45,6 +59,8 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 		return nil, problems
 	}
 	t := c.timer("outline")
+	bodies := bodyFacts(s, held)
+	c.dropBodies()
 	o := r.Outline(s)
 	static, probs := staticFiles(c.site, nil) // the same paths, without reading the photos
 	problems.Add(probs...)
@@ -55,7 +71,39 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	if problems.HasErrors() {
 		return nil, problems
 	}
-	return &Outlined{Site: s, Held: held, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings()}, problems
+	return &Outlined{Site: s, Held: held, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings(), Bodies: bodies}, problems
+}
+
+// bodyFacts takes the facts of the bodies of the shown posts of s and of
+// the held ones, one worker per core.
+func bodyFacts(s *site.Site, held []HeldBack) map[string]mdlinks.Facts {
+	posts := make([]*content.Post, 0, len(s.Posts)+len(held))
+	for _, p := range s.Posts {
+		posts = append(posts, p.Post)
+	}
+	for _, h := range held {
+		posts = append(posts, h.Post)
+	}
+	facts := make([]mdlinks.Facts, len(posts))
+	md := mdlinks.NewMarkdown()
+	workers.ForEach(len(posts), func(i int) { facts[i] = mdlinks.FactsOf(md, posts[i]) })
+	byPath := make(map[string]mdlinks.Facts, len(posts))
+	for i, p := range posts {
+		byPath[p.Path] = facts[i]
+	}
+	return byPath
+}
+
+// dropBodies lets the loaded posts' bodies go and marks the state as not
+// loaded, so that no later run uses a post without its body.
+func (c *Compiler) dropBodies() {
+	for _, u := range c.st.order {
+		u.loaded.Body = nil
+		if u.checked != nil {
+			u.checked.Body = nil
+		}
+	}
+	c.st.loaded = false
 }
 
 // outlineResult is a render.Result with the outline's paths and no bytes,

@@ -29,7 +29,10 @@
 //     does without parsing (after "](", "]:", an autolink's "<", and the
 //     addresses Linkify makes of bare text); only a post with a
 //     destination that fails, or that the scan cannot read for sure, is
-//     parsed with goldmark to report the link at its exact position.
+//     parsed with goldmark to report the link at its exact position. The
+//     scan is taken when the site is outlined (mdlinks.Facts), which lets
+//     the bodies go; a post to parse, and the posts the sample renders,
+//     are read again (build.ReadBody) and reported when they changed.
 //     Links inside an image's description are shown as text, not links,
 //     and are not checked.
 //   - Links written by the theme's templates (theme.go, sample.go) are

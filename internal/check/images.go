@@ -25,7 +25,7 @@ func Images(ctx context.Context, c *build.Compiled, posts []*site.Post) diag.Lis
 	parse := newParsers()
 	bad := make([][]badRef, len(posts))
 	_ = workers.ForEachContext(ctx, len(posts), func(i int) { // the caller looks at the context
-		_, bad[i], _ = lc.postLinks(parse, posts[i])
+		_, bad[i], _, _ = lc.postLinks(parse, posts[i])
 	})
 	var l diag.List
 	for _, refs := range bad {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
@@ -57,17 +58,21 @@ type linkChecker struct {
 	// unpublished are the posts of a preview a production build would
 	// hold back, by "posts/<slug>/".
 	unpublished map[string]*site.Post
-	mdLinks     map[*site.Post][]mdLink
-	allLinks    map[string]bool // every address the posts' Markdown renders
-	templates   *templates
-	hints       int                    // "did you mean" searches so far
-	work        int                    // their work so far (see maxSuggestWork)
-	near        map[folder][]candidate // what they look through, made by the first
+	// bodies are the facts of the posts' bodies of an outlined site,
+	// which has let the bodies go (build.Outlined.Bodies); nil for a
+	// compiled site, which keeps them.
+	bodies    map[string]mdlinks.Facts
+	mdLinks   map[*site.Post][]mdLink
+	allLinks  map[string]bool // every address the posts' Markdown renders
+	templates *templates
+	hints     int                    // "did you mean" searches so far
+	work      int                    // their work so far (see maxSuggestWork)
+	near      map[folder][]candidate // what they look through, made by the first
 }
 
 func newLinkChecker(siteFS fs.FS, o *build.Outlined) *linkChecker {
 	lc := newChecker(o.Site, siteFiles(o))
-	lc.siteFS, lc.out = siteFS, o
+	lc.siteFS, lc.out, lc.bodies = siteFS, o, o.Bodies
 	return lc
 }
 

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"bytes"
 	"path"
 	"regexp"
 
@@ -9,7 +8,6 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/images"
-	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 )
 
 // PhotoBudget is the size over which a picture published as it is (a
@@ -38,7 +36,6 @@ func Photos(o *build.Outlined) diag.List {
 	}
 	prog := o.Site.Programme
 	var l diag.List
-	parser := mdlinks.NewMarkdown()
 	for _, p := range posts {
 		photos := photoFiles(p, prog.Images, &l)
 		if prog.RequirePhotoConsent && photos > 0 && len(p.Pictured) == 0 {
@@ -46,13 +43,7 @@ func Photos(o *build.Outlined) diag.List {
 				diag.T("list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)"),
 				"the post has photos but lists nobody as pictured")
 		}
-		if !bytes.Contains(p.Body, []byte("![")) {
-			continue
-		}
-		for _, link := range mdlinks.Find(parser, p, "posts/", "/posts/") {
-			if !link.Image || link.InAlt {
-				continue
-			}
+		for _, link := range o.Bodies[p.Path].Images { // found when outlined
 			switch {
 			case link.Alt == "":
 				l.Warnf(link.Pos, "alt-missing", diag.T("say in the brackets what the picture shows: ![Die Tafel nach dem Treffen](%s)", link.Dest),

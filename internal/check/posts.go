@@ -3,7 +3,9 @@ package check
 import (
 	"bytes"
 
+	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 	"github.com/yuin/goldmark"
@@ -22,9 +24,10 @@ func (lc *linkChecker) markdown(opts Options) ([]badRef, diag.List) {
 	links := make([][]mdLink, len(posts))
 	bad := make([][]badRef, len(posts))
 	failed := make([]bool, len(posts))
+	changed := make([]bool, len(posts))
 	bar := newProgress(opts.Progress, "checking links", len(posts))
 	_ = workers.ForEachContext(opts.ctx(), len(posts), func(i int) { // Run's caller looks at the context
-		links[i], bad[i], failed[i] = lc.postLinks(parse, posts[i])
+		links[i], bad[i], failed[i], changed[i] = lc.postLinks(parse, posts[i])
 		bar.add(1)
 	})
 	bar.finish()
@@ -36,17 +39,26 @@ func (lc *linkChecker) markdown(opts Options) ([]badRef, diag.List) {
 		if failed[i] {
 			problems.Errorf(diag.Pos{Path: p.Path, Line: p.BodyLine, Col: 1}, "markdown", diag.T("simplify the Markdown (very deep nesting?)"), "cannot convert the Markdown: the Markdown converter failed")
 		}
+		if changed[i] {
+			problems.Add(changedProblem(p))
+		}
 	}
 	return all, problems
 }
 
 // postLinks checks the links of one post: its links (when it had to be
-// parsed), those that fail, and whether the parser failed.
-func (lc *linkChecker) postLinks(parse parsers, p *site.Post) (links []mdLink, bad []badRef, failed bool) {
-	if lc.quickClean(p) {
-		return nil, nil, false // see quick.go
+// parsed), those that fail, whether the parser failed, and whether the
+// post changed since it was loaded (its body is read again for parsing,
+// see build.ReadBody).
+func (lc *linkChecker) postLinks(parse parsers, p *site.Post) (links []mdLink, bad []badRef, failed, changed bool) {
+	if lc.quickClean(p, lc.scanOf(p)) {
+		return nil, nil, false, false // see quick.go
 	}
-	links, failed = parse.links(p)
+	post, ok := lc.withBody(p)
+	if !ok {
+		return nil, nil, false, true
+	}
+	links, failed = parse.links(post)
 	page := p.URL + "index.html"
 	for j := range links {
 		if l := &links[j]; !l.InAlt {
@@ -58,7 +70,43 @@ func (lc *linkChecker) postLinks(parse parsers, p *site.Post) (links []mdLink, b
 			}
 		}
 	}
-	return links, bad, failed
+	return links, bad, failed, false
+}
+
+// scanOf is the quick scan of p's body: taken when the site was
+// outlined, or now for a compiled site, which keeps its bodies.
+func (lc *linkChecker) scanOf(p *site.Post) mdlinks.Scan {
+	if lc.bodies == nil {
+		return mdlinks.ScanBody(p.Body)
+	}
+	return lc.bodies[p.Path].Scan
+}
+
+// withBody returns p with its body: p itself in a compiled site, which
+// keeps its bodies; in an outlined one (build.Outline let them go) a
+// copy with its body read again, or ok false when the post changed
+// since it was loaded.
+func (lc *linkChecker) withBody(p *site.Post) (post *site.Post, ok bool) {
+	if lc.bodies == nil {
+		return p, true
+	}
+	body, ok := build.ReadBody(lc.siteFS, p.Post)
+	if !ok {
+		return nil, false
+	}
+	again := *p.Post
+	again.Body = body
+	post = new(site.Post)
+	*post = *p
+	post.Post = &again
+	return post, true
+}
+
+// changedProblem is the error for a post that changed while it was
+// checked: what was checked is not what is there now.
+func changedProblem(p *site.Post) diag.Problem {
+	return diag.Make(diag.Pos{Path: p.Path}, diag.Error, "changed", diag.T("run tandem check again once the post is saved"),
+		diag.T("the post changed while it was checked"))
 }
 
 // parsers are two goldmark parsers configured as render's: with the

@@ -9,7 +9,6 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/programme"
-	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 const day = 24 * time.Hour
@@ -59,14 +58,8 @@ func Practice(o *build.Outlined, opts Options) diag.List {
 				"round %s ended on %s and has no retrospective", r.ID, ymd(r.End))
 		}
 	}
-	words := make([]int, len(posts))
-	_ = workers.ForEachContext(opts.ctx(), len(posts), func(i int) { // Run's caller looks at the context
-		if posts[i].Summary == "" {
-			words[i] = content.CountWords(posts[i].Body) // only needed without a summary
-		}
-	})
-	for i, p := range posts {
-		if words := words[i]; p.Summary == "" && words > opts.SummaryWords {
+	for _, p := range posts {
+		if words := o.Bodies[p.Path].Words; p.Summary == "" && words > opts.SummaryWords { // counted when outlined
 			l.Warnf(p.Pos("summary"), "no-summary", diag.T("add a line \"summary: …\" with one or two sentences to the front matter"),
 				"the post has %d words but no summary, so the home page and the feed show its first paragraph", words)
 		}

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
@@ -58,7 +60,12 @@ func (lc *linkChecker) renderAndScan(which []int, opts Options, label string) ([
 	if len(which) == 0 {
 		return nil, nil
 	}
-	pages, problems := lc.out.Renderer.RenderPages(opts.ctx(), lc.site, lc.out.Outline, which)
+	shown, problems := lc.readBodies(which)
+	pages, probs := lc.out.Renderer.RenderPages(opts.ctx(), lc.site, lc.out.Outline, which)
+	problems.Add(probs...)
+	for _, p := range shown {
+		p.Body = nil // let go again
+	}
 	bar := newProgress(opts.Progress, label, len(pages))
 	found := make([][]badRef, len(pages))
 	_ = workers.ForEachContext(opts.ctx(), len(pages), func(i int) { // Run's caller looks at the context
@@ -98,4 +105,45 @@ func (lc *linkChecker) fromMarkdown(value string) bool {
 		}
 	}
 	return lc.allLinks[value]
+}
+
+// readBodies reads again the bodies of the posts the pages at the given
+// indices show, list and pin, which RenderPages converts (build.Outline
+// let them go), and returns those posts. A post that changed since it
+// was loaded keeps no body and is reported.
+func (lc *linkChecker) readBodies(which []int) ([]*site.Post, diag.List) {
+	byHref := make(map[string]*site.Post, len(lc.site.Posts))
+	for _, p := range lc.site.Posts {
+		byHref[p.Href] = p
+	}
+	var shown []*site.Post
+	need := func(href string) {
+		if p, ok := byHref[href]; ok {
+			delete(byHref, href)
+			shown = append(shown, p)
+		}
+	}
+	for _, n := range which {
+		page := lc.out.Outline.Page(n)
+		if page.Post != nil {
+			need(page.Post.Href)
+		}
+		for _, c := range page.Posts {
+			need(c.Href)
+		}
+		for _, v := range page.Pinned {
+			need(v.Href)
+		}
+	}
+	bodies := make([][]byte, len(shown))
+	ok := make([]bool, len(shown))
+	workers.ForEach(len(shown), func(i int) { bodies[i], ok[i] = build.ReadBody(lc.siteFS, shown[i].Post) })
+	var problems diag.List
+	for i, p := range shown {
+		if !ok[i] {
+			problems.Add(changedProblem(p))
+		}
+		p.Body = bodies[i]
+	}
+	return shown, problems
 }

@@ -9,5 +9,7 @@
 // a held-back one, and check uses Find and Address (a shortcut for plain
 // relative paths, checked against Resolve) to check every link. All
 // parse with the Markdown settings render uses (NewMarkdown), so the
-// links found are the links shown.
+// links found are the links shown. build.Outline takes the Facts of
+// every body (FactsOf: the quick scan of its links, ScanBody, its word
+// count and its images), so check needs no body after outlining.
 package mdlinks

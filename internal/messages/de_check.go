@@ -74,5 +74,7 @@ func checkDE() []entry {
 			"Links verwenden stattdessen %s, das 4,5:1 erreicht; schreibe colour: \"%s\", um diesen Ton überall zu haben, oder wähle eine dunklere Farbe"},
 		{"the brand colour %s has a contrast of %.1f:1 against the page; text and links need 4.5:1 (WCAG AA)",
 			"Die Markenfarbe %s hat einen Kontrast von %.1f:1 zur Seite; Text und Links brauchen 4,5:1 (WCAG AA)"},
+		{"the post changed while it was checked", "Der Beitrag hat sich während der Prüfung geändert"},
+		{"run tandem check again once the post is saved", "Führe tandem check noch einmal aus, sobald der Beitrag gespeichert ist"},
 	}
 }
