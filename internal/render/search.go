@@ -25,9 +25,10 @@ type searchMemo struct {
 // search adds the search page and, given a memo, the files of the search
 // index below site.SearchRoot: in production of the published posts
 // only, in a preview of every post, with its state. Each file's key is
-// a hash of its bytes, so a save rewrites only the files it changed. An
-// outline (memo nil) lists the page and the index files whose names
-// follow from the number of posts (search.Paths), without their bytes.
+// its sum (a hash of its bytes, made where search wrote it), so a save
+// rewrites only the files it changed and hashes only those. An outline
+// (memo nil) lists the page and the index files whose names follow from
+// the number of posts (search.Paths), without their bytes.
 func (pl *planner) search(memo *searchMemo) {
 	pl.add(site.SearchRoot+site.IndexPage, pl.page("search", pl.r.strings.T("search"), site.SearchRoot, func(p *Page) { p.NoIndex = true }))
 	var posts []*site.Post
@@ -53,7 +54,7 @@ func (pl *planner) search(memo *searchMemo) {
 	}
 	for _, f := range memo.files {
 		pl.jobs = append(pl.jobs, job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
-			fileKey: func(k *keyer) { k.str("search").bytes(f.Data) }})
+			fileKey: func(k *keyer) { k.str("search").sum32(f.Sum) }})
 	}
 }
 

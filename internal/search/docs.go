@@ -58,11 +58,11 @@ type meta struct {
 // writes only the chunks whose docs differ, and the facets only when a
 // doc's differ.
 func (st *state) writeDocs(docs, old []Doc) {
-	st.files["meta.json"] = metaFile(len(docs), st.opts, st.prefixes())
+	st.put("meta.json", metaFile(len(docs), st.opts, st.prefixes()))
 	for start := 0; start < len(docs); start += docChunk {
 		end := min(start+docChunk, len(docs))
 		if old == nil || !slices.EqualFunc(docs[start:end], old[start:end], sameFragment) {
-			st.files["d/"+strconv.Itoa(start/docChunk)+".json"] = fragmentsFile(docs[start:end])
+			st.put("d/"+strconv.Itoa(start/docChunk)+".json", fragmentsFile(docs[start:end]))
 		}
 	}
 	if old != nil && slices.EqualFunc(docs, old, sameFacets) {
@@ -70,12 +70,12 @@ func (st *state) writeDocs(docs, old []Doc) {
 	}
 	values := facetValues(docs)
 	labels := labelsFile(values)
-	all := old == nil || !bytes.Equal(labels, st.files["facets.json"])
-	st.files["facets.json"] = labels
+	all := old == nil || !bytes.Equal(labels, st.files["facets.json"].Data)
+	st.put("facets.json", labels)
 	for start := 0; start < len(docs); start += facetChunk {
 		end := min(start+facetChunk, len(docs))
 		if all || !slices.EqualFunc(docs[start:end], old[start:end], sameFacets) {
-			st.files["f/"+strconv.Itoa(start/facetChunk)+".json"] = rowsFile(docs[start:end], values)
+			st.put("f/"+strconv.Itoa(start/facetChunk)+".json", rowsFile(docs[start:end], values))
 		}
 	}
 }

@@ -28,10 +28,13 @@ type Doc struct {
 // Value is a facet value: its key (an id or address) and its label.
 type Value struct{ Key, Label string }
 
-// File is one file of the index, its path below the search folder.
+// File is one file of the index, its path below the search folder, and
+// Sum the SHA-256 of Data, made where the file is written, so an update
+// hashes only the files it writes again.
 type File struct {
 	Path string
 	Data []byte
+	Sum  [32]byte
 }
 
 // Options are the site's language and whether the index is a preview's.

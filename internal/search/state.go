@@ -1,6 +1,7 @@
 package search
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"runtime"
 	"slices"
@@ -38,7 +39,7 @@ type state struct {
 	buckets  int              // postings files
 	byBucket [][]int          // the stems with postings of each postings file, sorted
 	byPrefix map[string][]int // the words of each vocabulary file (count > 0), sorted
-	files    map[string][]byte
+	files    map[string]File  // by path
 }
 
 // newState makes the index of docs, whose terms are given.
@@ -65,7 +66,7 @@ func newState(docs []Doc, terms [][]Term, o Options, c *Cache) *state {
 	st := &state{opts: o, keys: make([]string, len(docs)), terms: terms, docs: bare(docs),
 		words: v.words, wordAt: v.at, count: make([]int, len(v.words)), stem: ix.number, parts: parts,
 		stems: ix.stems, stemAt: make(map[string]int, len(ix.stems)), wordsOf: make([][]int32, len(ix.stems)),
-		postings: ix.postings, weights: weights, entries: ix.entries, byPrefix: map[string][]int{}, files: map[string][]byte{}}
+		postings: ix.postings, weights: weights, entries: ix.entries, byPrefix: map[string][]int{}, files: map[string]File{}}
 	for d := range docs {
 		st.keys[d] = docs[d].Key
 	}
@@ -125,7 +126,7 @@ func (st *state) sortBuckets() {
 
 // writePostings writes the postings file of bucket b.
 func (st *state) writePostings(b int) {
-	st.files[postingsPath(b)] = postingsFile(st.byBucket[b], st.stems, st.postings)
+	st.put(postingsPath(b), postingsFile(st.byBucket[b], st.stems, st.postings))
 }
 
 // writeVocab writes the vocabulary file of prefix p, or removes it when
@@ -137,17 +138,22 @@ func (st *state) writeVocab(p string) {
 		delete(st.files, path)
 		return
 	}
-	st.files[path] = vocabFile(st.byPrefix[p], st)
+	st.put(path, vocabFile(st.byPrefix[p], st))
 }
 
 // list returns the files, sorted by path.
 func (st *state) list() []File {
 	out := make([]File, 0, len(st.files))
-	for path, data := range st.files {
-		out = append(out, File{Path: path, Data: data})
+	for _, f := range st.files {
+		out = append(out, f)
 	}
 	slices.SortFunc(out, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	return out
+}
+
+// put writes the file at path with data and its sum.
+func (st *state) put(path string, data []byte) {
+	st.files[path] = File{Path: path, Data: data, Sum: sha256.Sum256(data)}
 }
 
 // prefixes returns the prefixes of the vocabulary files, sorted.
