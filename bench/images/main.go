@@ -15,11 +15,13 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -37,6 +39,11 @@ func main() {
 		if err := buildOnce(*one, flag.Arg(0)); err != nil {
 			fail(err)
 		}
+		kb, err := peakKB()
+		if err != nil {
+			fail(err)
+		}
+		fmt.Println(kb)
 		return
 	}
 	tmp, err := os.MkdirTemp("", "tandem-images-bench-")
@@ -79,7 +86,8 @@ func measure(dir, mode string) (time.Duration, time.Duration, int64, error) {
 		return 0, 0, 0, err
 	}
 	cmd := exec.Command(self, "-one", mode, dir)
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, os.Stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
 		return 0, 0, 0, err
@@ -87,7 +95,29 @@ func measure(dir, mode string) (time.Duration, time.Duration, int64, error) {
 	wall := time.Since(start)
 	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	return wall, cpu, ru.Maxrss << 10, nil
+	kb, err := strconv.ParseInt(strings.TrimSpace(out.String()), 10, 64)
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("the build's peak memory: %q", out.String())
+	}
+	return wall, cpu, kb << 10, nil
+}
+
+// peakKB is the peak resident memory of this process in kB (VmHWM). The
+// child reports it itself: the rusage of a child counts the parent's
+// memory at the fork (Linux carries the high-water mark of the address
+// space the child replaces at exec), so with a parent holding the
+// photos it said gigabytes for a build without any.
+func peakKB() (string, error) {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "", err
+	}
+	for line := range strings.Lines(string(status)) {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			return strings.TrimSuffix(strings.TrimSpace(rest), " kB"), nil
+		}
+	}
+	return "", fmt.Errorf("no VmHWM in /proc/self/status")
 }
 
 // buildOnce builds the site in dir into dir/public: cold removes the
@@ -121,7 +151,7 @@ func buildOnce(mode, dir string) error {
 
 // writeSite writes a programme with n draft bundle posts below dir, each
 // showing one photo when photos is set, and returns the photos' bytes.
-func writeSite(dir string, n int, photos bool) (int64, error) {
+func writeSite(root string, n int, photos bool) (int64, error) {
 	files := map[string][]byte{
 		"content/programme.yaml": []byte("title: Fotos\nbase_url: https://intranet.example.com/\nrounds:\n  - id: r1\n    title: Runde 1\n" +
 			"    start: 2024-01-01\n    end: 2024-12-31\npeople:\n  ada: {name: Ada, role: mentor}\n  cleo: {name: Cleo, role: mentee}\n" +
@@ -143,17 +173,26 @@ func writeSite(dir string, n int, photos bool) (int64, error) {
 			size += int64(len(photo))
 		}
 		files[dir+"/index.md"] = []byte(fmt.Sprintf("---\ntitle: Foto %d\ndate: 2024-%02d-%02d\ntandem: t01\nauthors: [ada]\n---\n%s", i, 1+i%12, 1+i%28, body))
-	}
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		if err := writeFiles(root, files); err != nil {
 			return 0, err
+		}
+		clear(files) // the photos are written one by one, never all in memory
+	}
+	return size, writeFiles(root, files)
+}
+
+// writeFiles writes files (by slash-separated name) below root.
+func writeFiles(root string, files map[string][]byte) error {
+	for name, data := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
 		}
 		if err := os.WriteFile(p, data, 0o644); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return size, nil
+	return nil
 }
 
 // distinct returns photo with a comment naming i after its start of
