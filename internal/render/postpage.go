@@ -142,7 +142,7 @@ func head(list []*site.Post) []*site.Post { return list[:min(relatedScan, len(li
 // The choice depends on the site alone, so it is the same in every
 // build.
 func relatedPosts(p *site.Post, rel *relations, lo, hi int) []*site.Post {
-	var out []*site.Post
+	out := make([]*site.Post, 0, relatedCount)
 	taken := func(q *site.Post) bool {
 		if q == p || slices.Contains(out, q) {
 			return true
@@ -150,10 +150,13 @@ func relatedPosts(p *site.Post, rel *relations, lo, hi int) []*site.Post {
 		return q.Tandem != nil && q.Tandem == p.Tandem && rel.place[q.Number] >= lo && rel.place[q.Number] < hi
 	}
 	if t := p.Tandem; t != nil {
+		// The j-th post of p's diary is taken when it is in the window
+		// (p is), so the diary's nearest are chosen by place alone,
+		// without reading their posts.
 		i := rel.place[p.Number]
 		for d := 1; len(out) < relatedCount && (i-d >= 0 || i+d < len(t.Diary)); d++ {
-			for _, j := range []int{i - d, i + d} {
-				if j >= 0 && j < len(t.Diary) && len(out) < relatedCount && !taken(t.Diary[j]) {
+			for _, j := range [2]int{i - d, i + d} {
+				if j >= 0 && j < len(t.Diary) && len(out) < relatedCount && (j < lo || j >= hi) {
 					out = append(out, t.Diary[j])
 				}
 			}
