@@ -85,7 +85,6 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 			pg.Round, pg.Pinned, pg.Feed, pg.Description, pg.Later = &rv, pinned, feed, rv.Summary, ps.cardsOf(later)
 		})
 	}
-	pl.reports(<-reports)
 	for _, t := range s.Tandems {
 		tv, diary := r.tandemView(t), t.Diary
 		pl.addIn(t.URL+site.IndexPage, "tandem", tandemTitle(r, t), t.URL, func(k *keyer) { tv.key(k); ps.cardKeys(k, diary) }, func(pg *Page) {
@@ -112,6 +111,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 	pl.feeds()
 	pl.sitemap()
 	pl.search(memo)
+	pl.reports(<-reports) // last: the planner waits for them as late as it can
 	return pl.jobs
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/report"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // ReportDir is the folder of a round's report below the round's page.
@@ -118,14 +119,15 @@ type reportViews struct {
 	rounds    []ReportView
 }
 
-// reportViews builds the report views of s. It reads the model and the
-// posts' views only, so the planner runs it beside its other work.
+// reportViews builds the report views of s, the rounds' on every core.
+// It reads the model and the posts' views only, so the planner runs it
+// beside its other work.
 func (r *Renderer) reportViews(s *site.Site, ps *posts, ks *keying) reportViews {
 	f := report.OfProgramme(s)
-	out := reportViews{programme: r.programmeReportView(s, f, ks)}
-	for i := range s.Rounds { // f.Rounds oldest first
-		out.rounds = append(out.rounds, r.reportView(s, f.Rounds[len(f.Rounds)-1-i], ps, ks))
-	}
+	out := reportViews{programme: r.programmeReportView(s, f, ks), rounds: make([]ReportView, len(s.Rounds))}
+	workers.ForEach(len(s.Rounds), func(i int) { // f.Rounds oldest first
+		out.rounds[i] = r.reportView(s, f.Rounds[len(f.Rounds)-1-i], ps, ks)
+	})
 	return out
 }
 

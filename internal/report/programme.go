@@ -1,10 +1,10 @@
 package report
 
 import (
-	"slices"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Programme is what the whole programme achieved: every round's figures,
@@ -32,11 +32,11 @@ type Month struct {
 
 // OfProgramme computes the programme report of s, as of s.Now.
 func OfProgramme(s *site.Site) Programme {
-	var out Programme
+	out := Programme{Rounds: make([]Round, len(s.Rounds))}
 	byName := namesInOrder(s.Tags)
-	for _, r := range slices.Backward(s.Rounds) { // the model lists them newest first
-		out.Rounds = append(out.Rounds, of(s, r, byName))
-	}
+	// The rounds read the model only: on every core. The model lists
+	// them newest first.
+	workers.ForEach(len(s.Rounds), func(i int) { out.Rounds[i] = of(s, s.Rounds[len(s.Rounds)-1-i], byName) })
 	var ends []time.Time
 	for _, r := range s.Rounds {
 		ends = append(ends, r.End)
