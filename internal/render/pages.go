@@ -47,6 +47,9 @@ type planner struct {
 func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) []job {
 	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{},
 		frames: map[string]Key{}, links: r.newLinkItems()}
+	// Room for a page per post, tag, author and tandem, and a few more:
+	// most of the outputs, without growing the list one doubling at a time.
+	pl.jobs = make([]job, 0, len(s.Posts)+len(s.Tags)+len(s.Authors)+len(s.Tandems)+16*len(s.Rounds)+64)
 	if len(r.wantsAll) > 0 {
 		pl.all = PostList{Posts: ps.cardsOf(s.Posts)}
 		pl.all.seal(ks)

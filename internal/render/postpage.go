@@ -44,18 +44,14 @@ func (pl *planner) postPages() {
 		tandems[t] = sealedTandem{view: &tv, sum: k.sum(), cards: cards, aside: pl.tandemAside(&tv)}
 	}
 	for _, p := range s.Posts {
-		v, noIndex := ps.views[p.Number], !p.Verdict.Published()
-		var tv *TandemView
-		var tsum Key
-		aside := noAside
-		var diary []*site.Post
-		var diaryCards []Key
-		lo, hi := 0, 0
+		// One value per page, made once and never assigned again, so the
+		// two functions below share it instead of each of its parts.
+		pp := &postPage{view: ps.views[p.Number], noIndex: !p.Verdict.Published(), aside: noAside}
 		if p.Tandem != nil {
 			st := tandems[p.Tandem]
-			tv, tsum, aside = st.view, st.sum, st.aside
-			lo, hi = diaryWindow(rel.place[p.Number], len(p.Tandem.Diary))
-			diary, diaryCards = p.Tandem.Diary, st.cards[lo:hi]
+			pp.tandem, pp.tandemSum, pp.aside = st.view, st.sum, st.aside
+			pp.lo, pp.hi = diaryWindow(rel.place[p.Number], len(p.Tandem.Diary))
+			pp.diary, pp.diaryCards = p.Tandem.Diary, st.cards[pp.lo:pp.hi]
 		}
 		// The title is the view's, which its key covers; the diary's
 		// links are their posts' titles and addresses, which their cards'
@@ -63,30 +59,46 @@ func (pl *planner) postPages() {
 		// keyed and again where it is made (on every core), from the
 		// model, which nothing changes during a render.
 		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) {
-			k.bool(noIndex).key(v.sum)
-			if k.present(tv != nil) {
-				k.key(tsum)
+			k.bool(pp.noIndex).key(pp.view.sum)
+			if k.present(pp.tandem != nil) {
+				k.key(pp.tandemSum)
 			}
-			k.int(lo).int(hi)
-			for _, c := range diaryCards {
+			k.int(pp.lo).int(pp.hi)
+			for _, c := range pp.diaryCards {
 				k.key(c)
 			}
-			ps.cardKeys(k, relatedPosts(p, rel, lo, hi))
+			ps.cardKeys(k, relatedPosts(p, rel, pp.lo, pp.hi))
 		}, func(pg *Page) {
-			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, noIndex, tv
-			pg.Related = ps.cardsOf(relatedPosts(p, rel, lo, hi))
-			for _, d := range diary[lo:hi] {
+			v := pp.view
+			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, pp.noIndex, pp.tandem
+			pg.Related = ps.cardsOf(relatedPosts(p, rel, pp.lo, pp.hi))
+			for _, d := range pp.diary[pp.lo:pp.hi] {
 				if d != p {
 					pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})
 				}
 			}
 			var errs [3]error
-			pg.TandemAside, errs[0] = aside()
+			pg.TandemAside, errs[0] = pp.aside()
 			pg.DiaryItems, errs[1] = pl.links.list(pg.Diary)
 			pg.TagItems, errs[2] = pl.links.list(v.Tags)
 			pg.err = cmp.Or(errs[:]...)
 		})
 	}
+}
+
+// postPage is what a post's page is made from besides the model: the
+// post's view, whether it is indexed, its tandem's view and key and the
+// tandem box, and its diary with the window [lo, hi) the page lists
+// and the keys of that window's cards.
+type postPage struct {
+	view       *PostView
+	noIndex    bool
+	tandem     *TandemView
+	tandemSum  Key
+	aside      func() (template.HTML, error)
+	diary      []*site.Post
+	diaryCards []Key
+	lo, hi     int
 }
 
 // diaryWindow is the part [lo, hi) of a diary of n posts that the page

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"slices"
+
 	"github.com/tandem-mentoring/tandem/internal/search"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
@@ -52,6 +54,7 @@ func (pl *planner) search(memo *searchMemo) {
 		memo.key = key
 		memo.files = search.Build(pl.searchDocs(posts, memo), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, &memo.cache)
 	}
+	pl.jobs = slices.Grow(pl.jobs, len(memo.files))
 	for _, f := range memo.files {
 		pl.jobs = append(pl.jobs, job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
 			fileKey: func(k *keyer) { k.str("search").sum32(f.Sum) }})
