@@ -31,17 +31,7 @@ func BenchmarkBuild(b *testing.B) {
 // then, per iteration, again with one post's text changed, as a save in
 // tandem serve does.
 func BenchmarkSave(b *testing.B) {
-	s, err := synthetic.Plan(synthetic.Options{Posts: 10000, Seed: 1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	docs := make([]Doc, len(s.Posts))
-	for i, p := range s.Posts {
-		docs[i] = Doc{URL: p.Slug, Title: p.Title, Text: string(s.Body(i)), Key: p.Slug, Round: Value{p.Round, p.Round}}
-		for _, t := range p.Tags {
-			docs[i].Tags = append(docs[i].Tags, Value{t, t})
-		}
-	}
+	docs := keyedDocs(b, 10000)
 	var c Cache
 	Build(docs, Options{Lang: "de"}, &c)
 	b.ReportAllocs()
@@ -53,4 +43,44 @@ func BenchmarkSave(b *testing.B) {
 		d.Key = d.URL + strconv.Itoa(n)
 		Build(docs, Options{Lang: "de"}, &c)
 	}
+}
+
+// BenchmarkAddDelete builds the index of 10,000 generated posts with a
+// Cache, then, per iteration, again with a new post in front of them
+// (tandem new post) or, every other time, without it again.
+func BenchmarkAddDelete(b *testing.B) {
+	docs := keyedDocs(b, 10001)
+	post, docs := docs[0], docs[1:]
+	var c Cache
+	Build(docs, Options{Lang: "de"}, &c)
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n++
+		if n%2 == 1 {
+			post.Key = post.URL + strconv.Itoa(n)
+			Build(append([]Doc{post}, docs...), Options{Lang: "de"}, &c)
+		} else {
+			Build(docs, Options{Lang: "de"}, &c)
+		}
+	}
+	if c.updates < n {
+		b.Errorf("%d of %d builds updated the index", c.updates, n)
+	}
+}
+
+// keyedDocs returns n generated posts as docs keyed by their slug.
+func keyedDocs(b testing.TB, n int) []Doc {
+	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := make([]Doc, len(s.Posts))
+	for i, p := range s.Posts {
+		docs[i] = Doc{URL: p.Slug, Title: p.Title, Text: string(s.Body(i)), Key: p.Slug, Round: Value{p.Round, p.Round}}
+		for _, t := range p.Tags {
+			docs[i].Tags = append(docs[i].Tags, Value{t, t})
+		}
+	}
+	return docs
 }

@@ -19,8 +19,8 @@ const (
 // Version is the version of the index's format, in meta.json; the
 // script refuses another. Version 2 moved the facet labels out of
 // meta.json into facets.json, which the script loads only when the reader
-// opens the facets.
-const Version = 2
+// opens the facets; version 3 numbers the docs oldest first.
+const Version = 3
 
 // facetNames are the facets, in the order of a doc's facet row.
 func facetNames() []string { return []string{"round", "tandem", "kind", "year", "tag", "author"} }
@@ -54,18 +54,18 @@ type meta struct {
 
 // writeDocs writes meta.json, facets.json (each facet's values as [key,
 // label], in the order the facet rows number them), the fragments and the
-// facet rows of docs. Given the docs it wrote before (old, as many), it
+// facet rows of docs. Given the docs it wrote them of before (old), it
 // writes only the chunks whose docs differ, and the facets only when a
 // doc's differ.
 func (st *state) writeDocs(docs, old []Doc) {
 	st.put("meta.json", metaFile(len(docs), st.opts, st.prefixes()))
 	for start := 0; start < len(docs); start += docChunk {
 		end := min(start+docChunk, len(docs))
-		if old == nil || !slices.EqualFunc(docs[start:end], old[start:end], sameFragment) {
+		if !slices.EqualFunc(docs[start:end], chunkOf(old, start, docChunk), sameFragment) {
 			st.put("d/"+strconv.Itoa(start/docChunk)+".json", fragmentsFile(docs[start:end]))
 		}
 	}
-	if old != nil && slices.EqualFunc(docs, old, sameFacets) {
+	if old != nil && len(old) == len(docs) && slices.EqualFunc(docs, old, sameFacets) {
 		return
 	}
 	values := facetValues(docs)
@@ -74,10 +74,16 @@ func (st *state) writeDocs(docs, old []Doc) {
 	st.put("facets.json", labels)
 	for start := 0; start < len(docs); start += facetChunk {
 		end := min(start+facetChunk, len(docs))
-		if all || !slices.EqualFunc(docs[start:end], old[start:end], sameFacets) {
+		if all || !slices.EqualFunc(docs[start:end], chunkOf(old, start, facetChunk), sameFacets) {
 			st.put("f/"+strconv.Itoa(start/facetChunk)+".json", rowsFile(docs[start:end], values))
 		}
 	}
+}
+
+// chunkOf returns the docs of the chunk of size docs from start (none
+// past the end).
+func chunkOf(docs []Doc, start, size int) []Doc {
+	return docs[min(start, len(docs)):min(start+size, len(docs))]
 }
 
 // metaFile writes meta.json.

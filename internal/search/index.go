@@ -1,11 +1,14 @@
 package search
 
 import (
+	"slices"
 	"unicode/utf8"
 )
 
 // Doc is one post as the index sees it: what a result shows and what it
-// is found by. Build numbers the docs in the order given (newest first).
+// is found by. Build is given the docs newest first and numbers them
+// from the last (the oldest, 0), so that a new post takes the next
+// number and leaves the others' as they were.
 type Doc struct {
 	URL, Title, DateISO, DateText, Excerpt string
 	// Text is the post's body as plain text, HTML its body as HTML made
@@ -59,6 +62,8 @@ func Build(docs []Doc, o Options, c *Cache) []File {
 	if c == nil {
 		c = &Cache{}
 	}
+	docs = slices.Clone(docs)
+	slices.Reverse(docs)
 	terms := c.terms(docs)
 	if c.last == nil || !c.last.update(docs, terms, o, c) {
 		c.last = newState(docs, terms, o, c)

@@ -22,7 +22,9 @@ func testDocs() []Doc {
 }
 
 // lookup finds the docs of a folded word as the script does for a whole
-// word: its vocabulary file, its stem, the stem's postings file.
+// word: its vocabulary file, its stem, the stem's postings file; it
+// returns their places in the list given to Build (which numbers them
+// from the last), in order.
 func lookup(t *testing.T, files []File, word string) []int {
 	t.Helper()
 	byPath := map[string][]byte{}
@@ -53,6 +55,14 @@ func lookup(t *testing.T, files []File, word string) []int {
 		if len(docs) != int(e[3].(float64)) {
 			t.Errorf("%s: vocabulary says %v docs, postings have %d", word, e[3], len(docs))
 		}
+		var meta struct{ Docs int }
+		if err := json.Unmarshal(byPath["meta.json"], &meta); err != nil {
+			t.Fatal(err)
+		}
+		for i, d := range docs {
+			docs[i] = meta.Docs - 1 - d
+		}
+		slices.Sort(docs)
 		return docs
 	}
 	return nil

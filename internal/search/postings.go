@@ -123,6 +123,11 @@ func postingsPath(b int) string { return "p/" + strconv.Itoa(b) + ".json" }
 // written as the difference from the one before (the first as it is).
 func postingsFile(list []int, stems []string, postings [][]posting) []byte {
 	var out bytes.Buffer
+	size := 3
+	for _, n := range list {
+		size += len(stems[n]) + 6 + 8*len(postings[n]) // most postings take 8 bytes or less
+	}
+	out.Grow(size)
 	out.WriteByte('{')
 	for i, n := range list {
 		if i > 0 {

@@ -7,32 +7,42 @@ import (
 )
 
 // update brings the state up to date with docs, whose terms are given:
-// only the docs whose Key differs from the one at their place are
-// weighed again, their stems' postings patched, and only the files of
-// the stems, words and docs that changed written again (the index's
-// files are functions of the state alone, so they are the bytes a new
-// state would have). It reports false, having changed nothing, when a
-// new state is to be made: the options or the number of docs differ,
-// many docs changed, or a word that comes or goes could be a compound
-// part of a word that stays (the parts of that word, and the weights of
-// every doc with it, would change).
+// a run of docs added or removed at one place (a new or deleted post)
+// numbers the docs after it again, and only the docs it adds and those
+// whose Key differs from the one at their place are weighed again, their
+// stems' postings patched, and only the files of the stems, words and
+// docs that changed written again (the index's files are functions of
+// the state alone, so they are the bytes a new state would have). It
+// reports false, having changed nothing, when a new state is to be made:
+// the options differ, many docs changed, or a word that comes or goes
+// could be a compound part of a word that stays (the parts of that word,
+// and the weights of every doc with it, would change).
 func (st *state) update(docs []Doc, terms [][]Term, o Options, c *Cache) bool {
-	if o != st.opts || len(docs) != len(st.keys) {
+	if o != st.opts {
 		return false
 	}
+	r := st.runOf(docs)
+	removed := r.removed()
 	var changed []int
 	for d := range docs {
-		if docs[d].Key == "" || docs[d].Key != st.keys[d] {
+		if was := r.was(d); was < 0 || docs[d].Key == "" || docs[d].Key != st.keys[was] {
 			changed = append(changed, d)
 		}
 	}
-	if len(changed) > max(8, len(docs)/16) {
+	if len(changed)+len(removed) > max(8, len(docs)/16) {
 		return false
 	}
 	delta := map[string]int{} // how many more docs have each word
-	for _, d := range changed {
+	for _, d := range removed {
 		for _, t := range st.terms[d] {
 			delta[t.Word]--
+		}
+	}
+	for _, d := range changed {
+		if was := r.was(d); was >= 0 {
+			for _, t := range st.terms[was] {
+				delta[t.Word]--
+			}
 		}
 		for _, t := range terms[d] {
 			delta[t.Word]++
@@ -44,12 +54,18 @@ func (st *state) update(docs []Doc, terms [][]Term, o Options, c *Cache) bool {
 	dirty := map[int]bool{} // stems whose postings changed
 	prefixes := st.recount(delta, StemmerFor(o.Lang))
 	w := &weigher{sum: make([]int32, len(st.stems))}
+	for _, d := range removed {
+		st.reweigh(w, d, nil, dirty)
+	}
+	written := st.docs // the docs the files were written of
+	st.shift(r, dirty)
 	for _, d := range changed {
 		st.reweigh(w, d, terms[d], dirty)
 		st.keys[d], st.terms[d] = docs[d].Key, terms[d]
 	}
 	st.rewrite(dirty, prefixes)
-	st.writeDocs(docs, st.docs)
+	st.writeDocs(docs, written)
+	st.dropChunks(len(written), len(docs))
 	for i := range docs {
 		if !sameFragment(docs[i], st.docs[i]) || !sameFacets(docs[i], st.docs[i]) {
 			st.docs[i] = bareDoc(docs[i])

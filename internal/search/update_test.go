@@ -75,25 +75,54 @@ func sameFiles(t *testing.T, step string, got, want []File) {
 }
 
 // TestUpdateEqualsNew saves generated posts again and again, one or two
-// at a time, and compares every build with a Cache (which updates the
-// last index) with a build without.
+// at a time, adds posts (newest or between others) and deletes them, and
+// compares every build with a Cache (which updates the last index) with
+// a build without.
 func TestUpdateEqualsNew(t *testing.T) {
 	for _, o := range []Options{{Lang: "de"}, {Lang: "en", Preview: true}} {
-		docs := generated(t, 200)
+		docs := generated(t, 240)
+		spare := docs[200:] // posts that come in as new ones
+		docs = slices.Clone(docs[:200])
 		var c Cache
 		Build(docs, o, &c)
 		r := rand.New(rand.NewPCG(1, 2))
-		for step := range 80 {
-			for range 1 + r.IntN(2) {
-				d := r.IntN(len(docs))
-				edits := edits()
-				edits[r.IntN(len(edits))](docs, d, r)
-				docs[d].Key = "k" + strconv.Itoa(step) + "-" + strconv.Itoa(d)
+		var runs, runUpdates int // builds after a post was added or deleted, and those that updated
+		for step := range 100 {
+			before, edit := c.updates, false
+			switch k := r.IntN(10); {
+			case k < 2 && len(spare) > 0: // a new post: the newest, or one dated between others
+				at := 0
+				if k == 1 {
+					at = r.IntN(len(docs) + 1)
+				}
+				docs, spare = slices.Insert(docs, at, spare[0]), spare[1:]
+			case k < 4: // a deleted post, often the newest
+				at := r.IntN(len(docs))
+				if k == 2 {
+					at = 0
+				}
+				docs = slices.Delete(docs, at, at+1)
+			default:
+				edit = true
+				for range 1 + r.IntN(2) {
+					d := r.IntN(len(docs))
+					edits := edits()
+					edits[r.IntN(len(edits))](docs, d, r)
+					docs[d].Key = "k" + strconv.Itoa(step) + "-" + strconv.Itoa(d)
+				}
 			}
 			sameFiles(t, o.Lang+" step "+strconv.Itoa(step), Build(docs, o, &c), Build(docs, o, nil))
+			if len(docs) != len(c.last.keys) {
+				t.Fatalf("%s step %d: the state has %d docs, the build %d", o.Lang, step, len(c.last.keys), len(docs))
+			}
+			if !edit {
+				runs++
+				runUpdates += c.updates - before
+			}
 		}
-		if c.updates < 40 {
-			t.Errorf("%s: only %d of 80 builds updated the last index", o.Lang, c.updates)
+		t.Logf("%s: %d of 100 builds updated the last index, %d of the %d after an add or delete", o.Lang, c.updates, runUpdates, runs)
+		if c.updates < 50 || runUpdates < runs*2/3 {
+			t.Errorf("%s: only %d of 100 builds updated the last index, %d of the %d after an add or delete", o.Lang, c.updates, runUpdates, runs)
 		}
 	}
 }

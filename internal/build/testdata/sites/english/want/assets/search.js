@@ -86,7 +86,7 @@
   // ready is meta.json, asked for as the script starts, so that no query
   // waits for it after the first.
   var ready = load('meta.json').then(function (m) {
-    if (!m || m.v !== 2) throw new Error('index version');
+    if (!m || m.v !== 3) throw new Error('index version');
     meta = m;
     prefixes = new Set(m.w);
     stop = new Set(m.stop);
@@ -142,7 +142,7 @@
 
   // score returns the docs with every word, best first: a doc's score is
   // the sum over the words of its best weight among each word's stems,
-  // ties going to the lower doc number (the newer post). lists[i] are
+  // ties going to the higher doc number (the newer post). lists[i] are
   // the postings lists of the i-th word's stems.
   function score(lists) {
     var n = meta.docs;
@@ -169,10 +169,10 @@
     // One number per hit, score above doc, sorted without a comparator.
     var span = 1 << 24;
     var keys = new Float64Array(touched.length);
-    touched.forEach(function (d, i) { keys[i] = sum[d] * span + (span - 1 - d); });
+    touched.forEach(function (d, i) { keys[i] = sum[d] * span + d; });
     keys.sort();
     var hits = new Array(keys.length);
-    for (var i = 0; i < keys.length; i++) hits[i] = span - 1 - keys[keys.length - 1 - i] % span;
+    for (var i = 0; i < keys.length; i++) hits[i] = keys[keys.length - 1 - i] % span;
     return hits;
   }
 
