@@ -49,8 +49,9 @@ type PlannedPage struct {
 
 // Page makes the view the template of page i of o gets, anew on every
 // call. Post bodies, excerpts, cards, header and footer are empty, but
-// for the posts RenderPages converted. Calls may overlap each other, not
-// a call of RenderPages.
+// for the posts RenderPages converted; so are a post page's lists of
+// links (DiaryItems, TagItems) until RenderPages plans the pages again.
+// Calls may overlap each other, not a call of RenderPages.
 func (o *Outline) Page(i int) *Page { return o.jobs[i].view() }
 
 // PageInto is Page, made into p (every field is set), for a caller that
@@ -68,7 +69,7 @@ func (r *Renderer) Outline(s *site.Site) *Outline {
 	for _, f := range folders {
 		o.Folders = append(o.Folders, site.SearchRoot+f)
 	}
-	for _, j := range r.plan(s, r.views(s, o.bodies, newKeying()), newKeying(), nil) {
+	for _, j := range r.planWith(s, r.views(s, o.bodies, newKeying()), newKeying(), nil, &linkItems{}) {
 		if j.page != nil {
 			o.Pages = append(o.Pages, PlannedPage{Path: j.path})
 			o.jobs = append(o.jobs, j)

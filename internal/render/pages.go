@@ -45,8 +45,14 @@ type planner struct {
 // index.
 // With memo nil (an outline) the search index's files are left out.
 func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) []job {
+	return r.planWith(s, ps, ks, memo, r.newLinkItems())
+}
+
+// planWith is plan with the given link items; an outline passes none
+// (&linkItems{}), leaving the lists of links on post pages empty.
+func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMemo, links *linkItems) []job {
 	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{},
-		frames: map[string]Key{}, links: r.newLinkItems()}
+		frames: map[string]Key{}, links: links}
 	// Room for a page per post, tag, author and tandem, and a few more:
 	// most of the outputs, without growing the list one doubling at a time.
 	pl.jobs = make([]job, 0, len(s.Posts)+len(s.Tags)+len(s.Authors)+len(s.Tandems)+16*len(s.Rounds)+64)
