@@ -192,7 +192,7 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		problems.Add(r.chromeProblem(err))
 		return Result{}, problems, nil
 	}
-	memo := &searchMemo{}
+	memo := &searchMemo{oneShot: cache == nil}
 	if cache != nil {
 		memo = &cache.search
 	}

@@ -22,6 +22,9 @@ type searchMemo struct {
 	docs    []search.Doc
 	sums    []Key
 	preview bool
+	// oneShot is a one-shot build's memo, which no render reads after:
+	// the index is made with no search.Cache, which keeps nothing.
+	oneShot bool
 }
 
 // search adds the search page and, given a memo, the files of the search
@@ -52,7 +55,11 @@ func (pl *planner) search(memo *searchMemo) {
 	}
 	if key := k.sum(); memo.files == nil || memo.key != key {
 		memo.key = key
-		memo.files = search.Build(pl.searchDocs(posts, memo), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, &memo.cache)
+		c := &memo.cache
+		if memo.oneShot {
+			c = nil
+		}
+		memo.files = search.Build(pl.searchDocs(posts, memo), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, c)
 	}
 	pl.jobs = slices.Grow(pl.jobs, len(memo.files))
 	for _, f := range memo.files {

@@ -57,16 +57,18 @@ const (
 
 // Build returns the files of the index of docs, sorted by path; the same
 // docs and options give the same bytes, with or without a Cache. A nil
-// Cache keeps nothing.
+// Cache keeps nothing: each doc's words are weighed straight into the
+// vocabulary, without the terms a Cache keeps, which saves a one-shot
+// build their memory.
 func Build(docs []Doc, o Options, c *Cache) []File {
-	if c == nil {
-		c = &Cache{}
-	}
 	docs = slices.Clone(docs)
 	slices.Reverse(docs)
+	if c == nil {
+		return newState(docs, nil, countVocabulary(docs), o, nil).list()
+	}
 	terms := c.terms(docs)
 	if c.last == nil || !c.last.update(docs, terms, o, c) {
-		c.last = newState(docs, terms, o, c)
+		c.last = newState(docs, terms, newVocabulary(terms), o, c)
 	}
 	return c.last.list()
 }

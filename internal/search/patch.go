@@ -8,7 +8,11 @@ import (
 // reweigh weighs doc d again with its new terms (with w) and patches the postings
 // of the stems whose weight in d changed, marking them dirty.
 func (st *state) reweigh(w *weigher, d int, terms []Term, dirty map[int]bool) {
-	weights := weigh(w, st.stem, terms, func(j int) int { return st.wordAt[terms[j].Word] }, st.parts)
+	numbered := make([]wterm, len(terms))
+	for j, t := range terms {
+		numbered[j] = wterm{int32(st.wordAt[t.Word]), int32(t.Weight)}
+	}
+	weights := weigh(w, st.stem, numbered, st.parts)
 	before := make(map[int32]int32, len(st.weights[d]))
 	for _, p := range st.weights[d] {
 		before[p.doc] = p.weight

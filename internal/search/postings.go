@@ -54,14 +54,14 @@ func (w *weigher) add(stem, weight int) {
 // weigh returns the stems of a doc's terms with their weights, in the
 // order first weighed: each word counts for its stem, and each part of a
 // compound for the part's stem, half as much; a stem's weight is capped
-// at maxWeight. rank gives the number of the j-th term's word, whose
-// stem is number[word] and compound parts (as word numbers) parts[word].
-func weigh(w *weigher, number []int, terms []Term, rank func(j int) int, parts [][]int32) []posting {
-	for j, t := range terms {
-		i := rank(j)
-		w.add(number[i], t.Weight)
-		for _, p := range parts[i] {
-			w.add(number[p], max(1, t.Weight/2))
+// at maxWeight. A term's word (a number) has the stem number[word] and
+// the compound parts (as word numbers) parts[word].
+func weigh(w *weigher, number []int, terms []wterm, parts [][]int32) []posting {
+	for _, t := range terms {
+		weight := int(t.weight)
+		w.add(number[t.word], weight)
+		for _, p := range parts[t.word] {
+			w.add(number[p], max(1, weight/2))
 		}
 	}
 	out := make([]posting, len(w.touched))

@@ -42,9 +42,10 @@ type state struct {
 	files    map[string]File  // by path
 }
 
-// newState makes the index of docs, whose terms are given.
-func newState(docs []Doc, terms [][]Term, o Options, c *Cache) *state {
-	v := newVocabulary(terms)
+// newState makes the index of docs, whose vocabulary v is given, and
+// their terms, which it keeps for an update (nil: no update will come; a
+// Build without a Cache). It uses up v's terms.
+func newState(docs []Doc, terms [][]Term, v *vocabulary, o Options, c *Cache) *state {
 	stems := c.stems(v.words, o.Lang)
 	parts := make([][]int32, len(v.words))
 	workers.ForEach(len(v.words), func(i int) {
@@ -59,19 +60,17 @@ func newState(docs []Doc, terms [][]Term, o Options, c *Cache) *state {
 	workers.ForEach((len(docs)+group-1)/group, func(g int) {
 		w := &weigher{sum: make([]int32, len(ix.stems))}
 		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
-			weights[d] = weigh(w, ix.number, terms[d], v.rank(d), parts)
+			weights[d] = weigh(w, ix.number, v.terms[d], parts)
+			v.terms[d] = nil // let go as soon as weighed
 		}
 	})
 	ix.fill(weights)
 	st := &state{opts: o, keys: make([]string, len(docs)), terms: terms, docs: bare(docs),
-		words: v.words, wordAt: v.at, count: make([]int, len(v.words)), stem: ix.number, parts: parts,
+		words: v.words, wordAt: v.at, count: v.count, stem: ix.number, parts: parts,
 		stems: ix.stems, stemAt: make(map[string]int, len(ix.stems)), wordsOf: make([][]int32, len(ix.stems)),
 		postings: ix.postings, weights: weights, entries: ix.entries, byPrefix: map[string][]int{}, files: map[string]File{}}
 	for d := range docs {
 		st.keys[d] = docs[d].Key
-	}
-	for _, id := range v.ids {
-		st.count[v.place[id]]++
 	}
 	for n, s := range st.stems {
 		st.stemAt[s] = n

@@ -101,10 +101,9 @@ func (c *counter) rehash(size int) {
 	}
 }
 
-// weigh returns the weighed words of d in the order first written (title,
-// tags, text), stop words left out, in one string of their own (none of
-// them keeps d's text alive).
-func (c *counter) weigh(d *Doc) []Term {
+// countDoc weighs the words of d into the counter's spans: title, tags,
+// text and HTML, in the order first written.
+func (c *counter) countDoc(d *Doc) {
 	c.spans, c.words = c.spans[:0], c.words[:0]
 	// About one distinct word in 24 bytes of text (generated posts), in
 	// 36 bytes of HTML.
@@ -123,6 +122,24 @@ func (c *counter) weigh(d *Doc) []Term {
 	}
 	c.add(d.Text, 1)
 	c.addHTML(d.HTML, 1)
+}
+
+// kept is the number of the counted words that are not stop words.
+func (c *counter) kept() int {
+	n := 0
+	for _, s := range c.spans {
+		if !s.stop {
+			n++
+		}
+	}
+	return n
+}
+
+// weigh returns the weighed words of d in the order first written (title,
+// tags, text), stop words left out, in one string of their own (none of
+// them keeps d's text alive).
+func (c *counter) weigh(d *Doc) []Term {
+	c.countDoc(d)
 	n, bytes := 0, 0
 	for _, s := range c.spans {
 		if !s.stop {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
@@ -74,25 +75,30 @@ func (c *Cache) kept(i int, key string) ([]Term, bool) {
 }
 
 // stems returns the stem of each word in lang, from the cache when it
-// has the word, and keeps them for the next Build.
+// has the word, and keeps them for the next Build; a nil cache keeps
+// none.
 func (c *Cache) stems(words []string, lang string) []string {
-	if c.lang != lang {
-		c.lang, c.stemsByWord = lang, nil
+	var kept map[string]string
+	if c != nil && c.lang == lang {
+		kept = c.stemsByWord
 	}
 	stem := StemmerFor(lang)
 	out := make([]string, len(words))
 	workers.ForEach(len(words), func(i int) {
-		if s, ok := c.stemsByWord[words[i]]; ok {
+		if s, ok := kept[words[i]]; ok {
 			out[i] = s
 		} else {
 			out[i] = stem(words[i])
 		}
 	})
+	if c == nil {
+		return out
+	}
 	next := make(map[string]string, len(words))
 	for i, w := range words {
 		next[w] = out[i]
 	}
-	c.stemsByWord = next
+	c.lang, c.stemsByWord = lang, next
 	return out
 }
 
@@ -101,22 +107,26 @@ func (c *Cache) stems(words []string, lang string) []string {
 type vocabulary struct {
 	words []string
 	at    map[string]int // a word's place in words
-	// ids are the words of every doc's terms, doc after doc, numbered in
-	// the order they were first seen; from[d] is where doc d's begin.
-	ids  []int32
-	from []int
-	// place is the place in words of the word first seen as number i.
-	place []int32
+	// terms are each doc's words (places in words) and weights, count
+	// how many docs have each word.
+	terms [][]wterm
+	count []int
 }
 
+// wterm is a term of a doc by the number of its word.
+type wterm struct{ word, weight int32 }
+
+// newVocabulary makes the vocabulary of docs whose terms are given.
 func newVocabulary(terms [][]Term) *vocabulary {
-	v := &vocabulary{from: make([]int, len(terms)+1)}
-	for d, ts := range terms {
-		v.from[d+1] = v.from[d] + len(ts)
+	n := 0
+	for _, ts := range terms {
+		n += len(ts)
 	}
-	v.ids = make([]int32, v.from[len(terms)])
+	all := make([]wterm, n)
+	v := &vocabulary{terms: make([][]wterm, len(terms))}
 	first := map[string]int32{}
 	for d, ts := range terms {
+		v.terms[d], all = all[:len(ts):len(ts)], all[len(ts):]
 		for j, t := range ts {
 			id, ok := first[t.Word]
 			if !ok {
@@ -124,32 +134,77 @@ func newVocabulary(terms [][]Term) *vocabulary {
 				first[t.Word] = id
 				v.words = append(v.words, t.Word)
 			}
-			v.ids[v.from[d]+j] = id
+			v.terms[d][j] = wterm{id, int32(t.Weight)}
 		}
 	}
+	v.number()
+	return v
+}
+
+// countVocabulary makes the vocabulary of docs by weighing their words
+// straight into it, without each doc's terms as strings (which a Build
+// without a Cache would not keep): the same vocabulary newVocabulary
+// makes of the docs' terms.
+func countVocabulary(docs []Doc) *vocabulary {
+	v := &vocabulary{terms: make([][]wterm, len(docs))}
+	stop := newStopSet()
+	first := map[string]int32{}
+	var mu sync.Mutex
+	const group = 64 // docs weighed with one counter
+	workers.ForEach((len(docs)+group-1)/group, func(g int) {
+		cn := newCounter(stop)
+		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
+			cn.countDoc(&docs[d])
+			out := make([]wterm, 0, cn.kept())
+			mu.Lock()
+			for _, s := range cn.spans {
+				if s.stop {
+					continue
+				}
+				w := cn.words[s.from:s.to]
+				id, ok := first[string(w)]
+				if !ok {
+					id = int32(len(v.words))
+					word := string(w)
+					first[word] = id
+					v.words = append(v.words, word)
+				}
+				out = append(out, wterm{id, int32(s.weight)})
+			}
+			mu.Unlock()
+			v.terms[d] = out
+		}
+	})
+	v.number()
+	return v
+}
+
+// number sorts the words, numbered so far in the order first seen, and
+// numbers the terms' words by their place among them.
+func (v *vocabulary) number() {
 	byID := slices.Clone(v.words)
 	slices.Sort(v.words)
 	v.at = make(map[string]int, len(v.words))
 	for i, w := range v.words {
 		v.at[w] = i
 	}
-	v.place = make([]int32, len(byID))
+	place := make([]int32, len(byID))
 	for id, w := range byID {
-		v.place[id] = int32(v.at[w])
+		place[id] = int32(v.at[w])
 	}
-	return v
+	v.count = make([]int, len(v.words))
+	for _, ts := range v.terms {
+		for j := range ts {
+			ts[j].word = place[ts[j].word]
+			v.count[ts[j].word]++
+		}
+	}
 }
 
 // has reports whether w is a word of the vocabulary.
 func (v *vocabulary) has(w string) bool {
 	_, ok := v.at[w]
 	return ok
-}
-
-// rank returns the place in words of each term of doc d.
-func (v *vocabulary) rank(d int) func(j int) int {
-	ids := v.ids[v.from[d]:v.from[d+1]]
-	return func(j int) int { return int(v.place[ids[j]]) }
 }
 
 // Has reports whether the cache keeps the terms of docs with key, so
