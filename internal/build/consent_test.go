@@ -29,9 +29,15 @@ func TestPhotoConsent(t *testing.T) {
 	front := "title: Fotos\ndate: 2024-01-05T09:00:00Z\ntandem: t00\nauthors: [p0]\npictured: [p1]\n"
 	body := string(text[strings.Index(string(text), "\n---\n")+5:])
 	bundle := map[string]string{}
-	for _, name := range []string{"werkstor.jpg", "screen.png"} {
-		data, _ := os.ReadFile(filepath.Join(site, photoPost, name))
-		bundle[photoPost+"/"+name] = string(data)
+	entries, err := os.ReadDir(filepath.Join(site, photoPost))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if name := e.Name(); name != "index.md" {
+			data, _ := os.ReadFile(filepath.Join(site, photoPost, name))
+			bundle[photoPost+"/"+name] = string(data)
+		}
 	}
 	files := map[string]string{}
 	for _, name := range []string{"content/programme.yaml", "content/tandems/t00.yaml"} {

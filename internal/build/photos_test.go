@@ -39,15 +39,20 @@ func photoSite(t *testing.T, dir, programme string) {
 		data, _ := os.ReadFile(filepath.Join(dir, name))
 		files[name] = string(data)
 	}
+	_, gif := imagestest.AnimatedGIF(t)
+	_, webp := imagestest.WebP()
 	bundle := map[string]string{
 		photoPost + "/werkstor.jpg": string(imagestest.PhoneJPEG(t, 2000, 1000, 6)),
 		photoPost + "/screen.png":   string(imagestest.ScreenshotPNG(t, 300, 200)),
+		photoPost + "/winken.gif":   string(gif),
+		photoPost + "/punkt.webp":   string(webp),
 	}
 	front := "title: Fotos\ndate: 2024-01-05T09:00:00Z\ntandem: t00\nauthors: [p0]\n"
 	body := "![Das Werkstor am Morgen](werkstor.jpg \"Das Tor, von innen\")\n\nText mit ![Bildschirm](screen.png) darin.\n"
 	files[photoPost+"/index.md"] = approvedFile(t, files, photoPost+"/index.md", front, body, bundle)
 	maps.Copy(files, bundle)
 	files["content/static/img/logo.png"] = string(imagestest.ScreenshotPNG(t, 64, 64))
+	files["content/static/img/lade.gif"] = string(gif)
 	writeFiles(t, dir, files)
 }
 
@@ -103,10 +108,17 @@ func TestPhotoDerivatives(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dest, "img/logo.png")); err != nil {
 		t.Errorf("the static photo is not published at its address: %v", err)
 	}
+	gif, _ := imagestest.AnimatedGIF(t)
+	webp, _ := imagestest.WebP()
+	for name, want := range map[string][]byte{"posts/fotos/winken.gif": gif, "img/lade.gif": gif, "posts/fotos/punkt.webp": webp} {
+		if got, err := os.ReadFile(filepath.Join(dest, name)); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s is %q (%v), want the image without its metadata", name, got, err)
+		}
+	}
 }
 
-// assertNoImageMetadata fails for every JPEG or PNG below dir that
-// carries a metadata marker (images.Metadata).
+// assertNoImageMetadata fails for every image below dir (images.Picture)
+// that carries a metadata marker (images.Metadata).
 func assertNoImageMetadata(t *testing.T, dir string) {
 	t.Helper()
 	n := 0
@@ -115,7 +127,7 @@ func assertNoImageMetadata(t *testing.T, dir string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.HasPrefix(data, []byte("\xFF\xD8")) && !bytes.HasPrefix(data, []byte("\x89PNG")) {
+		if !images.Picture(name) {
 			continue
 		}
 		n++

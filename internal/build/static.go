@@ -50,7 +50,7 @@ func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) 
 			return nil
 		}
 		if !d.IsDir() {
-			out = append(out, staticCopy(site, name, derived))
+			out = append(out, staticCopy(site, name, derived, &problems))
 		}
 		return nil
 	})
@@ -58,17 +58,27 @@ func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) 
 }
 
 // staticCopy is the copy of the static file name (see staticFiles). A
-// file whose bytes are no readable photo is copied as it is.
-func staticCopy(site fs.FS, name string, derived *render.Images) render.Copy {
+// file whose bytes are no readable photo is copied as it is; a WebP or
+// GIF with metadata is copied without it (content.ImageMetadata), also
+// read when derived is nil (the outline of tandem check), so its
+// problems are reported there too.
+func staticCopy(site fs.FS, name string, derived *render.Images, problems *diag.List) render.Copy {
 	c := render.Copy{Path: strings.TrimPrefix(name, StaticDir+"/"), Name: name}
-	if derived == nil || derived.Settings.KeepOriginals || !images.Raster(name) {
+	metadata := images.Strippable(name) || strings.EqualFold(path.Ext(name), ".avif")
+	if !metadata && (derived == nil || derived.Settings.KeepOriginals || !images.Raster(name)) {
 		return c
 	}
 	data, err := fs.ReadFile(site, name)
 	if err != nil {
 		return c
 	}
-	if _, err := images.Inspect(data, derived.Settings.MaxPixels); err != nil {
+	if metadata {
+		var strip bool
+		strip, *problems = content.ImageMetadata(name, data, *problems)
+		if !strip || derived == nil {
+			return c
+		}
+	} else if _, err := images.Inspect(data, derived.Settings.MaxPixels); err != nil {
 		return c
 	}
 	c.From, c.Name, c.Derived = derived.Derived, images.DerivedName(sha256.Sum256(data), 0, name), true

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"errors"
 	"io/fs"
@@ -92,7 +93,32 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 	}
 	f := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}
 	f.Image, problems = inspectImage(name, data, problems)
+	f.Strip, problems = ImageMetadata(name, data, problems)
 	return f, problems
+}
+
+// ImageMetadata reports whether the file name (in a bundle or
+// content/static) is a WebP or GIF image that carries metadata, which is
+// removed when it is published (images.Strip). One
+// that cannot be read to its end is an error at the file: its metadata
+// cannot be told apart for sure. An AVIF image is published as it is,
+// so one with EXIF or XMP in it is an error too.
+func ImageMetadata(name string, data []byte, problems diag.List) (bool, diag.List) {
+	if strings.EqualFold(path.Ext(name), ".avif") && len(images.Metadata(data)) > 0 {
+		problems.Errorf(diag.Pos{Path: name}, "image-metadata", diag.T("save the picture as JPEG or PNG, which tandem publishes without metadata"),
+			"this AVIF image carries metadata (EXIF or XMP, perhaps where it was taken), which tandem cannot remove from AVIF")
+		return false, problems
+	}
+	if !images.Strippable(name) {
+		return false, problems
+	}
+	stripped, err := images.Strip(data)
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: name}, "image-damaged", diag.T("save or export the picture again"),
+			"this image cannot be read to its end, so tandem cannot make sure it is published without metadata")
+		return false, problems
+	}
+	return !bytes.Equal(stripped, data), problems
 }
 
 // inspectImage reads the header of the bundle file name when its name

@@ -2,9 +2,12 @@ package content
 
 import (
 	"crypto/sha256"
+	"maps"
 	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 )
 
 func TestBundle(t *testing.T) {
@@ -111,5 +114,35 @@ func TestBundleFileTooLarge(t *testing.T) {
 	wantProblems(t, problems, []string{"content/posts/b/film.mp4 file-too-large: the file is 20 MiB; bundle files may be at most 20 MiB"})
 	if post == nil || len(post.Files) != 0 {
 		t.Errorf("the large file must be left out, the post kept")
+	}
+}
+
+// TestBundleImageMetadata: a WebP or GIF with metadata is marked to be
+// published without it, one without metadata is not, a GIF that cannot
+// be read to its end is an error at the file, and so is an AVIF image
+// with EXIF in it, which tandem cannot strip.
+func TestBundleImageMetadata(t *testing.T) {
+	t.Parallel()
+	plainGIF, markedGIF := imagestest.AnimatedGIF(t)
+	_, markedWebP := imagestest.WebP()
+	site := fstest.MapFS{
+		"content/posts/b/index.md":    file(okPost),
+		"content/posts/b/plain.gif":   {Data: plainGIF},
+		"content/posts/b/marked.gif":  {Data: markedGIF},
+		"content/posts/b/marked.webp": {Data: markedWebP},
+		"content/posts/b/cut.gif":     {Data: plainGIF[:len(plainGIF)-5]},
+		"content/posts/b/foto.avif":   {Data: []byte("\x00\x00\x00\x1cftypavif Exif\x00\x00II*\x00")},
+	}
+	post, problems := LoadBundle(site, "content/posts/b")
+	wantProblems(t, problems, []string{
+		"content/posts/b/cut.gif image-damaged: this image cannot be read to its end, so tandem cannot make sure it is published without metadata",
+		"content/posts/b/foto.avif image-metadata: this AVIF image carries metadata (EXIF or XMP, perhaps where it was taken), which tandem cannot remove from AVIF",
+	})
+	strip := map[string]bool{}
+	for _, f := range post.Files {
+		strip[f.Name] = f.Strip
+	}
+	if want := map[string]bool{"cut.gif": false, "foto.avif": false, "marked.gif": true, "marked.webp": true, "plain.gif": false}; !maps.Equal(strip, want) {
+		t.Errorf("to strip: %v, want %v", strip, want)
 	}
 }

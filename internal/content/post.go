@@ -131,6 +131,10 @@ type File struct {
 	// file, and for one whose name says JPEG or PNG but whose bytes are
 	// no readable image (it is copied as it is).
 	Image *images.Info
+	// Strip says the file is a WebP or GIF image with metadata (EXIF,
+	// XMP, comments): it is published without it (images.Strip), its
+	// pixels as they are.
+	Strip bool
 }
 
 // Pos returns where field was written, or the start of the front matter.

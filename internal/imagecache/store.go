@@ -70,6 +70,9 @@ func (st *Store) ReadFile(name string) ([]byte, error) {
 	if !ok {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
+	if images.Strippable(source) {
+		return st.strip(sum, width, source)
+	}
 	entry := st.entry(sum, width, source)
 	if data := st.dir.read(entry); data != nil {
 		return data, nil
@@ -176,6 +179,28 @@ func (st *Store) make(sum [32]byte, source string, width int) (map[int][]byte, e
 		st.dir.write(st.entry(sum, w, source), made[i])
 	}
 	return sizes, nil
+}
+
+// strip returns the WebP or GIF image source, whose bytes hash to sum,
+// without its metadata (images.Strip): at its own size (width 0) only.
+// Stripping costs about what reading the file costs, so nothing is
+// cached.
+func (st *Store) strip(sum [32]byte, width int, source string) ([]byte, error) {
+	if width != 0 {
+		return nil, &fs.PathError{Op: "open", Path: source, Err: fs.ErrNotExist}
+	}
+	data, err := fs.ReadFile(st.site, source)
+	if err != nil {
+		return nil, err
+	}
+	if sha256.Sum256(data) != sum {
+		return nil, publish.ChangedSinceLoad(source)
+	}
+	out, err := images.Strip(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	return out, nil
 }
 
 // listed reports whether a variant of width w is among vs.

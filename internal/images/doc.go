@@ -1,4 +1,5 @@
-// Package images turns the photos of a site into responsive derivatives:
+// Package images turns the photos of a site into responsive derivatives
+// (and removes the metadata of WebP and GIF images, Strip):
 // smaller copies at a few widths, re-encoded so that no metadata (EXIF,
 // GPS, XMP, IPTC, comments) survives, turned upright by their EXIF
 // orientation, never wider than the original.

@@ -5,11 +5,12 @@ import (
 	"strconv"
 )
 
-// Metadata lists the metadata an encoded JPEG or PNG image carries: in a
-// JPEG each APPn segment but the JFIF header (APP1 is EXIF or XMP, APP13
-// IPTC) and comments; in a PNG each text or EXIF chunk (tEXt, zTXt,
-// iTXt, eXIf); in either the signatures of EXIF, XMP and Photoshop
-// (IPTC) blocks wherever they stand. None means none of these.
+// Metadata lists the metadata an encoded image carries: in a JPEG each
+// APPn segment but the JFIF header (APP1 is EXIF or XMP, APP13 IPTC) and
+// comments; in a PNG each text or EXIF chunk (tEXt, zTXt, iTXt, eXIf);
+// in a WebP or GIF what Strip removes (a damaged one is listed as
+// such); in any the signatures of EXIF, XMP and Photoshop (IPTC) blocks
+// wherever they stand. None means none of these.
 func Metadata(data []byte) []string {
 	var found []string
 	switch {
@@ -17,6 +18,16 @@ func Metadata(data []byte) []string {
 		found = jpegSegments(data)
 	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
 		found = pngChunks(data)
+	default:
+		segs, err := segments(data)
+		if err != nil {
+			found = append(found, "a damaged image")
+		}
+		for _, s := range segs {
+			if s.what != "" {
+				found = append(found, s.what)
+			}
+		}
 	}
 	for _, sig := range [][2]string{{"Exif\x00", "EXIF"}, {"http://ns.adobe.com/xap", "XMP"}, {"Photoshop 3.0", "IPTC"}} {
 		if bytes.Contains(data, []byte(sig[0])) {

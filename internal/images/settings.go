@@ -55,7 +55,8 @@ func (s Settings) Key() string {
 }
 
 // Raster reports whether the file name is a JPEG or PNG image, the kinds
-// that get derivatives. Others (SVG, GIF, WebP…) are copied as they are.
+// that get derivatives. WebP and GIF lose their metadata (Strippable); others
+// (SVG…) are copied as they are.
 func Raster(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".jpg", ".jpeg", ".png":

@@ -111,5 +111,9 @@ func contentDE() []entry {
 		{"replace it with your own text", "Ersetze ihn durch deinen eigenen Text"},
 		{"make the photo smaller, e.g. at most 8000 × 6000 pixels", "Verkleinere das Foto, z. B. auf höchstens 8000 × 6000 Pixel"},
 		{"the image is %d × %d pixels; at most %d megapixels are decoded", "Das Bild hat %d × %d Pixel; höchstens %d Megapixel werden dekodiert"},
+		{"save the picture as JPEG or PNG, which tandem publishes without metadata", "Speichere das Bild als JPEG oder PNG; die veröffentlicht tandem ohne Metadaten"},
+		{"this AVIF image carries metadata (EXIF or XMP, perhaps where it was taken), which tandem cannot remove from AVIF", "Dieses AVIF-Bild enthält Metadaten (EXIF oder XMP, vielleicht den Aufnahmeort), und aus AVIF kann tandem sie nicht entfernen"},
+		{"save or export the picture again", "Speichere oder exportiere das Bild neu"},
+		{"this image cannot be read to its end, so tandem cannot make sure it is published without metadata", "Dieses Bild lässt sich nicht bis zum Ende lesen, daher kann tandem nicht sicherstellen, dass es ohne Metadaten veröffentlicht wird"},
 	}
 }

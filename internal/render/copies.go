@@ -10,7 +10,8 @@ import (
 )
 
 // copies lists the bundle files, the photos' derivatives and the theme's
-// static files, and the addresses of the photos whose original is not
+// static files (a WebP or GIF with metadata as the derivative without
+// it, content.File.Strip), and the addresses of the photos whose original is not
 // published (their derivatives stand in for them: a link to one is not
 // broken).
 func (r *Renderer) copies(s *site.Site) (out []Copy, originals []string) {
@@ -31,6 +32,10 @@ func (r *Renderer) copies(s *site.Site) (out []Copy, originals []string) {
 					continue
 				}
 				imgs = imgs[1:]
+			}
+			if f.Strip {
+				out = append(out, Copy{Path: p.URL + f.Name, From: r.images.Derived, Name: images.DerivedName(f.Hash, 0, f.Source), Derived: true})
+				continue
 			}
 			out = append(out, Copy{Path: p.URL + f.Name, Name: f.Source, Sum: f.Hash})
 		}
