@@ -1,8 +1,9 @@
-// Package images turns the photos of a site into responsive derivatives
-// (and removes the metadata of WebP and GIF images, Strip):
+// Package images turns the photos of a site into responsive derivatives:
 // smaller copies at a few widths, re-encoded so that no metadata (EXIF,
 // GPS, XMP, IPTC, comments) survives, turned upright by their EXIF
-// orientation, never wider than the original.
+// orientation, never wider than the original. WebP and GIF images,
+// which it does not decode, keep their pixels and lose their metadata
+// (Strip).
 //
 // It sits between load and write and does no I/O of its own:
 //
