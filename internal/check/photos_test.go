@@ -19,7 +19,7 @@ func TestPhotos(t *testing.T) {
 	files := map[string]string{
 		"content/posts/r1/2024-02-01-fotos/index.md": post("Fotos", "2024-02-01", body),
 		"content/posts/r1/2024-02-01-fotos/a.jpg":    string(imagestest.PhoneJPEG(t, 4000, 100, 1)),
-		"content/posts/r1/2024-02-01-fotos/b.gif":    "GIF89a" + strings.Repeat("x", PhotoBudget),
+		"content/posts/r1/2024-02-01-fotos/b.gif":    string(largeGIF(t, PhotoBudget+6)),
 	}
 	site := newSite(files)
 	site["content/programme.yaml"].Data = append(site["content/programme.yaml"].Data, "require_photo_consent: true\n"...)
@@ -42,4 +42,22 @@ content/posts/r1/2024-02-01-fotos/index.md:9:17: warning: the image's alt text i
 	if got := lines(only(Run(site, outline(t, site, true), Options{Now: testNow}), "nobody-pictured")); got != "" {
 		t.Errorf("without the policy:\n%s", got)
 	}
+}
+
+// largeGIF is a GIF of n bytes without metadata: an animation whose
+// size is made up by a plain text extension (drawn, so kept).
+func largeGIF(t *testing.T, n int) []byte {
+	plain, _ := imagestest.AnimatedGIF(t)
+	out := append(plain[:len(plain)-1:len(plain)-1], 0x21, 0x01)
+	for room := n - len(out) - 2; room > 0; { // the terminator and the trailer
+		k := min(255, room-1)
+		out = append(out, byte(k))
+		out = append(out, make([]byte, k)...)
+		room -= k + 1
+	}
+	out = append(out, 0, 0x3B)
+	if len(out) != n {
+		t.Fatalf("the GIF is %d bytes, want %d", len(out), n)
+	}
+	return out
 }
