@@ -1,13 +1,14 @@
 package build
 
 import (
-	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/changes"
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/images"
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/search"
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -99,4 +100,24 @@ func leakImage(t *testing.T, marker string) []byte {
 		return imagestest.ScreenshotPNG(t, 600, 400)
 	}
 	return leakPNG(t, marker)
+}
+
+// markedGIF is an animated GIF with a comment and XMP, which a held-back
+// post's bundle holds: published (in a preview) without them.
+func markedGIF(t *testing.T) []byte {
+	_, gif := imagestest.AnimatedGIF(t)
+	return gif
+}
+
+// checkStrippedGIFs checks that the preview shows every held-back post's
+// GIF without its metadata, so the leak test would see one in production
+// output by its name.
+func checkStrippedGIFs(t *testing.T, preview map[string]string) {
+	t.Helper()
+	for _, h := range hiddenPosts {
+		gif := "posts/slug-" + h.marker + "/anim-" + h.marker + ".gif"
+		if m := images.Metadata([]byte(preview[gif])); preview[gif] == "" || len(m) > 0 {
+			t.Errorf("the preview's %s: %d bytes, metadata %q; want the GIF without its metadata", gif, len(preview[gif]), m)
+		}
+	}
 }
