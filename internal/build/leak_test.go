@@ -2,9 +2,6 @@ package build
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -160,34 +157,6 @@ func leakSite(t *testing.T) fstest.MapFS {
 		}
 	}
 	return site
-}
-
-// buildLeakSite compiles and writes the site and returns every output
-// file (path -> contents).
-func buildLeakSite(t *testing.T, site fs.FS, preview bool) map[string]string {
-	t.Helper()
-	c, problems := NewCompiler(site, Options{Preview: preview, Now: leakNow, Changes: leakChanges}).Compile()
-	if c == nil {
-		t.Fatalf("compile: %v", problems.Err())
-	}
-	dest := filepath.Join(t.TempDir(), "public")
-	if _, err := writeSite(dest, site, c); err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	err := filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dest, p)
-		out[filepath.ToSlash(rel)] = string(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
 }
 
 func TestNothingUnpublishedLeaks(t *testing.T) {
