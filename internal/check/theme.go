@@ -123,18 +123,7 @@ func (lc *linkChecker) readBodies(which []int) ([]*site.Post, diag.List) {
 			shown = append(shown, p)
 		}
 	}
-	for _, n := range which {
-		page := lc.out.Outline.Page(n)
-		if page.Post != nil {
-			need(page.Post.Href)
-		}
-		for _, c := range page.Posts {
-			need(c.Href)
-		}
-		for _, v := range page.Pinned {
-			need(v.Href)
-		}
-	}
+	lc.out.Outline.EachShown(which, need)
 	bodies := make([][]byte, len(shown))
 	ok := make([]bool, len(shown))
 	workers.ForEach(len(shown), func(i int) { bodies[i], ok[i] = build.ReadBody(lc.siteFS, shown[i].Post) })

@@ -80,6 +80,25 @@ func (r *Renderer) Outline(s *site.Site) *Outline {
 	return o
 }
 
+// EachShown calls visit with the address of each post the pages of o at
+// the given indices show, list or pin (in that order, page by page; a
+// post shown twice is visited twice): the posts whose bodies those pages
+// need.
+func (o *Outline) EachShown(which []int, visit func(href string)) {
+	for _, n := range which {
+		p := o.Page(n)
+		if p.Post != nil {
+			visit(p.Post.Href)
+		}
+		for _, c := range p.Posts {
+			visit(c.Href)
+		}
+		for _, v := range p.Pinned {
+			visit(v.Href)
+		}
+	}
+}
+
 // RenderPages renders the pages of o at the given indices as Render would:
 // the bodies of the posts they show, list and pin are converted and their
 // cards rendered first. Only the cards a page shows besides those (the
@@ -103,18 +122,7 @@ func (r *Renderer) RenderPages(ctx context.Context, s *site.Site, o *Outline, wh
 			todo = append(todo, i)
 		}
 	}
-	for _, n := range which {
-		p := o.Page(n)
-		if p.Post != nil {
-			need(p.Post.Href)
-		}
-		for _, c := range p.Posts {
-			need(c.Href)
-		}
-		for _, v := range p.Pinned {
-			need(v.Href)
-		}
-	}
+	o.EachShown(which, need)
 	problems := r.convertSome(ctx, s, o, todo)
 	if ctx.Err() != nil {
 		return nil, problems
