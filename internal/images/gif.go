@@ -1,9 +1,15 @@
 package images
 
-// gifKeptApps are the application extensions of a GIF that make its
-// picture: the animation loop count (Netscape's and its twin) and an ICC
-// profile.
-var gifKeptApps = map[string]bool{"NETSCAPE2.0": true, "ANIMEXTS1.0": true, "ICCRGBG1012": true}
+// gifKeptApp reports whether an application extension of a GIF, by its
+// identifier and code, is part of its picture: the animation loop count
+// (Netscape's and its twin) and an ICC profile.
+func gifKeptApp(id string) bool {
+	switch id {
+	case "NETSCAPE2.0", "ANIMEXTS1.0", "ICCRGBG1012":
+		return true
+	}
+	return false
+}
 
 // gifBlocks splits a GIF file into its header (with the global colour
 // table), its blocks and the trailer; comments, other application
@@ -60,7 +66,7 @@ func gifExtension(label byte, rest []byte) string {
 	case 0xFE:
 		return "comment"
 	case 0xFF:
-		if len(rest) >= 12 && rest[0] == 11 && gifKeptApps[string(rest[1:12])] {
+		if len(rest) >= 12 && rest[0] == 11 && gifKeptApp(string(rest[1:12])) {
 			return ""
 		}
 		return "application extension"

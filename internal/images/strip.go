@@ -64,8 +64,15 @@ func segments(data []byte) ([]segment, error) {
 	return nil, nil
 }
 
-// webpKept are the chunks of a WebP image that make its picture.
-var webpKept = map[string]bool{"VP8 ": true, "VP8L": true, "VP8X": true, "ALPH": true, "ANIM": true, "ANMF": true, "ICCP": true}
+// webpKept reports whether a chunk of a WebP image is part of its
+// picture.
+func webpKept(kind string) bool {
+	switch kind {
+	case "VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP":
+		return true
+	}
+	return false
+}
 
 // webpChunks splits a WebP file (RIFF) into its header and chunks; the
 // VP8X chunk's flags lose the bits that announce EXIF and XMP.
@@ -87,7 +94,7 @@ func webpChunks(data []byte) ([]segment, error) {
 		}
 		chunk := rest[:end]
 		switch {
-		case !webpKept[kind]:
+		case !webpKept(kind):
 			segs = append(segs, segment{data: chunk, what: strings.TrimSpace(kind) + " chunk"})
 		case kind == "VP8X" && n >= 1:
 			flags := bytes.Clone(chunk)
