@@ -59,12 +59,12 @@ func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) 
 
 // staticCopy is the copy of the static file name (see staticFiles). A
 // file whose bytes are no readable photo is copied as it is; a WebP or
-// GIF with metadata is copied without it (content.ImageMetadata), also
+// GIF with metadata is copied without it (content.StripsMetadata), also
 // read when derived is nil (the outline of tandem check), so its
 // problems are reported there too.
 func staticCopy(site fs.FS, name string, derived *render.Images, problems *diag.List) render.Copy {
 	c := render.Copy{Path: strings.TrimPrefix(name, StaticDir+"/"), Name: name}
-	metadata := images.Strippable(name) || strings.EqualFold(path.Ext(name), ".avif")
+	metadata := images.MetadataChecked(name)
 	if !metadata && (derived == nil || derived.Settings.KeepOriginals || !images.Raster(name)) {
 		return c
 	}
@@ -74,7 +74,7 @@ func staticCopy(site fs.FS, name string, derived *render.Images, problems *diag.
 	}
 	if metadata {
 		var strip bool
-		strip, *problems = content.ImageMetadata(name, data, *problems)
+		strip, *problems = content.StripsMetadata(name, data, *problems)
 		if !strip || derived == nil {
 			return c
 		}

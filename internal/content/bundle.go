@@ -93,23 +93,25 @@ func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
 	}
 	f := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}
 	f.Image, problems = inspectImage(name, data, problems)
-	f.Strip, problems = ImageMetadata(name, data, problems)
+	f.Strip, problems = StripsMetadata(name, data, problems)
 	return f, problems
 }
 
-// ImageMetadata reports whether the file name (in a bundle or
+// StripsMetadata reports whether the file name (in a bundle or
 // content/static) is a WebP or GIF image that carries metadata, which is
-// removed when it is published (images.Strip). One
-// that cannot be read to its end is an error at the file: its metadata
-// cannot be told apart for sure. An AVIF image is published as it is,
-// so one with EXIF or XMP in it is an error too.
-func ImageMetadata(name string, data []byte, problems diag.List) (bool, diag.List) {
-	if strings.EqualFold(path.Ext(name), ".avif") && len(images.Metadata(data)) > 0 {
-		problems.Errorf(diag.Pos{Path: name}, "image-metadata", diag.T("save the picture as JPEG or PNG, which tandem publishes without metadata"),
-			"this AVIF image carries metadata (EXIF or XMP, perhaps where it was taken), which tandem cannot remove from AVIF")
+// removed when it is published (images.Strip). One that cannot be read
+// to its end is an error at the file: its metadata cannot be told apart
+// for sure. An AVIF image is published as it is, so one with EXIF or
+// XMP in it is an error too (images.MetadataChecked).
+func StripsMetadata(name string, data []byte, problems diag.List) (bool, diag.List) {
+	switch {
+	case !images.MetadataChecked(name):
 		return false, problems
-	}
-	if !images.Strippable(name) {
+	case !images.Strippable(name): // AVIF
+		if len(images.Metadata(data)) > 0 {
+			problems.Errorf(diag.Pos{Path: name}, "image-metadata", diag.T("save the picture as JPEG or PNG, which tandem publishes without metadata"),
+				"this AVIF image carries metadata (EXIF or XMP, perhaps where it was taken), which tandem cannot remove from AVIF")
+		}
 		return false, problems
 	}
 	stripped, err := images.Strip(data)

@@ -19,6 +19,14 @@ func Strippable(name string) bool {
 	return false
 }
 
+// MetadataChecked reports whether tandem reads the image file name when it
+// loads it for the metadata it must not publish: WebP and GIF, whose
+// metadata it strips (Strippable), and AVIF, which it publishes as it is
+// and so refuses with EXIF or XMP in it.
+func MetadataChecked(name string) bool {
+	return Strippable(name) || strings.EqualFold(path.Ext(name), ".avif")
+}
+
 // ErrDamaged is the error of a WebP or GIF image whose structure cannot be
 // read to its end, so its metadata cannot be told apart for sure.
 var ErrDamaged = errors.New("the image's structure cannot be read to its end")
