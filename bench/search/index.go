@@ -29,7 +29,7 @@ func indexTime(s *synthetic.Site, runs int) ([]time.Duration, error) {
 		cpu := cpuTime()
 		docs := make([]search.Doc, len(s.Posts))
 		for i := range s.Posts {
-			docs[len(docs)-1-i] = docOf(s, &s.Posts[i], html[i])
+			docs[i] = docOf(s, &s.Posts[i], html[i]) // oldest first, as search.Build takes them
 		}
 		search.Build(docs, search.Options{Lang: "de"}, nil)
 		out = append(out, cpuTime()-cpu)

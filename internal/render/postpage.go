@@ -67,11 +67,13 @@ func (pl *planner) postPages() {
 			for _, c := range pp.diaryCards {
 				k.key(c)
 			}
-			ps.cardKeys(k, relatedPosts(p, rel, pp.lo, pp.hi))
+			related := relatedPosts(p, rel, pp.lo, pp.hi)
+			ps.cardKeys(k, related.list())
 		}, func(pg *Page) {
 			v := pp.view
 			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, pp.noIndex, pp.tandem
-			pg.Related = ps.cardsOf(relatedPosts(p, rel, pp.lo, pp.hi))
+			related := relatedPosts(p, rel, pp.lo, pp.hi)
+			pg.Related = ps.cardsOf(related.list())
 			for _, d := range pp.diary[pp.lo:pp.hi] {
 				if d != p {
 					pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})
@@ -146,6 +148,17 @@ func newRelations(n int, rounds []*site.Round, tandems []*site.Tandem) *relation
 // looks at.
 func head(list []*site.Post) []*site.Post { return list[:min(relatedScan, len(list))] }
 
+// related is the choice of relatedPosts: up to relatedCount posts, kept
+// in place so that keying a page allocates nothing.
+type related struct {
+	posts [relatedCount]*site.Post
+	n     int
+}
+
+func (r *related) list() []*site.Post { return r.posts[:r.n] }
+func (r *related) full() bool         { return r.n == relatedCount }
+func (r *related) add(q *site.Post)   { r.posts[r.n] = q; r.n++ }
+
 // relatedPosts chooses up to relatedCount posts for p's page, none of
 // them p or a post of its diary's window [lo, hi) (listed already): the
 // nearest other posts of its tandem's diary, then posts of its round's
@@ -153,10 +166,10 @@ func head(list []*site.Post) []*site.Post { return list[:min(relatedScan, len(li
 // and the tags the posts sharing the most tags first, then the newest.
 // The choice depends on the site alone, so it is the same in every
 // build.
-func relatedPosts(p *site.Post, rel *relations, lo, hi int) []*site.Post {
-	out := make([]*site.Post, 0, relatedCount)
+func relatedPosts(p *site.Post, rel *relations, lo, hi int) related {
+	var out related
 	taken := func(q *site.Post) bool {
-		if q == p || slices.Contains(out, q) {
+		if q == p || slices.Contains(out.list(), q) {
 			return true
 		}
 		return q.Tandem != nil && q.Tandem == p.Tandem && rel.place[q.Number] >= lo && rel.place[q.Number] < hi
@@ -166,71 +179,75 @@ func relatedPosts(p *site.Post, rel *relations, lo, hi int) []*site.Post {
 		// (p is), so the diary's nearest are chosen by place alone,
 		// without reading their posts.
 		i := rel.place[p.Number]
-		for d := 1; len(out) < relatedCount && (i-d >= 0 || i+d < len(t.Diary)); d++ {
+		for d := 1; !out.full() && (i-d >= 0 || i+d < len(t.Diary)); d++ {
 			for _, j := range [2]int{i - d, i + d} {
-				if j >= 0 && j < len(t.Diary) && len(out) < relatedCount && (j < lo || j >= hi) {
-					out = append(out, t.Diary[j])
+				if j >= 0 && j < len(t.Diary) && !out.full() && (j < lo || j >= hi) {
+					out.add(t.Diary[j])
 				}
 			}
 		}
 	}
-	if p.Round != nil && len(out) < relatedCount {
+	if p.Round != nil {
 		// The head's posts sharing a tag, found by tag; when they are
 		// too few, every other one shares none, and the newest come next.
-		var sharing []*site.Post
-		for _, t := range p.Tags {
-			sharing = append(sharing, rel.heads[roundTag{p.Round, t}]...)
+		for !out.full() {
+			b := best{p: p}
+			for _, t := range p.Tags {
+				for _, q := range rel.heads[roundTag{p.Round, t}] {
+					if !taken(q) {
+						b.consider(q)
+					}
+				}
+			}
+			if b.post == nil {
+				break
+			}
+			out.add(b.post)
 		}
-		out = pickByTags(p, sharing, out, taken)
 		for _, q := range head(p.Round.Posts) {
-			if len(out) == relatedCount {
+			if out.full() {
 				break
 			}
 			if !taken(q) {
-				out = append(out, q)
+				out.add(q)
 			}
 		}
 	}
-	if len(out) < relatedCount {
-		var pool []*site.Post
+	for !out.full() {
+		b := best{p: p}
 		for _, t := range p.Tags {
-			pool = append(pool, head(t.Posts)...)
+			for _, q := range head(t.Posts) {
+				if !taken(q) && sharedTags(p, q) > 0 {
+					b.consider(q)
+				}
+			}
 		}
-		out = pickByTags(p, pool, out, func(q *site.Post) bool { return taken(q) || sharedTags(p, q) == 0 })
+		if b.post == nil {
+			break
+		}
+		out.add(b.post)
 	}
 	return out
 }
 
-// pickByTags appends to out, up to relatedCount, the posts of pool not
-// taken: those sharing the most tags with p first, then the newest (the
-// lowest number).
-func pickByTags(p *site.Post, pool, out []*site.Post, taken func(*site.Post) bool) []*site.Post {
-	type scored struct {
-		post   *site.Post
-		shared int
+// best is the post, of those considered, to list first on p's page
+// among related posts: the one sharing the most tags with p, then the
+// newest (the lowest number). Choosing the best again and again, the
+// chosen taken, orders the posts as sorting them would, without a copy.
+type best struct {
+	p      *site.Post
+	post   *site.Post
+	shared int
+}
+
+func (b *best) consider(q *site.Post) {
+	if q == b.post {
+		return
 	}
-	pool = slices.Clone(pool)
-	slices.SortFunc(pool, func(a, b *site.Post) int { return a.Number - b.Number })
-	pool = slices.Compact(pool) // a post of several of p's tags once
-	var cands []scored
-	for _, q := range pool {
-		if !taken(q) {
-			cands = append(cands, scored{q, sharedTags(p, q)})
-		}
+	n := sharedTags(b.p, q)
+	if b.post == nil || n > b.shared || n == b.shared && q.Number < b.post.Number {
+		b.post, b.shared = q, n
 	}
-	slices.SortStableFunc(cands, func(a, b scored) int {
-		if a.shared != b.shared {
-			return b.shared - a.shared
-		}
-		return a.post.Number - b.post.Number
-	})
-	for _, c := range cands {
-		if len(out) == relatedCount {
-			break
-		}
-		out = append(out, c.post)
-	}
-	return out
 }
 
 // sharedTags is how many tags p and q share.

@@ -56,7 +56,7 @@ func TestRelatedPosts(t *testing.T) {
 	rel := newRelations(len(posts)+1, []*site.Round{r1, r2}, []*site.Tandem{t1, t2})
 	p := t1.Diary[0] // the oldest: its window is the diary's first six
 	lo, hi := diaryWindow(0, len(t1.Diary))
-	got := relatedPosts(p, rel, lo, hi)
+	got := relatedList(p, rel, lo, hi)
 	want := []*site.Post{t1.Diary[6], t1.Diary[7], roundAB}
 	if !slices.Equal(got, want) {
 		t.Errorf("related of the oldest diary post: %v, want %v", titles(got), titles(want))
@@ -65,13 +65,13 @@ func TestRelatedPosts(t *testing.T) {
 	// sharing the most tags first, then the newest; no post of another
 	// round while the round has enough.
 	q := &site.Post{Post: &content.Post{Title: "q"}, Round: r1, Tags: []*site.Tag{tagA, tagB}, Number: len(posts)}
-	got = relatedPosts(q, rel, 0, 0)
+	got = relatedList(q, rel, 0, 0)
 	if want := []*site.Post{roundAB, roundA, t1.Diary[7]}; !slices.Equal(got, want) {
 		t.Errorf("related of a round post: %v, want %v", titles(got), titles(want))
 	}
 	// Without a round: only posts sharing a tag.
 	lone := &site.Post{Post: &content.Post{Title: "lone"}, Tags: []*site.Tag{tagA}, Number: len(posts)}
-	got = relatedPosts(lone, rel, 0, 0)
+	got = relatedList(lone, rel, 0, 0)
 	if want := []*site.Post{other, roundA, roundAB}; !slices.Equal(got, want) {
 		t.Errorf("related by tags: %v, want %v", titles(got), titles(want))
 	}

@@ -62,7 +62,7 @@ func TestRelatedPostsEqualScan(t *testing.T) {
 			if p.Tandem != nil {
 				lo, hi = diaryWindow(rel.place[p.Number], len(p.Tandem.Diary))
 			}
-			got, want := relatedPosts(p, rel, lo, hi), relatedByScan(p, rel.place, lo, hi)
+			got, want := relatedList(p, rel, lo, hi), relatedByScan(p, rel.place, lo, hi)
 			if !slices.Equal(got, want) {
 				t.Fatalf("seed %d, %s: %v, scanning %v", seed, p.Title, titles(got), titles(want))
 			}
@@ -101,4 +101,42 @@ func relatedByScan(p *site.Post, place []int, lo, hi int) []*site.Post {
 		out = pickByTags(p, pool, out, func(q *site.Post) bool { return taken(q) || sharedTags(p, q) == 0 })
 	}
 	return out
+}
+
+// pickByTags appends to out, up to relatedCount, the posts of pool not
+// taken: those sharing the most tags with p first, then the newest (the
+// lowest number), by sorting them.
+func pickByTags(p *site.Post, pool, out []*site.Post, taken func(*site.Post) bool) []*site.Post {
+	type scored struct {
+		post   *site.Post
+		shared int
+	}
+	pool = slices.Clone(pool)
+	slices.SortFunc(pool, func(a, b *site.Post) int { return a.Number - b.Number })
+	pool = slices.Compact(pool) // a post of several of p's tags once
+	var cands []scored
+	for _, q := range pool {
+		if !taken(q) {
+			cands = append(cands, scored{q, sharedTags(p, q)})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b scored) int {
+		if a.shared != b.shared {
+			return b.shared - a.shared
+		}
+		return a.post.Number - b.post.Number
+	})
+	for _, c := range cands {
+		if len(out) == relatedCount {
+			break
+		}
+		out = append(out, c.post)
+	}
+	return out
+}
+
+// relatedList is the list relatedPosts chooses.
+func relatedList(p *site.Post, rel *relations, lo, hi int) []*site.Post {
+	r := relatedPosts(p, rel, lo, hi)
+	return r.list()
 }

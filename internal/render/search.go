@@ -73,13 +73,15 @@ func (pl *planner) search(memo *searchMemo) {
 // its view's, which covers its title, tags and text; a doc whose terms
 // the cache keeps gets no body. The memo's docs are made again only
 // where the view at their place changed, so a save makes the docs of the
-// posts it changed.
+// posts it changed. They are in the order search.Build takes, oldest
+// first.
 func (pl *planner) searchDocs(posts []*site.Post, memo *searchMemo) []search.Doc {
 	if len(memo.docs) != len(posts) || memo.preview != pl.s.Preview {
 		memo.docs, memo.sums, memo.preview = make([]search.Doc, len(posts)), make([]Key, len(posts)), pl.s.Preview
 	}
-	workers.ForEach(len(posts), func(i int) {
-		v := pl.ps.views[posts[i].Number]
+	workers.ForEach(len(posts), func(j int) {
+		// posts are newest first, the docs oldest first (search.Build).
+		i, v := len(posts)-1-j, pl.ps.views[posts[j].Number]
 		if memo.sums[i] == v.sum && memo.docs[i].URL != "" {
 			return
 		}

@@ -23,7 +23,7 @@ func BenchmarkBuild(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		Build(docs, Options{Lang: "de"}, nil)
+		build(docs, Options{Lang: "de"}, nil)
 	}
 }
 
@@ -33,7 +33,7 @@ func BenchmarkBuild(b *testing.B) {
 func BenchmarkSave(b *testing.B) {
 	docs := keyedDocs(b, 10000)
 	var c Cache
-	Build(docs, Options{Lang: "de"}, &c)
+	build(docs, Options{Lang: "de"}, &c)
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
@@ -41,7 +41,7 @@ func BenchmarkSave(b *testing.B) {
 		d := &docs[n%len(docs)]
 		d.Text += " Quokka" + strconv.Itoa(n)
 		d.Key = d.URL + strconv.Itoa(n)
-		Build(docs, Options{Lang: "de"}, &c)
+		build(docs, Options{Lang: "de"}, &c)
 	}
 }
 
@@ -52,16 +52,16 @@ func BenchmarkAddDelete(b *testing.B) {
 	docs := keyedDocs(b, 10001)
 	post, docs := docs[0], docs[1:]
 	var c Cache
-	Build(docs, Options{Lang: "de"}, &c)
+	build(docs, Options{Lang: "de"}, &c)
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
 		n++
 		if n%2 == 1 {
 			post.Key = post.URL + strconv.Itoa(n)
-			Build(append([]Doc{post}, docs...), Options{Lang: "de"}, &c)
+			build(append([]Doc{post}, docs...), Options{Lang: "de"}, &c)
 		} else {
-			Build(docs, Options{Lang: "de"}, &c)
+			build(docs, Options{Lang: "de"}, &c)
 		}
 	}
 	if c.updates < n {

@@ -1,14 +1,11 @@
 package search
 
-import (
-	"slices"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Doc is one post as the index sees it: what a result shows and what it
-// is found by. Build is given the docs newest first and numbers them
-// from the last (the oldest, 0), so that a new post takes the next
-// number and leaves the others' as they were.
+// is found by. Build is given the docs oldest first and numbers them in
+// that order (the oldest, 0), so that a new post takes the next number
+// and leaves the others' as they were.
 type Doc struct {
 	URL, Title, DateISO, DateText, Excerpt string
 	// Text is the post's body as plain text, HTML its body as HTML made
@@ -59,10 +56,10 @@ const (
 // docs and options give the same bytes, with or without a Cache. A nil
 // Cache keeps nothing: each doc's words are weighed straight into the
 // vocabulary, without the terms a Cache keeps, which saves a one-shot
-// build their memory.
+// build their memory. Build reads docs and keeps none of them (a
+// Cache keeps a copy without their text), so the caller may keep the
+// slice and change it for the next Build.
 func Build(docs []Doc, o Options, c *Cache) []File {
-	docs = slices.Clone(docs)
-	slices.Reverse(docs)
 	if c == nil {
 		return newState(docs, nil, countVocabulary(docs), o, nil).list()
 	}

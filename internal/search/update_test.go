@@ -84,7 +84,7 @@ func TestUpdateEqualsNew(t *testing.T) {
 		spare := docs[200:] // posts that come in as new ones
 		docs = slices.Clone(docs[:200])
 		var c Cache
-		Build(docs, o, &c)
+		build(docs, o, &c)
 		r := rand.New(rand.NewPCG(1, 2))
 		var runs, runUpdates int // builds after a post was added or deleted, and those that updated
 		for step := range 100 {
@@ -111,7 +111,7 @@ func TestUpdateEqualsNew(t *testing.T) {
 					docs[d].Key = "k" + strconv.Itoa(step) + "-" + strconv.Itoa(d)
 				}
 			}
-			sameFiles(t, o.Lang+" step "+strconv.Itoa(step), Build(docs, o, &c), Build(docs, o, nil))
+			sameFiles(t, o.Lang+" step "+strconv.Itoa(step), build(docs, o, &c), build(docs, o, nil))
 			if len(docs) != len(c.last.keys) {
 				t.Fatalf("%s step %d: the state has %d docs, the build %d", o.Lang, step, len(c.last.keys), len(docs))
 			}
@@ -133,17 +133,17 @@ func TestUpdateMovesPostings(t *testing.T) {
 	docs := generated(t, 20)
 	var c Cache
 	o := Options{Lang: "de"}
-	before := len(Build(docs, o, &c))
+	before := len(build(docs, o, &c))
 	text := docs[3].Text
 	var many strings.Builder
 	for i := range 4000 {
 		many.WriteString(" zq" + strconv.Itoa(i))
 	}
 	docs[3].Text, docs[3].Key = text+many.String(), "many"
-	grown := Build(docs, o, &c)
-	sameFiles(t, "grown", grown, Build(docs, o, nil))
+	grown := build(docs, o, &c)
+	sameFiles(t, "grown", grown, build(docs, o, nil))
 	docs[3].Text, docs[3].Key = text, "again"
-	sameFiles(t, "shrunk", Build(docs, o, &c), Build(docs, o, nil))
+	sameFiles(t, "shrunk", build(docs, o, &c), build(docs, o, nil))
 	if c.updates != 2 || len(grown) <= before {
 		t.Errorf("%d updates, %d files, then %d", c.updates, before, len(grown))
 	}
