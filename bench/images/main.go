@@ -7,6 +7,12 @@
 //
 //	go run ./bench/images                  # 1,000 photos
 //	go run ./bench/images -photos 100
+//	go run ./bench/images -site /dev/shm/photos -builds warm
+//
+// -site keeps the site in that folder (written when it does not exist
+// yet), so a later run can measure warm builds only; -builds names the
+// builds to run, in order; -cpuprofile writes each build's CPU profile to
+// the file named, with the build's name appended.
 //
 // Each build runs in a process of its own (this program started again
 // with -one), so the peak memory is the build's. Photos are made from a
@@ -21,6 +27,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -34,9 +41,12 @@ import (
 func main() {
 	photos := flag.Int("photos", 1000, "number of photos (one post each)")
 	one := flag.String("one", "", "internal: build the site in this folder once (cold, warm or plain)")
+	site := flag.String("site", "", "keep the site in this folder, writing it only when it does not exist")
+	builds := flag.String("builds", "plain,cold,warm", "the builds to run, in order")
+	profile := flag.String("cpuprofile", "", "write each build's CPU profile to this file, the build's name appended")
 	flag.Parse()
 	if *one != "" {
-		if err := buildOnce(*one, flag.Arg(0)); err != nil {
+		if err := profiled(*profile, func() error { return buildOnce(*one, flag.Arg(0)) }); err != nil {
 			fail(err)
 		}
 		kb, err := peakKB()
@@ -46,30 +56,39 @@ func main() {
 		fmt.Println(kb)
 		return
 	}
-	tmp, err := os.MkdirTemp("", "tandem-images-bench-")
-	if err != nil {
-		fail(err)
-	}
-	defer os.RemoveAll(tmp)
-	withPhotos, plain := filepath.Join(tmp, "photos"), filepath.Join(tmp, "plain")
-	size, err := writeSite(withPhotos, *photos, true)
-	if err != nil {
-		fail(err)
-	}
-	if _, err := writeSite(plain, *photos, false); err != nil {
-		fail(err)
-	}
-	fmt.Printf("%d photos, %.1f MB each on average\n\n", *photos, float64(size)/float64(*photos)/1e6)
-	fmt.Println("| build | wall | CPU (user+sys) | peak memory |")
-	fmt.Println("| --- | ---: | ---: | ---: |")
-	for _, run := range []struct{ name, dir, mode string }{
-		{"without photos", plain, "plain"}, {"cold (empty cache)", withPhotos, "cold"}, {"warm (cache filled)", withPhotos, "warm"},
-	} {
-		wall, cpu, rss, err := measure(run.dir, run.mode)
+	tmp := *site
+	if tmp == "" {
+		dir, err := os.MkdirTemp("", "tandem-images-bench-")
 		if err != nil {
 			fail(err)
 		}
-		fmt.Printf("| %s | %.2f s | %.2f s | %d MB |\n", run.name, wall.Seconds(), cpu.Seconds(), rss>>20)
+		defer os.RemoveAll(dir)
+		tmp = dir
+	}
+	withPhotos, plain := filepath.Join(tmp, "photos"), filepath.Join(tmp, "plain")
+	if _, err := os.Stat(tmp); *site == "" || os.IsNotExist(err) {
+		size, err := writeSite(withPhotos, *photos, true)
+		if err != nil {
+			fail(err)
+		}
+		if _, err := writeSite(plain, *photos, false); err != nil {
+			fail(err)
+		}
+		fmt.Printf("%d photos, %.1f MB each on average\n\n", *photos, float64(size)/float64(*photos)/1e6)
+	}
+	fmt.Println("| build | wall | CPU (user+sys) | peak memory |")
+	fmt.Println("| --- | ---: | ---: | ---: |")
+	names := map[string]string{"plain": "without photos", "cold": "cold (empty cache)", "warm": "warm (cache filled)"}
+	for mode := range strings.SplitSeq(*builds, ",") {
+		dir := withPhotos
+		if mode == "plain" {
+			dir = plain
+		}
+		wall, cpu, rss, err := measure(dir, mode, *profile)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Printf("| %s | %.2f s | %.2f s | %d MB |\n", names[mode], wall.Seconds(), cpu.Seconds(), rss>>20)
 	}
 }
 
@@ -80,12 +99,15 @@ func fail(err error) {
 
 // measure runs one build of dir in a child process and returns its wall
 // time, CPU time and peak resident memory.
-func measure(dir, mode string) (time.Duration, time.Duration, int64, error) {
+func measure(dir, mode, profile string) (time.Duration, time.Duration, int64, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return 0, 0, 0, err
 	}
-	cmd := exec.Command(self, "-one", mode, dir)
+	if profile != "" {
+		profile += "." + mode
+	}
+	cmd := exec.Command(self, "-one", mode, "-cpuprofile", profile, dir)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, os.Stderr
 	start := time.Now()
@@ -100,6 +122,24 @@ func measure(dir, mode string) (time.Duration, time.Duration, int64, error) {
 		return 0, 0, 0, fmt.Errorf("the build's peak memory: %q", out.String())
 	}
 	return wall, cpu, kb << 10, nil
+}
+
+// profiled runs do, writing its CPU profile to the file profile unless
+// that is "".
+func profiled(profile string, do func() error) error {
+	if profile == "" {
+		return do()
+	}
+	f, err := os.Create(profile)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return err
+	}
+	defer pprof.StopCPUProfile()
+	return do()
 }
 
 // peakKB is the peak resident memory of this process in kB (VmHWM). The

@@ -60,12 +60,12 @@ func photoSite(t *testing.T, dir, programme string) {
 // configured widths that are narrower than it (and its own width when
 // not wider than the widest), turned upright, without any metadata in
 // any image of the output; the original is not published; the post's
-// page shows a figure with srcset, sizes, width, height, lazy loading and
-// the title as its caption.
+// page shows a figure with srcset, sizes (images.sizes), width, height,
+// lazy loading and the title as its caption.
 func TestPhotoDerivatives(t *testing.T) {
 	t.Parallel()
 	site, parent := t.TempDir(), t.TempDir()
-	photoSite(t, site, "images:\n  widths: [480, 960, 1600]\n  quality: 70\n")
+	photoSite(t, site, "images:\n  widths: [480, 960, 1600]\n  quality: 70\n  sizes: \"(min-width: 50rem) 50rem, 100vw\"\n")
 	dest := filepath.Join(parent, "public")
 	if err := buildInto(t, site, dest, nil, nil); err != nil {
 		t.Fatal(err)
@@ -96,12 +96,12 @@ func TestPhotoDerivatives(t *testing.T) {
 		t.Fatal(err)
 	}
 	figure := `<figure><img src="/mentoring/posts/fotos/werkstor-1000w.jpg" srcset="/mentoring/posts/fotos/werkstor-480w.jpg 480w, ` +
-		`/mentoring/posts/fotos/werkstor-960w.jpg 960w, /mentoring/posts/fotos/werkstor-1000w.jpg 1000w" sizes="(min-width: 42rem) 42rem, 100vw" ` +
+		`/mentoring/posts/fotos/werkstor-960w.jpg 960w, /mentoring/posts/fotos/werkstor-1000w.jpg 1000w" sizes="(min-width: 50rem) 50rem, 100vw" ` +
 		`width="1000" height="2000" alt="Das Werkstor am Morgen" loading="lazy" decoding="async"><figcaption>Das Tor, von innen</figcaption></figure>`
 	if !strings.Contains(string(page), figure) {
 		t.Errorf("the page lacks\n%s\nin\n%s", figure, page)
 	}
-	inline := `Text mit <img src="/mentoring/posts/fotos/screen-300w.png" srcset="/mentoring/posts/fotos/screen-300w.png 300w" sizes="(min-width: 42rem) 42rem, 100vw" width="300" height="200" alt="Bildschirm" loading="lazy" decoding="async"> darin.`
+	inline := `Text mit <img src="/mentoring/posts/fotos/screen-300w.png" srcset="/mentoring/posts/fotos/screen-300w.png 300w" sizes="(min-width: 50rem) 50rem, 100vw" width="300" height="200" alt="Bildschirm" loading="lazy" decoding="async"> darin.`
 	if !strings.Contains(string(page), inline) {
 		t.Errorf("the page lacks\n%s", inline)
 	}

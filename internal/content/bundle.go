@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
-	"github.com/tandem-mentoring/tandem/internal/folder"
 	"github.com/tandem-mentoring/tandem/internal/images"
 )
 
@@ -19,17 +19,24 @@ import (
 
 // LoadBundle reads the bundle post in folder dir (its index.md and files).
 func LoadBundle(site fs.FS, dir string) (*Post, diag.List) {
+	return loadBundle(site, dir, newReadBuffer())
+}
+
+// loadBundle is LoadBundle hashing large files through buf (a worker's
+// readBuffer).
+func loadBundle(site fs.FS, dir string, buf readBuffer) (*Post, diag.List) {
 	post, problems := LoadFile(site, path.Join(dir, "index.md"))
 	if post == nil {
 		return nil, problems
 	}
-	problems.Add(addBundle(site, post, dir)...)
+	problems.Add(addBundle(site, post, dir, buf)...)
 	return post, problems
 }
 
 // addBundle makes post the index.md of the bundle folder dir: it sets the
-// name and default slug from the folder and reads the bundle's files.
-func addBundle(site fs.FS, post *Post, dir string) diag.List {
+// name and default slug from the folder and reads the bundle's files,
+// hashing large ones through buf.
+func addBundle(site fs.FS, post *Post, dir string, buf readBuffer) diag.List {
 	var problems diag.List
 	post.Bundle = dir
 	post.Name = trimDate(path.Base(dir))
@@ -57,7 +64,7 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 		if d.IsDir() || name == post.Path {
 			return nil
 		}
-		f, probs := bundleFile(site, dir, name)
+		f, probs := bundleFile(site, dir, name, buf)
 		problems.Add(probs...)
 		if f != nil {
 			post.Files = append(post.Files, *f)
@@ -77,24 +84,6 @@ func addBundle(site fs.FS, post *Post, dir string) diag.List {
 	}
 	h.Sum(post.Hash[:0])
 	return problems
-}
-
-func bundleFile(site fs.FS, dir, name string) (*File, diag.List) {
-	var problems diag.List
-	data, size, err := folder.ReadLimited(site, name, MaxBundleFileSize)
-	switch {
-	case err != nil:
-		problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read: %v", err)
-		return nil, problems
-	case data == nil:
-		problems.Errorf(diag.Pos{Path: name}, "file-too-large", diag.T("make the image smaller (a photo for the web needs a few hundred kilobytes)"),
-			"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
-		return nil, problems
-	}
-	f := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}
-	f.Image, problems = inspectImage(name, data, problems)
-	f.Strip, problems = StripsMetadata(name, data, problems)
-	return f, problems
 }
 
 // StripsMetadata reports whether the file name (in a bundle or
@@ -132,6 +121,19 @@ func inspectImage(name string, data []byte, problems diag.List) (*images.Info, d
 		return nil, problems
 	}
 	info, err := images.Inspect(data, images.DefaultMaxPixels)
+	return headerInfo(name, info, err, problems)
+}
+
+// inspectHeader is inspectImage for a JPEG or PNG read from r, which it
+// reads only as far as the header (images.InspectReader).
+func inspectHeader(name string, r io.Reader, problems diag.List) (*images.Info, diag.List) {
+	info, err := images.InspectReader(r, images.DefaultMaxPixels)
+	return headerInfo(name, info, err, problems)
+}
+
+// headerInfo is what inspecting the image name found: info, or for an
+// image over the pixel budget an error at the file.
+func headerInfo(name string, info images.Info, err error, problems diag.List) (*images.Info, diag.List) {
 	var big images.TooLarge
 	switch {
 	case errors.As(err, &big):

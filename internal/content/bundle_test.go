@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 )
 
@@ -144,5 +145,35 @@ func TestBundleImageMetadata(t *testing.T) {
 	}
 	if want := map[string]bool{"cut.gif": false, "foto.avif": false, "marked.gif": true, "marked.webp": true, "plain.gif": false}; !maps.Equal(strip, want) {
 		t.Errorf("to strip: %v, want %v", strip, want)
+	}
+}
+
+// TestStreamedBundleFile: a photo larger than the read buffer, hashed as
+// it streams through, has the hash, size and header of the whole file,
+// and one that is too large is refused before it is read.
+func TestStreamedBundleFile(t *testing.T) {
+	t.Parallel()
+	photo := append(imagestest.PhoneJPEG(t, 400, 300, 6), make([]byte, 3*len(newReadBuffer())+17)...)
+	photo[len(photo)-1] = 1
+	site := fstest.MapFS{
+		"content/posts/b/index.md":  file(okPost),
+		"content/posts/b/foto.jpg":  {Data: photo},
+		"content/posts/b/daten.bin": {Data: photo[1000:]},
+		"content/posts/b/film.mov":  {Data: make([]byte, MaxBundleFileSize+1)},
+	}
+	post, problems := LoadBundle(site, "content/posts/b")
+	wantProblems(t, problems, []string{"content/posts/b/film.mov file-too-large: the file is 20 MiB; bundle files may be at most 20 MiB"})
+	if len(post.Files) != 2 {
+		t.Fatalf("files %+v", post.Files)
+	}
+	bin, foto := post.Files[0], post.Files[1]
+	info, err := images.Inspect(photo, images.DefaultMaxPixels)
+	switch {
+	case err != nil:
+		t.Fatal(err)
+	case foto.Hash != sha256.Sum256(photo) || foto.Size != int64(len(photo)) || foto.Image == nil || *foto.Image != info:
+		t.Errorf("foto.jpg: %+v, want size %d, header %+v", foto, len(photo), info)
+	case bin.Hash != sha256.Sum256(photo[1000:]) || bin.Size != int64(len(photo)-1000) || bin.Image != nil:
+		t.Errorf("daten.bin: %+v", bin)
 	}
 }

@@ -78,11 +78,11 @@ func LoadContext(ctx context.Context, site fs.FS) ([]*Post, diag.List) {
 	units := append(files, bundles...)
 	posts := make([]*Post, len(units))
 	probs := make([]diag.List, len(units))
-	_ = workers.ForEachContext(ctx, len(units), func(i int) { // the caller looks at ctx
+	_ = workers.ForEachWith(ctx, len(units), newReadBuffer, func(buf readBuffer, i int) { // the caller looks at ctx
 		if i < len(files) {
 			posts[i], probs[i] = LoadFile(site, units[i])
 		} else {
-			posts[i], probs[i] = LoadBundle(site, units[i])
+			posts[i], probs[i] = loadBundle(site, units[i], buf)
 		}
 	})
 	for _, p := range probs {

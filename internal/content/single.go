@@ -17,7 +17,7 @@ func ParsePost(site fs.FS, name string, data []byte) (*Post, diag.List) {
 	if post == nil || !IsBundleIndex(name) {
 		return post, problems
 	}
-	problems.Add(addBundle(site, post, path.Dir(name))...)
+	problems.Add(addBundle(site, post, path.Dir(name), newReadBuffer())...)
 	return post, problems
 }
 

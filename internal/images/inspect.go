@@ -7,6 +7,7 @@ import (
 	"image"
 	_ "image/jpeg" // registers the decoders Inspect and Make use
 	_ "image/png"
+	"io"
 )
 
 // Info is what the header of a raster image says.
@@ -54,6 +55,41 @@ func Inspect(data []byte, maxPixels int) (Info, error) {
 		info.Width, info.Height = info.Height, info.Width
 	}
 	return info, nil
+}
+
+// InspectReader is Inspect of the image read from r, reading r only as
+// far as the header (and the few kilobytes a buffered reader reads
+// ahead), so the caller can go on reading the rest, to hash it, say. Of
+// a JPEG it reads every segment before the scan, where Orientation looks.
+func InspectReader(r io.Reader, maxPixels int) (Info, error) {
+	var head bytes.Buffer
+	_, format, err := image.DecodeConfig(io.TeeReader(r, &head))
+	if err != nil {
+		return Info{}, ErrUnreadable
+	}
+	if format == "jpeg" {
+		readToScan(&head, r)
+	}
+	return Inspect(head.Bytes(), maxPixels)
+}
+
+// readToScan reads from r onto head, a JPEG's first bytes, until it holds
+// every segment before the start of scan, walking them as exifSegment
+// does, or r ends.
+func readToScan(head *bytes.Buffer, r io.Reader) {
+	for i := 2; ; {
+		if head.Len() < i+4 {
+			if _, err := io.CopyN(head, r, int64(i+4-head.Len())); err != nil {
+				return
+			}
+		}
+		data := head.Bytes()
+		size := int(data[i+2])<<8 | int(data[i+3])
+		if data[i] != 0xFF || data[i+1] == 0xD9 || data[i+1] == 0xDA || size < 2 {
+			return
+		}
+		i += 2 + size
+	}
 }
 
 // Orientation returns the EXIF orientation (1–8) of a JPEG image, or 1

@@ -17,11 +17,19 @@ type Settings struct {
 	// MaxPixels is the pixel budget: a larger image is refused before it
 	// is decoded (a few kilobytes can claim gigabytes of pixels).
 	MaxPixels int
+	// Sizes is the sizes attribute of a photo shown in a post: the width
+	// it is shown at, from which a browser picks a derivative. It changes
+	// no derivative's bytes, so it is not part of Key.
+	Sizes string
 }
+
+// DefaultSizes is the default theme's sizes: the column of text, 42rem,
+// or the whole window when narrower.
+const DefaultSizes = "(min-width: 42rem) 42rem, 100vw"
 
 // Defaults are the settings of a programme that writes no images: block.
 func Defaults() Settings {
-	return Settings{Widths: []int{480, 960, 1600}, Quality: 80, MaxPixels: DefaultMaxPixels}
+	return Settings{Widths: []int{480, 960, 1600}, Quality: 80, MaxPixels: DefaultMaxPixels, Sizes: DefaultSizes}
 }
 
 // DefaultMaxPixels is the default pixel budget: 50 megapixels, more

@@ -25,10 +25,11 @@ type Consent struct {
 // MaxImageWidth is the widest derivative width programme.yaml may ask for.
 const MaxImageWidth = 8192
 
-var imageFields = []string{"widths", "quality", "keep_originals"}
+var imageFields = []string{"widths", "quality", "keep_originals", "sizes"}
 
 // decodeImages reads the images: block (derivative widths, JPEG quality,
-// whether originals are published) and require_photo_consent.
+// whether originals are published, the photos' sizes attribute) and
+// require_photo_consent.
 func decodeImages(p *Programme, m *metadata.Map, l *diag.List) {
 	p.Images = images.Defaults()
 	p.RequirePhotoConsent = m.Bool("require_photo_consent", false, l)
@@ -47,6 +48,7 @@ func decodeImages(p *Programme, m *metadata.Map, l *diag.List) {
 		p.Images.Quality = images.Defaults().Quality
 	}
 	p.Images.KeepOriginals = im.Bool("keep_originals", false, l)
+	p.Images.Sizes = sizes(im, l)
 }
 
 // widths reads images.widths: whole numbers of pixels from 1 to

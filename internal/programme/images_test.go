@@ -1,6 +1,7 @@
 package programme
 
 import (
+	"strconv"
 	"testing"
 )
 
@@ -38,5 +39,40 @@ images:
 	}
 	if p.RequirePhotoConsent {
 		t.Error("require_photo_consent defaults to true")
+	}
+}
+
+// TestImageSizes: images.sizes defaults to the default theme's; a sizes
+// list is taken as written; one a browser would drop is an error at the
+// value, naming the entry, and falls back to the default.
+func TestImageSizes(t *testing.T) {
+	t.Parallel()
+	ok := map[string]string{
+		"":                 "(min-width: 42rem) 42rem, 100vw",
+		"  sizes: 100vw\n": "100vw",
+		"  sizes: \"(min-width: 60em) 50vw, (max-width: 30em) 100vw, 640px\"\n": "(min-width: 60em) 50vw, (max-width: 30em) 100vw, 640px",
+		"  sizes: \"auto, 100vw\"\n":                                "auto, 100vw",
+		"  sizes: \"(width >= 40rem) calc(100vw - 2rem), 100vw\"\n": "(width >= 40rem) calc(100vw - 2rem), 100vw",
+	}
+	for yaml, want := range ok {
+		p, problems := Parse([]byte("title: T\nimages:\n  quality: 80\n" + yaml))
+		wantProblems(t, problems, nil)
+		if p.Images.Sizes != want {
+			t.Errorf("%q: sizes %q, want %q", yaml, p.Images.Sizes, want)
+		}
+	}
+	bad := map[string]string{
+		"50%":                             "50%",
+		"100vw, (min-width: 40rem) 40rem": "100vw",
+		"(min-width: 40rem)":              "(min-width: 40rem)",
+		"(min-width: 40rem) 40rem\\\" onload=\\\"x, 100vw": "(min-width: 40rem) 40rem\" onload=\"x",
+		"": "",
+	}
+	for value, entry := range bad {
+		p, problems := Parse([]byte("title: T\nimages:\n  sizes: \"" + value + "\"\n"))
+		wantProblems(t, problems, []string{`content/programme.yaml:3:10 bad-value: images.sizes is not a list of widths, each but the last after a media condition: ` + strconv.Quote(entry)})
+		if p.Images.Sizes != "(min-width: 42rem) 42rem, 100vw" {
+			t.Errorf("%q: sizes %q, want the default", value, p.Images.Sizes)
+		}
 	}
 }

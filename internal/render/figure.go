@@ -11,12 +11,6 @@ import (
 	"github.com/yuin/goldmark/util"
 )
 
-// imageSizes is the sizes attribute of a post's photos: the width the
-// default theme shows them at (the column of text, 42rem, or the whole
-// screen when narrower), so a browser picks the smallest derivative
-// that fills it.
-const imageSizes = "(min-width: 42rem) 42rem, 100vw"
-
 // figures renders Markdown images and paragraphs for goldmark. A
 // paragraph holding nothing but an image becomes a <figure>, the image's
 // title its <figcaption>. An image of one of the post's photos
@@ -25,6 +19,10 @@ const imageSizes = "(min-width: 42rem) 42rem, 100vw"
 // loading. One converter owns it and sets images before each body.
 type figures struct {
 	images []site.Image
+	// sizes is the photos' sizes attribute (images.sizes in
+	// programme.yaml), so a browser picks the smallest derivative that
+	// fills the width the theme shows them at.
+	sizes string
 }
 
 // RegisterFuncs implements renderer.NodeRenderer.
@@ -116,7 +114,9 @@ func (f *figures) responsive(w util.BufWriter, im site.Image) {
 		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(v.Href), true)))
 		_, _ = w.WriteString(" " + strconv.Itoa(v.Width) + "w")
 	}
-	_, _ = w.WriteString(`" sizes="` + imageSizes + `" width="` + strconv.Itoa(largest.Width) + `" height="` + strconv.Itoa(largest.Height) + `"`)
+	_, _ = w.WriteString(`" sizes="`)
+	_, _ = w.Write(util.EscapeHTML([]byte(f.sizes)))
+	_, _ = w.WriteString(`" width="` + strconv.Itoa(largest.Width) + `" height="` + strconv.Itoa(largest.Height) + `"`)
 }
 
 // altText is the plain text of an image's description.

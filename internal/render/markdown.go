@@ -61,9 +61,10 @@ type converter struct {
 }
 
 // newConverter returns a converter with a goldmark of its own (its
-// figures renderer knows the photos of the body being converted).
-func newConverter() *converter {
-	c := &converter{fig: &figures{}}
+// figures renderer knows the photos of the body being converted), giving
+// photos the sizes attribute sizes.
+func newConverter(sizes string) *converter {
+	c := &converter{fig: &figures{sizes: sizes}}
 	c.md = newMarkdown(c.fig)
 	c.w = bufio.NewWriter(&c.html)
 	return c

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/images"
 )
 
 // heapBudget is the most memory converting one post may take (issue 16).
@@ -55,7 +56,7 @@ func TestConvertWithinBound(t *testing.T) {
 			}
 			var b Body
 			var err error
-			c := newConverter()
+			c := newConverter(images.DefaultSizes)
 			heap := measureHeap(func() { b, err = c.convert(src, costPage, true, nil) })
 			if err != nil {
 				t.Fatal(err)
@@ -73,7 +74,7 @@ func TestConvertWithinBound(t *testing.T) {
 // that says so, instead of rendering a page a hundred times its size.
 func TestConvertCapped(t *testing.T) {
 	src := []byte("|" + strings.Repeat("a|", 64) + "\n|" + strings.Repeat("-|", 64) + "\n" + strings.Repeat("|\n", 6000))
-	c := newConverter()
+	c := newConverter(images.DefaultSizes)
 	_, err := c.convert(src, costPage, false, nil)
 	if !errors.Is(err, errTooMuchHTML) {
 		t.Fatalf("convert = %v, want %v", err, errTooMuchHTML)
@@ -96,7 +97,7 @@ func FuzzConvertBounded(f *testing.F) {
 			f.Add([]byte(body))
 		}
 	}
-	c := newConverter()
+	c := newConverter(images.DefaultSizes)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if !utf8.Valid(src) || len(src) > content.MaxPostSize {
 			return
@@ -129,7 +130,7 @@ func BenchmarkConvertWorstAllowed(b *testing.B) {
 	for name, body := range worstAllowed() {
 		b.Run(strings.ReplaceAll(name, " ", "-"), func(b *testing.B) {
 			src := []byte(body)
-			c := newConverter()
+			c := newConverter(images.DefaultSizes)
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src)))
 			var out Body

@@ -59,7 +59,7 @@ func New(theme fs.FS, lang, basePath string, im Images) (*Renderer, error) {
 		return nil, err
 	}
 	r := &Renderer{theme: theme, strings: str, pages: map[string]*template.Template{}, base: basePath, sources: newTemplateSources(), images: im}
-	r.converters.New = func() any { return newConverter() }
+	r.converters.New = func() any { return newConverter(im.Settings.Sizes) }
 	r.messages = sync.OnceValue(func() messages.Printer { return messages.New().Printer(lang) })
 	r.sources.add(theme, "templates/base.html")
 	base, err := template.New("base.html").Funcs(r.funcs(basePath)).ParseFS(theme, "templates/base.html")
@@ -81,7 +81,7 @@ func New(theme fs.FS, lang, basePath string, im Images) (*Renderer, error) {
 		r.pages[kind] = t
 	}
 	r.warnings = r.sources.missingStrings(theme, str, lang)
-	r.print = fingerprint(theme, lang, basePath+"\x00"+im.Settings.Key(), r.sources.files)
+	r.print = fingerprint(theme, lang, basePath+"\x00"+im.Settings.Key()+"\x00"+im.Settings.Sizes, r.sources.files)
 	r.wantsAll = map[string]bool{}
 	for _, kind := range pageKinds {
 		if names(r.pages[kind], "AllPosts") {
@@ -146,8 +146,8 @@ type Copy struct {
 // Images are what a renderer needs for the photos of posts.
 type Images struct {
 	// Settings are the programme's (images: in programme.yaml); they are
-	// part of the renderer's fingerprint, so a change of widths makes
-	// every body again.
+	// part of the renderer's fingerprint, so a change of widths or sizes
+	// makes every body again.
 	Settings images.Settings
 	// Derived is the file system the derivatives are copied from, by
 	// images.DerivedName (see internal/imagecache).

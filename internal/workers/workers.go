@@ -13,12 +13,33 @@ import (
 // the indices out, so a job costs an atomic add, not a channel hand-over
 // that wakes a goroutine.
 func ForEach(n int, do func(i int)) {
+	forEach(n, func() struct{} { return struct{}{} }, func(_ struct{}, i int) { do(i) })
+}
+
+// ForEachWith is ForEachContext giving each goroutine a state of its own,
+// made by state as the goroutine starts and passed to every call it
+// makes: a buffer it reuses for every index it takes, say.
+func ForEachWith[S any](ctx context.Context, n int, state func() S, do func(s S, i int)) error {
+	forEach(n, state, func(s S, i int) {
+		if ctx == nil || ctx.Err() == nil {
+			do(s, i)
+		}
+	})
+	if ctx == nil {
+		return nil
+	}
+	return ctx.Err()
+}
+
+// forEach is ForEach with a state per goroutine (ForEachWith).
+func forEach[S any](n int, state func() S, do func(s S, i int)) {
 	var wg sync.WaitGroup
 	var next atomic.Int64
 	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
 		wg.Go(func() {
+			s := state()
 			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				do(i)
+				do(s, i)
 			}
 		})
 	}

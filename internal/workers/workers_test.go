@@ -54,3 +54,28 @@ func TestForEachContextStops(t *testing.T) {
 		t.Errorf("an open context gave %v", err)
 	}
 }
+
+// TestForEachWithGivesEachGoroutineItsState: every index is called once,
+// and no state is used by two goroutines at once (each is made once per
+// goroutine, at most GOMAXPROCS of them).
+func TestForEachWithGivesEachGoroutineItsState(t *testing.T) {
+	type state struct{ busy atomic.Bool }
+	var made atomic.Int32
+	seen := make([]int32, 500)
+	err := ForEachWith(context.Background(), len(seen), func() *state { made.Add(1); return &state{} }, func(s *state, i int) {
+		if !s.busy.CompareAndSwap(false, true) {
+			t.Error("a state used by two goroutines at once")
+		}
+		atomic.AddInt32(&seen[i], 1)
+		runtime.Gosched()
+		s.busy.Store(false)
+	})
+	if err != nil || int(made.Load()) > runtime.GOMAXPROCS(0) {
+		t.Errorf("err %v, %d states made", err, made.Load())
+	}
+	for i, c := range seen {
+		if c != 1 {
+			t.Fatalf("index %d called %d times", i, c)
+		}
+	}
+}

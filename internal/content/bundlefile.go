@@ -1,0 +1,103 @@
+package content
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/images"
+)
+
+// This file reads one bundle file: hashed once as it is read, and, when
+// nothing but its name and header matter, streamed through a reused
+// buffer instead of being held whole.
+
+// readBuffer is the buffer a loading worker streams bundle files through:
+// one per worker, reused for every file it reads.
+type readBuffer []byte
+
+// newReadBuffer returns a buffer for streaming bundle files: large enough
+// that a 4 MB photo takes a few dozen reads.
+func newReadBuffer() readBuffer { return make(readBuffer, 128<<10) }
+
+// readWhole reports whether the bundle file name must be held whole to be
+// checked: a WebP, GIF or AVIF image (images.MetadataChecked) and a
+// document a browser may run scripts from (ActiveBundleFile reads an
+// SVG's text). Every other file is streamed: only its hash, size and, for
+// a JPEG or PNG, header are kept.
+func readWhole(name string) bool {
+	return images.MetadataChecked(name) || ScriptExtension(name) != ""
+}
+
+func bundleFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List) {
+	var problems diag.List
+	if !readWhole(name) {
+		return streamFile(site, dir, name, buf)
+	}
+	data, size, err := folder.ReadLimited(site, name, MaxBundleFileSize)
+	if err != nil || data == nil {
+		return nil, unreadableFile(name, size, err)
+	}
+	f := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: int64(len(data)), Hash: sha256.Sum256(data), Active: ActiveBundleFile(name, data)}
+	f.Image, problems = inspectImage(name, data, problems)
+	f.Strip, problems = StripsMetadata(name, data, problems)
+	return f, problems
+}
+
+// streamFile reads the bundle file name once through buf, hashing every
+// byte; a JPEG or PNG's header is read on the way (images.InspectReader).
+// The hash covers the exact bytes, whatever the file's size and time say:
+// the approval covers the photo, and a swapped one needs a new review.
+func streamFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List) {
+	var problems diag.List
+	f, err := site.Open(name)
+	if err != nil {
+		return nil, unreadableFile(name, 0, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		return nil, unreadableFile(name, 0, err)
+	case !info.Mode().IsRegular():
+		return nil, unreadableFile(name, 0, fmt.Errorf("%s is not a regular file", name))
+	case info.Size() > MaxBundleFileSize:
+		return nil, unreadableFile(name, info.Size(), nil)
+	}
+	// One byte more than the limit tells a file that grew since its size
+	// was taken.
+	limited := &io.LimitedReader{R: f, N: MaxBundleFileSize + 1}
+	h := sha256.New()
+	hashed := io.TeeReader(limited, h)
+	var header *images.Info
+	if images.Raster(name) {
+		header, problems = inspectHeader(name, hashed, problems)
+	}
+	if _, err := io.CopyBuffer(h, struct{ io.Reader }{limited}, buf); err != nil {
+		return nil, unreadableFile(name, 0, err)
+	}
+	size := MaxBundleFileSize + 1 - limited.N
+	if size > MaxBundleFileSize {
+		return nil, unreadableFile(name, size, nil)
+	}
+	file := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: size, Active: ActiveBundleFile(name, nil), Image: header}
+	h.Sum(file.Hash[:0])
+	return file, problems
+}
+
+// unreadableFile is the error of a bundle file that cannot be read (err)
+// or is larger than MaxBundleFileSize (err nil, size its size).
+func unreadableFile(name string, size int64, err error) diag.List {
+	var problems diag.List
+	if err != nil {
+		problems.Errorf(diag.Pos{Path: name}, "unreadable", diag.T("check that the file is still there and that you may read it (its permissions)"), "cannot read: %v", err)
+		return problems
+	}
+	problems.Errorf(diag.Pos{Path: name}, "file-too-large", diag.T("make the image smaller (a photo for the web needs a few hundred kilobytes)"),
+		"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
+	return problems
+}
