@@ -19,7 +19,7 @@ import (
 const StaticDir = "content/static"
 
 // staticFiles lists content/static/**. Dotfiles are skipped; symbolic
-// links are refused. With derived (the renderer's Images), a JPEG or PNG
+// links, HEIC and TIFF images (images.Unpublishable) are refused. With derived (the renderer's Images), a JPEG or PNG
 // photo is copied from there instead: at its own size without metadata
 // (images.DerivedName with width 0), unless images.keep_originals.
 func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) {
@@ -49,7 +49,11 @@ func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) 
 			problems.Errorf(diag.Pos{Path: name}, "symlink", diag.T("copy the file into content/static instead of linking to it"), "symbolic links are not followed in content/")
 			return nil
 		}
-		if !d.IsDir() {
+		switch {
+		case d.IsDir():
+		case images.Unpublishable(name):
+			problems.Add(content.UnpublishableImage(name)...)
+		default:
 			out = append(out, staticCopy(site, name, derived, &problems))
 		}
 		return nil

@@ -171,3 +171,13 @@ func TestStaticHTMLOptIn(t *testing.T) {
 	_, problems = NewCompiler(site, Options{Now: leakNow}).Compile()
 	refusedAt(t, "build", problems, "content/static/posts/slug-zzdraftzz/index.html", []string{"static-page-address"})
 }
+
+// TestStaticHEICRefused: a HEIC or TIFF image in content/static/ is an
+// error at the file: its EXIF cannot be removed.
+func TestStaticHEICRefused(t *testing.T) {
+	t.Parallel()
+	site := leakSite(t)
+	site["content/static/img/IMG_0001.heic"] = &fstest.MapFile{Data: []byte("\x00\x00\x00\x18ftypheic Exif\x00\x00MM\x00*")}
+	_, problems := NewCompiler(site, Options{Now: leakNow}).Compile()
+	refusedAt(t, "build", problems, "content/static/img/IMG_0001.heic", []string{"image-format"})
+}

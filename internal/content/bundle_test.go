@@ -121,7 +121,7 @@ func TestBundleFileTooLarge(t *testing.T) {
 // TestBundleImageMetadata: a WebP or GIF with metadata is marked to be
 // published without it, one without metadata is not, a GIF that cannot
 // be read to its end is an error at the file, and so is an AVIF image
-// with EXIF in it, which tandem cannot strip.
+// with EXIF in it, which tandem cannot strip, and any HEIC or TIFF image.
 func TestBundleImageMetadata(t *testing.T) {
 	t.Parallel()
 	plainGIF, markedGIF := imagestest.AnimatedGIF(t)
@@ -133,11 +133,15 @@ func TestBundleImageMetadata(t *testing.T) {
 		"content/posts/b/marked.webp": {Data: markedWebP},
 		"content/posts/b/cut.gif":     {Data: plainGIF[:len(plainGIF)-5]},
 		"content/posts/b/foto.avif":   {Data: []byte("\x00\x00\x00\x1cftypavif Exif\x00\x00II*\x00")},
+		"content/posts/b/IMG_1.HEIC":  {Data: []byte("\x00\x00\x00\x18ftypheic Exif\x00\x00MM\x00*")},
+		"content/posts/b/scan.tiff":   {Data: []byte("II*\x00\x08\x00\x00\x00")},
 	}
 	post, problems := LoadBundle(site, "content/posts/b")
 	wantProblems(t, problems, []string{
+		"content/posts/b/IMG_1.HEIC image-format: tandem publishes no HEIC or TIFF image: it cannot remove their metadata (EXIF, perhaps where the photo was taken), and most browsers cannot show them",
 		"content/posts/b/cut.gif image-damaged: this image cannot be read to its end, so tandem cannot make sure it is published without metadata",
 		"content/posts/b/foto.avif image-metadata: this AVIF image carries metadata (EXIF or XMP, perhaps where it was taken), which tandem cannot remove from AVIF",
+		"content/posts/b/scan.tiff image-format: tandem publishes no HEIC or TIFF image: it cannot remove their metadata (EXIF, perhaps where the photo was taken), and most browsers cannot show them",
 	})
 	strip := map[string]bool{}
 	for _, f := range post.Files {

@@ -35,6 +35,9 @@ func readWhole(name string) bool {
 
 func bundleFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List) {
 	var problems diag.List
+	if images.Unpublishable(name) {
+		return nil, UnpublishableImage(name)
+	}
 	if !readWhole(name) {
 		return streamFile(site, dir, name, buf)
 	}
@@ -87,6 +90,15 @@ func streamFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List)
 	file := &File{Name: strings.TrimPrefix(name, dir+"/"), Source: name, Size: size, Active: ActiveBundleFile(name, nil), Image: header}
 	h.Sum(file.Hash[:0])
 	return file, problems
+}
+
+// UnpublishableImage is the error at a HEIC or TIFF image (bundle or
+// content/static), which is not published (images.Unpublishable).
+func UnpublishableImage(name string) diag.List {
+	var problems diag.List
+	problems.Errorf(diag.Pos{Path: name}, "image-format", diag.T("save or export the picture as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible)"),
+		"tandem publishes no HEIC or TIFF image: it cannot remove their metadata (EXIF, perhaps where the photo was taken), and most browsers cannot show them")
+	return problems
 }
 
 // unreadableFile is the error of a bundle file that cannot be read (err)

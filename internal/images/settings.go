@@ -73,6 +73,18 @@ func Raster(name string) bool {
 	return false
 }
 
+// Unpublishable reports whether the file name is an image tandem refuses
+// to publish: HEIC/HEIF (a phone's photo) and TIFF, which carry EXIF
+// (the place a photo was taken, the camera's serial number) that tandem
+// cannot remove, and which most browsers cannot show anyway.
+func Unpublishable(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".heic", ".heif", ".tif", ".tiff":
+		return true
+	}
+	return false
+}
+
 // Picture reports whether the file name is an image of any kind a page
 // shows (raster or not), for the checks and the Markdown renderer.
 func Picture(name string) bool {
