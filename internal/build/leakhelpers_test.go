@@ -112,15 +112,25 @@ func markedGIF(t *testing.T) []byte {
 	return gif
 }
 
+// markedWebP is a WebP with EXIF and XMP, which gets JPEG derivatives.
+func markedWebP() []byte {
+	_, marked := imagestest.WebP()
+	return marked
+}
+
 // checkStrippedGIFs checks that the preview shows every held-back post's
-// GIF without its metadata, so the leak test would see one in production
-// output by its name.
+// GIF without its metadata, and its WebP's derivative, so the leak test
+// would see one in production output by its name.
 func checkStrippedGIFs(t *testing.T, preview map[string]string) {
 	t.Helper()
 	for _, h := range hiddenPosts {
 		gif := "posts/slug-" + h.marker + "/anim-" + h.marker + ".gif"
 		if m := images.Metadata([]byte(preview[gif])); preview[gif] == "" || len(m) > 0 {
 			t.Errorf("the preview's %s: %d bytes, metadata %q; want the GIF without its metadata", gif, len(preview[gif]), m)
+		}
+		webp := "posts/slug-" + h.marker + "/pic-" + h.marker + "-1w.jpg"
+		if m := images.Metadata([]byte(preview[webp])); preview[webp] == "" || len(m) > 0 {
+			t.Errorf("the preview's %s: %d bytes, metadata %q; want the WebP's derivative", webp, len(preview[webp]), m)
 		}
 	}
 }

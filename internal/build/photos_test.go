@@ -46,6 +46,7 @@ func photoSite(t *testing.T, dir, programme string) {
 		photoPost + "/screen.png":   string(imagestest.ScreenshotPNG(t, 300, 200)),
 		photoPost + "/winken.gif":   string(gif),
 		photoPost + "/punkt.webp":   string(webp),
+		photoPost + "/anim.webp":    string(animated(webp)),
 	}
 	front := "title: Fotos\ndate: 2024-01-05T09:00:00Z\ntandem: t00\nauthors: [p0]\n"
 	body := "![Das Werkstor am Morgen](werkstor.jpg \"Das Tor, von innen\")\n\nText mit ![Bildschirm](screen.png) darin.\n"
@@ -61,7 +62,8 @@ func photoSite(t *testing.T, dir, programme string) {
 // not wider than the widest), turned upright, without any metadata in
 // any image of the output; the original is not published; the post's
 // page shows a figure with srcset, sizes (images.sizes), width, height,
-// lazy loading and the title as its caption.
+// lazy loading and the title as its caption. A WebP gets derivatives too
+// (JPEG); an animated one is published without its metadata.
 func TestPhotoDerivatives(t *testing.T) {
 	t.Parallel()
 	site, parent := t.TempDir(), t.TempDir()
@@ -73,6 +75,7 @@ func TestPhotoDerivatives(t *testing.T) {
 	want := map[string][2]int{
 		"posts/fotos/werkstor-480w.jpg": {480, 960}, "posts/fotos/werkstor-960w.jpg": {960, 1920}, // upright: 1000 × 2000
 		"posts/fotos/werkstor-1000w.jpg": {1000, 2000}, "posts/fotos/screen-300w.png": {300, 200},
+		"posts/fotos/punkt-1w.jpg": {1, 1}, // a WebP's derivatives are JPEG (PNG if lossless or transparent)
 	}
 	for name, size := range want {
 		data, err := os.ReadFile(filepath.Join(dest, name))
@@ -85,7 +88,7 @@ func TestPhotoDerivatives(t *testing.T) {
 			t.Errorf("%s is %d × %d (%v), want %d × %d", name, cfg.Width, cfg.Height, err, size[0], size[1])
 		}
 	}
-	for _, gone := range []string{"posts/fotos/werkstor.jpg", "posts/fotos/screen.png", "posts/fotos/werkstor-1600w.jpg"} {
+	for _, gone := range []string{"posts/fotos/werkstor.jpg", "posts/fotos/screen.png", "posts/fotos/werkstor-1600w.jpg", "posts/fotos/punkt.webp"} {
 		if _, err := os.Stat(filepath.Join(dest, gone)); err == nil {
 			t.Errorf("%s is published", gone)
 		}
@@ -110,11 +113,20 @@ func TestPhotoDerivatives(t *testing.T) {
 	}
 	gif, _ := imagestest.AnimatedGIF(t)
 	webp, _ := imagestest.WebP()
-	for name, want := range map[string][]byte{"posts/fotos/winken.gif": gif, "img/lade.gif": gif, "posts/fotos/punkt.webp": webp} {
+	for name, want := range map[string][]byte{"posts/fotos/winken.gif": gif, "img/lade.gif": gif, "posts/fotos/anim.webp": animated(webp)} {
 		if got, err := os.ReadFile(filepath.Join(dest, name)); err != nil || !bytes.Equal(got, want) {
 			t.Errorf("%s is %q (%v), want the image without its metadata", name, got, err)
 		}
 	}
+}
+
+// animated is the WebP webp (imagestest.WebP) marked as animated in its
+// extended header: golang.org/x/image/webp decodes no animation, so it
+// gets no derivatives and is published without its metadata instead.
+func animated(webp []byte) []byte {
+	out := bytes.Clone(webp)
+	out[20] |= 0x02
+	return out
 }
 
 // assertNoImageMetadata fails for every image below dir (images.Picture)

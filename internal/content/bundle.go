@@ -113,11 +113,12 @@ func StripsMetadata(name string, data []byte, problems diag.List) (bool, diag.Li
 }
 
 // inspectImage reads the header of the bundle file name when its name
-// says JPEG or PNG (images.Raster): an image over the pixel budget is an
-// error at the file, before a pixel is decoded; bytes that are no
-// readable image stay a plain file (nil).
+// says JPEG, PNG or WebP (images.Derivable): an image over the pixel
+// budget is an error at the file, before a pixel is decoded; bytes that
+// are no readable image stay a plain file (nil), a WebP one published
+// without its metadata (an animated WebP, say).
 func inspectImage(name string, data []byte, problems diag.List) (*images.Info, diag.List) {
-	if !images.Raster(name) {
+	if !images.Derivable(name) {
 		return nil, problems
 	}
 	info, err := images.Inspect(data, images.DefaultMaxPixels)

@@ -77,7 +77,7 @@ func streamFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List)
 	h := sha256.New()
 	hashed := io.TeeReader(limited, h)
 	var header *images.Info
-	if images.Raster(name) {
+	if images.Derivable(name) {
 		header, problems = inspectHeader(name, hashed, problems)
 	}
 	if _, err := io.CopyBuffer(h, struct{ io.Reader }{limited}, buf); err != nil {

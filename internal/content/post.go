@@ -126,10 +126,11 @@ type File struct {
 	// Active is why a browser would run scripts from the file (its
 	// script extension, see ActiveBundleFile), or "".
 	Active string
-	// Image is what the header of a JPEG or PNG photo says (upright
-	// size, orientation), read as the file is hashed; nil for any other
-	// file, and for one whose name says JPEG or PNG but whose bytes are
-	// no readable image (it is copied as it is).
+	// Image is what the header of a JPEG, PNG or WebP photo says
+	// (upright size, orientation), read as the file is hashed; nil for
+	// any other file, and for one whose name says JPEG, PNG or WebP but
+	// whose bytes are no readable image (it is copied as it is, a WebP
+	// without its metadata).
 	Image *images.Info
 	// Strip says the file is a WebP or GIF image with metadata (EXIF,
 	// XMP, comments): it is published without it (images.Strip), its

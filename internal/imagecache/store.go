@@ -70,7 +70,7 @@ func (st *Store) ReadFile(name string) ([]byte, error) {
 	if !ok {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
-	if images.Strippable(source) {
+	if width == 0 && images.Strippable(source) {
 		return st.strip(sum, width, source)
 	}
 	entry := st.entry(sum, width, source)

@@ -43,15 +43,27 @@ func Plan(name string, info Info, s Settings) []Variant {
 	return out
 }
 
+// variant is the derivative of width w: named after name with the
+// extension in lower case, or for a WebP the extension of its output
+// format (".jpg" or ".png").
 func variant(name string, info Info, w int) Variant {
 	h := max(1, (info.Height*w+info.Width/2)/info.Width)
 	ext := path.Ext(name)
-	return Variant{Name: strings.TrimSuffix(name, ext) + "-" + strconv.Itoa(w) + "w" + strings.ToLower(ext), Width: w, Height: h}
+	out := strings.ToLower(ext)
+	switch {
+	case info.Format != "webp":
+	case info.Output == "png":
+		out = ".png"
+	default:
+		out = ".jpg"
+	}
+	return Variant{Name: strings.TrimSuffix(name, ext) + "-" + strconv.Itoa(w) + "w" + out, Width: w, Height: h}
 }
 
 // Make decodes the image data once (its header must be info, see
 // Inspect) and encodes each of the variants: scaled with Catmull-Rom,
-// turned upright, JPEG at s.Quality or PNG, with no metadata. The widest
+// turned upright, JPEG at s.Quality or PNG (info.Output), with no
+// metadata. The widest
 // is scaled from the decoded image and each narrower one from the
 // reduced copy the one before it was scaled from (see scale), which
 // costs a fraction of scaling from the full image again. The caller
@@ -75,7 +87,7 @@ func Make(data []byte, info Info, variants []Variant, s Settings) ([][]byte, err
 		var scaled *image.RGBA
 		scaled, from = scale(from, variants[i], info.Orientation)
 		var b bytes.Buffer
-		if img := upright(scaled, info.Orientation); format == "png" {
+		if img := upright(scaled, info.Orientation); info.Output == "png" {
 			err = png.Encode(&b, img)
 		} else {
 			err = jpeg.Encode(&b, img, &jpeg.Options{Quality: s.Quality})

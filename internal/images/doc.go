@@ -1,9 +1,10 @@
 // Package images turns the photos of a site into responsive derivatives:
 // smaller copies at a few widths, re-encoded so that no metadata (EXIF,
 // GPS, XMP, IPTC, comments) survives, turned upright by their EXIF
-// orientation, never wider than the original. WebP and GIF images,
-// which it does not decode, keep their pixels and lose their metadata
-// (Strip).
+// orientation, never wider than the original. A WebP gets derivatives
+// too (JPEG, or PNG when lossless or transparent); GIF and animated WebP
+// images, which it does not decode, keep their pixels and lose their
+// metadata (Strip).
 //
 // It sits between load and write and does no I/O of its own:
 //

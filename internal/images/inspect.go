@@ -5,9 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
 	_ "image/jpeg" // registers the decoders Inspect and Make use
 	_ "image/png"
 	"io"
+
+	_ "golang.org/x/image/webp"
 )
 
 // Info is what the header of a raster image says.
@@ -15,8 +18,12 @@ type Info struct {
 	// Width and Height are the upright size: swapped when the EXIF
 	// orientation turns the picture by 90°.
 	Width, Height int
-	// Format is "jpeg" or "png".
+	// Format is "jpeg", "png" or "webp".
 	Format string
+	// Output is the format the derivatives are written in, "jpeg" or
+	// "png": a JPEG's and PNG's own; for a WebP JPEG when it is lossy and
+	// opaque, else PNG (lossless, or with an alpha channel).
+	Output string
 	// Orientation is the EXIF orientation, 1 (as stored) to 8.
 	Orientation int
 }
@@ -36,18 +43,26 @@ func (e TooLarge) Error() string {
 // (or a damaged one).
 var ErrUnreadable = errors.New("not a readable JPEG or PNG image")
 
-// Inspect reads the header of a JPEG or PNG image (image.DecodeConfig:
-// no pixel is decoded) and its EXIF orientation. An image of more than
-// maxPixels pixels is a TooLarge error.
+// Inspect reads the header of a JPEG, PNG or WebP image
+// (image.DecodeConfig: no pixel is decoded) and a JPEG's EXIF
+// orientation. An image of more than maxPixels pixels is a TooLarge
+// error; an animated WebP, which golang.org/x/image/webp cannot decode,
+// is ErrUnreadable.
 func Inspect(data []byte, maxPixels int) (Info, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || (format != "jpeg" && format != "png") || cfg.Width <= 0 || cfg.Height <= 0 {
+	if err != nil || (format != "jpeg" && format != "png" && format != "webp") || cfg.Width <= 0 || cfg.Height <= 0 || animatedWebP(data) {
 		return Info{}, ErrUnreadable
 	}
 	if int64(cfg.Width)*int64(cfg.Height) > int64(maxPixels) {
 		return Info{}, TooLarge{Width: cfg.Width, Height: cfg.Height, Budget: maxPixels}
 	}
-	info := Info{Width: cfg.Width, Height: cfg.Height, Format: format, Orientation: 1}
+	info := Info{Width: cfg.Width, Height: cfg.Height, Format: format, Output: format, Orientation: 1}
+	if format == "webp" {
+		info.Output = "png"
+		if cfg.ColorModel == color.YCbCrModel {
+			info.Output = "jpeg"
+		}
+	}
 	if format == "jpeg" {
 		info.Orientation = Orientation(data)
 	}
@@ -55,6 +70,12 @@ func Inspect(data []byte, maxPixels int) (Info, error) {
 		info.Width, info.Height = info.Height, info.Width
 	}
 	return info, nil
+}
+
+// animatedWebP reports whether data is a WebP image whose extended
+// header (VP8X) says it is animated.
+func animatedWebP(data []byte) bool {
+	return len(data) > 20 && string(data[8:16]) == "WEBPVP8X" && data[20]&0x02 != 0
 }
 
 // InspectReader is Inspect of the image read from r, reading r only as

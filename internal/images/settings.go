@@ -85,6 +85,14 @@ func Unpublishable(name string) bool {
 	return false
 }
 
+// Derivable reports whether the file name is an image that gets
+// derivatives when its header can be read (Inspect): a JPEG, PNG or
+// WebP. A WebP that cannot (an animated one) loses its metadata instead
+// (Strippable).
+func Derivable(name string) bool {
+	return Raster(name) || strings.EqualFold(path.Ext(name), ".webp")
+}
+
 // Picture reports whether the file name is an image of any kind a page
 // shows (raster or not), for the checks and the Markdown renderer.
 func Picture(name string) bool {

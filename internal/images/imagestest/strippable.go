@@ -77,16 +77,20 @@ func Chunk(kind string, payload []byte) []byte {
 // OnePixelVP8L is a lossless WebP bitstream of one pixel: no transform,
 // no colour cache, and five prefix codes of one symbol each (green 0x80,
 // red 0xFF, blue 0, alpha 0xFF, distance 0), which take no bits to read.
-func OnePixelVP8L() []byte {
+func OnePixelVP8L() []byte { return UniformVP8L(1, 1) }
+
+// UniformVP8L is OnePixelVP8L at w × h pixels (at most 16384 each), all
+// of that colour: each pixel takes no bits either.
+func UniformVP8L(width, height int) []byte {
 	var w bitWriter
 	w.bits(0x2F, 8)
-	w.bits(0, 14) // width - 1
-	w.bits(0, 14) // height - 1
-	w.bits(0, 1)  // alpha is used
-	w.bits(0, 3)  // version
-	w.bits(0, 1)  // no transform
-	w.bits(0, 1)  // no colour cache
-	w.bits(0, 1)  // no meta prefix codes
+	w.bits(uint32(width-1), 14)
+	w.bits(uint32(height-1), 14)
+	w.bits(0, 1) // alpha is used
+	w.bits(0, 3) // version
+	w.bits(0, 1) // no transform
+	w.bits(0, 1) // no colour cache
+	w.bits(0, 1) // no meta prefix codes
 	for _, sym := range []uint32{0x80, 0xFF, 0, 0xFF, 0} {
 		w.bits(1, 1) // simple code
 		w.bits(0, 1) // one symbol
