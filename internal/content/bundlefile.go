@@ -52,9 +52,10 @@ func bundleFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List)
 }
 
 // streamFile reads the bundle file name once through buf, hashing every
-// byte; a JPEG or PNG's header is read on the way (images.InspectReader).
-// The hash covers the exact bytes, whatever the file's size and time say:
-// the approval covers the photo, and a swapped one needs a new review.
+// byte; an image's header (images.Derivable) is read on the way
+// (images.InspectReader). The hash covers the exact bytes, whatever the
+// file's size and time say: the approval covers the photo, and a swapped
+// one needs a new review.
 func streamFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List) {
 	var problems diag.List
 	f, err := site.Open(name)
