@@ -112,7 +112,7 @@ func TestBundleFileTooLarge(t *testing.T) {
 		"content/posts/b/film.mp4": {Data: make([]byte, MaxBundleFileSize+1)},
 	}
 	post, problems := LoadBundle(site, "content/posts/b")
-	wantProblems(t, problems, []string{"content/posts/b/film.mp4 file-too-large: the file is 20 MiB; bundle files may be at most 20 MiB"})
+	wantProblems(t, problems, []string{"content/posts/b/film.mp4 file-too-large: the file is 20.1 MiB; bundle files may be at most 20 MiB"})
 	if post == nil || len(post.Files) != 0 {
 		t.Errorf("the large file must be left out, the post kept")
 	}
@@ -166,7 +166,7 @@ func TestStreamedBundleFile(t *testing.T) {
 		"content/posts/b/film.mov":  {Data: make([]byte, MaxBundleFileSize+1)},
 	}
 	post, problems := LoadBundle(site, "content/posts/b")
-	wantProblems(t, problems, []string{"content/posts/b/film.mov file-too-large: the file is 20 MiB; bundle files may be at most 20 MiB"})
+	wantProblems(t, problems, []string{"content/posts/b/film.mov file-too-large: the file is 20.1 MiB; bundle files may be at most 20 MiB"})
 	if len(post.Files) != 2 {
 		t.Fatalf("files %+v", post.Files)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strconv"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -111,6 +112,13 @@ func unreadableFile(name string, size int64, err error) diag.List {
 		return problems
 	}
 	problems.Errorf(diag.Pos{Path: name}, "file-too-large", diag.T("make the image smaller (a photo for the web needs a few hundred kilobytes)"),
-		"the file is %d MiB; bundle files may be at most %d MiB", size>>20, MaxBundleFileSize>>20)
+		"the file is %s MiB; bundle files may be at most %d MiB", mebibytes(size), MaxBundleFileSize>>20)
 	return problems
+}
+
+// mebibytes is size in MiB with one decimal, rounded up, so that a file
+// just over the limit never reads as the limit itself ("20.1", not "20").
+func mebibytes(size int64) string {
+	tenths := (size*10 + 1<<20 - 1) >> 20
+	return strconv.FormatInt(tenths/10, 10) + "." + strconv.FormatInt(tenths%10, 10)
 }

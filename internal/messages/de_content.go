@@ -7,7 +7,7 @@ func contentDE() []entry {
 		{"copy the file into the bundle instead of linking to it", "Kopiere die Datei in den Bundle-Ordner, statt auf sie zu verlinken"},
 		{"cannot read the bundle: %v", "Der Bundle-Ordner kann nicht gelesen werden: %v"},
 		{"check that you may read the folder and every file in it", "Prüfe, ob du den Ordner und jede Datei darin lesen darfst"},
-		{"the file is %d MiB; bundle files may be at most %d MiB", "Die Datei ist %d MiB groß; Dateien im Bundle dürfen höchstens %d MiB groß sein"},
+		{"the file is %s MiB; bundle files may be at most %d MiB", "Die Datei ist %s MiB groß; Dateien im Bundle dürfen höchstens %d MiB groß sein"},
 		{"make the image smaller (a photo for the web needs a few hundred kilobytes)",
 			"Verkleinere das Bild (ein Foto fürs Web braucht ein paar hundert Kilobyte)"},
 		{"delete it; it often comes from copying text out of another program",
