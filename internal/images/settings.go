@@ -62,9 +62,11 @@ func (s Settings) Key() string {
 	return b.String()
 }
 
-// Raster reports whether the file name is a JPEG or PNG image, the kinds
-// that get derivatives. WebP and GIF lose their metadata (Strippable); others
-// (SVG…) are copied as they are.
+// Raster reports whether the file name is a JPEG or PNG image: the kinds
+// a file of content/static/ is re-encoded without metadata as, and whose
+// size a brand picture reads. A bundle's photos are Derivable (WebP too);
+// WebP and GIF elsewhere lose their metadata (Strippable); others (SVG…)
+// are copied as they are.
 func Raster(name string) bool {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".jpg", ".jpeg", ".png":

@@ -61,9 +61,9 @@ func validateDE() []entry {
 		{"make the post a bundle (a folder with index.md) and put the picture beside index.md",
 			"Mache den Beitrag zu einem Bündel (ein Ordner mit index.md) und lege das Bild neben index.md"},
 		{"image: %q needs a bundle post; this post is a single file", "image: %q braucht einen Bündel-Beitrag; dieser Beitrag ist eine einzelne Datei"},
-		{"save the picture again as JPEG or PNG", "Speichere das Bild noch einmal als JPEG oder PNG"},
-		{"image: %q is not a readable JPEG or PNG image", "image: %q ist kein lesbares JPEG- oder PNG-Bild"},
-		{"put a JPEG or PNG picture beside index.md and name it here", "Lege ein JPEG- oder PNG-Bild neben index.md und nenne es hier"},
-		{"image: %q is not a JPEG or PNG file of the bundle", "image: %q ist keine JPEG- oder PNG-Datei des Bündels"},
+		{"save the picture again as JPEG, PNG or WebP (a still picture; an animated WebP cannot be a cover)", "Speichere das Bild noch einmal als JPEG, PNG oder WebP (ein stehendes Bild; ein animiertes WebP kann kein Titelbild sein)"},
+		{"image: %q is not a readable JPEG, PNG or WebP image", "image: %q ist kein lesbares JPEG-, PNG- oder WebP-Bild"},
+		{"put a JPEG, PNG or WebP picture beside index.md and name it here", "Lege ein JPEG-, PNG- oder WebP-Bild neben index.md und nenne es hier"},
+		{"image: %q is not a JPEG, PNG or WebP file of the bundle", "image: %q ist keine JPEG-, PNG- oder WebP-Datei des Bündels"},
 	}
 }
