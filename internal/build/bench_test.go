@@ -160,3 +160,25 @@ func benchEdit(b *testing.B, c *Compiler, dir, name string) {
 		b.ReportMetric(float64(d.Microseconds())/1000/float64(b.N), strings.ReplaceAll(stage, " ", "-")+"-ms/op")
 	}
 }
+
+// BenchmarkBuild runs a one-shot build (as `tandem build` does) of a
+// generated site of benchPosts posts, or of the site folder
+// TANDEM_BENCH_SITE names, into the site's public folder:
+//
+//	TANDEM_BENCH_SITE=/dev/shm/site go test ./internal/build -run '^$' -bench '^BenchmarkBuild$' -cpuprofile cpu.prof
+func BenchmarkBuild(b *testing.B) {
+	dir := os.Getenv("TANDEM_BENCH_SITE")
+	if dir == "" {
+		dir = generated(b, benchPosts)
+	}
+	fsys := siteFS(b, dir)
+	dest := filepath.Join(dir, "public")
+	for b.Loop() {
+		if err := os.RemoveAll(dest); err != nil { // as bench/run does before each build
+			b.Fatal(err)
+		}
+		if built, problems, err := Build(dest, fsys, Options{Now: goldenNow}); built == nil || err != nil {
+			b.Fatal(err, problems.Err())
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // samplePages picks the pages whose rendering shows every address the
@@ -17,41 +18,30 @@ import (
 // of the same shape have the same data in every field a template can
 // branch on, so they differ only in the values the site model fills in
 // (titles, the addresses of posts, people and lists), not in what the
-// templates write.
+// templates write. The views are looked at in runs of pages on every
+// core, so view must be safe for concurrent use (render.Outline's
+// PageInto is: a build makes its views on every core).
 func samplePages(pages int, view func(i int, p *render.Page)) []int {
-	shapes := newPostShapes()
-	ownBest, shownBest := map[pageShapeKey]int{}, map[any]int{}
 	shown := make([]int, pages) // how many posts each page lists and pins
-	fewer := func(a, b int) bool { return shown[a] < shown[b] }
-	p := new(render.Page) // each page's view in turn (see render.Outline)
-	var list []any
-	for i := range pages {
-		view(i, p)
-		shown[i] = len(p.Posts) + len(p.Pinned)
-		own := pageShape(p)
-		if p.Post != nil {
-			own.post = shapes.of(viewShape(*p.Post))
-		}
-		if b, ok := ownBest[own]; !ok || fewer(i, b) {
-			ownBest[own] = i
-		}
-		list = shownShapes(shapes, p, list[:0])
-		for _, shape := range list {
-			if b, ok := shownBest[shape]; !ok || fewer(i, b) {
-				shownBest[shape] = i
-			}
-		}
+	parts := make([]bestPages, sampleParts)
+	workers.ForEach(sampleParts, func(part int) {
+		parts[part] = bestOf(part*pages/sampleParts, (part+1)*pages/sampleParts, view, shown)
+	})
+	best := parts[0]
+	for _, part := range parts[1:] { // in page order: the first page of the fewest posts wins
+		best.merge(part, shown)
 	}
 	picked := map[int]bool{}
 	covered := map[any]bool{}
-	for _, i := range ownBest {
+	p := new(render.Page)
+	for _, i := range best.own {
 		picked[i] = true
 		view(i, p)
-		for _, shape := range shownShapes(shapes, p, nil) {
+		for _, shape := range shownShapes(p, nil) {
 			covered[shape] = true
 		}
 	}
-	for shape, i := range shownBest {
+	for shape, i := range best.shown {
 		if !covered[shape] {
 			picked[i] = true
 		}
@@ -59,14 +49,68 @@ func samplePages(pages int, view func(i int, p *render.Page)) []int {
 	return slices.Sorted(maps.Keys(picked))
 }
 
+// sampleParts is how many runs of pages samplePages looks at side by
+// side: a few per core, so that a core with a run of slow pages does not
+// hold the others up.
+const sampleParts = 16
+
+// bestPages is, for each shape of page (own) and of post shown in a list
+// or pinned above it (shown), the first page of that shape that lists and
+// pins the fewest posts.
+type bestPages struct {
+	own   map[pageShapeKey]int
+	shown map[any]int
+}
+
+// bestOf finds the best pages among the pages [from, to), looking at one
+// after the other in p, and records how many posts each shows in shown.
+func bestOf(from, to int, view func(i int, p *render.Page), shown []int) bestPages {
+	b := bestPages{own: map[pageShapeKey]int{}, shown: map[any]int{}}
+	p := new(render.Page) // each page's view in turn (see render.Outline)
+	var list []any
+	for i := from; i < to; i++ {
+		view(i, p)
+		shown[i] = len(p.Posts) + len(p.Pinned)
+		own := pageShape(p)
+		if p.Post != nil {
+			own.post = viewShape(*p.Post)
+		}
+		if j, ok := b.own[own]; !ok || shown[i] < shown[j] {
+			b.own[own] = i
+		}
+		list = shownShapes(p, list[:0])
+		for _, shape := range list {
+			if j, ok := b.shown[shape]; !ok || shown[i] < shown[j] {
+				b.shown[shape] = i
+			}
+		}
+	}
+	return b
+}
+
+// merge takes the best pages of later, a run of pages after b's, where
+// they show fewer posts than b's.
+func (b bestPages) merge(later bestPages, shown []int) {
+	for shape, i := range later.own {
+		if j, ok := b.own[shape]; !ok || shown[i] < shown[j] {
+			b.own[shape] = i
+		}
+	}
+	for shape, i := range later.shown {
+		if j, ok := b.shown[shape]; !ok || shown[i] < shown[j] {
+			b.shown[shape] = i
+		}
+	}
+}
+
 // shownShapes appends to out the shapes of the posts p lists as cards
 // and pins.
-func shownShapes(shapes *postShapes, p *render.Page, out []any) []any {
+func shownShapes(p *render.Page, out []any) []any {
 	for _, c := range p.Posts {
-		out = append(out, card(shapes.of(cardShape(*c))))
+		out = append(out, card(cardShape(*c)))
 	}
 	for _, v := range p.Pinned {
-		out = append(out, pinned(shapes.of(viewShape(*v))))
+		out = append(out, pinned(viewShape(*v)))
 	}
 	return out
 }
@@ -74,28 +118,9 @@ func shownShapes(shapes *postShapes, p *render.Page, out []any) []any {
 // card and pinned are a post's shape (numbered) as shown in a list and
 // above it.
 type (
-	card   int
-	pinned int
+	card   postKind
+	pinned postKind
 )
-
-// postShapes numbers the shapes of posts.
-type postShapes struct {
-	ids map[postKind]int
-}
-
-func newPostShapes() *postShapes {
-	return &postShapes{ids: map[postKind]int{}}
-}
-
-// of returns the number of shape k.
-func (s *postShapes) of(k postKind) int {
-	id, ok := s.ids[k]
-	if !ok {
-		id = len(s.ids)
-		s.ids[k] = id
-	}
-	return id
-}
 
 // pageShapeKey is what the templates of a page can branch on: its kind,
 // where it is in a paginated list, whether it lists or pins posts, has a
@@ -103,8 +128,8 @@ func (s *postShapes) of(k postKind) int {
 type pageShapeKey struct {
 	kind, pager, posts    string
 	pinned, feed, noIndex bool
-	post                  int     // the post's shape, numbered
-	round, current        [3]bool // summary, tandems, dates
+	post                  postKind // the post's shape
+	round, current        [3]bool  // summary, tandems, dates
 	tandem                tandemKind
 	authorDepartment      bool
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"golang.org/x/sys/unix"
 )
@@ -89,6 +90,33 @@ func (b beneath) write(name string, data []byte) (bool, error) {
 	}
 	if err != nil {
 		return true, &fs.PathError{Op: "write", Path: name, Err: err}
+	}
+	return true, nil
+}
+
+// mkdir makes the folder name below the folder: the folder above it is
+// opened in one call that refuses to leave the folder or follow a
+// symbolic link (openat2, as write does), and name's last element made
+// in it (mkdirat). It reports false, having done nothing, where openat2
+// is missing; name must be a valid fs path.
+func (b beneath) mkdir(name string) (bool, error) {
+	if b < 0 {
+		return false, nil
+	}
+	parent, last := int(b), name
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		fd, err := unix.Openat2(int(b), name[:i], &unix.OpenHow{Flags: unix.O_PATH | unix.O_DIRECTORY | unix.O_CLOEXEC, Resolve: how})
+		if errors.Is(err, unix.ENOSYS) || errors.Is(err, unix.EPERM) {
+			return false, nil
+		}
+		if err != nil {
+			return true, &fs.PathError{Op: "mkdir", Path: name, Err: err}
+		}
+		defer unix.Close(fd)
+		parent, last = fd, name[i+1:]
+	}
+	if err := unix.Mkdirat(parent, last, 0o755); err != nil {
+		return true, &fs.PathError{Op: "mkdir", Path: name, Err: err}
 	}
 	return true, nil
 }

@@ -1,6 +1,7 @@
 package folder
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -44,6 +45,39 @@ func TestBeneathRefusesLinks(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "posts", "x.html")); err == nil {
 		t.Error("a file was written through a symbolic link inside the folder")
+	}
+}
+
+// TestBeneathMkdirRefusesLinks: the fast path makes a folder below its
+// folder, says when it exists, and refuses a path through a symbolic link
+// or up and out of the folder, as the os.Root it stands in for does.
+func TestBeneathMkdirRefusesLinks(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(dir, "out")); err != nil {
+		t.Fatal(err)
+	}
+	b := openBeneath(dir)
+	defer b.close()
+	for _, name := range []string{"posts", "posts/a"} {
+		if done, err := b.mkdir(name); !done {
+			t.Skip("openat2 is not available here; the os.Root makes folders instead")
+		} else if err != nil {
+			t.Fatalf("mkdir(%q): %v", name, err)
+		}
+		if info, err := os.Stat(filepath.Join(dir, name)); err != nil || !info.IsDir() {
+			t.Errorf("%s is no folder: %v", name, err)
+		}
+	}
+	if _, err := b.mkdir("posts/a"); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("mkdir of an existing folder: %v; want fs.ErrExist", err)
+	}
+	for _, name := range []string{"out/x", "out", "posts/../../x", "fehlt/x"} {
+		if done, err := b.mkdir(name); !done || err == nil {
+			t.Errorf("mkdir(%q) = %v, %v; want a refusal", name, done, err)
+		}
+	}
+	if entries, _ := os.ReadDir(outside); len(entries) > 0 {
+		t.Errorf("a folder was made outside the folder: %v", entries[0].Name())
 	}
 }
 

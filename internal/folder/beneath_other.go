@@ -16,6 +16,9 @@ func (beneath) open(string) (*file, error) { return nil, nil }
 // write reports false: the caller writes through the os.Root.
 func (beneath) write(string, []byte) (bool, error) { return false, nil }
 
+// mkdir reports false: the caller makes the folder through the os.Root.
+func (beneath) mkdir(string) (bool, error) { return false, nil }
+
 // readDir reports false: the caller lists through the os.Root.
 func (beneath) readDir(string) ([]dirEntry, bool) { return nil, false }
 

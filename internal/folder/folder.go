@@ -48,8 +48,17 @@ func (f *Folder) WriteFile(name string, data []byte) error {
 	return f.root.WriteFile(name, data, 0o644)
 }
 
-// Mkdir makes the folder name; the one above it must exist.
-func (f *Folder) Mkdir(name string) error { return f.root.Mkdir(name, 0o755) }
+// Mkdir makes the folder name; the one above it must exist. As WriteFile
+// does, it resolves the folder above in one system call where it can.
+func (f *Folder) Mkdir(name string) error {
+	if !fs.ValidPath(name) {
+		return &fs.PathError{Op: "mkdir", Path: name, Err: fs.ErrInvalid}
+	}
+	if done, err := f.fast.mkdir(name); done {
+		return err
+	}
+	return f.root.Mkdir(name, 0o755)
+}
 
 // FS returns the folder as a file system for reading.
 func (f *Folder) FS() fs.FS { return folderFS{f: f, fs: f.root.FS()} }

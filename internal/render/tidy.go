@@ -5,50 +5,55 @@ import "bytes"
 // trimTrailingSpace removes the spaces and tabs at the ends of the lines
 // of a page, in place, and returns the shortened page. Template lines
 // whose actions print nothing leave them; validators count each as an
-// error. Lines inside <pre> (code in posts) are kept as they are.
+// error. Lines whose end is inside <pre> (code in posts) are kept as they
+// are: the page is cut at each "<pre" and the "</pre>" after it, and only
+// the lines outside are trimmed. Nothing moves until a line is trimmed.
 func trimTrailingSpace(b []byte) []byte {
 	w, r, inPre := 0, 0, false
 	for r < len(b) {
-		end := bytes.IndexByte(b[r:], '\n')
-		next := len(b)
-		if end >= 0 {
-			end += r
-			next = end + 1
+		mark := []byte("<pre")
+		if inPre {
+			mark = []byte("</pre>")
+		}
+		end := len(b)
+		if i := bytes.Index(b[r:], mark); i >= 0 {
+			end = r + i + len(mark)
+		}
+		if inPre {
+			w += copy(b[w:], b[r:end])
 		} else {
-			end = len(b)
+			w = trimLines(b, w, r, end)
 		}
-		line := b[r:end]
-		keep := len(line)
-		// The end of the line is inside <pre> when one is open after it.
-		if inPre = preAfter(line, inPre); !inPre {
-			keep = len(bytes.TrimRight(line, " \t"))
-		}
-		w += copy(b[w:], line[:keep])
-		if next > end {
-			b[w] = '\n'
-			w++
-		}
-		r = next
+		r, inPre = end, !inPre
 	}
 	return b[:w]
 }
 
-// preAfter tells whether a <pre> element is still open after line, given
-// whether one was open before it.
-func preAfter(line []byte, open bool) bool {
-	for {
-		if open {
-			i := bytes.Index(line, []byte("</pre>"))
-			if i < 0 {
-				return true
-			}
-			line, open = line[i+6:], false
-			continue
+// trimLines moves b[r:end] to b[w:], without the spaces and tabs before
+// each newline and before end, and returns where the moved part ends.
+// Runs of lines with nothing to trim are moved in one copy (none while
+// w == r).
+func trimLines(b []byte, w, r, end int) int {
+	from := r // b[from:r] is still to be moved as it is
+	for r < end {
+		next := end
+		if i := bytes.IndexByte(b[r:end], '\n'); i >= 0 {
+			next = r + i
 		}
-		i := bytes.Index(line, []byte("<pre"))
-		if i < 0 {
-			return false
+		if kept := trimmedEnd(b, r, next); kept < next {
+			w += copy(b[w:], b[from:kept])
+			from = next
 		}
-		line, open = line[i+4:], true
+		r = next + 1
 	}
+	return w + copy(b[w:], b[from:end])
+}
+
+// trimmedEnd is where b[start:end] ends without the spaces and tabs at its
+// end.
+func trimmedEnd(b []byte, start, end int) int {
+	for end > start && (b[end-1] == ' ' || b[end-1] == '\t') {
+		end--
+	}
+	return end
 }

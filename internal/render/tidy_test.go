@@ -1,6 +1,9 @@
 package render
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 func TestTrimTrailingSpace(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -38,4 +41,45 @@ func TestHeadTitle(t *testing.T) {
 			t.Errorf("headTitle(%q) has %d characters", c.title, n)
 		}
 	}
+}
+
+// trimByLine is trimTrailingSpace as it was first written, line by line,
+// the reference FuzzTrimTrailingSpace holds the one that cuts at <pre> to.
+func trimByLine(b []byte) []byte {
+	var out []byte
+	inPre := false
+	for i, line := range bytes.Split(b, []byte("\n")) {
+		if i > 0 {
+			out = append(out, '\n')
+		}
+		for rest, open := line, inPre; ; {
+			mark := []byte("<pre")
+			if open {
+				mark = []byte("</pre>")
+			}
+			j := bytes.Index(rest, mark)
+			if j < 0 {
+				inPre = open
+				break
+			}
+			rest, open = rest[j+len(mark):], !open
+		}
+		if !inPre {
+			line = bytes.TrimRight(line, " \t")
+		}
+		out = append(out, line...)
+	}
+	return out
+}
+
+func FuzzTrimTrailingSpace(f *testing.F) {
+	for _, s := range []string{"a  \n b\t\n\n  \nc ", "<pre> a \n b </pre> \n", "<pre\n</pre>\t\n<pre>", " \n\n\t", "x</pre> \n<pre  \n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := string(trimByLine([]byte(s)))
+		if got := string(trimTrailingSpace([]byte(s))); got != want {
+			t.Errorf("trimTrailingSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
