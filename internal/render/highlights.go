@@ -2,6 +2,8 @@ package render
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -56,28 +58,60 @@ func listItems(list *ast.List, src []byte) []string {
 }
 
 // plainText is the text of n and its children, without markup; soft
-// line breaks and the gaps between blocks become spaces.
+// line breaks and the gaps between blocks become spaces, and each run of
+// white space one space, none at either end (as strings.Fields and
+// strings.Join would leave it, in one pass).
 func plainText(n ast.Node, src []byte) string {
-	var b strings.Builder
+	var w spacedWriter
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
-			if c.Type() == ast.TypeBlock && b.Len() > 0 {
-				b.WriteByte(' ')
+			if c.Type() == ast.TypeBlock {
+				w.space()
 			}
 			return ast.WalkContinue, nil
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Segment.Value(src))
+			w.write(t.Segment.Value(src))
 			if t.SoftLineBreak() || t.HardLineBreak() {
-				b.WriteByte(' ')
+				w.space()
 			}
 		case *ast.String:
-			b.Write(t.Value)
+			w.write(t.Value)
 		case *ast.AutoLink:
-			b.Write(t.Label(src))
+			w.write(t.Label(src))
 		}
 		return ast.WalkContinue, nil
 	})
-	return strings.Join(strings.Fields(b.String()), " ")
+	return string(w.text)
+}
+
+// spacedWriter collects text with each run of white space (unicode.IsSpace)
+// as one space, and none at the start or the end.
+type spacedWriter struct {
+	text   []byte
+	spaced bool // white space came after the last word
+}
+
+// space marks white space.
+func (w *spacedWriter) space() { w.spaced = true }
+
+// write adds p.
+func (w *spacedWriter) write(p []byte) {
+	for len(p) > 0 {
+		r, size := rune(p[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(p)
+		}
+		if unicode.IsSpace(r) {
+			w.spaced = true
+		} else {
+			if w.spaced && len(w.text) > 0 {
+				w.text = append(w.text, ' ')
+			}
+			w.spaced = false
+			w.text = append(w.text, p[:size]...)
+		}
+		p = p[size:]
+	}
 }

@@ -81,14 +81,27 @@ func newState(docs []Doc, terms [][]Term, v *vocabulary, o Options, c *Cache) *s
 		st.byPrefix[p] = append(st.byPrefix[p], i)
 	}
 	st.sortBuckets()
-	for b := range st.byBucket {
-		st.writePostings(b)
-	}
-	for p := range st.byPrefix {
-		st.writeVocab(p)
-	}
+	st.writeAll()
 	st.writeDocs(docs, nil)
 	return st
+}
+
+// writeAll writes every postings and vocabulary file, as writePostings
+// and writeVocab do, made on every core (they only read the state).
+func (st *state) writeAll() {
+	prefixes := st.prefixes()
+	files := make([]File, len(st.byBucket)+len(prefixes))
+	workers.ForEach(len(files), func(i int) {
+		if i < len(st.byBucket) {
+			files[i] = newFile(postingsPath(i), postingsFile(st.byBucket[i], st.stems, st.postings))
+		} else {
+			p := prefixes[i-len(st.byBucket)]
+			files[i] = newFile(vocabPath(p), vocabFile(st.byPrefix[p], st))
+		}
+	})
+	for _, f := range files {
+		st.files[f.Path] = f
+	}
 }
 
 // bare returns docs as the state keeps them: without their text, and
@@ -131,7 +144,7 @@ func (st *state) writePostings(b int) {
 // writeVocab writes the vocabulary file of prefix p, or removes it when
 // no doc has a word with that prefix.
 func (st *state) writeVocab(p string) {
-	path := "w/" + hex.EncodeToString([]byte(p)) + ".json"
+	path := vocabPath(p)
 	if len(st.byPrefix[p]) == 0 {
 		delete(st.byPrefix, p)
 		delete(st.files, path)
@@ -151,9 +164,15 @@ func (st *state) list() []File {
 }
 
 // put writes the file at path with data and its sum.
-func (st *state) put(path string, data []byte) {
-	st.files[path] = File{Path: path, Data: data, Sum: sha256.Sum256(data)}
+func (st *state) put(path string, data []byte) { st.files[path] = newFile(path, data) }
+
+// newFile is the file at path with data and its sum.
+func newFile(path string, data []byte) File {
+	return File{Path: path, Data: data, Sum: sha256.Sum256(data)}
 }
+
+// vocabPath is the path of the vocabulary file of prefix p.
+func vocabPath(p string) string { return "w/" + hex.EncodeToString([]byte(p)) + ".json" }
 
 // prefixes returns the prefixes of the vocabulary files, sorted.
 func (st *state) prefixes() []string {
