@@ -32,7 +32,7 @@ func samplePages(pages int, view func(i int, p *render.Page)) []int {
 		best.merge(part, shown)
 	}
 	picked := map[int]bool{}
-	covered := map[any]bool{}
+	covered := map[shownShape]bool{}
 	p := new(render.Page)
 	for _, i := range best.own {
 		picked[i] = true
@@ -59,15 +59,15 @@ const sampleParts = 16
 // pins the fewest posts.
 type bestPages struct {
 	own   map[pageShapeKey]int
-	shown map[any]int
+	shown map[shownShape]int
 }
 
 // bestOf finds the best pages among the pages [from, to), looking at one
 // after the other in p, and records how many posts each shows in shown.
 func bestOf(from, to int, view func(i int, p *render.Page), shown []int) bestPages {
-	b := bestPages{own: map[pageShapeKey]int{}, shown: map[any]int{}}
+	b := bestPages{own: map[pageShapeKey]int{}, shown: map[shownShape]int{}}
 	p := new(render.Page) // each page's view in turn (see render.Outline)
-	var list []any
+	var list []shownShape
 	for i := from; i < to; i++ {
 		view(i, p)
 		shown[i] = len(p.Posts) + len(p.Pinned)
@@ -105,22 +105,23 @@ func (b bestPages) merge(later bestPages, shown []int) {
 
 // shownShapes appends to out the shapes of the posts p lists as cards
 // and pins.
-func shownShapes(p *render.Page, out []any) []any {
+func shownShapes(p *render.Page, out []shownShape) []shownShape {
 	for _, c := range p.Posts {
-		out = append(out, card(cardShape(*c)))
+		out = append(out, shownShape{post: cardShape(*c)})
 	}
 	for _, v := range p.Pinned {
-		out = append(out, pinned(viewShape(*v)))
+		out = append(out, shownShape{pinned: true, post: viewShape(*v)})
 	}
 	return out
 }
 
-// card and pinned are a post's shape (numbered) as shown in a list and
-// above it.
-type (
-	card   postKind
-	pinned postKind
-)
+// shownShape is a post's shape as shown in a list (a card) or pinned
+// above it: a plain comparable value, so a map keyed by it allocates
+// nothing per key.
+type shownShape struct {
+	pinned bool
+	post   postKind
+}
 
 // pageShapeKey is what the templates of a page can branch on: its kind,
 // where it is in a paginated list, whether it lists or pins posts, has a
