@@ -11,11 +11,11 @@ import "github.com/tandem-mentoring/tandem/internal/site"
 // when it is made again: the work of a save follows what it changed.
 //
 // This holds only if a page's view is made from nothing but its frame
-// and its inputs. So both are written in one place (addIn): the
-// constructor of the view closes over exactly the values its input
-// function writes, and TestInputKeysFollowViews checks, over edited
-// sites and a theme that reads everything, that pages with equal input
-// keys have equal view keys (pageKey).
+// and its inputs. So both are written in one place (an inputPage): its
+// build reads exactly the values its input writes, and
+// TestInputKeysFollowViews checks, over edited sites and a theme that
+// reads everything, that pages with equal input keys have equal view
+// keys (pageKey).
 
 // frame is what every page of one kind shares in one render: the
 // renderer (its fingerprint covers the theme and its strings, T), the
@@ -37,15 +37,66 @@ func (pl *planner) frame(kind string) Key {
 	return pl.frames[kind]
 }
 
+// pageHead is what every page has besides its kind's own fields: the
+// planner whose frame it shares, its kind, title and address, and for a
+// page keyed by its inputs the key of its frame.
+type pageHead struct {
+	pl               *planner
+	kind, title, url string
+	frame            Key
+}
+
+// head is the head of a page of kind with title and url.
+func (pl *planner) head(kind, title, url string) pageHead {
+	return pageHead{pl: pl, kind: kind, title: title, url: url}
+}
+
+// inHead is the head of a page keyed by its inputs (see addIn).
+func (pl *planner) inHead(kind, title, url string) pageHead {
+	return pageHead{pl: pl, kind: kind, title: title, url: url, frame: pl.frame(kind)}
+}
+
+// start sets every field of p to what the head gives, the kind's own
+// fields to nothing.
+func (h *pageHead) start(p *Page) {
+	pl := h.pl
+	*p = Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor(h.kind),
+		Kind: h.kind, Title: h.title, URL: h.url}
+	if pl.r.wantsAll[h.kind] {
+		p.AllPosts = pl.all
+	}
+}
+
+// key writes the head of a page keyed by its inputs: its frame, title
+// and address, which is what start sets.
+func (h *pageHead) key(k *keyer) { k.str("page-in").key(h.frame).str(h.title).str(h.url) }
+
+// pageMaker builds the view of a page: build sets every field of p.
+type pageMaker interface{ build(p *Page) }
+
+// inputPage is a page made from nothing but its head and what input
+// writes, so that is its key (see inputKey).
+type inputPage interface {
+	pageMaker
+	input(k *keyer)
+}
+
+// inPage is an inputPage made by two functions: fill completes the view
+// from nothing but what in writes.
+type inPage struct {
+	pageHead
+	in   func(k *keyer)
+	fill func(*Page)
+}
+
+func (p *inPage) build(pg *Page) { p.start(pg); p.fill(pg) }
+func (p *inPage) input(k *keyer) { p.key(k); p.in(k) }
+
 // addIn adds a page of kind at path with title and url, whose view fill
 // completes from nothing but what input writes. The page's key is made
 // from its frame, title, url and input where the page is made.
 func (pl *planner) addIn(path, kind, title, url string, input func(k *keyer), fill func(*Page)) {
-	frame := pl.frame(kind)
-	pl.jobs = append(pl.jobs, job{path: path, page: pl.page(kind, title, url, fill), input: func(k *keyer) {
-		k.str("page-in").key(frame).str(title).str(url)
-		input(k)
-	}})
+	pl.jobs = append(pl.jobs, job{path: path, page: &inPage{pageHead: pl.inHead(kind, title, url), in: input, fill: fill}})
 }
 
 // cardKeys writes the keys of the cards of list (posts.cardsOf).
@@ -64,9 +115,9 @@ func (ps *posts) cardsSum(ks *keying, list []*site.Post) Key {
 	return k.sum()
 }
 
-// inputKey is the key of a job with inputs (see addIn).
-func (j job) inputKey(ks *keying) Key {
+// inputKey is the key of a page with inputs (see addIn).
+func inputKey(ks *keying, in inputPage) Key {
 	k := ks.keyer()
-	j.input(k)
+	in.input(k)
 	return k.sum()
 }

@@ -38,11 +38,12 @@ func TestInputKeysFollowViews(t *testing.T) {
 					t.Fatal(problems.Err())
 				}
 				for _, j := range r.plan(s, ps, ks, nil) {
-					if j.input == nil {
+					ip, ok := j.page.(inputPage)
+					if !ok {
 						continue
 					}
 					pages++
-					in, view := j.inputKey(ks), j.view().pageKey(ks, r.print)
+					in, view := inputKey(ks, ip), j.view().pageKey(ks, r.print)
 					if old, ok := views[in]; ok && old != view {
 						t.Errorf("all=%v: %s keeps its input key, but its view changed", all, j.path)
 					}

@@ -57,7 +57,7 @@ func (o *Outline) Page(i int) *Page { return o.jobs[i].view() }
 // PageInto is Page, made into p (every field is set), for a caller that
 // looks at one page after the other: a Page is 1.2 KB, 20 MB for every
 // page of 10,000 posts.
-func (o *Outline) PageInto(i int, p *Page) { o.jobs[i].page(p) }
+func (o *Outline) PageInto(i int, p *Page) { o.jobs[i].page.build(p) }
 
 // Outline lists every output of s, the search index's vocabulary and
 // postings by their folders only (their names follow from the words of

@@ -1,8 +1,6 @@
 package render
 
 import (
-	"fmt"
-
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
@@ -10,15 +8,14 @@ import (
 // homeLatest is how many posts the home page lists.
 const homeLatest = 6
 
-// job is one output to make: a page, executed from the view page fills
-// in (built where the page is made, on every core), or a file (a feed, the
-// sitemap) made by file, with its key written by fileKey. A page with
-// input is keyed by what input writes (see addIn), any other by its
-// view.
+// job is one output to make: a page, executed from the view its maker
+// builds (where the page is made, on every core), or a file (a feed, the
+// sitemap) made by file, with its key written by fileKey. A page whose
+// maker is an inputPage is keyed by its inputs (see addIn), any other by
+// its view.
 type job struct {
 	path    string
-	page    func(*Page)
-	input   func(k *keyer)
+	page    pageMaker
 	file    func() []byte
 	fileKey func(k *keyer)
 }
@@ -113,9 +110,9 @@ func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMem
 		})
 	}
 	if s.Preview {
-		pl.add(site.ReviewRoot+site.IndexPage, pl.page("review", r.strings.T("review_dashboard"), site.ReviewRoot, func(pg *Page) {
+		pl.add(site.ReviewRoot+site.IndexPage, "review", r.strings.T("review_dashboard"), site.ReviewRoot, func(pg *Page) {
 			pg.Dashboard, pg.NoIndex = r.dashboard(s), true
-		}))
+		})
 	}
 	pl.feeds()
 	pl.sitemap()
@@ -130,7 +127,7 @@ func (j job) view() *Page {
 		return nil
 	}
 	p := new(Page)
-	j.page(p)
+	j.page.build(p)
 	return p
 }
 
@@ -145,7 +142,7 @@ func (r *Renderer) pageOf(j job) *Page {
 	if p == nil {
 		p = new(Page)
 	}
-	j.page(p) // sets every field
+	j.page.build(p) // sets every field
 	return p
 }
 
@@ -157,25 +154,19 @@ func (r *Renderer) recycle(p *Page) {
 	}
 }
 
-func (pl *planner) add(path string, page func(*Page)) {
-	pl.jobs = append(pl.jobs, job{path: path, page: page})
+// add adds a page of kind at path with title and url, keyed by its view,
+// which fill completes.
+func (pl *planner) add(path, kind, title, url string, fill func(*Page)) {
+	pl.jobs = append(pl.jobs, job{path: path, page: &viewPage{pageHead: pl.head(kind, title, url), fill: fill}})
 }
 
-// page returns the constructor of a page of kind, which sets every
-// field of the page it is given: what every page has, and fill adds the
-// kind's own.
-func (pl *planner) page(kind, title, url string, fill func(*Page)) func(*Page) {
-	return func(p *Page) {
-		*p = Page{Programme: pl.prog, Preview: pl.s.Preview, Base: pl.r.base, T: pl.r.strings.text, Nav: navFor(kind),
-			Kind: kind, Title: title, URL: url}
-		if pl.r.wantsAll[kind] {
-			p.AllPosts = pl.all
-		}
-		if fill != nil {
-			fill(p)
-		}
-	}
+// viewPage is a page keyed by its view, which fill completes.
+type viewPage struct {
+	pageHead
+	fill func(*Page)
 }
+
+func (p *viewPage) build(pg *Page) { p.start(pg); p.fill(pg) }
 
 // overviews adds the home page, the overviews and the 404 page.
 func (pl *planner) overviews() {
@@ -184,7 +175,7 @@ func (pl *planner) overviews() {
 	for i, round := range s.Rounds {
 		rounds[i] = pl.round[round.ID]
 	}
-	pl.add(site.IndexPage, pl.page("home", s.Programme.Title, "", func(p *Page) {
+	pl.add(site.IndexPage, "home", s.Programme.Title, "", func(p *Page) {
 		p.Description = s.Programme.Description
 		p.Topics = topicLinks(s)
 		p.Posts = pl.ps.cardsOf(s.Posts[:min(homeLatest, len(s.Posts))])
@@ -192,64 +183,28 @@ func (pl *planner) overviews() {
 			cur := pl.round[s.Current.ID]
 			p.Current = &cur
 		}
-	}))
-	pl.add(site.RoundsRoot+site.IndexPage, pl.page("rounds", r.strings.T("rounds"), site.RoundsRoot, func(p *Page) {
+	})
+	pl.add(site.RoundsRoot+site.IndexPage, "rounds", r.strings.T("rounds"), site.RoundsRoot, func(p *Page) {
 		p.Rounds, p.Description = rounds, r.strings.T("rounds_description")
-	}))
-	pl.add(site.TandemsRoot+site.IndexPage, pl.page("tandems", r.strings.T("tandems"), site.TandemsRoot, func(p *Page) {
+	})
+	pl.add(site.TandemsRoot+site.IndexPage, "tandems", r.strings.T("tandems"), site.TandemsRoot, func(p *Page) {
 		p.Rounds, p.Description = rounds, r.strings.T("tandems_description")
-	}))
-	pl.add(site.TagsRoot+site.IndexPage, pl.page("tags", r.strings.T("tags"), site.TagsRoot, func(p *Page) {
+	})
+	pl.add(site.TagsRoot+site.IndexPage, "tags", r.strings.T("tags"), site.TagsRoot, func(p *Page) {
 		p.Description = r.strings.T("tags_description")
 		for _, t := range s.Tags {
 			p.Tags = append(p.Tags, TagView{Name: t.Name, Href: t.Href, PostCount: len(t.Posts)})
 		}
-	}))
-	pl.add(site.AuthorsRoot+site.IndexPage, pl.page("authors", r.strings.T("authors"), site.AuthorsRoot, func(p *Page) {
+	})
+	pl.add(site.AuthorsRoot+site.IndexPage, "authors", r.strings.T("authors"), site.AuthorsRoot, func(p *Page) {
 		p.Description = r.strings.T("authors_description")
 		for _, a := range s.Authors {
 			p.Authors = append(p.Authors, personView(a))
 		}
-	}))
-	pl.add(site.NotFoundPage, pl.page("404", r.strings.T("not_found_title"), "", func(p *Page) {
+	})
+	pl.add(site.NotFoundPage, "404", r.strings.T("not_found_title"), "", func(p *Page) {
 		p.NoIndex, p.Description = true, r.strings.T("not_found_text")
-	}))
-}
-
-// list adds the pages of a list of posts, page_size to a page: the first
-// at url, the others at url/page/N/. fill adds what every page of the
-// list has besides, from nothing but what subject writes.
-func (pl *planner) list(kind, url, title string, posts []*site.Post, subject func(*keyer), fill func(*Page)) {
-	total := max(1, (len(posts)+pl.size-1)/pl.size)
-	pageURL := func(n int) string {
-		if n == 1 {
-			return url
-		}
-		return fmt.Sprintf("%spage/%d/", url, n)
-	}
-	// The pager and the title of a page are made with its view, on the
-	// core that builds it; planning makes only the page's address.
-	for n := 1; n <= total; n++ {
-		chunk := posts[(n-1)*pl.size : min(n*pl.size, len(posts))]
-		here := pageURL(n)
-		input := func(k *keyer) {
-			k.int(n).int(total)
-			subject(k)
-			pl.ps.cardKeys(k, chunk)
-		}
-		pl.addIn(here+site.IndexPage, kind, title, here, input, func(p *Page) {
-			fill(p)
-			pager := &Pager{Number: n, Total: total}
-			if n > 1 {
-				pager.PrevURL = pageURL(n - 1)
-				p.Title = fmt.Sprintf("%s (%s)", title, pl.r.strings.T("page_of", "n", n, "total", total))
-			}
-			if n < total {
-				pager.NextURL = pageURL(n + 1)
-			}
-			p.Posts, p.Pager = pl.ps.cardsOf(chunk), pager
-		})
-	}
+	})
 }
 
 func tandemTitle(r *Renderer, t *site.Tandem) string {

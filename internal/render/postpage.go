@@ -43,64 +43,76 @@ func (pl *planner) postPages() {
 		}
 		tandems[t] = sealedTandem{view: &tv, sum: k.sum(), cards: cards, aside: pl.tandemAside(&tv)}
 	}
+	head := pl.inHead("post", "", "")
 	for _, p := range s.Posts {
-		// One value per page, made once and never assigned again, so the
-		// two functions below share it instead of each of its parts.
-		pp := &postPage{view: ps.views[p.Number], noIndex: !p.Verdict.Published(), aside: noAside}
+		head.url = p.URL
+		pp := &postPage{pageHead: head, post: p, rel: rel, view: ps.views[p.Number],
+			noIndex: !p.Verdict.Published(), aside: noAside}
 		if p.Tandem != nil {
 			st := tandems[p.Tandem]
 			pp.tandem, pp.tandemSum, pp.aside = st.view, st.sum, st.aside
 			pp.lo, pp.hi = diaryWindow(rel.place[p.Number], len(p.Tandem.Diary))
-			pp.diary, pp.diaryCards = p.Tandem.Diary, st.cards[pp.lo:pp.hi]
+			pp.diaryCards = st.cards[pp.lo:pp.hi]
 		}
-		// The title is the view's, which its key covers; the diary's
-		// links are their posts' titles and addresses, which their cards'
-		// keys cover. The related posts are chosen where the page is
-		// keyed and again where it is made (on every core), from the
-		// model, which nothing changes during a render.
-		pl.addIn(p.URL+site.IndexPage, "post", "", p.URL, func(k *keyer) {
-			k.bool(pp.noIndex).key(pp.view.sum)
-			if k.present(pp.tandem != nil) {
-				k.key(pp.tandemSum)
-			}
-			k.int(pp.lo).int(pp.hi)
-			for _, c := range pp.diaryCards {
-				k.key(c)
-			}
-			related := relatedPosts(p, rel, pp.lo, pp.hi)
-			ps.cardKeys(k, related.list())
-		}, func(pg *Page) {
-			v := pp.view
-			pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, pp.noIndex, pp.tandem
-			related := relatedPosts(p, rel, pp.lo, pp.hi)
-			pg.Related = ps.cardsOf(related.list())
-			for _, d := range pp.diary[pp.lo:pp.hi] {
-				if d != p {
-					pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})
-				}
-			}
-			var errs [3]error
-			pg.TandemAside, errs[0] = pp.aside()
-			pg.DiaryItems, errs[1] = pl.links.list(pg.Diary)
-			pg.TagItems, errs[2] = pl.links.list(v.Tags)
-			pg.err = cmp.Or(errs[:]...)
-		})
+		pl.jobs = append(pl.jobs, job{path: p.URL + site.IndexPage, page: pp})
 	}
 }
 
-// postPage is what a post's page is made from besides the model: the
+// postPage is a post's page, made from its head and the model: the
 // post's view, whether it is indexed, its tandem's view and key and the
-// tandem box, and its diary with the window [lo, hi) the page lists
-// and the keys of that window's cards.
+// tandem box, and the window [lo, hi) of its diary that the page lists
+// with the keys of that window's cards. One value per page, made once
+// and never changed, which input and build both read.
 type postPage struct {
+	pageHead
+	post       *site.Post
+	rel        *relations
 	view       *PostView
 	noIndex    bool
 	tandem     *TandemView
 	tandemSum  Key
 	aside      func() (template.HTML, error)
-	diary      []*site.Post
 	diaryCards []Key
 	lo, hi     int
+}
+
+// input writes what the page is made from. The title is the view's,
+// which its key covers; the diary's links are their posts' titles and
+// addresses, which their cards' keys cover. The related posts are chosen
+// where the page is keyed and again where it is made (on every core),
+// from the model, which nothing changes during a render.
+func (pp *postPage) input(k *keyer) {
+	pp.key(k)
+	k.bool(pp.noIndex).key(pp.view.sum)
+	if k.present(pp.tandem != nil) {
+		k.key(pp.tandemSum)
+	}
+	k.int(pp.lo).int(pp.hi)
+	for _, c := range pp.diaryCards {
+		k.key(c)
+	}
+	related := relatedPosts(pp.post, pp.rel, pp.lo, pp.hi)
+	pp.pl.ps.cardKeys(k, related.list())
+}
+
+func (pp *postPage) build(pg *Page) {
+	pp.start(pg)
+	v, p := pp.view, pp.post
+	pg.Title, pg.Post, pg.Description, pg.NoIndex, pg.Tandem = v.Title, v, v.Excerpt, pp.noIndex, pp.tandem
+	related := relatedPosts(p, pp.rel, pp.lo, pp.hi)
+	pg.Related = pp.pl.ps.cardsOf(related.list())
+	if p.Tandem != nil {
+		for _, d := range p.Tandem.Diary[pp.lo:pp.hi] {
+			if d != p {
+				pg.Diary = append(pg.Diary, Link{Name: d.Title, Href: d.Href})
+			}
+		}
+	}
+	var errs [3]error
+	pg.TandemAside, errs[0] = pp.aside()
+	pg.DiaryItems, errs[1] = pp.pl.links.list(pg.Diary)
+	pg.TagItems, errs[2] = pp.pl.links.list(v.Tags)
+	pg.err = cmp.Or(errs[:]...)
 }
 
 // diaryWindow is the part [lo, hi) of a diary of n posts that the page

@@ -224,8 +224,8 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		if sink == nil {
 			// A page with inputs is keyed without its view, which is
 			// built only when the page is made again.
-			if j.input != nil {
-				o.Key = j.inputKey(ks)
+			if in, ok := j.page.(inputPage); ok {
+				o.Key = inputKey(ks, in)
 			} else {
 				o.Key = r.key(ks, j, view())
 			}

@@ -35,7 +35,7 @@ type searchMemo struct {
 // (memo nil) lists the page and the index files whose names follow from
 // the number of posts (search.Paths), without their bytes.
 func (pl *planner) search(memo *searchMemo) {
-	pl.add(site.SearchRoot+site.IndexPage, pl.page("search", pl.r.strings.T("search"), site.SearchRoot, func(p *Page) { p.NoIndex = true }))
+	pl.add(site.SearchRoot+site.IndexPage, "search", pl.r.strings.T("search"), site.SearchRoot, func(p *Page) { p.NoIndex = true })
 	var posts []*site.Post
 	for _, p := range pl.s.Posts {
 		if pl.s.Preview || p.Verdict.Published() {
