@@ -50,9 +50,7 @@ func (r *Renderer) plan(s *site.Site, ps *posts, ks *keying, memo *searchMemo) [
 func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMemo, links *linkItems) []job {
 	pl := &planner{r: r, ks: ks, s: s, ps: ps, prog: programmeView(s, ks), size: s.Programme.PageSize, round: map[string]RoundView{},
 		frames: map[string]Key{}, links: links}
-	// Room for a page per post, tag, author and tandem, and a few more:
-	// most of the outputs, without growing the list one doubling at a time.
-	pl.jobs = make([]job, 0, len(s.Posts)+len(s.Tags)+len(s.Authors)+len(s.Tandems)+16*len(s.Rounds)+64)
+	pl.jobs = make([]job, 0, pl.room(memo))
 	if len(r.wantsAll) > 0 {
 		pl.all = PostList{Posts: ps.cardsOf(s.Posts)}
 		pl.all.seal(ks)
@@ -119,6 +117,29 @@ func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMem
 	pl.search(memo)
 	pl.reports(<-reports) // last: the planner waits for them as late as it can
 	return pl.jobs
+}
+
+// room is about how many outputs the plan lists: a page per post and
+// tandem, every page of the lists of posts, the search index's files as
+// many as the memo holds, and a few more; the list of jobs is made this
+// long at once instead of growing one doubling at a time.
+func (pl *planner) room(memo *searchMemo) int {
+	s := pl.s
+	pages := func(posts []*site.Post) int { return max(1, (len(posts)+pl.size-1)/pl.size) }
+	n := len(s.Posts) + len(s.Tandems) + pages(s.Posts) + 16*len(s.Rounds) + 64
+	for _, t := range s.Tags {
+		n += pages(t.Posts)
+	}
+	for _, a := range s.Authors {
+		n += pages(a.Posts)
+	}
+	for _, r := range s.Rounds {
+		n += pages(r.Posts)
+	}
+	if memo != nil {
+		n += len(memo.files)
+	}
+	return n
 }
 
 // view builds the view of a page job; nil for a file.
