@@ -33,6 +33,7 @@ type options struct {
 	runs    int
 	profile io.Writer // a CPU profile of the builds, or nil
 	browser bool
+	trace   bool // print where each typed query's time went
 }
 
 func main() {
@@ -41,6 +42,7 @@ func main() {
 	flag.IntVar(&o.runs, "runs", 3, "runs of each measurement")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the production builds to this file")
 	browser := flag.Bool("browser", true, "measure queries in Chromium")
+	flag.BoolVar(&o.trace, "trace", false, "print the files each typed query fetched, with their times")
 	flag.Parse()
 	if *profile != "" {
 		f, err := os.Create(*profile)
@@ -56,8 +58,8 @@ func main() {
 		fail(err)
 	}
 	defer os.RemoveAll(tmp)
-	fmt.Printf("| posts | build CPU | index CPU | index ÷ build | index files | index bytes | per post | first query | later query | facets opened | query time |\n")
-	fmt.Printf("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Printf("| posts | build CPU | index CPU | index ÷ build | index files | index bytes | per post | first query | later query | facets opened | ?q= on load | typed query | slowest typed |\n")
+	fmt.Printf("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, f := range strings.Fields(*sizes) {
 		n, err := strconv.Atoi(f)
 		if err != nil {
@@ -111,15 +113,15 @@ func measure(dir string, n int, o options, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	q := queryFigures{"-", "-", "-", "-"}
+	q := queryFigures{"-", "-", "-", "-", "-", "-"}
 	if o.browser {
-		if q, err = queries(public, filepath.Join(dir, "chromium")); err != nil {
+		if q, err = queries(public, filepath.Join(dir, "chromium"), o.trace); err != nil {
 			return err
 		}
 	}
 	b, ix := median(buildCPU), median(indexCPU)
-	fmt.Fprintf(out, "| %d | %s | %s | %.1f %% | %d | %.1f MB | %.0f B | %s | %s | %s | %s |\n", n, ms(b), ms(ix), 100*float64(ix)/float64(b),
-		files, float64(size)/1e6, float64(size)/float64(n), q.first, q.later, q.facets, q.time)
+	fmt.Fprintf(out, "| %d | %s | %s | %.1f %% | %d | %.1f MB | %.0f B | %s | %s | %s | %s | %s | %s |\n", n, ms(b), ms(ix), 100*float64(ix)/float64(b),
+		files, float64(size)/1e6, float64(size)/float64(n), q.first, q.later, q.facets, q.onLoad, q.typed, q.slowest)
 	return nil
 }
 

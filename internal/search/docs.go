@@ -19,8 +19,10 @@ const (
 // Version is the version of the index's format, in meta.json; the
 // script refuses another. Version 2 moved the facet labels out of
 // meta.json into facets.json, which the script loads only when the reader
-// opens the facets; version 3 numbers the docs oldest first.
-const Version = 3
+// opens the facets; version 3 numbers the docs oldest first; version 4
+// puts the postings of a postings file under "p" and what its stems' top
+// docs show as results under "r".
+const Version = 4
 
 // facetNames are the facets, in the order of a doc's facet row.
 func facetNames() []string { return []string{"round", "tandem", "kind", "year", "tag", "author"} }
@@ -52,13 +54,18 @@ type meta struct {
 	Prefixes []string `json:"w"`
 }
 
-// writeDocs writes meta.json, facets.json (each facet's values as [key,
-// label], in the order the facet rows number them), the fragments and the
-// facet rows of docs. Given the docs it wrote them of before (old), it
-// writes only the chunks whose docs differ, and the facets only when a
-// doc's differ.
+// writeMeta writes meta.json of an index of n docs, once its vocabulary
+// files are written.
+func (st *state) writeMeta(n int) {
+	st.put("meta.json", metaFile(n, st.opts, st.prefixes()))
+}
+
+// writeDocs writes facets.json (each facet's values as [key, label], in
+// the order the facet rows number them), the fragments and the facet
+// rows of docs. Given the docs it wrote them of before (old), it writes
+// only the chunks whose docs differ, and the facets only when a doc's
+// differ.
 func (st *state) writeDocs(docs, old []Doc) {
-	st.put("meta.json", metaFile(len(docs), st.opts, st.prefixes()))
 	for start := 0; start < len(docs); start += docChunk {
 		end := min(start+docChunk, len(docs))
 		if !slices.EqualFunc(docs[start:end], chunkOf(old, start, docChunk), sameFragment) {

@@ -41,13 +41,16 @@ func lookup(t *testing.T, files []File, word string) []int {
 		if e[0] != word {
 			continue
 		}
-		var postings map[string][]int
+		var postings struct {
+			P map[string][]int
+			R map[string]struct{ T string }
+		}
 		if err := json.Unmarshal(byPath["p/"+strconv.Itoa(int(e[2].(float64)))+".json"], &postings); err != nil {
 			t.Fatal(err)
 		}
 		var docs []int
 		d := 0
-		list := postings[e[1].(string)]
+		list := postings.P[e[1].(string)]
 		for i := 0; i < len(list); i += 2 {
 			d += list[i]
 			docs = append(docs, d)
@@ -180,4 +183,47 @@ func build(docs []Doc, o Options, c *Cache) []File {
 	docs = slices.Clone(docs)
 	slices.Reverse(docs)
 	return Build(docs, o, c)
+}
+
+// TestPostingsShowTopResults builds 14 docs with one word, weighed
+// differently, and reads the results its postings file shows: the ten
+// the script ranks first (by weight, ties to the newer), each with its
+// address and without its excerpt (no other word: every stem's top docs
+// are shown).
+func TestPostingsShowTopResults(t *testing.T) {
+	var docs []Doc
+	for i := range 14 {
+		text := strings.Repeat("Quokka ", 1+i%3) // weights 1, 2, 3, 1, …
+		docs = append(docs, Doc{URL: "/p/" + strconv.Itoa(i) + "/", Text: text, Excerpt: "Quokka."})
+	}
+	files := Build(docs, Options{Lang: "de"}, nil)
+	var got map[string]map[string]string
+	for _, f := range files {
+		if strings.HasPrefix(f.Path, "p/") && bytes.Contains(f.Data, []byte(`"quokka"`)) {
+			var file struct{ R map[string]map[string]string }
+			if err := json.Unmarshal(f.Data, &file); err != nil {
+				t.Fatal(err)
+			}
+			got = file.R
+		}
+	}
+	// Given oldest first: doc d is docs[d], weighing 1+d%3.
+	var want []string
+	for w := 3; w >= 1; w-- {
+		for d := 13; d >= 0; d-- {
+			if 1+d%3 == w {
+				want = append(want, strconv.Itoa(d))
+			}
+		}
+	}
+	want = want[:10]
+	if len(got) != len(want) {
+		t.Fatalf("the postings show %d results, want %v: %v", len(got), want, got)
+	}
+	for _, d := range want {
+		n, _ := strconv.Atoi(d)
+		if r := got[d]; r["u"] != "/p/"+strconv.Itoa(n)+"/" || r["x"] != "" {
+			t.Errorf("doc %s shows %v", d, r)
+		}
+	}
 }

@@ -118,17 +118,19 @@ func bucketOf(s string, n int) int {
 
 func postingsPath(b int) string { return "p/" + strconv.Itoa(b) + ".json" }
 
-// postingsFile writes a postings file (p/<n>.json) of the given stems: an
-// object from each stem to [doc, weight, doc, weight, …], each doc number
-// written as the difference from the one before (the first as it is).
-func postingsFile(list []int, stems []string, postings [][]posting) []byte {
+// postingsFile writes a postings file (p/<n>.json) of the given stems:
+// "p", an object from each stem to [doc, weight, doc, weight, …], each doc
+// number written as the difference from the one before (the first as it
+// is), and "r", what the top docs of each stem show as results
+// (writeResults).
+func postingsFile(list []int, stems []string, postings [][]posting, docs []Doc) []byte {
 	var out bytes.Buffer
 	size := 3
 	for _, n := range list {
 		size += len(stems[n]) + 6 + 8*len(postings[n]) // most postings take 8 bytes or less
 	}
 	out.Grow(size)
-	out.WriteByte('{')
+	out.WriteString(`{"p":{`)
 	for i, n := range list {
 		if i > 0 {
 			out.WriteString(",\n")
@@ -147,6 +149,8 @@ func postingsFile(list []int, stems []string, postings [][]posting) []byte {
 		}
 		out.WriteByte(']')
 	}
+	out.WriteString("},\n")
+	writeResults(&out, list, postings, docs)
 	out.WriteString("}\n")
 	return out.Bytes()
 }

@@ -83,6 +83,7 @@ func newState(docs []Doc, terms [][]Term, v *vocabulary, o Options, c *Cache) *s
 	st.sortBuckets()
 	st.writeAll()
 	st.writeDocs(docs, nil)
+	st.writeMeta(len(docs))
 	return st
 }
 
@@ -93,7 +94,7 @@ func (st *state) writeAll() {
 	files := make([]File, len(st.byBucket)+len(prefixes))
 	workers.ForEach(len(files), func(i int) {
 		if i < len(st.byBucket) {
-			files[i] = newFile(postingsPath(i), postingsFile(st.byBucket[i], st.stems, st.postings))
+			files[i] = newFile(postingsPath(i), postingsFile(st.byBucket[i], st.stems, st.postings, st.docs))
 		} else {
 			p := prefixes[i-len(st.byBucket)]
 			files[i] = newFile(vocabPath(p), vocabFile(st.byPrefix[p], st))
@@ -138,7 +139,7 @@ func (st *state) sortBuckets() {
 
 // writePostings writes the postings file of bucket b.
 func (st *state) writePostings(b int) {
-	st.put(postingsPath(b), postingsFile(st.byBucket[b], st.stems, st.postings))
+	st.put(postingsPath(b), postingsFile(st.byBucket[b], st.stems, st.postings, st.docs))
 }
 
 // writeVocab writes the vocabulary file of prefix p, or removes it when

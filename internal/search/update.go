@@ -63,14 +63,20 @@ func (st *state) update(docs []Doc, terms [][]Term, o Options, c *Cache) bool {
 		st.reweigh(w, d, terms[d], dirty)
 		st.keys[d], st.terms[d] = docs[d].Key, terms[d]
 	}
-	st.rewrite(dirty, prefixes)
 	st.writeDocs(docs, written)
 	st.dropChunks(len(written), len(docs))
 	for i := range docs {
+		if !sameResult(&docs[i], &st.docs[i]) {
+			for _, p := range st.weights[i] { // the postings files that may show its result
+				dirty[int(p.doc)] = true
+			}
+		}
 		if !sameFragment(docs[i], st.docs[i]) || !sameFacets(docs[i], st.docs[i]) {
 			st.docs[i] = bareDoc(docs[i])
 		}
 	}
+	st.rewrite(dirty, prefixes)
+	st.writeMeta(len(docs))
 	c.updates++
 	return true
 }

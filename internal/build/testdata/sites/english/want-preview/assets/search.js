@@ -86,7 +86,7 @@
   // ready is meta.json, asked for as the script starts, so that no query
   // waits for it after the first.
   var ready = load('meta.json').then(function (m) {
-    if (!m || m.v !== 3) throw new Error('index version');
+    if (!m || m.v !== 4) throw new Error('index version');
     meta = m;
     prefixes = new Set(m.w);
     stop = new Set(m.stop);
@@ -133,11 +133,15 @@
   }
 
   // postingsOf returns the postings lists of a word's stems, their
-  // files fetched side by side.
-  async function postingsOf(terms) {
+  // files fetched side by side, and adds what the files show of their
+  // stems' top docs to results (doc number to its result, no excerpt).
+  async function postingsOf(terms, results) {
     var stems = Array.from(terms.keys());
     var got = await Promise.all(stems.map(function (stem) { return load('p/' + terms.get(stem) + '.json'); }));
-    return stems.map(function (stem, i) { return (got[i] || {})[stem] || []; });
+    got.forEach(function (file) {
+      Object.entries((file && file.r) || {}).forEach(function (e) { results.set(Number(e[0]), e[1]); });
+    });
+    return stems.map(function (stem, i) { return ((got[i] || {}).p || {})[stem] || []; });
   }
 
   // score returns the docs with every word, best first: a doc's score is
@@ -218,8 +222,9 @@
       r.seen.forEach(function (w) { marks.seen.add(w); });
       r.terms.forEach(function (_, stem) { marks.stems.add(stem); });
     });
-    var hits = score(await Promise.all(found.map(function (r) { return postingsOf(r.terms); })));
-    return { hits: hits, rows: facetsOpen ? await facetRows(hits) : null, marks: marks };
+    var results = new Map();
+    var hits = score(await Promise.all(found.map(function (r) { return postingsOf(r.terms, results); })));
+    return { hits: hits, rows: facetsOpen ? await facetRows(hits) : null, marks: marks, results: results };
   }
 
   function filtered(res) {
@@ -352,12 +357,31 @@
 
   var last = null;
 
+  // addExcerpts adds the excerpts of the results shown (items, of docs)
+  // once their fragments are fetched.
+  function addExcerpts(docs, items, marks, seq) {
+    Promise.all(docs.map(fragment)).then(function (frags) {
+      if (seq !== runs) return;
+      frags.forEach(function (f, i) {
+        if (f && f.x && items[i]) items[i].append(excerpt(f.x, marks));
+      });
+    }).catch(function () {}); // the results stand without them
+  }
+
+  // show shows the results of res. When the postings files brought what
+  // the results show (a query of one word, the first page), they are shown
+  // at once and their excerpts added once fetched; else the results wait
+  // for their fragments.
   async function show(res, seq) {
     var docs = res ? filtered(res) : [];
-    var frags = await Promise.all(docs.slice(0, shown).map(fragment));
+    var page = docs.slice(0, shown);
+    var early = res && page.every(function (d) { return res.results.has(d); });
+    var frags = early ? page.map(function (d) { return res.results.get(d); }) : await Promise.all(page.map(fragment));
     if (seq !== runs) return;
     list.replaceChildren();
-    frags.forEach(function (f) { if (f) list.append(resultItem(f, res.marks)); });
+    var items = frags.map(function (f) { return f && resultItem(f, res.marks); });
+    items.forEach(function (li) { if (li) list.append(li); });
+    if (early) addExcerpts(page, items, res.marks, seq);
     if (docs.length > shown) {
       var li = document.createElement('li');
       li.className = 'search-more';
@@ -381,9 +405,13 @@
     statusEl.textContent = res ? say(docs.length) : '';
   }
 
+  // loadingAfter is how long a query may take before the live region
+  // says that it is loading: a query that answers sooner announces only
+  // its results.
+  var loadingAfter = 300;
+
   async function run() {
     var seq = ++runs;
-    performance.mark('tandem-search-start');
     var q = input.value;
     var url = new URL(location.href);
     if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
@@ -393,29 +421,45 @@
       await show(null, seq);
       return;
     }
-    statusEl.textContent = form.dataset.loading;
+    var slow = setTimeout(function () { if (seq === runs) statusEl.textContent = form.dataset.loading; }, loadingAfter);
     try {
       var res = await query(q);
       if (seq !== runs) return;
       last = res;
       shown = pageSize;
       await show(res, seq);
-      if (seq === runs) performance.measure('tandem-search', 'tandem-search-start');
     } catch (err) {
       if (seq === runs) statusEl.textContent = form.dataset.failed;
+    } finally {
+      clearTimeout(slow);
     }
   }
 
-  var timer = 0;
+  // A query runs as soon as a key is typed, with no delay; keys typed
+  // while one runs make one more run, of the text then, once it is done.
+  var busy = false;
+  var again = false;
+
+  function schedule() {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    again = false;
+    run().finally(function () {
+      busy = false;
+      if (again) schedule();
+    });
+  }
+
   input.addEventListener('input', function () {
-    clearTimeout(timer);
     chosen = {};
-    timer = setTimeout(run, 120);
+    schedule();
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
-    clearTimeout(timer);
-    run();
+    schedule();
   });
   facetsEl.addEventListener('click', function (e) {
     var b = e.target.closest('button');
@@ -445,6 +489,6 @@
   var q = new URLSearchParams(location.search).get('q');
   if (q) {
     input.value = q;
-    run();
+    schedule();
   }
 })();
