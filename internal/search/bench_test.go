@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 
@@ -62,6 +63,30 @@ func BenchmarkAddDelete(b *testing.B) {
 			build(append([]Doc{post}, docs...), Options{Lang: "de"}, &c)
 		} else {
 			build(docs, Options{Lang: "de"}, &c)
+		}
+	}
+	if c.updates < n {
+		b.Errorf("%d of %d builds updated the index", c.updates, n)
+	}
+}
+
+// BenchmarkDeleteOld is BenchmarkAddDelete with a post among the oldest
+// (the 100th from the end) deleted and added again: every later post is
+// numbered again.
+func BenchmarkDeleteOld(b *testing.B) {
+	all := keyedDocs(b, 10000)
+	at := len(all) - 100
+	without := slices.Concat(all[:at], all[at+1:])
+	var c Cache
+	Build(all, Options{Lang: "de"}, &c)
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n++
+		if n%2 == 1 {
+			Build(without, Options{Lang: "de"}, &c)
+		} else {
+			Build(all, Options{Lang: "de"}, &c)
 		}
 	}
 	if c.updates < n {

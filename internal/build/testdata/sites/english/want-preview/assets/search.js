@@ -1,9 +1,12 @@
 // The search page's script (templates/search.html). It reads the index
 // tandem writes below search/ (internal/search): meta.json first, then
 // only the files a query needs: the vocabulary file of each typed word's
-// first two letters, the postings files of the stems found there and the
-// fragments of the results shown; the facet labels (facets.json) and the
-// facet rows only once the reader opens the facets. It never stems: the
+// first two letters, the postings files of the stems found there (which
+// also hold what the top results of each stem show, so a query of one
+// word shows its first page from them) and the fragments of the results
+// shown (their excerpts, added once fetched); the facet labels
+// (facets.json) and the facet rows only once the reader opens the facets.
+// A query runs as each key is typed, one at a time. It never stems: the
 // vocabulary maps each folded word of the posts to its stem, so the only
 // rule shared with the Go side is fold, which a browser test compares with
 // search.Fold. No eval, no inline script, no request leaves the site.
