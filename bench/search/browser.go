@@ -163,7 +163,10 @@ document.addEventListener("DOMContentLoaded", () => {
 	new MutationObserver(() => {
 		if (status.textContent === "" || status.textContent === loading) return;
 		const at = performance.now(), excerpts = document.querySelectorAll(".search-excerpt").length;
-		requestAnimationFrame(() => setTimeout(() => { window.benchShown.push(performance.now()); (window.benchInfo = window.benchInfo || []).push([at, excerpts]); }));
+		requestAnimationFrame(() => {
+			const frame = performance.now();
+			setTimeout(() => { window.benchShown.push(performance.now()); (window.benchInfo = window.benchInfo || []).push([at, excerpts, frame]); });
+		});
 	}).observe(status, { childList: true, characterData: true, subtree: true });
 });`
 
@@ -185,8 +188,9 @@ func waitShown(ctx context.Context, n int) error {
 // as a key pressed (the rest set without an event, so that nothing of q
 // is fetched before), and returns the time from that key to the results
 // shown, in ms. With trace, it prints when the results were written, with
-// how many excerpts, and the files fetched since the key (from its time,
-// fetch started to last byte).
+// how many excerpts, when the animation frame that paints them began (the
+// time shown is a task after it: at most what the reader waited), and the
+// files fetched since the key (from its time, fetch started to last byte).
 func typed(ctx context.Context, q string, n int, trace bool) (float64, error) {
 	head, _ := json.Marshal(q[:len(q)-1]) // a string: cannot fail
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("search-q").value = `+string(head)+`; true`)); err != nil {
@@ -200,8 +204,8 @@ func typed(ctx context.Context, q string, n int, trace bool) (float64, error) {
 	}
 	if trace {
 		tr, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`performance.getEntriesByType("resource").filter(e => e.startTime >= window.benchKey).map(e => e.name.replace(/.*search\//, "") + " " + (e.startTime - window.benchKey).toFixed(0) + "-" + (e.responseEnd - window.benchKey).toFixed(0)).join(", ")`))
-		info, _ := chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`[window.benchInfo[%d][0] - window.benchKey, window.benchInfo[%d][1]]`, n, n)))
-		fmt.Fprintf(os.Stderr, "%s: status at %.0f ms with %.0f excerpts; %s\n", q, info[0], info[1], tr)
+		info, _ := chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`[window.benchInfo[%d][0] - window.benchKey, window.benchInfo[%d][1], window.benchInfo[%d][2] - window.benchKey]`, n, n, n)))
+		fmt.Fprintf(os.Stderr, "%s: results written at %.0f ms with %.0f excerpts, their frame began at %.0f ms; %s\n", q, info[0], info[1], info[2], tr)
 	}
 	return chromedp.Run(ctx, chromedp.Evaluate[float64](fmt.Sprintf(`window.benchShown[%d] - window.benchKey`, n)))
 }

@@ -78,15 +78,15 @@ func BenchmarkDeleteOld(b *testing.B) {
 	at := len(all) - 100
 	without := slices.Concat(all[:at], all[at+1:])
 	var c Cache
-	Build(all, Options{Lang: "de"}, &c)
+	build(all, Options{Lang: "de"}, &c)
 	b.ReportAllocs()
 	n := 0
 	for b.Loop() {
 		n++
 		if n%2 == 1 {
-			Build(without, Options{Lang: "de"}, &c)
+			build(without, Options{Lang: "de"}, &c)
 		} else {
-			Build(all, Options{Lang: "de"}, &c)
+			build(all, Options{Lang: "de"}, &c)
 		}
 	}
 	if c.updates < n {
