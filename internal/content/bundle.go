@@ -54,6 +54,7 @@ func addBundle(site fs.FS, post *Post, dir string, buf readBuffer) diag.List {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
+			warnSkipped(name, d.Name(), &problems)
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {

@@ -68,7 +68,7 @@ func TestBundleHash(t *testing.T) {
 		differs bool
 	}{
 		{"same again", func(fstest.MapFS) {}, false},
-		{"hidden file added", func(s fstest.MapFS) { s["content/posts/b/.x"] = file("x") }, false},
+		{"hidden file added", func(s fstest.MapFS) { s["content/posts/b/.DS_Store"] = file("x") }, false},
 		{"file bytes", func(s fstest.MapFS) { s["content/posts/b/a.png"] = file("PNG2") }, true},
 		{"file renamed", func(s fstest.MapFS) {
 			s["content/posts/b/c.png"] = s["content/posts/b/a.png"]
@@ -179,5 +179,32 @@ func TestStreamedBundleFile(t *testing.T) {
 		t.Errorf("foto.jpg: %+v, want size %d, header %+v", foto, len(photo), info)
 	case bin.Hash != sha256.Sum256(photo[1000:]) || bin.Size != int64(len(photo)-1000) || bin.Image != nil:
 		t.Errorf("daten.bin: %+v", bin)
+	}
+}
+
+// TestBundleSkippedFiles: a bundle file starting with "." or "_" is left
+// out with a warning at it, unless a program made it on its own.
+func TestBundleSkippedFiles(t *testing.T) {
+	t.Parallel()
+	site := fstest.MapFS{
+		"content/posts/b/index.md":        file(okPost),
+		"content/posts/b/_entwurf.jpg":    file("JPEG"),
+		"content/posts/b/.foto.jpg":       file("JPEG"),
+		"content/posts/b/.DS_Store":       file("junk"),
+		"content/posts/b/._foto.jpg":      file("junk"),
+		"content/posts/b/.index.md.swp":   file("junk"),
+		"content/posts/b/foto.jpg~":       file("junk"),
+		"content/posts/b/.gitkeep":        file(""),
+		"content/posts/b/_alt/x.jpg":      file("JPEG"),
+		"content/posts/b/sub/_skizze.png": file("PNG"),
+	}
+	post, problems := LoadBundle(site, "content/posts/b")
+	wantProblems(t, problems, []string{
+		`content/posts/b/.foto.jpg file-skipped: this file is not published: names starting with "." or "_" are left out of a bundle`,
+		`content/posts/b/_entwurf.jpg file-skipped: this file is not published: names starting with "." or "_" are left out of a bundle`,
+		`content/posts/b/sub/_skizze.png file-skipped: this file is not published: names starting with "." or "_" are left out of a bundle`,
+	})
+	if post == nil || len(post.Files) != 0 {
+		t.Errorf("skipped files must stay out of the bundle, got %+v", post)
 	}
 }
