@@ -10,7 +10,6 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/messages"
-	"github.com/tandem-mentoring/tandem/internal/scaffold"
 )
 
 // Exit codes.
@@ -55,13 +54,11 @@ func (e env) printer() messages.Printer {
 }
 
 // explain returns err's text in the environment's language when it is a
-// mistake tandem words itself (a *scaffold.Error or a diag.Problem), and
+// mistake tandem words itself (a *diag.Failure or a diag.Problem), and
 // err.Error() otherwise, ready to print (through diag.Printable; a
 // problem's hint stands on a line of its own).
 func (e env) explain(err error) string {
 	switch err := err.(type) {
-	case *scaffold.Error:
-		return diag.Printable(err.In(e.printer()))
 	case diag.Problem:
 		return err.Say(e.printer()) // printable already, its hint on a line of its own
 	case *diag.Failure:

@@ -5,6 +5,7 @@ package messages
 // without article, as the sentences they go into are worded for that.
 func scaffoldDE() []entry {
 	return []entry{
+		{"%s; %s", "%s. %s"},
 		{"title", "Titel"},
 		{"organisation", "Organisation"},
 		{"round", "Runde"},

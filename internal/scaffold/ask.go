@@ -99,9 +99,9 @@ func (req *Programme) askOne(in *bufio.Scanner, w io.Writer, pr messages.Printer
 		if err == nil {
 			return nil
 		}
-		var mistake *Error
+		var mistake *diag.Failure
 		if errors.As(err, &mistake) {
-			fmt.Fprintf(w, "  %s\n", diag.Printable(mistake.In(pr)))
+			fmt.Fprintf(w, "  %s\n", diag.Printable(mistake.Text.In(pr)))
 		} else {
 			fmt.Fprintf(w, "  %s\n", diag.Printable(err.Error()))
 		}

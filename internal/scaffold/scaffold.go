@@ -13,7 +13,6 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
-	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"go.yaml.in/yaml/v3"
 )
@@ -39,41 +38,15 @@ func (s Site) ctx() context.Context {
 	return s.Context
 }
 
-// Error is a mistake in what was asked for, such as an unknown tandem or
-// a file that exists already. Msg says what is wrong, Hint what to do,
-// in English; MsgText and HintText are the same as catalogue sentences.
-type Error struct {
-	Msg  string
-	Hint string
-	// MsgText and HintText are Msg and Hint for printing in another
-	// language (Error.In).
-	MsgText, HintText diag.Text
-}
-
-// Error returns "message; hint" in English.
-func (e *Error) Error() string {
-	if e.Hint == "" {
-		return e.Msg
+// fail returns a *diag.Failure saying msg and then hint, what to do:
+// "message; hint" in English, "Message. Hint" in German, whose sentences
+// start with a capital. It is for a mistake in what was asked for, such
+// as an unknown tandem or a file that exists already.
+func fail(hint, msg diag.Text) error {
+	if hint.Format == "" {
+		return diag.Fail(msg)
 	}
-	return e.Msg + "; " + e.Hint
-}
-
-// In returns "message; hint" in pr's language; German sentences start
-// with a capital, so there it is "Message. Hint".
-func (e *Error) In(pr messages.Printer) string {
-	if e.Hint == "" {
-		return e.MsgText.In(pr)
-	}
-	sep := "; "
-	if pr.German() {
-		sep = ". "
-	}
-	return e.MsgText.In(pr) + sep + e.HintText.In(pr)
-}
-
-// fail returns the Error saying msg, with hint saying what to do.
-func fail(hint, msg diag.Text) *Error {
-	return &Error{Msg: msg.String(), Hint: hint.String(), MsgText: msg, HintText: hint}
+	return diag.Fail(diag.T("%s; %s", msg, hint))
 }
 
 // loadProgramme loads the programme and returns its errors, if any, as a
@@ -94,7 +67,7 @@ func (s Site) loadProgramme(want string) (*programme.Programme, error) {
 }
 
 // unknown describes a key that names nothing, suggesting the closest one.
-func unknown(what diag.Text, key string, known []string, create diag.Text) *Error {
+func unknown(what diag.Text, key string, known []string, create diag.Text) error {
 	if len(known) == 0 {
 		return fail(create, diag.T("%s %q is unknown: there are none yet", what, key))
 	}
@@ -178,6 +151,6 @@ func (s Site) create(name string, data []byte) error {
 	return f.Close()
 }
 
-func exists(name string) *Error {
+func exists(name string) error {
 	return fail(diag.T("tandem new never replaces a file; choose another name or edit the file"), diag.T("%s exists already", name))
 }

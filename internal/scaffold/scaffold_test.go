@@ -66,11 +66,11 @@ func readFile(t *testing.T, dir, name string) string {
 	return string(data)
 }
 
-// wantError checks that err is a scaffold Error with that message; a
+// wantError checks that err is a *diag.Failure with that message; a
 // "…" in want stands for any text (the YAML library's own words).
 func wantError(t *testing.T, err error, want string) {
 	t.Helper()
-	var e *Error
+	var e *diag.Failure
 	if !errors.As(err, &e) {
 		t.Fatalf("got %v (%T), want the error %q", err, err, want)
 	}
