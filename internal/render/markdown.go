@@ -39,13 +39,14 @@ type Body struct {
 }
 
 // newMarkdown returns the goldmark converter: GFM tables, strikethrough
-// and autolinks, heading ids, raw HTML left out (goldmark's default), and
-// images and figures written by fig.
+// and autolinks, heading ids, raw HTML left out (goldmark's default),
+// images and figures written by fig, and an empty table header cell as
+// a <td> (tableCells).
 func newMarkdown(fig *figures) goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
-		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(fig, 100))),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(fig, 100), util.Prioritized(newTableCells(), 100))),
 	)
 }
 

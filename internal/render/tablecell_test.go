@@ -1,0 +1,27 @@
+package render
+
+import (
+	"bytes"
+	"testing"
+)
+
+// TestEmptyTableHeaderCell: an empty header cell is a <td>, since a <th>
+// without text names nothing (axe's empty-table-header); a header cell
+// with text stays a <th>, aligned as goldmark aligns it.
+func TestEmptyTableHeaderCell(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ src, want string }{
+		{"| | |\n|---|:-:|\n| a | b |\n", "<table>\n<thead>\n<tr>\n<td></td>\n<td></td>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>a</td>\n<td style=\"text-align:center\">b</td>\n</tr>\n</tbody>\n</table>\n"},
+		{"|   | x |\n|---|--:|\n| a | b |\n", "<table>\n<thead>\n<tr>\n<td></td>\n<th style=\"text-align:right\">x</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>a</td>\n<td style=\"text-align:right\">b</td>\n</tr>\n</tbody>\n</table>\n"},
+		{"| a |\n|---|\n|   |\n", "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td></td>\n</tr>\n</tbody>\n</table>\n"},
+	}
+	for _, tt := range tests {
+		var b bytes.Buffer
+		if err := newMarkdown(&figures{}).Convert([]byte(tt.src), &b); err != nil {
+			t.Fatal(err)
+		}
+		if b.String() != tt.want {
+			t.Errorf("%q:\n got %q\nwant %q", tt.src, b.String(), tt.want)
+		}
+	}
+}
