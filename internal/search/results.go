@@ -45,6 +45,15 @@ func resultOf(d *Doc) fragment {
 
 func sameResult(a, b *Doc) bool { return resultOf(a) == resultOf(b) }
 
+// showsResult reports whether the postings file of stem s shows doc d's
+// result: d is among the stem's top docs. A doc whose result changed
+// (its review state, say, when an approved post is edited in serve) has
+// hundreds of stems but is a top doc of few, so only those few files are
+// written again; where its weight changed, its stem is dirty anyway.
+func (st *state) showsResult(s int, d int32) bool {
+	return slices.Contains(top(st.postings[s]), d)
+}
+
 // writeResults writes the "r" part of a postings file: an object from
 // each doc number among the top docs of the given stems to what its
 // result shows (resultOf), by number, so that a query of one word shows

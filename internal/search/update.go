@@ -67,8 +67,10 @@ func (st *state) update(docs []Doc, terms [][]Term, o Options, c *Cache) bool {
 	st.dropChunks(len(written), len(docs))
 	for i := range docs {
 		if !sameResult(&docs[i], &st.docs[i]) {
-			for _, p := range st.weights[i] { // the postings files that may show its result
-				dirty[int(p.doc)] = true
+			for _, p := range st.weights[i] { // p.doc: a stem of doc i
+				if st.showsResult(int(p.doc), int32(i)) {
+					dirty[int(p.doc)] = true
+				}
 			}
 		}
 		if !sameFragment(docs[i], st.docs[i]) || !sameFacets(docs[i], st.docs[i]) {
