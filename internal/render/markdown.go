@@ -40,13 +40,13 @@ type Body struct {
 
 // newMarkdown returns the goldmark converter: GFM tables, strikethrough
 // and autolinks, heading ids, raw HTML left out (goldmark's default),
-// images and figures written by fig, and an empty table header cell as
-// a <td> (tableCells).
+// images and figures written by fig, and table cells written by
+// tableCells (an empty header cell as a <td>, alignment as a class).
 func newMarkdown(fig *figures) goldmark.Markdown {
 	return goldmark.New(
 		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
-		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(fig, 100), util.Prioritized(newTableCells(), 100))),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(fig, 100), util.Prioritized(tableCells{}, 100))),
 	)
 }
 
