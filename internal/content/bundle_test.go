@@ -187,16 +187,18 @@ func TestStreamedBundleFile(t *testing.T) {
 func TestBundleSkippedFiles(t *testing.T) {
 	t.Parallel()
 	site := fstest.MapFS{
-		"content/posts/b/index.md":        file(okPost),
-		"content/posts/b/_entwurf.jpg":    file("JPEG"),
-		"content/posts/b/.foto.jpg":       file("JPEG"),
-		"content/posts/b/.DS_Store":       file("junk"),
-		"content/posts/b/._foto.jpg":      file("junk"),
-		"content/posts/b/.index.md.swp":   file("junk"),
-		"content/posts/b/foto.jpg~":       file("junk"),
-		"content/posts/b/.gitkeep":        file(""),
-		"content/posts/b/_alt/x.jpg":      file("JPEG"),
-		"content/posts/b/sub/_skizze.png": file("PNG"),
+		"content/posts/b/index.md":         file(okPost),
+		"content/posts/b/_entwurf.jpg":     file("JPEG"),
+		"content/posts/b/.foto.jpg":        file("JPEG"),
+		"content/posts/b/.DS_Store":        file("junk"),
+		"content/posts/b/._foto.jpg":       file("junk"),
+		"content/posts/b/.index.md.swp":    file("junk"),
+		"content/posts/b/foto.jpg~":        file("junk"),
+		"content/posts/b/.gitkeep":         file(""),
+		"content/posts/b/.#index.md":       file("root@host.1234:1"),
+		"content/posts/b/.~lock.plan.odt#": file("x"),
+		"content/posts/b/_alt/x.jpg":       file("JPEG"),
+		"content/posts/b/sub/_skizze.png":  file("PNG"),
 	}
 	post, problems := LoadBundle(site, "content/posts/b")
 	wantProblems(t, problems, []string{

@@ -8,11 +8,12 @@ import (
 
 // toolMade reports names that programs leave in a folder on their own:
 // macOS's .DS_Store and "._" resource files, git's .gitkeep and
-// .gitignore, backups ending in "~" and vim's swap files. An author never means to publish them, so skipping
-// them stays silent.
+// .gitignore, backups ending in "~", vim's swap files, Emacs's lock links
+// (".#index.md") and LibreOffice's lock files (".~lock.x.odt#"). An author
+// never means to publish them, so skipping them stays silent.
 func toolMade(name string) bool {
 	return name == ".DS_Store" || strings.HasPrefix(name, "._") || strings.HasPrefix(name, ".git") ||
-		strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx")
+		strings.HasPrefix(name, ".#") || strings.HasPrefix(name, ".~lock.") || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx")
 }
 
 // warnSkipped warns at a bundle file whose name starts with "." or "_"
