@@ -167,8 +167,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	problems = append(problems, bundleRules(prog, posts)...)
 	t.stop()
 	if problems.HasErrors() {
-		problems.Sort()
-		return nil, nil, nil, problems
+		return nil, nil, nil, c.withStatic(prog, problems)
 	}
 	t = c.timer("history wait")
 	past, err := c.opts.History.Wait()

@@ -59,6 +59,21 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 	return problems
 }
 
+// withStatic adds to problems, of a compile that stops at the posts'
+// errors before it renders, those of content/static/ (staticFiles,
+// staticRules), so that one run lists every error and an author need not
+// fix the posts to learn of the rest; then sorts them. Only the
+// collisions with rendered pages are left to the run that renders.
+func (c *Compiler) withStatic(prog *programme.Programme, problems diag.List) diag.List {
+	if prog != nil {
+		static, probs := staticFiles(c.site, nil)
+		problems.Add(probs...)
+		problems.Add(staticRules(prog, static)...)
+	}
+	problems.Sort()
+	return problems
+}
+
 // pageAddress is the error for static file c, which lies in the
 // generated root.
 func pageAddress(c render.Copy, root string) diag.Problem {

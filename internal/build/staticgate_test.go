@@ -181,3 +181,21 @@ func TestStaticHEICRefused(t *testing.T) {
 	_, problems := NewCompiler(site, Options{Now: leakNow}).Compile()
 	refusedAt(t, "build", problems, "content/static/img/IMG_0001.heic", []string{"image-format"})
 }
+
+// TestStaticProblemsBesidePostErrors: a site whose posts have an error
+// still hears of the errors in content/static/ in the same run, so an
+// author fixes everything at once.
+func TestStaticProblemsBesidePostErrors(t *testing.T) {
+	t.Parallel()
+	site := leakSite(t)
+	site["content/posts/kaputt.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Kaputt\ndate: 2024-13-45\n---\nText\n")}
+	site["content/static/files/evil.svg"] = &fstest.MapFile{Data: []byte("<svg/>")}
+	site["content/static/img/IMG_0001.heic"] = &fstest.MapFile{Data: []byte("\x00\x00\x00\x18ftypheic")}
+	_, problems := NewCompiler(site, Options{Now: leakNow}).Compile()
+	got := lines(problems, diag.Error)
+	for _, want := range []string{"content/posts/kaputt.md:3:7: \"date\"", "content/static/files/evil.svg: a browser runs scripts", "content/static/img/IMG_0001.heic: tandem publishes no HEIC"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("errors\n%s\nlack %q", got, want)
+		}
+	}
+}
