@@ -15,10 +15,12 @@ import (
 // heavy: its readers download every byte.
 const PhotoBudget = 1 << 20
 
-// fileName matches alt text that is a file name ("IMG_1234.jpg",
-// "DSC01234"): a screen reader reads it out instead of what the photo
-// shows.
-var fileName = regexp.MustCompile(`(?i)^[\w\-. ]+\.(jpe?g|png|gif|svg|webp|avif|heic)$|^(img|dsc|dscn|pxl|dcim|photo|foto|bild)[_-]?\d+$`)
+// fileName returns the pattern of alt text that is a file name
+// ("IMG_1234.jpg", "DSC01234"): a screen reader reads it out instead of
+// what the photo shows. Photos compiles it once per call.
+func fileName() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\w\-. ]+\.(jpe?g|png|gif|svg|webp|avif|heic)$|^(img|dsc|dscn|pxl|dcim|photo|foto|bild)[_-]?\d+$`)
+}
 
 // Photos returns warnings about the photos of every post, shown or not:
 // an image without alt text or with a file name as alt text, a picture
@@ -35,6 +37,7 @@ func Photos(o *build.Outlined) diag.List {
 		posts = append(posts, h.Post)
 	}
 	prog := o.Site.Programme
+	named := fileName()
 	var l diag.List
 	for _, p := range posts {
 		photos := photoFiles(p, prog.Images, &l)
@@ -48,7 +51,7 @@ func Photos(o *build.Outlined) diag.List {
 			case link.Alt == "":
 				l.Warnf(link.Pos, "alt-missing", diag.T("say in the brackets what the picture shows: ![Die Tafel nach dem Treffen](%s)", link.Dest),
 					"the image has no alt text, so a screen reader says nothing about it")
-			case fileName.MatchString(link.Alt):
+			case named.MatchString(link.Alt):
 				l.Warnf(link.Pos, "alt-file-name", diag.T("say in the brackets what the picture shows instead of its file name"),
 					"the image's alt text is a file name, %q", link.Alt)
 			}

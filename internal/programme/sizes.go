@@ -26,29 +26,38 @@ func sizes(im *metadata.Map, l *diag.List) string {
 	return v
 }
 
-// sizeLength is a length a sizes attribute may end an entry with: a
-// number with a unit of length (no percentages), 0, or a calc().
-var sizeLength = regexp.MustCompile(`(?i)^(0|[0-9]*\.?[0-9]+(px|em|rem|ex|ch|vw|vh|vi|vb|vmin|vmax|svw|lvw|dvw|cm|mm|q|in|pt|pc)|calc\([-+*/ .0-9a-z()]+\))$`)
+// sizePatterns are the patterns an entry of a sizes list is checked
+// against, compiled once per badSize.
+type sizePatterns struct {
+	// length is a length a sizes attribute may end an entry with: a
+	// number with a unit of length (no percentages), 0, or a calc().
+	length *regexp.Regexp
+	// condition is what a media condition may hold.
+	condition *regexp.Regexp
+}
 
-// sizeCondition is what a media condition may hold.
-var sizeCondition = regexp.MustCompile(`(?i)^(\(|not |only )[-a-z0-9 ():.<>=/]*\)$`)
+func newSizePatterns() sizePatterns {
+	return sizePatterns{length: regexp.MustCompile(`(?i)^(0|[0-9]*\.?[0-9]+(px|em|rem|ex|ch|vw|vh|vi|vb|vmin|vmax|svw|lvw|dvw|cm|mm|q|in|pt|pc)|calc\([-+*/ .0-9a-z()]+\))$`),
+		condition: regexp.MustCompile(`(?i)^(\(|not |only )[-a-z0-9 ():.<>=/]*\)$`)}
+}
 
 // badSize returns the first entry of the sizes list v that is not a
 // length after an optional media condition (only the last entry may go
 // without one; the first may be auto, for lazy images), and false; or ""
 // and true.
 func badSize(v string) (string, bool) {
+	pat := newSizePatterns()
 	entries := strings.Split(v, ",")
 	for i, e := range entries {
 		e = strings.TrimSpace(e)
 		cond, length := splitSize(e)
 		switch {
 		case i == 0 && strings.EqualFold(e, "auto"):
-		case !sizeLength.MatchString(length) || !balanced(length):
+		case !pat.length.MatchString(length) || !balanced(length):
 			return e, false
 		case cond == "" && i < len(entries)-1:
 			return e, false
-		case cond != "" && (!sizeCondition.MatchString(cond) || !balanced(cond)):
+		case cond != "" && (!pat.condition.MatchString(cond) || !balanced(cond)):
 			return e, false
 		}
 	}
