@@ -39,9 +39,9 @@ func (e TooLarge) Error() string {
 		e.Width, e.Height, int64(e.Width)*int64(e.Height)/1_000_000, e.Budget/1_000_000)
 }
 
-// ErrUnreadable is the error of bytes that are not a JPEG or PNG image
+// ErrUnreadable is the error of bytes that are not a JPEG, PNG or WebP image
 // (or a damaged one).
-var ErrUnreadable = errors.New("not a readable JPEG or PNG image")
+var ErrUnreadable = errors.New("not a readable JPEG, PNG or WebP image")
 
 // Inspect reads the header of a JPEG, PNG or WebP image
 // (image.DecodeConfig: no pixel is decoded) and a JPEG's EXIF
