@@ -188,8 +188,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	t.stop()
 	if len(links) > 0 {
 		problems.Add(links...)
-		problems.Sort()
-		return nil, nil, nil, problems
+		return nil, nil, nil, c.withStatic(prog, problems)
 	}
 	r, err = c.rendererFor(prog, s.BasePath)
 	var inTemplate diag.Problem

@@ -60,7 +60,7 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 }
 
 // withStatic adds to problems, of a compile that stops at the posts'
-// errors before it renders, those of content/static/ (staticFiles,
+// errors (their own, or links to held-back posts) before it renders, those of content/static/ (staticFiles,
 // staticRules), so that one run lists every error and an author need not
 // fix the posts to learn of the rest; then sorts them. Only the
 // collisions with rendered pages are left to the run that renders.
