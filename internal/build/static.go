@@ -12,13 +12,15 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/scratch"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // StaticDir holds files copied to the site root as they are.
 const StaticDir = "content/static"
 
-// staticFiles lists content/static/**. Dotfiles are skipped; symbolic
+// staticFiles lists content/static/**. Dotfiles and what editors and
+// systems leave (scratch.Name: backups, Thumbs.db…) are skipped; symbolic
 // links, HEIC and TIFF images (images.Unpublishable) are refused. With derived (the renderer's Images), a JPEG or PNG
 // photo is copied from there instead: at its own size without metadata
 // (images.DerivedName with width 0), unless images.keep_originals.
@@ -39,7 +41,7 @@ func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) 
 			}
 			return nil
 		}
-		if name != StaticDir && strings.HasPrefix(d.Name(), ".") {
+		if name != StaticDir && (strings.HasPrefix(d.Name(), ".") || scratch.Name(d.Name())) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

@@ -199,3 +199,27 @@ func TestStaticProblemsBesidePostErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestStaticLeftoversSkipped: what editors and systems leave in
+// content/static/ (Thumbs.db, desktop.ini, backups, autosaves) is not
+// published, while the file beside them is.
+func TestStaticLeftoversSkipped(t *testing.T) {
+	t.Parallel()
+	site := leakSite(t)
+	for _, name := range []string{"plan.pdf", "Thumbs.db", "desktop.ini", "plan.pdf~", "#notes.txt#", "plan.pdf.vsctmp"} {
+		site["content/static/files/"+name] = &fstest.MapFile{Data: []byte("x")}
+	}
+	c, problems := NewCompiler(site, Options{Now: leakNow}).Compile()
+	if c == nil {
+		t.Fatalf("the site does not build: %v", problems.Err())
+	}
+	var got []string
+	for _, cp := range c.Copies() {
+		if strings.HasPrefix(cp.Name, "content/static/files/") {
+			got = append(got, cp.Name)
+		}
+	}
+	if want := []string{"content/static/files/plan.pdf"}; !slices.Equal(got, want) {
+		t.Errorf("copied from content/static/files: %q, want %q", got, want)
+	}
+}

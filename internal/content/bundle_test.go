@@ -197,6 +197,10 @@ func TestBundleSkippedFiles(t *testing.T) {
 		"content/posts/b/.gitkeep":         file(""),
 		"content/posts/b/.#index.md":       file("root@host.1234:1"),
 		"content/posts/b/.~lock.plan.odt#": file("x"),
+		"content/posts/b/Thumbs.db":        file("junk"),
+		"content/posts/b/desktop.ini":      file("junk"),
+		"content/posts/b/#index.md#":       file("autosave"),
+		"content/posts/b/foto.jpg.vsctmp":  file("junk"),
 		"content/posts/b/_alt/x.jpg":       file("JPEG"),
 		"content/posts/b/sub/_skizze.png":  file("PNG"),
 	}

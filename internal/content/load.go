@@ -10,6 +10,7 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/scratch"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
@@ -134,12 +135,11 @@ func strayPosts(site fs.FS) diag.List {
 	return problems
 }
 
-// IsIgnored reports names editors and systems leave behind, which tandem
-// never reads: dotfiles, names starting with "_", backups ending in "~",
-// vim's swap files and its "4913" probe file.
+// IsIgnored reports names tandem never reads: dotfiles, names starting
+// with "_", and what editors and systems leave behind (scratch.Name:
+// backups, swap files, Thumbs.db…).
 func IsIgnored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || strings.HasSuffix(name, "~") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") || name == "4913"
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || scratch.Name(name)
 }
 
 // isFile reports whether name is a regular file, not a link to one: a

@@ -4,16 +4,15 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/scratch"
 )
 
-// toolMade reports names that programs leave in a folder on their own:
-// macOS's .DS_Store and "._" resource files, git's .gitkeep and
-// .gitignore, backups ending in "~", vim's swap files, Emacs's lock links
-// (".#index.md") and LibreOffice's lock files (".~lock.x.odt#"). An author
-// never means to publish them, so skipping them stays silent.
+// toolMade reports names that programs leave in a folder on their own
+// (scratch.Name: backups, swap and lock files, .DS_Store, Thumbs.db…)
+// and git's .gitkeep and .gitignore. An author never means to publish
+// them, so skipping them stays silent.
 func toolMade(name string) bool {
-	return name == ".DS_Store" || strings.HasPrefix(name, "._") || strings.HasPrefix(name, ".git") ||
-		strings.HasPrefix(name, ".#") || strings.HasPrefix(name, ".~lock.") || strings.HasSuffix(name, "~") || strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx")
+	return scratch.Name(name) || strings.HasPrefix(name, ".git")
 }
 
 // warnSkipped warns at a bundle file whose name starts with "." or "_"
