@@ -74,6 +74,20 @@ content/posts/r1/2024-03-01-drei.md:7:16: image "bild.png" is missing: the site 
 `,
 		},
 		{
+			name: "a link to a bundle file that is not published names the reason",
+			files: map[string]string{
+				"content/posts/r1/2024-02-01-zwei/index.md":              post("Zwei", "2024-02-01", "![Skizze](_skizze.png) [Plan](./entwurf/_alt/plan.pdf#s2)\n"),
+				"content/posts/r1/2024-02-01-zwei/_skizze.png":           "png",
+				"content/posts/r1/2024-02-01-zwei/entwurf/_alt/plan.pdf": "pdf",
+			},
+			preview: true,
+			want: `content/posts/r1/2024-02-01-zwei/index.md:7:11: image "_skizze.png" is missing: the site has no file /mentoring/posts/zwei/_skizze.png
+	hint: rename _skizze.png without the leading "_": a bundle's files and folders whose names start with "." or "_" are not published
+content/posts/r1/2024-02-01-zwei/index.md:7:31: link "./entwurf/_alt/plan.pdf#s2" leads to /mentoring/posts/zwei/entwurf/_alt/plan.pdf, which is not a page or file of the site
+	hint: rename _alt without the leading "_": a bundle's files and folders whose names start with "." or "_" are not published
+`,
+		},
+		{
 			name: "reference links are reported at their definition",
 			files: map[string]string{
 				start:                                 startPost,

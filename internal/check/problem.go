@@ -57,6 +57,9 @@ func (lc *linkChecker) missing(b badRef, what diag.Text, written string, md *mdL
 	} else {
 		msg = diag.T("%s %q leads to %s, which is not a page or file of the site", what, written, full)
 	}
+	if lead := skippedPart(written); md != nil && md.Bundle != "" && lead != "" {
+		return msg, diag.T("rename %s without the leading %q: a bundle's files and folders whose names start with \".\" or \"_\" are not published", lead, lead[:1])
+	}
 	if s := lc.suggest(b, written, md); s != "" {
 		return msg, diag.T("did you mean %q?", s)
 	}
@@ -112,4 +115,23 @@ func (lc *linkChecker) unpublishedTarget(from *site.Post, address string) *site.
 		return nil
 	}
 	return held
+}
+
+// skippedPart returns the first part of a relative address, a file or
+// folder of the post's bundle, whose name starts with "." or "_": load
+// leaves such files out of a bundle, so a link to one is broken for
+// that reason. It returns "" for other addresses.
+func skippedPart(written string) string {
+	if strings.HasPrefix(written, "/") || strings.Contains(written, ":") {
+		return ""
+	}
+	if i := strings.IndexAny(written, "?#"); i >= 0 {
+		written = written[:i]
+	}
+	for part := range strings.SplitSeq(written, "/") {
+		if part != "." && part != ".." && (strings.HasPrefix(part, ".") || strings.HasPrefix(part, "_")) {
+			return part
+		}
+	}
+	return ""
 }

@@ -60,6 +60,8 @@ func checkDE() []entry {
 		{"%s %q leads to %s, which is not a page or file of the site", "%s %q führt zu %s, keiner Seite oder Datei der Website"},
 		{"fix the address in the template, or add the page or file it leads to (files go into content/static/)",
 			"Korrigiere die Adresse im Template oder lege die Seite oder Datei an, zu der sie führt (Dateien gehören nach content/static/)"},
+		{"rename %s without the leading %q: a bundle's files and folders whose names start with \".\" or \"_\" are not published",
+			"Benenne %s ohne das führende %q um: Dateien und Ordner eines Bundles, deren Namen mit „.“ oder „_“ beginnen, werden nicht veröffentlicht"},
 		{"put the image into the post's folder %s/, or into content/static/ and write its address from the site root",
 			"Lege das Bild in den Ordner des Beitrags, %s/, oder nach content/static/ und schreibe seine Adresse ab der Wurzel der Website"},
 		{"turn the post into a bundle (a folder with the post as index.md and the image beside it), or put the image into content/static/ and write its address from the site root",
