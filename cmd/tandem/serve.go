@@ -139,7 +139,7 @@ func serve(e env, o serveOptions) error {
 	if s.last == nil && len(s.failed) > 0 { // the page before the first good build lists them
 		s.srv.Publish(server.Update{Problems: errorsOnly(s.failed), Warnings: s.warnings})
 	}
-	w, err := watch.New(o.source, watch.Debounce(10*time.Millisecond))
+	w, err := watch.New(o.source)
 	if err != nil {
 		return fmt.Errorf("cannot watch %s: %w", o.source, err)
 	}

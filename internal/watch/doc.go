@@ -17,8 +17,18 @@
 // according to what is on disk when the burst has gone quiet. Editors'
 // scratch files (swap files, backups, lock files, atomic-save temporaries)
 // and dotfiles are never reported; the file they were saving is, once, so
-// a write-temp-then-rename save counts as one change of the target. A
-// burst that leaves a file empty waits a little for more (EmptyWait,
-// bounded): an editor that saves in place empties the file before writing
-// it, and the dev server should not flash "the post is empty" meanwhile.
+// a write-temp-then-rename save counts as one change of the target.
+//
+// The quiet period is short (DefaultDebounce, 2 ms): the events of one
+// save come microseconds apart, and the dev server should start its
+// rebuild as soon as the save is done, not tens of milliseconds later
+// (watchexec waits 50 ms by default; chokidar's awaitWriteFinish waits
+// until the size has not changed for 2 s). Instead of a long quiet period for every
+// save, a burst that ends in the middle of a save waits for the rest of
+// it: one that leaves a file empty waits a little for more (EmptyWait,
+// bounded), as an editor that saves in place empties the file before
+// writing it, and one that leaves a known file gone waits too (GoneWait,
+// bounded), as a safe write moves the old file away before renaming the
+// new one onto its name. The dev server so never sees "the post is
+// empty" or the post removed in the middle of a save.
 package watch

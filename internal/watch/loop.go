@@ -138,9 +138,9 @@ func (l *loop) schedule() {
 
 // flush settles the burst into a Batch and readies it for the caller,
 // merging it into one the caller has not taken yet; a burst that left a
-// file empty may wait a little longer first (holdEmpty).
+// file empty or gone may wait a little longer first (hold).
 func (l *loop) flush(now time.Time) {
-	if l.holdEmpty(now) {
+	if l.hold(now) {
 		return
 	}
 	b := l.burst
@@ -161,18 +161,30 @@ func (l *loop) flush(now time.Time) {
 	l.ready = &batch
 }
 
-// holdEmpty keeps a burst that left a file empty for another debounce
-// period, up to the empty wait after its first event, and reports whether
-// it did. An editor that saves in place empties the file, then writes it:
-// a burst that ends between the two would report a post with no text,
-// so the rest of the save gets the time to join it. A file still empty
-// when the wait is over is reported as it is.
-func (l *loop) holdEmpty(now time.Time) bool {
-	if !l.burst.active() || now.Sub(l.burst.first) >= l.cfg.emptyWait {
+// hold keeps a burst that looks like a save half done for another
+// debounce period, and reports whether it did. A file left empty waits
+// up to the empty wait after the burst's first event: an editor that
+// saves in place empties the file, then writes it, and a burst that ends
+// between the two would report a post with no text. A known file left
+// gone waits up to the gone wait: an editor's safe write moves the file
+// away, then renames its new version onto it, and a burst that ends
+// between the two would remove the post. So the debounce can be short
+// (a save that leaves the file whole is reported at once) without
+// reporting the middle of a save; a file still empty or gone when its
+// wait is over is reported as it is.
+func (l *loop) hold(now time.Time) bool {
+	if !l.burst.active() {
+		return false
+	}
+	since := now.Sub(l.burst.first)
+	if since >= max(l.cfg.emptyWait, l.cfg.goneWait) {
 		return false
 	}
 	for p := range l.burst.paths {
-		if info, err := fs.Lstat(l.tree.fsys, p); err == nil && info.Mode().IsRegular() && info.Size() == 0 {
+		info, err := fs.Lstat(l.tree.fsys, p)
+		empty := err == nil && info.Mode().IsRegular() && info.Size() == 0
+		gone := errors.Is(err, fs.ErrNotExist) && l.tree.known[p]
+		if empty && since < l.cfg.emptyWait || gone && since < l.cfg.goneWait {
 			l.timer.Reset(l.cfg.debounce)
 			return true
 		}

@@ -10,8 +10,16 @@ import (
 // Default settings used when no Option says otherwise.
 const (
 	// DefaultDebounce is how long a burst must stay quiet before it is
-	// delivered as a Batch.
-	DefaultDebounce = 30 * time.Millisecond
+	// delivered as a Batch. It is short: the events of one save come
+	// within microseconds of each other, and a burst that ends in the
+	// middle of a save (a file left empty or gone) is held back anyway
+	// (see EmptyWait and GoneWait), so a save that leaves its file whole
+	// is reported almost at once.
+	DefaultDebounce = 2 * time.Millisecond
+	// DefaultMaxWait is the shortest default maximum wait (see MaxWait):
+	// a stream of events, such as a checkout of many files, is delivered
+	// in batches this far apart, not one every few debounce periods.
+	DefaultMaxWait = 100 * time.Millisecond
 	// DefaultMaxDepth is how many folders deep below the root a folder
 	// is watched: the load stage reads no deeper below content/
 	// (content.MaxDepth), so a change deeper down cannot matter.
@@ -20,8 +28,13 @@ const (
 	// left a file empty is held back for the rest of an in-place save
 	// (see EmptyWait).
 	DefaultEmptyWait = 250 * time.Millisecond
+	// DefaultGoneWait is how long after its first event a burst that
+	// left a known file gone is held back for the rest of a safe write
+	// (see GoneWait).
+	DefaultGoneWait = 30 * time.Millisecond
 	// maxWaitFactor sets the default maximum wait as a multiple of the
-	// debounce, so a constant stream of events still flushes.
+	// debounce (when that is longer than DefaultMaxWait), so a constant
+	// stream of events still flushes.
 	maxWaitFactor = 10
 )
 
@@ -35,8 +48,10 @@ type config struct {
 	maxWait  time.Duration
 	// emptyWait bounds how long a burst that left a file empty waits.
 	emptyWait time.Duration
-	ignore    []func(rel string) bool
-	maxDepth  int
+	// goneWait bounds how long a burst that left a known file gone waits.
+	goneWait time.Duration
+	ignore   []func(rel string) bool
+	maxDepth int
 }
 
 // Paths names the sub-paths of the root to watch, slash-separated and
@@ -49,7 +64,8 @@ func Paths(rel ...string) Option {
 
 // Debounce sets how long events must stay quiet before a Batch is delivered
 // (default DefaultDebounce). Unless MaxWait is given, a burst is flushed at
-// the latest ten debounce periods after its first event.
+// the latest ten debounce periods or DefaultMaxWait, whichever is longer,
+// after its first event.
 func Debounce(d time.Duration) Option {
 	return func(c *config) { c.debounce = d }
 }
@@ -67,6 +83,16 @@ func MaxWait(d time.Duration) Option {
 // 0 reports empty files at once.
 func EmptyWait(d time.Duration) Option {
 	return func(c *config) { c.emptyWait = d }
+}
+
+// GoneWait sets how long after its first event a burst that left a file
+// gone, one that existed before, waits for more events (default
+// DefaultGoneWait), a debounce period at a time: editors that save
+// safely move the old file away before they rename the new one onto its
+// name, and the dev server should not remove the post meanwhile. A file
+// still gone then is reported removed. 0 reports it at once.
+func GoneWait(d time.Duration) Option {
+	return func(c *config) { c.goneWait = d }
 }
 
 // Ignore adds a rule: paths (relative to the root, slash-separated) for
@@ -87,7 +113,7 @@ func MaxDepth(n int) Option {
 
 // newConfig applies opts over the defaults and checks the result.
 func newConfig(opts []Option) (config, error) {
-	c := config{paths: []string{"content", "themes"}, debounce: DefaultDebounce, emptyWait: DefaultEmptyWait, maxDepth: DefaultMaxDepth}
+	c := config{paths: []string{"content", "themes"}, debounce: DefaultDebounce, emptyWait: DefaultEmptyWait, goneWait: DefaultGoneWait, maxDepth: DefaultMaxDepth}
 	for _, opt := range opts {
 		opt(&c)
 	}
@@ -95,7 +121,7 @@ func newConfig(opts []Option) (config, error) {
 		return c, fmt.Errorf("watch: debounce must be positive, got %v", c.debounce)
 	}
 	if c.maxWait == 0 {
-		c.maxWait = maxWaitFactor * c.debounce
+		c.maxWait = max(DefaultMaxWait, maxWaitFactor*c.debounce)
 	}
 	if c.maxWait < c.debounce {
 		return c, fmt.Errorf("watch: maximum wait %v is shorter than the debounce %v", c.maxWait, c.debounce)

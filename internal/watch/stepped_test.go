@@ -9,11 +9,13 @@ import (
 // no Watcher: the test drives the watcher's loop itself (step, take), so
 // that it, not a timer, decides where a burst ends. What one burst becomes
 // is then checked independently of how busy the machine is; when a burst
-// ends is TestDue's business.
+// ends is TestDue's business. A burst that removes a file is reported
+// when stepped, as if its gone wait were over (GoneWait(0) unless opts
+// say otherwise): TestSafeWriteSplitByFlush tests the wait.
 func newStepped(t *testing.T, files map[string]string, opts ...Option) *harness {
 	t.Helper()
 	h := newRoot(t, files)
-	l, notify, err := newLoop(h.root, opts)
+	l, notify, err := newLoop(h.root, append([]Option{GoneWait(0)}, opts...))
 	if err != nil {
 		t.Fatalf("newLoop: %v", err)
 	}
