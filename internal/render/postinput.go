@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"iter"
 	"slices"
 	"time"
 
@@ -61,24 +62,55 @@ type reviewInput struct {
 	Diff template.HTML
 }
 
-// equal reports whether a and b make the same view and card.
-func (a *postInput) equal(b *postInput) bool {
-	return a.facts == b.facts && slices.Equal(a.links, b.links) && slices.Equal(a.pictures, b.pictures)
+// sameInput reports whether p in s, with body (bodyInputOf), has the
+// input old: whether inputOf would return an input equal to old. It
+// builds no input, so an unchanged post costs a comparison, not an
+// allocation.
+func (r *Renderer) sameInput(s *site.Site, p *site.Post, body bodyInput, old *postInput) bool {
+	if r.factsOf(s, p, body) != old.facts {
+		return false
+	}
+	n := 0
+	for l := range postLinks(p) {
+		if n == len(old.links) || old.links[n] != l {
+			return false
+		}
+		n++
+	}
+	if n != len(old.links) || len(p.Images) != len(old.pictures) {
+		return false
+	}
+	return len(p.Images) == 0 || slices.Equal(pictures(p.Images), old.pictures)
 }
 
 // inputOf is the input of p's view in s; body is what its Markdown is
 // converted from (bodyInputOf).
 func (r *Renderer) inputOf(s *site.Site, p *site.Post, body bodyInput) postInput {
+	links := slices.AppendSeq(make([]Link, 0, len(p.Authors)+len(p.Tags)), postLinks(p))
+	return postInput{facts: r.factsOf(s, p, body), links: links, pictures: pictures(p.Images)}
+}
+
+// postLinks are the links of p's input: its authors', then its tags'.
+func postLinks(p *site.Post) iter.Seq[Link] {
+	return func(yield func(Link) bool) {
+		for _, a := range p.Authors {
+			if !yield(Link{Name: a.Name, Href: a.Href}) {
+				return
+			}
+		}
+		for _, t := range p.Tags {
+			if !yield(Link{Name: t.Name, Href: t.Href}) {
+				return
+			}
+		}
+	}
+}
+
+// factsOf are the facts of p's input in s (see inputOf).
+func (r *Renderer) factsOf(s *site.Site, p *site.Post, body bodyInput) postFacts {
 	f := postFacts{Title: p.Title, Href: p.Href, Path: p.Path, Kind: p.Kind, Summary: p.Summary, Date: p.Date,
 		State: p.Verdict.State, Reason: r.reason(p), Body: body, Authors: len(p.Authors), Preview: s.Preview,
 		Image: p.Image, Page: p.URL, BaseURL: s.Programme.BaseURL}
-	links := make([]Link, 0, len(p.Authors)+len(p.Tags))
-	for _, a := range p.Authors {
-		links = append(links, Link{Name: a.Name, Href: a.Href})
-	}
-	for _, t := range p.Tags {
-		links = append(links, Link{Name: t.Name, Href: t.Href})
-	}
 	if f.HasRound = p.Round != nil; f.HasRound {
 		f.Round = Link{Name: p.Round.Title, Href: p.Round.Href}
 	}
@@ -94,7 +126,7 @@ func (r *Renderer) inputOf(s *site.Site, p *site.Post, body bodyInput) postInput
 	if s.Preview {
 		f.Review = r.reviewInputOf(s, p)
 	}
-	return postInput{facts: f, links: links, pictures: pictures(p.Images)}
+	return f
 }
 
 // reviewInputOf is p's review record as a preview shows it.

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // TestPostViewsMadeOnlyForChangedInputs: with a cache, a render makes
@@ -58,4 +60,37 @@ func TestPostViewsMadeOnlyForChangedInputs(t *testing.T) {
 			t.Errorf("%s: views made for %v, want %v", tc.name, made, tc.made)
 		}
 	}
+}
+
+// TestSameInputAsInputOf: sameInput, which compares a post with an
+// input without building one, agrees with == on inputOf's inputs when
+// an author's or a tag's name changes, a tag is added or taken away.
+func TestSameInputAsInputOf(t *testing.T) {
+	r, s := newRenderer(t), testSite(t, 3, nil)
+	p := s.Posts[1]
+	body := bodyInputOf(p)
+	old := r.inputOf(s, p, body)
+	if !r.sameInput(s, p, body, &old) {
+		t.Fatal("a post differs from its own input")
+	}
+	tag := *p.Tags[0]
+	author := *p.Authors[0]
+	for name, edit := range map[string]func(){
+		"tag renamed":    func() { c := tag; c.Name = "Anders"; p.Tags = []*site.Tag{&c} },
+		"tag added":      func() { p.Tags = []*site.Tag{&tag, &tag} },
+		"no tags":        func() { p.Tags = nil },
+		"author renamed": func() { c := author; c.Name = "Anders"; p.Authors = []*site.Person{&c} },
+	} {
+		tags, authors := p.Tags, p.Authors
+		edit()
+		now := r.inputOf(s, p, body)
+		if same, equal := r.sameInput(s, p, body, &old), inputsEqual(&now, &old); same || equal {
+			t.Errorf("%s: sameInput %v, inputs equal %v; want both false", name, same, equal)
+		}
+		p.Tags, p.Authors = tags, authors
+	}
+}
+
+func inputsEqual(a, b *postInput) bool {
+	return a.facts == b.facts && slices.Equal(a.links, b.links) && slices.Equal(a.pictures, b.pictures)
 }

@@ -89,14 +89,14 @@ func (r *Renderer) prepare(ctx context.Context, s *site.Site, ks *keying, c *Cac
 	made := make([]*cachedPost, n)
 	fresh, conv := make([]bool, n), make([]bool, n)
 	workers.ForEach(n, func(i int) {
-		in := r.inputOf(s, s.Posts[i], bodyInputOf(s.Posts[i]))
-		old, ok := c.lastPost(i, in.facts.Path)
-		if ok && old.in.equal(&in) {
+		p, body := s.Posts[i], bodyInputOf(s.Posts[i])
+		old, ok := c.lastPost(i, p.Path)
+		if ok && r.sameInput(s, p, body, &old.in) {
 			made[i] = old
 			return
 		}
-		made[i], fresh[i] = &cachedPost{in: in}, true
-		if ok && old.body.from == in.facts.Body {
+		made[i], fresh[i] = &cachedPost{in: r.inputOf(s, p, body)}, true
+		if ok && old.body.from == body {
 			made[i].body = old.body
 		} else {
 			conv[i] = true
