@@ -15,24 +15,26 @@ type Cache struct {
 	print [32]byte
 	// keys makes every key of the entries, for the life of the cache.
 	keys *keying
-	// pages are the outputs of the last render, in its order; byPath
-	// finds one whose position changed (made on the first such lookup).
-	pages  []cachedPage
-	byPath *pathIndex
+	// pages are the outputs of the last render, sorted by path.
+	pages []cachedPage
 	// posts are the posts of the last render, in its order; postsByPath
 	// finds one whose position changed.
 	posts       []*cachedPost
 	postsByPath *pathIndex
 	// search is the last search index (see searchMemo).
 	search searchMemo
-	// order is the sorted order of the last plan (see sortJobs).
+	// order is the sorted order of the last render's plan, and was
+	// where each output of the render under way was in it (see
+	// sortJobs; nil when at the same place).
 	order planOrder
+	was   []int
 	// next holds what the render under way made or used, which is all
 	// the next render may find: a cache never holds more than one site.
 	// Each output has its own entry of pages, so they need no lock.
 	next struct {
 		pages []cachedPage
 		posts []*cachedPost
+		order planOrder
 	}
 }
 
@@ -59,13 +61,13 @@ type cachedPage struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{keys: newKeying(), byPath: &pathIndex{}, postsByPath: &pathIndex{}}
+	return &Cache{keys: newKeying(), postsByPath: &pathIndex{}}
 }
 
 // start begins a render by the renderer with fingerprint print.
 func (c *Cache) start(print [32]byte) {
 	if c.print != print {
-		*c = Cache{print: print, keys: c.keys, byPath: &pathIndex{}, postsByPath: &pathIndex{}}
+		*c = Cache{print: print, keys: c.keys, postsByPath: &pathIndex{}}
 	}
 }
 
@@ -81,19 +83,19 @@ func (c *Cache) startPages(n int) {
 // finish ends a render: what it used is what the cache holds now.
 func (c *Cache) finish() {
 	c.pages, c.next.pages = c.next.pages, c.pages
-	c.byPath = &pathIndex{}
+	c.order, c.next.order = c.next.order, c.order
 	c.posts, c.next.posts = c.next.posts, nil
 	c.postsByPath = &pathIndex{}
 }
 
-// last returns what the last render made at path, which it planned as
-// its i-th output when the order of outputs did not change.
-func (c *Cache) last(i int, path string) (cachedPage, bool) {
-	if i < len(c.pages) && c.pages[i].path == path {
-		return c.pages[i], true
+// last returns what the last render made at the path of the n-th
+// output of the render under way (see sortJobs).
+func (c *Cache) last(n int) (cachedPage, bool) {
+	j := n
+	if c.was != nil {
+		j = c.was[n]
 	}
-	j, ok := c.byPath.find(path, len(c.pages), func(j int) string { return c.pages[j].path })
-	if !ok {
+	if j < 0 || j >= len(c.pages) {
 		return cachedPage{}, false
 	}
 	return c.pages[j], true
@@ -150,7 +152,7 @@ func (c *Cache) keepPosts(made []*cachedPost, failed []bool) {
 // with the same key. fresh reports a making. A failed making is not
 // kept. Calls for different i may run at the same time.
 func (c *Cache) page(i int, path string, key Key, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
-	if old, ok := c.last(i, path); ok && old.key == key {
+	if old, ok := c.last(i); ok && old.key == key {
 		data = old.data
 	} else if data, err = make(); err != nil {
 		return nil, true, err
