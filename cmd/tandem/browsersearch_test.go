@@ -65,7 +65,8 @@ func TestBrowserSearch(t *testing.T) {
 // TestBrowserFoldsAsGo folds the word list of internal/search in
 // Chromium with the search script's words and compares with search.Words:
 // the browser maps typed words to the index by the folded word alone, so
-// both sides must fold alike.
+// both sides must fold alike; and the postings file the script guesses
+// for each folded word with search.BucketOf's.
 func TestBrowserFoldsAsGo(t *testing.T) {
 	ctx := browsertest.New(t)
 	_, url, _ := startServe(t)
@@ -89,6 +90,22 @@ func TestBrowserFoldsAsGo(t *testing.T) {
 		search.Words(line, func(w string) bool { want = append(want, w); return true })
 		if !slices.Equal(got[i], want) && !(len(got[i]) == 0 && len(want) == 0) {
 			t.Errorf("%q: the script folds to %q, Go to %q", line, got[i], want)
+		}
+	}
+	// The script fetches the postings file of a typed word's first
+	// letters as Go chooses it for a stem (search.BucketOf).
+	var folded []string
+	for _, l := range got {
+		folded = append(folded, l...)
+	}
+	arg, _ = json.Marshal(folded)
+	buckets, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`(`+string(arg)+`).map(w => window.tandemSearch.bucket(w, 1024))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range folded {
+		if want := search.BucketOf(w, 1024); buckets[i] != want {
+			t.Errorf("%q: the script's postings file is %d, Go's %d", w, buckets[i], want)
 		}
 	}
 	if len(lines) < 60 || !strings.Contains(strings.Join(lines, " "), "Größe") {

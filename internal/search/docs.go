@@ -21,8 +21,10 @@ const (
 // meta.json into facets.json, which the script loads only when the reader
 // opens the facets; version 3 numbers the docs oldest first; version 4
 // puts the postings of a postings file under "p" and what its stems' top
-// docs show as results under "r".
-const Version = 4
+// docs show as results under "r"; version 5 chooses a stem's postings
+// file by its first four letters (BucketOf) and says in meta.json how
+// many there are ("b").
+const Version = 5
 
 // facetNames are the facets, in the order of a doc's facet row.
 func facetNames() []string { return []string{"round", "tandem", "kind", "year", "tag", "author"} }
@@ -52,12 +54,14 @@ type meta struct {
 	// Prefixes are the first two letters of the vocabulary's words: one
 	// vocabulary file each (w/<hex of the prefix>.json).
 	Prefixes []string `json:"w"`
+	// Buckets is the number of postings files (p/<n>.json, BucketOf).
+	Buckets int `json:"b"`
 }
 
 // writeMeta writes meta.json of an index of n docs, once its vocabulary
 // files are written.
 func (st *state) writeMeta(n int) {
-	st.put("meta.json", metaFile(n, st.opts, st.prefixes()))
+	st.put("meta.json", metaFile(n, st.opts, st.prefixes(), st.buckets))
 }
 
 // writeDocs writes facets.json (each facet's values as [key, label], in
@@ -94,9 +98,9 @@ func chunkOf(docs []Doc, start, size int) []Doc {
 }
 
 // metaFile writes meta.json.
-func metaFile(docs int, o Options, prefixes []string) []byte {
+func metaFile(docs int, o Options, prefixes []string, buckets int) []byte {
 	m := meta{Version: Version, Lang: o.Lang, Preview: o.Preview, Docs: docs, DocChunk: docChunk, FacetChunk: facetChunk,
-		Stop: StopWords(), Prefixes: prefixes}
+		Stop: StopWords(), Prefixes: prefixes, Buckets: buckets}
 	slices.Sort(m.Stop)
 	m.Stop = slices.Compact(m.Stop)
 	return marshal(m)

@@ -48,7 +48,7 @@ func (st *state) post(s, d int, weight int32) {
 		st.entries++
 	}
 	if len(list) == 0 || len(st.postings[s]) == 0 {
-		b := bucketOf(st.stems[s], st.buckets)
+		b := BucketOf(st.stems[s], st.buckets)
 		in := st.byBucket[b]
 		i, ok := slices.BinarySearchFunc(in, st.stems[s], func(n int, stem string) int { return strings.Compare(st.stems[n], stem) })
 		if ok {
@@ -77,7 +77,7 @@ func (st *state) rewrite(dirty map[int]bool, prefixes map[string]bool) {
 	} else {
 		buckets := map[int]bool{}
 		for s := range dirty {
-			buckets[bucketOf(st.stems[s], st.buckets)] = true
+			buckets[BucketOf(st.stems[s], st.buckets)] = true
 		}
 		for b := range buckets {
 			st.writePostings(b)

@@ -109,11 +109,31 @@ func bucketsFor(entries int) int {
 	return n
 }
 
-// bucketOf is the postings file of stem s among n.
-func bucketOf(s string, n int) int {
+// keyRunes is how many first letters of a stem choose its postings file
+// (bucketKey).
+const keyRunes = 4
+
+// BucketOf is the postings file (p/<number>.json) of stem s among n: the FNV-1a hash of its
+// first letters (bucketKey) modulo n. A stem mostly begins with the same
+// letters as its words, so the script, which does not stem, fetches the
+// postings file of a typed word's first letters beside its vocabulary
+// file, and a query of one word mostly needs one round of fetches.
+func BucketOf(s string, n int) int {
 	h := fnv.New32a()
-	h.Write([]byte(s))
+	h.Write([]byte(bucketKey(s)))
 	return int(h.Sum32() % uint32(n))
+}
+
+// bucketKey is the first keyRunes letters of s, or all of it.
+func bucketKey(s string) string {
+	k := 0
+	for i := range s {
+		if k == keyRunes {
+			return s[:i]
+		}
+		k++
+	}
+	return s
 }
 
 func postingsPath(b int) string { return "p/" + strconv.Itoa(b) + ".json" }
@@ -170,7 +190,7 @@ func vocabFile(list []int, st *state) []byte {
 		out.WriteByte(',')
 		writeString(&out, st.stems[s])
 		out.WriteByte(',')
-		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(bucketOf(st.stems[s], st.buckets)), 10))
+		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(BucketOf(st.stems[s], st.buckets)), 10))
 		out.WriteByte(',')
 		out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(len(st.postings[s])), 10))
 		out.WriteByte(']')

@@ -128,7 +128,7 @@ func (st *state) sortBuckets() {
 	st.byBucket = make([][]int, st.buckets)
 	for n, s := range st.stems {
 		if len(st.postings[n]) > 0 {
-			b := bucketOf(s, st.buckets)
+			b := BucketOf(s, st.buckets)
 			st.byBucket[b] = append(st.byBucket[b], n)
 		}
 	}

@@ -8,8 +8,10 @@
 // (facets.json) and the facet rows only once the reader opens the facets.
 // A query runs as each key is typed, one at a time. It never stems: the
 // vocabulary maps each folded word of the posts to its stem, so the only
-// rule shared with the Go side is fold, which a browser test compares with
-// search.Fold. No eval, no inline script, no request leaves the site.
+// rules shared with the Go side are fold, which a browser test compares
+// with search.Fold, and bucket (search.BucketOf), with which it fetches
+// the postings file a word most likely needs beside its vocabulary file.
+// No eval, no inline script, no request leaves the site.
 (function () {
   'use strict';
 
@@ -51,7 +53,17 @@
     return out;
   }
 
-  window.tandemSearch = { fold: fold, words: words };
+  // bucket is search.BucketOf: the postings file among n of a stem that
+  // begins with word (its first four letters, FNV-1a).
+  function bucket(word, n) {
+    var h = 0x811c9dc5;
+    for (var b of encoder.encode(Array.from(word).slice(0, 4).join(''))) {
+      h = Math.imul(h ^ b, 0x01000193) >>> 0;
+    }
+    return h % n;
+  }
+
+  window.tandemSearch = { fold: fold, words: words, bucket: bucket };
 
   var form = document.getElementById('search-form');
   if (!form) return;
@@ -89,7 +101,7 @@
   // ready is meta.json, asked for as the script starts, so that no query
   // waits for it after the first.
   var ready = load('meta.json').then(function (m) {
-    if (!m || m.v !== 4) throw new Error('index version');
+    if (!m || m.v !== 5) throw new Error('index version');
     meta = m;
     prefixes = new Set(m.w);
     stop = new Set(m.stop);
@@ -100,6 +112,16 @@
     return Array.from(encoder.encode(s), function (b) { return b.toString(16).padStart(2, '0'); }).join('');
   }
 
+  // guesses are the postings files of the stems that begin with word's
+  // first letters: as typed and, in German, with ae, oe and ue read as
+  // umlauts, which the stems write a, o, u (search.German): the stem
+  // of "rueckblick" is "ruckblick".
+  function guesses(word) {
+    var out = new Set([bucket(word, meta.b)]);
+    if (meta.lang === 'de') out.add(bucket(word.replace(/qu|([aou])e/g, function (m, v) { return v || m; }), meta.b));
+    return out;
+  }
+
   // resolve finds the stems a folded word stands for: its own, when the
   // posts have the word; those of the words it begins, for the word being
   // typed (the 20 found in most posts); else the longest stem it begins
@@ -107,6 +129,9 @@
   async function resolve(word, typing) {
     var prefix = Array.from(word).slice(0, 2).join('');
     if (!prefixes.has(prefix)) return { terms: new Map(), seen: [] };
+    // The postings files of the stems that begin as the word does (most
+    // of those it stands for), fetched beside the vocabulary file.
+    guesses(word).forEach(function (b) { load('p/' + b + '.json').catch(function () {}); });
     var vocab = (await load('w/' + hex(prefix) + '.json')) || [];
     var terms = new Map();
     var seen = [];
@@ -360,15 +385,25 @@
 
   var last = null;
 
+  // afterPaint calls f once the frame that shows what was just written
+  // is painted: work that can wait (fetching the excerpts, about ten
+  // files) does not hold up the first paint of the results.
+  function afterPaint(f) {
+    requestAnimationFrame(function () { setTimeout(f, 0); });
+  }
+
   // addExcerpts adds the excerpts of the results shown (items, of docs)
-  // once their fragments are fetched.
+  // once their fragments are fetched, after the results are painted.
   function addExcerpts(docs, items, marks, seq) {
-    Promise.all(docs.map(fragment)).then(function (frags) {
+    afterPaint(function () {
       if (seq !== runs) return;
-      frags.forEach(function (f, i) {
-        if (f && f.x && items[i]) items[i].append(excerpt(f.x, marks));
-      });
-    }).catch(function () {}); // the results stand without them
+      Promise.all(docs.map(fragment)).then(function (frags) {
+        if (seq !== runs) return;
+        frags.forEach(function (f, i) {
+          if (f && f.x && items[i]) items[i].append(excerpt(f.x, marks));
+        });
+      }).catch(function () {}); // the results stand without them
+    });
   }
 
   // show shows the results of res. When the postings files brought what
@@ -416,10 +451,8 @@
   async function run() {
     var seq = ++runs;
     var q = input.value;
-    var url = new URL(location.href);
-    if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
     if (!q.trim()) {
+      follow(q);
       last = null;
       await show(null, seq);
       return;
@@ -435,7 +468,16 @@
       if (seq === runs) statusEl.textContent = form.dataset.failed;
     } finally {
       clearTimeout(slow);
+      if (seq === runs) follow(q);
     }
+  }
+
+  // follow makes the address say the query q (?q=), once its results are
+  // shown: the query's fetches start before.
+  function follow(q) {
+    var url = new URL(location.href);
+    if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
   }
 
   // A query runs as soon as a key is typed, with no delay; keys typed
