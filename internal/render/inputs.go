@@ -107,14 +107,6 @@ func (ps *posts) cardKeys(k *keyer, list []*site.Post) {
 	}
 }
 
-// cardsSum is one key over the keys of the cards of list, for a list
-// that many pages show.
-func (ps *posts) cardsSum(ks *keying, list []*site.Post) Key {
-	k := ks.keyer().str("cards")
-	ps.cardKeys(k, list)
-	return k.sum()
-}
-
 // inputKey is the key of a page with inputs (see addIn).
 func inputKey(ks *keying, in inputPage) Key {
 	k := ks.keyer()

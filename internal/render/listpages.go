@@ -8,8 +8,9 @@ import (
 
 // list adds the pages of a list of posts, page_size to a page: the first
 // at url, the others at url/page/N/. fill adds what every page of the
-// list has besides, from nothing but what subject writes.
-func (pl *planner) list(kind, url, title string, posts []*site.Post, subject func(*keyer), fill func(*Page)) {
+// list has besides, from nothing but what subject writes; the list
+// returned can give its first page more (see first).
+func (pl *planner) list(kind, url, title string, posts []*site.Post, subject func(*keyer), fill func(*Page)) *listOf {
 	l := &listOf{url: url, total: max(1, (len(posts)+pl.size-1)/pl.size), subject: subject, fill: fill}
 	head := pl.inHead(kind, title, "")
 	// The pager and the title of a page are made with its view, on the
@@ -19,7 +20,13 @@ func (pl *planner) list(kind, url, title string, posts []*site.Post, subject fun
 		page := &listPage{pageHead: head, list: l, n: n, chunk: posts[(n-1)*pl.size : min(n*pl.size, len(posts))]}
 		pl.jobs = append(pl.jobs, job{path: head.url + site.IndexPage, page: page})
 	}
+	return l
 }
+
+// first gives the first page of the list what fill adds, from nothing
+// but what in writes (a round's later posts, which only its first page
+// prints): a change there makes that page again, not every page.
+func (l *listOf) first(in func(*keyer), fill func(*Page)) { l.firstIn, l.firstFill = in, fill }
 
 // listOf is what every page of one list shares: the list's address and
 // number of pages, and what its subject writes and fills in.
@@ -28,6 +35,10 @@ type listOf struct {
 	total   int
 	subject func(*keyer)
 	fill    func(*Page)
+	// firstIn and firstFill are what only the first page has (see
+	// first); nil for none.
+	firstIn   func(*keyer)
+	firstFill func(*Page)
 }
 
 func (l *listOf) pageURL(n int) string {
@@ -49,6 +60,9 @@ func (lp *listPage) input(k *keyer) {
 	lp.key(k)
 	k.int(lp.n).int(lp.list.total)
 	lp.list.subject(k)
+	if k.present(lp.n == 1 && lp.list.firstIn != nil) {
+		lp.list.firstIn(k)
+	}
 	lp.pl.ps.cardKeys(k, lp.chunk)
 }
 
@@ -56,6 +70,9 @@ func (lp *listPage) build(p *Page) {
 	lp.start(p)
 	l, n := lp.list, lp.n
 	l.fill(p)
+	if n == 1 && l.firstFill != nil {
+		l.firstFill(p)
+	}
 	pager := &Pager{Number: n, Total: l.total}
 	if n > 1 {
 		pager.PrevURL = l.pageURL(n - 1)

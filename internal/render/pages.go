@@ -78,16 +78,15 @@ func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMem
 		}
 		feed := round.URL + site.FeedFile
 		later := rest[min(pl.size, len(rest)):]
-		laterSum := ps.cardsSum(ks, later) // once, not on each of the round's pages
 		pl.list("round", round.URL, round.Title, rest, func(k *keyer) {
 			k.key(rv.sum).int(len(pinned))
 			for _, v := range pinned {
 				k.key(v.sum)
 			}
-			k.str(feed).key(laterSum)
+			k.str(feed)
 		}, func(pg *Page) {
-			pg.Round, pg.Pinned, pg.Feed, pg.Description, pg.Later = &rv, pinned, feed, rv.Summary, ps.cardsOf(later)
-		})
+			pg.Round, pg.Pinned, pg.Feed, pg.Description = &rv, pinned, feed, rv.Summary
+		}).first(func(k *keyer) { ps.cardKeys(k, later) }, func(pg *Page) { pg.Later = ps.cardsOf(later) })
 	}
 	for _, t := range s.Tandems {
 		tv, diary := r.tandemView(t), t.Diary

@@ -49,8 +49,9 @@ type Page struct {
 	Pinned []*PostView
 	Pager  *Pager
 	// Later are the posts the later pages of a round list, as cards, on
-	// every page of the round; the first prints them (print-only), so a
-	// printed round holds every post.
+	// the round's first page, which prints them (print-only), so a
+	// printed round holds every post; the later pages have none, so a
+	// changed card makes one page of the round again, not all.
 	Later []*Card
 	// Round, Tandem, Tag and Author are what a round, tandem, tag or
 	// author page is about; Current is the running round on the home
