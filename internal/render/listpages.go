@@ -24,8 +24,9 @@ func (pl *planner) list(kind, url, title string, posts []*site.Post, subject fun
 }
 
 // first gives the first page of the list what fill adds, from nothing
-// but what in writes (a round's later posts, which only its first page
-// prints): a change there makes that page again, not every page.
+// but what in writes (a round's retrospectives and later posts, which
+// only its first page shows): a change there makes that page again, not
+// every page of the list.
 func (l *listOf) first(in func(*keyer), fill func(*Page)) { l.firstIn, l.firstFill = in, fill }
 
 // listOf is what every page of one list shares: the list's address and

@@ -78,15 +78,17 @@ func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMem
 		}
 		feed := round.URL + site.FeedFile
 		later := rest[min(pl.size, len(rest)):]
-		pl.list("round", round.URL, round.Title, rest, func(k *keyer) {
-			k.key(rv.sum).int(len(pinned))
+		// The retrospectives and the later posts are on the first page
+		// only, which shows them: an edit there makes that page again.
+		pl.list("round", round.URL, round.Title, rest, func(k *keyer) { k.key(rv.sum).str(feed) }, func(pg *Page) {
+			pg.Round, pg.Feed, pg.Description = &rv, feed, rv.Summary
+		}).first(func(k *keyer) {
+			k.int(len(pinned))
 			for _, v := range pinned {
 				k.key(v.sum)
 			}
-			k.str(feed)
-		}, func(pg *Page) {
-			pg.Round, pg.Pinned, pg.Feed, pg.Description = &rv, pinned, feed, rv.Summary
-		}).first(func(k *keyer) { ps.cardKeys(k, later) }, func(pg *Page) { pg.Later = ps.cardsOf(later) })
+			ps.cardKeys(k, later)
+		}, func(pg *Page) { pg.Pinned, pg.Later = pinned, ps.cardsOf(later) })
 	}
 	for _, t := range s.Tandems {
 		tv, diary := r.tandemView(t), t.Diary

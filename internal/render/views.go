@@ -44,14 +44,15 @@ type Page struct {
 	Post *PostView
 	// Posts are the posts listed on this page (one page of them), as
 	// cards; Pinned are posts shown in full above them (a round's
-	// retrospectives).
+	// retrospectives, on its first page).
 	Posts  []*Card
 	Pinned []*PostView
 	Pager  *Pager
 	// Later are the posts the later pages of a round list, as cards, on
 	// the round's first page, which prints them (print-only), so a
-	// printed round holds every post; the later pages have none, so a
-	// changed card makes one page of the round again, not all.
+	// printed round holds every post. The later pages have neither
+	// Later nor Pinned, so a changed card or retrospective makes one
+	// page of the round again, not all.
 	Later []*Card
 	// Round, Tandem, Tag and Author are what a round, tandem, tag or
 	// author page is about; Current is the running round on the home
