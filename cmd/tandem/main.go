@@ -29,6 +29,10 @@ type env struct {
 	stdin          io.Reader
 	ctx            context.Context
 	getenv         func(string) string
+	// catalog, when not nil, is the message catalog printer uses, made
+	// once by a command that prints many times (serve, at every save)
+	// instead of once per message.
+	catalog *messages.Catalog
 }
 
 // main runs the command with a context that Ctrl-C (SIGINT) and SIGTERM
@@ -50,7 +54,11 @@ func (e env) printer() messages.Printer {
 	if e.getenv == nil {
 		return messages.Printer{}
 	}
-	return messages.New().Printer(messages.Lang(e.getenv))
+	c := e.catalog
+	if c == nil {
+		c = messages.New()
+	}
+	return c.Printer(messages.Lang(e.getenv))
 }
 
 // explain returns err's text in the environment's language when it is a

@@ -117,6 +117,7 @@ type session struct {
 }
 
 func serve(e env, o serveOptions) error {
+	e.catalog = messages.New() // a save prints a line or more: no catalog each time
 	root, err := folder.Open(o.source)
 	if err != nil {
 		return fmt.Errorf("cannot open the site folder: %w", err)
@@ -134,7 +135,7 @@ func serve(e env, o serveOptions) error {
 		return nil
 	}
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr,
-		Messages: messages.New().Printer(s.language())})
+		Messages: e.catalog.Printer(s.language())})
 	s.publish(publish.Changes{}, nil, false)
 	if s.last == nil && len(s.failed) > 0 { // the page before the first good build lists them
 		s.srv.Publish(server.Update{Problems: errorsOnly(s.failed), Warnings: s.warnings})

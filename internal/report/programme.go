@@ -42,50 +42,46 @@ func OfProgramme(s *site.Site) Programme {
 		ends = append(ends, r.End)
 	}
 	out.AsOf = asOf(s.Now, ends, s.Posts)
-	var first, last time.Time
-	widen := func(m time.Time) {
-		if first.IsZero() || m.Before(first) {
+	first, last := -1, -1 // months, numbered by monthNumber
+	widen := func(m int) {
+		if first < 0 || m < first {
 			first = m
 		}
-		if m.After(last) {
-			last = m
-		}
+		last = max(last, m)
 	}
 	for _, r := range s.Rounds {
 		if !r.Start.IsZero() && !r.End.IsZero() {
-			widen(monthOf(r.Start))
-			widen(monthOf(r.End))
+			widen(monthNumber(r.Start))
+			widen(monthNumber(r.End))
 		}
 	}
-	months := make([]time.Time, len(s.Posts)) // each post's month
+	months := make([]int, len(s.Posts)) // each post's month
 	for i, p := range s.Posts {
-		months[i] = monthOf(p.Date)
+		months[i] = monthNumber(p.Date)
 		widen(months[i])
 		out.Posts++
 		if !p.Verdict.Published() {
 			out.Unpublished++
 		}
 	}
-	if first.IsZero() {
+	if first < 0 {
 		return out
 	}
-	for m := first; !m.After(last); m = m.AddDate(0, 1, 0) {
-		out.Months = append(out.Months, Month{Start: m})
+	out.Months = make([]Month, last-first+1)
+	for i := range out.Months {
+		n := first + i
+		out.Months[i].Start = time.Date(n/12, time.Month(n%12+1), 1, 0, 0, 0, 0, time.UTC)
 	}
 	for _, m := range months {
-		out.Months[monthsBetween(first, m)].Posts++
+		out.Months[m-first].Posts++
 	}
 	return out
 }
 
-// monthsBetween counts the months from the first day of a month to the
-// first day of a later one.
-func monthsBetween(from, to time.Time) int {
-	return (to.Year()-from.Year())*12 + int(to.Month()) - int(from.Month())
-}
-
-// monthOf is the first day of t's month, as written.
-func monthOf(t time.Time) time.Time {
-	d := civil(t)
-	return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+// monthNumber numbers t's month, as written: twelve times the year plus
+// the month from 0 (January) to 11, so that months follow each other
+// without taking a date apart for every post more than once.
+func monthNumber(t time.Time) int {
+	y, m, _ := t.Date()
+	return y*12 + int(m) - 1
 }

@@ -133,11 +133,22 @@ func weekCounts(zero time.Time, weeks int, days []time.Time) []Week {
 }
 
 // civil is the calendar day of t in its own zone, as midnight UTC: a
-// post's date counts as written.
+// post's date counts as written. It is t's seconds with its zone's
+// offset added, cut to whole days: time.Date(t.Date()) in UTC without
+// taking the date apart and putting it together again (the reports do
+// it for every post at every save).
 func civil(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	_, offset := t.Zone()
+	secs := t.Unix() + int64(offset)
+	days := secs / secondsPerDay
+	if secs%secondsPerDay < 0 {
+		days-- // before 1970: cut towards the earlier day
+	}
+	return time.Unix(days*secondsPerDay, 0).UTC()
 }
+
+// secondsPerDay is the length of a calendar day in UTC.
+const secondsPerDay = 24 * 60 * 60
 
 // monday is the Monday of d's week.
 func monday(d time.Time) time.Time {
