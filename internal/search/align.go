@@ -72,7 +72,7 @@ func (st *state) shift(r run, dirty map[int]bool) {
 	}
 	if r.count > 0 {
 		st.keys = slices.Concat(st.keys[:r.at], make([]string, r.count), st.keys[r.at:])
-		st.terms = slices.Concat(st.terms[:r.at], make([][]Term, r.count), st.terms[r.at:])
+		st.terms = slices.Concat(st.terms[:r.at], make([]termList, r.count), st.terms[r.at:])
 		st.weights = slices.Concat(st.weights[:r.at], make([][]posting, r.count), st.weights[r.at:])
 		st.docs = slices.Concat(st.docs[:r.at], make([]Doc, r.count), st.docs[r.at:])
 		return

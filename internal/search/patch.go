@@ -7,10 +7,10 @@ import (
 
 // reweigh weighs doc d again with its new terms (with w) and patches the postings
 // of the stems whose weight in d changed, marking them dirty.
-func (st *state) reweigh(w *weigher, d int, terms []Term, dirty map[int]bool) {
-	numbered := make([]wterm, len(terms))
-	for j, t := range terms {
-		numbered[j] = wterm{int32(st.wordAt[t.Word]), int32(t.Weight)}
+func (st *state) reweigh(w *weigher, d int, terms termList, dirty map[int]bool) {
+	numbered := make([]wterm, terms.n())
+	for j := range numbered {
+		numbered[j] = wterm{int32(st.wordAt[terms.word(j)]), terms.weight(j)}
 	}
 	weights := weigh(w, st.stem, numbered, st.parts)
 	before := make(map[int32]int32, len(st.weights[d]))

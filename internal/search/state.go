@@ -18,9 +18,9 @@ import (
 // bytes a new state would.
 type state struct {
 	opts  Options
-	keys  []string // each doc's Key
-	terms [][]Term // each doc's terms
-	docs  []Doc    // the docs without their text
+	keys  []string   // each doc's Key
+	terms []termList // each doc's terms
+	docs  []Doc      // the docs without their text
 	// Words by number: sorted in a new state, appended by an update; a
 	// word no doc has any more keeps its number with count 0.
 	words  []string
@@ -45,7 +45,7 @@ type state struct {
 // newState makes the index of docs, whose vocabulary v is given, and
 // their terms, which it keeps for an update (nil: no update will come; a
 // Build without a Cache). It uses up v's terms.
-func newState(docs []Doc, terms [][]Term, v *vocabulary, o Options, c *Cache) *state {
+func newState(docs []Doc, terms []termList, v *vocabulary, o Options, c *Cache) *state {
 	stems := c.stems(v.words, o.Lang)
 	parts := make([][]int32, len(v.words))
 	workers.ForEach(len(v.words), func(i int) {

@@ -17,7 +17,7 @@ import (
 // the options differ, many docs changed, or a word that comes or goes
 // could be a compound part of a word that stays (the parts of that word,
 // and the weights of every doc with it, would change).
-func (st *state) update(docs []Doc, terms [][]Term, o Options, c *Cache) bool {
+func (st *state) update(docs []Doc, terms []termList, o Options, c *Cache) bool {
 	if o != st.opts {
 		return false
 	}
@@ -34,18 +34,18 @@ func (st *state) update(docs []Doc, terms [][]Term, o Options, c *Cache) bool {
 	}
 	delta := map[string]int{} // how many more docs have each word
 	for _, d := range removed {
-		for _, t := range st.terms[d] {
-			delta[t.Word]--
+		for j := range st.terms[d].n() {
+			delta[st.terms[d].word(j)]--
 		}
 	}
 	for _, d := range changed {
 		if was := r.was(d); was >= 0 {
-			for _, t := range st.terms[was] {
-				delta[t.Word]--
+			for j := range st.terms[was].n() {
+				delta[st.terms[was].word(j)]--
 			}
 		}
-		for _, t := range terms[d] {
-			delta[t.Word]++
+		for j := range terms[d].n() {
+			delta[terms[d].word(j)]++
 		}
 	}
 	if st.splitsChange(delta) {
@@ -55,7 +55,7 @@ func (st *state) update(docs []Doc, terms [][]Term, o Options, c *Cache) bool {
 	prefixes := st.recount(delta, StemmerFor(o.Lang))
 	w := &weigher{sum: make([]int32, len(st.stems))}
 	for _, d := range removed {
-		st.reweigh(w, d, nil, dirty)
+		st.reweigh(w, d, termList{}, dirty)
 	}
 	written := st.docs // the docs the files were written of
 	st.shift(r, dirty)

@@ -15,7 +15,7 @@ import (
 // serves one Build at a time.
 type Cache struct {
 	lang        string
-	termsByKey  map[string][]Term
+	termsByKey  map[string]termList
 	stemsByWord map[string]string
 	// last is the index the last Build made, which the next brings up
 	// to date when few docs changed; updates counts how often it did.
@@ -27,8 +27,8 @@ type Cache struct {
 // its place in the last index or one the cache has, and keeps the terms
 // of docs with a key for the next Build. Keys no doc has any more are
 // let go when they are as many as the docs.
-func (c *Cache) terms(docs []Doc) [][]Term {
-	out := make([][]Term, len(docs))
+func (c *Cache) terms(docs []Doc) []termList {
+	out := make([]termList, len(docs))
 	var todo []int
 	for i := range docs {
 		if t, ok := c.kept(i, docs[i].Key); ok {
@@ -46,7 +46,7 @@ func (c *Cache) terms(docs []Doc) [][]Term {
 		}
 	})
 	if c.termsByKey == nil || len(c.termsByKey) > 2*len(docs)+64 {
-		c.termsByKey = make(map[string][]Term, len(docs))
+		c.termsByKey = make(map[string]termList, len(docs))
 		todo = nil
 		for i, d := range docs {
 			if d.Key != "" {
@@ -63,9 +63,9 @@ func (c *Cache) terms(docs []Doc) [][]Term {
 }
 
 // kept returns the terms the cache keeps for the doc at place i with key.
-func (c *Cache) kept(i int, key string) ([]Term, bool) {
+func (c *Cache) kept(i int, key string) (termList, bool) {
 	if key == "" {
-		return nil, false
+		return termList{}, false
 	}
 	if c.last != nil && i < len(c.last.keys) && c.last.keys[i] == key {
 		return c.last.terms[i], true
@@ -117,24 +117,25 @@ type vocabulary struct {
 type wterm struct{ word, weight int32 }
 
 // newVocabulary makes the vocabulary of docs whose terms are given.
-func newVocabulary(terms [][]Term) *vocabulary {
+func newVocabulary(terms []termList) *vocabulary {
 	n := 0
 	for _, ts := range terms {
-		n += len(ts)
+		n += ts.n()
 	}
 	all := make([]wterm, n)
 	v := &vocabulary{terms: make([][]wterm, len(terms))}
 	first := map[string]int32{}
 	for d, ts := range terms {
-		v.terms[d], all = all[:len(ts):len(ts)], all[len(ts):]
-		for j, t := range ts {
-			id, ok := first[t.Word]
+		v.terms[d], all = all[:ts.n():ts.n()], all[ts.n():]
+		for j := range ts.n() {
+			word := ts.word(j)
+			id, ok := first[word]
 			if !ok {
 				id = int32(len(v.words))
-				first[t.Word] = id
-				v.words = append(v.words, t.Word)
+				first[word] = id
+				v.words = append(v.words, word)
 			}
-			v.terms[d][j] = wterm{id, int32(t.Weight)}
+			v.terms[d][j] = wterm{id, ts.weight(j)}
 		}
 	}
 	v.number()
