@@ -39,10 +39,12 @@ func (r *Renderer) chrome(s *site.Site, ks *keying) (c chrome, err error) {
 	return c, err
 }
 
-// dress gives p the shared parts (a job of a file has no page).
+// dress gives p the shared parts and what its <head> prints (a job of a
+// file has no page).
 func (c chrome) dress(p *Page) {
 	if p != nil {
 		p.Head, p.Header, p.Footer = c.head, c.headers[p.Nav], c.footer
+		p.headFacts()
 	}
 }
 

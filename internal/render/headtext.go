@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,4 +90,22 @@ func (r *Renderer) tandemDescription(t *TandemView) string {
 		text += " " + strings.Join(goals, "; ")
 	}
 	return text
+}
+
+// headFacts sets what the <head> of p prints (Page.HeadTitle and the
+// fields beside it) from p's other fields, once per page in Go: in the
+// template each of the functions and comparisons they replace was a call
+// through reflection on every page.
+func (p *Page) headFacts() {
+	own := p.URL != "" || p.Kind == "404" // a page of its own, not the home page
+	p.HeadTitle = headTitle(p.Title, p.Programme.Title, own)
+	p.ShareTitle = p.Programme.Title
+	if own {
+		p.ShareTitle = p.Title
+	}
+	p.MetaDescription = metaDescription(cmp.Or(p.Description, p.Programme.Description))
+	p.Canonical = ""
+	if p.Kind != "404" {
+		p.Canonical = p.Programme.BaseURL + p.URL
+	}
 }

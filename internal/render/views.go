@@ -40,6 +40,10 @@ type Page struct {
 	// "site-head", "site-header" and "site-footer" templates with a page
 	// that holds only Programme, Preview, Base, T, Nav and Kind.
 	Head, Header, Footer template.HTML
+	// HeadTitle, ShareTitle, MetaDescription and Canonical are what the
+	// <head> prints, made from the fields above (Page.headFacts): the
+	// <title>, og:title, the description shortened, BaseURL+URL ("" on 404).
+	HeadTitle, ShareTitle, MetaDescription, Canonical string
 	// Post is the post of a post page.
 	Post *PostView
 	// Posts are the posts listed on this page (one page of them), as
