@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"strings"
 	"sync"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
@@ -39,12 +40,13 @@ func (r *Renderer) chrome(s *site.Site, ks *keying) (c chrome, err error) {
 	return c, err
 }
 
-// dress gives p the shared parts and what its <head> prints (a job of a
-// file has no page).
+// dress gives p the shared parts, what its <head> prints and its cards
+// joined (a job of a file has no page).
 func (c chrome) dress(p *Page) {
 	if p != nil {
 		p.Head, p.Header, p.Footer = c.head, c.headers[p.Nav], c.footer
 		p.headFacts()
+		p.PostsHTML, p.RelatedHTML = joinCards(p.Posts), joinCards(p.Related)
 	}
 }
 
@@ -94,4 +96,21 @@ func navFor(kind string) Nav {
 		Authors: kind == "authors" || kind == "author",
 		Review:  kind == "review",
 	}
+}
+
+// joinCards is the HTML of cards one after the other: what a template
+// printing each card's HTML in turn writes, with one value to print
+// instead of one per card. Each card's HTML is html/template's output,
+// a run of whole elements, so the run of them is HTML just as safe.
+func joinCards(cards []*Card) template.HTML {
+	n := 0
+	for _, c := range cards {
+		n += len(c.HTML)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, c := range cards {
+		b.WriteString(string(c.HTML))
+	}
+	return template.HTML(b.String())
 }

@@ -43,7 +43,10 @@ type Page struct {
 	// HeadTitle, ShareTitle, MetaDescription and Canonical are what the
 	// <head> prints, made from the fields above (Page.headFacts): the
 	// <title>, og:title, the description shortened, BaseURL+URL ("" on 404).
+	// PostsHTML and RelatedHTML are the HTML of the cards of Posts and
+	// Related one after the other, printed as one value.
 	HeadTitle, ShareTitle, MetaDescription, Canonical string
+	PostsHTML, RelatedHTML                            template.HTML
 	// Post is the post of a post page.
 	Post *PostView
 	// Posts are the posts listed on this page (one page of them), as
