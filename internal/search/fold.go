@@ -89,34 +89,44 @@ const MaxWord = 64
 // words Words folds, and whether it is folded as it stands (lower-case
 // ASCII letters and digits); it stops when yield returns false.
 func scan(text string, yield func(w string, folded bool) bool) {
-	start, folded := -1, true
 	for i := 0; i < len(text); {
-		c, size, word, lower := text[i], 1, false, false
-		if c < utf8.RuneSelf {
-			lower = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
-			word = lower || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			word = isWordRune(r)
-		}
-		switch {
-		case word && start < 0:
-			start, folded = i, lower
-		case word:
-			folded = folded && lower
-		case start >= 0:
-			if !keep(text[start:i], folded, yield) {
-				return
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c] == '0' {
+				i++
+				continue
 			}
-			start = -1
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+			i += size
+			continue
 		}
-		i += size
-	}
-	if start >= 0 {
-		keep(text[start:], folded, yield)
+		start, folded := i, true
+		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				k := asciiClass[c]
+				if k == '0' {
+					break
+				}
+				folded = folded && k == '1'
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			folded = false
+			i += size
+		}
+		if !keep(text[start:i], folded, yield) {
+			return
+		}
 	}
 }
+
+// asciiClass is what each ASCII byte is to scan: '1' a lower-case letter
+// or digit, '2' a capital, '0' no part of a word.
+const asciiClass = "0000000000000000000000000000000000000000000000001111111111000000" +
+	"0222222222222222222222222220000001111111111111111111111111100000"
 
 // keep yields w unless it is too short or too long to index.
 func keep(w string, folded bool, yield func(string, bool) bool) bool {

@@ -47,38 +47,47 @@ func newStopSet() stopSet {
 }
 
 // counter sums the weights of a doc's words. It serves one doc after
-// another, reusing its memory: the folded words of the doc are appended
-// to words, each once, and slots is a hash table of their spans (a
-// span's number plus one; zero is free), probed linearly.
+// another, keeping every word it met (an entry, its folded bytes in
+// words, in a hash table of entry numbers plus one, zero free, probed
+// linearly): a word met in an earlier doc is not copied, nor looked up in
+// the stop words or by its caller (id) again. doc lists the entries of the
+// doc being weighed, in the order first written.
 type counter struct {
-	stop  stopSet
-	seed  maphash.Seed
-	slots []int32
-	spans []span
-	words []byte
+	stop    stopSet
+	seed    maphash.Seed
+	slots   []int32
+	entries []entry
+	words   []byte
+	doc     []int32
+	docs    int32  // the docs weighed so far; the one being weighed
+	fold    []byte // the word being looked up
 }
 
-// span is a word of the doc being weighed, words[from:to], its weight,
-// and whether it is a stop word (counted, then left out).
-type span struct {
+// entry is a word the counter met, words[from:to]: its weight in the doc
+// weighed last (seen), whether it is a stop word (counted, then left
+// out), and a number its caller gives it (id, -1 until then).
+type entry struct {
 	from, to int32
 	weight   int
+	seen     int32
+	id       int32
 	stop     bool
 }
 
-func newCounter(stop stopSet) *counter { return &counter{stop: stop, seed: maphash.MakeSeed()} }
+func newCounter(stop stopSet) *counter {
+	return &counter{stop: stop, seed: maphash.MakeSeed(), slots: make([]int32, 1024)}
+}
 
 // add weighs each word of text with w. A word that is written folded
-// already (lower-case ASCII) is copied as it stands, any other folded.
+// already (lower-case ASCII) is looked up as it stands, any other folded.
 func (c *counter) add(text string, w int) {
 	scan(text, func(raw string, folded bool) bool {
-		from := len(c.words)
 		if folded {
-			c.words = append(c.words, raw...)
+			c.fold = append(c.fold[:0], raw...)
 		} else {
-			c.words = appendFold(c.words, raw)
+			c.fold = appendFold(c.fold[:0], raw)
 		}
-		c.count(from, w)
+		c.count(w)
 		return true
 	})
 }
@@ -87,36 +96,43 @@ func (c *counter) add(text string, w int) {
 // TextOf reads it, with w.
 func (c *counter) addHTML(h string, w int) { texts(h, func(s string) { c.add(s, w) }) }
 
-// count weighs the word words[from:] with w: a word seen before adds to
-// its span and is taken off words again, a new one gets a span.
-func (c *counter) count(from int, w int) {
-	if 2*(len(c.spans)+1) > len(c.slots) {
+// count weighs the word c.fold with w: a word of the doc seen before adds
+// to its weight, a word the counter met in an earlier doc is listed in
+// doc again, a new one gets an entry.
+func (c *counter) count(w int) {
+	if 2*(len(c.entries)+1) > len(c.slots) {
 		c.rehash(2 * len(c.slots))
 	}
-	word := c.words[from:]
+	word := c.fold
 	mask := len(c.slots) - 1
 	for i := int(maphash.Bytes(c.seed, word)) & mask; ; i = (i + 1) & mask {
 		n := c.slots[i]
 		if n == 0 {
-			c.spans = append(c.spans, span{from: int32(from), to: int32(len(c.words)), weight: w, stop: c.stop[string(word)]})
-			c.slots[i] = int32(len(c.spans))
+			from := len(c.words)
+			c.words = append(c.words, word...)
+			c.entries = append(c.entries, entry{from: int32(from), to: int32(len(c.words)), weight: w, seen: c.docs, id: -1, stop: c.stop[string(word)]})
+			c.slots[i] = int32(len(c.entries))
+			c.doc = append(c.doc, int32(len(c.entries)-1))
 			return
 		}
-		if s := &c.spans[n-1]; string(c.words[s.from:s.to]) == string(word) {
-			s.weight += w
-			c.words = c.words[:from]
+		if e := &c.entries[n-1]; string(c.words[e.from:e.to]) == string(word) {
+			if e.seen != c.docs {
+				e.seen, e.weight = c.docs, 0
+				c.doc = append(c.doc, n-1)
+			}
+			e.weight += w
 			return
 		}
 	}
 }
 
 // rehash makes the table size slots (a power of two) and enters the
-// spans again.
+// entries again.
 func (c *counter) rehash(size int) {
 	c.slots = make([]int32, max(size, 64))
 	mask := len(c.slots) - 1
-	for n, s := range c.spans {
-		i := int(maphash.Bytes(c.seed, c.words[s.from:s.to])) & mask
+	for n, e := range c.entries {
+		i := int(maphash.Bytes(c.seed, c.words[e.from:e.to])) & mask
 		for c.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
@@ -124,21 +140,11 @@ func (c *counter) rehash(size int) {
 	}
 }
 
-// countDoc weighs the words of d into the counter's spans: title, tags,
-// text and HTML, in the order first written.
+// countDoc weighs the words of d into the counter's entries, listed in
+// doc: title, tags, text and HTML, in the order first written.
 func (c *counter) countDoc(d *Doc) {
-	c.spans, c.words = c.spans[:0], c.words[:0]
-	// About one distinct word in 24 bytes of text (generated posts), in
-	// 36 bytes of HTML.
-	size := 64
-	for size < 2*(len(d.Text)/24+len(d.HTML)/36+16) {
-		size *= 2
-	}
-	if len(c.slots) < size {
-		c.slots = make([]int32, size)
-	} else {
-		clear(c.slots)
-	}
+	c.docs++
+	c.doc = c.doc[:0]
 	c.add(d.Title, titleWeight)
 	for _, t := range d.Tags {
 		c.add(t.Label, tagWeight)
@@ -150,8 +156,8 @@ func (c *counter) countDoc(d *Doc) {
 // kept is the number of the counted words that are not stop words.
 func (c *counter) kept() int {
 	n := 0
-	for _, s := range c.spans {
-		if !s.stop {
+	for _, e := range c.doc {
+		if !c.entries[e].stop {
 			n++
 		}
 	}
@@ -164,25 +170,25 @@ func (c *counter) kept() int {
 func (c *counter) weigh(d *Doc) termList {
 	c.countDoc(d)
 	n, bytes := 0, 0
-	for _, s := range c.spans {
-		if !s.stop {
+	for _, k := range c.doc {
+		if e := &c.entries[k]; !e.stop {
 			n++
-			bytes += int(s.to - s.from)
+			bytes += int(e.to - e.from)
 		}
 	}
 	var all strings.Builder
 	all.Grow(bytes)
-	for _, s := range c.spans {
-		if !s.stop {
-			all.Write(c.words[s.from:s.to])
+	for _, k := range c.doc {
+		if e := &c.entries[k]; !e.stop {
+			all.Write(c.words[e.from:e.to])
 		}
 	}
 	l := termList{text: all.String(), terms: make([]termEnd, 0, n)}
 	end := int32(0)
-	for _, s := range c.spans {
-		if !s.stop {
-			end += s.to - s.from
-			l.terms = append(l.terms, termEnd{end, int32(s.weight)})
+	for _, k := range c.doc {
+		if e := &c.entries[k]; !e.stop {
+			end += e.to - e.from
+			l.terms = append(l.terms, termEnd{end, int32(e.weight)})
 		}
 	}
 	return l

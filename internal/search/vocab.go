@@ -157,27 +157,36 @@ func countVocabulary(docs []Doc) *vocabulary {
 		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
 			cn.countDoc(&docs[d])
 			out := make([]wterm, 0, cn.kept())
-			mu.Lock()
-			for _, s := range cn.spans {
-				if s.stop {
+			for _, k := range cn.doc {
+				e := &cn.entries[k]
+				if e.stop {
 					continue
 				}
-				w := cn.words[s.from:s.to]
-				id, ok := first[string(w)]
-				if !ok {
-					id = int32(len(v.words))
-					word := string(w)
-					first[word] = id
-					v.words = append(v.words, word)
+				if e.id < 0 {
+					e.id = v.idOf(cn.words[e.from:e.to], first, &mu)
 				}
-				out = append(out, wterm{id, int32(s.weight)})
+				out = append(out, wterm{e.id, int32(e.weight)})
 			}
-			mu.Unlock()
 			v.terms[d] = out
 		}
 	})
 	v.number()
 	return v
+}
+
+// idOf returns the number of word w in the order first seen, numbering
+// it when it is new (first holds the numbers; mu guards it and words).
+func (v *vocabulary) idOf(w []byte, first map[string]int32, mu *sync.Mutex) int32 {
+	mu.Lock()
+	defer mu.Unlock()
+	id, ok := first[string(w)]
+	if !ok {
+		id = int32(len(v.words))
+		word := string(w)
+		first[word] = id
+		v.words = append(v.words, word)
+	}
+	return id
 }
 
 // number sorts the words, numbered so far in the order first seen, and
