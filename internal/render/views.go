@@ -55,11 +55,9 @@ type Page struct {
 	Posts  []*Card
 	Pinned []*PostView
 	Pager  *Pager
-	// Later are the posts the later pages of a round list, as cards, on
-	// the round's first page, which prints them (print-only), so a
-	// printed round holds every post. The later pages have neither
-	// Later nor Pinned, so a changed card or retrospective makes one
-	// page of the round again, not all.
+	// Later are the cards of a round's later pages, on its first page,
+	// which prints them (print-only). The later pages have neither Later
+	// nor Pinned, so a changed card or retrospective makes one page again.
 	Later []*Card
 	// Round, Tandem, Tag and Author are what a round, tandem, tag or
 	// author page is about; Current is the running round on the home
