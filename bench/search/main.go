@@ -5,6 +5,8 @@
 //
 //	go run ./bench/search                       # 1,000 and 10,000 posts
 //	go run ./bench/search -sizes 2000 -runs 5
+//	go run ./bench/search -sizes 10000 -tags 2000 -tags-per-post 4 -trace
+//	go run ./bench/search -public /dev/shm/site/public -trace   # the queries of a built site
 //	go run ./bench/search -sizes 10000 -cpuprofile cpu.prof -browser=false
 //
 // It prints a Markdown report. Times are medians over the runs; on a
@@ -34,6 +36,22 @@ type options struct {
 	profile io.Writer // a CPU profile of the builds, or nil
 	browser bool
 	trace   bool // print where each typed query's time went
+	// tags and tagsPerPost shape the generated site as tandem-gen's
+	// flags of those names do (0: synthetic's defaults).
+	tags, tagsPerPost int
+}
+
+// onlyQueries measures the queries alone on public, a site built
+// before (served below /mentoring/), and prints what queries prints.
+func onlyQueries(public string, trace bool) {
+	dir, err := os.MkdirTemp("", "tandem-search-bench-")
+	if err != nil {
+		fail(err)
+	}
+	defer os.RemoveAll(dir)
+	if _, err := queries(public, filepath.Join(dir, "chromium"), trace); err != nil {
+		fail(err)
+	}
 }
 
 func main() {
@@ -43,7 +61,14 @@ func main() {
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the production builds to this file")
 	browser := flag.Bool("browser", true, "measure queries in Chromium")
 	flag.BoolVar(&o.trace, "trace", false, "print the files each typed query fetched, with their times")
+	flag.IntVar(&o.tags, "tags", 0, "size of the tag vocabulary (0: 300)")
+	flag.IntVar(&o.tagsPerPost, "tags-per-post", 0, "tags on every post (0: two to five)")
+	public := flag.String("public", "", "only measure the queries, on this built site (its base path /mentoring/)")
 	flag.Parse()
+	if *public != "" {
+		onlyQueries(*public, o.trace)
+		return
+	}
 	if *profile != "" {
 		f, err := os.Create(*profile)
 		if err != nil {
@@ -78,7 +103,7 @@ func fail(err error) {
 
 // measure generates a site of n posts below dir and reports one row.
 func measure(dir string, n int, o options, out io.Writer) error {
-	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1})
+	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1, Tags: o.tags, TagsPerPost: o.tagsPerPost})
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -110,6 +112,39 @@ func TestBrowserFoldsAsGo(t *testing.T) {
 	}
 	if len(lines) < 60 || !strings.Contains(strings.Join(lines, " "), "Größe") {
 		t.Errorf("the word list has %d lines", len(lines))
+	}
+	browsertest.ExpectNoIssues(ctx, t)
+}
+
+// TestBrowserRanks ranks generated scores with the search script's
+// ranked (a counting sort) and compares with a sort by score, best
+// first, ties to the higher doc number (the newer post), of the docs
+// that have every word: the order the postings files' top results
+// (search's "r") are written in.
+func TestBrowserRanks(t *testing.T) {
+	ctx := browsertest.New(t)
+	_, url, _ := startServe(t)
+	step(ctx, t, "open the search page", chromedp.Navigate(url+"search/"), chromedp.WaitVisible("#search-q"))
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 20 {
+		n, words := 1+rng.IntN(2000), 1+rng.IntN(3)
+		sum, matched := make([]int, n), make([]int, n)
+		var want []int
+		for d := range n {
+			sum[d], matched[d] = 1+rng.IntN(1+round*50), rng.IntN(words+1)
+			if matched[d] == words {
+				want = append(want, d)
+			}
+		}
+		slices.SortFunc(want, func(a, b int) int { return cmp.Or(sum[b]-sum[a], b-a) })
+		args, _ := json.Marshal([]any{sum, matched, words}) // numbers: cannot fail
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`((a) => window.tandemSearch.ranked(Int32Array.from(a[0]), Int32Array.from(a[1]), a[2]))(`+string(args)+`)`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) && len(got)+len(want) > 0 {
+			t.Errorf("round %d (%d docs, %d words): ranked %v, want %v", round, n, words, got, want)
+		}
 	}
 	browsertest.ExpectNoIssues(ctx, t)
 }

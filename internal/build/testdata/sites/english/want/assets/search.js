@@ -63,7 +63,7 @@
     return h % n;
   }
 
-  window.tandemSearch = { fold: fold, words: words, bucket: bucket };
+  window.tandemSearch = { fold: fold, words: words, bucket: bucket, ranked: ranked };
 
   var form = document.getElementById('search-form');
   if (!form) return;
@@ -198,13 +198,33 @@
         sum[d] += best[d];
       });
     });
-    // One number per hit, score above doc, sorted without a comparator.
-    var span = 1 << 24;
-    var keys = new Float64Array(touched.length);
-    touched.forEach(function (d, i) { keys[i] = sum[d] * span + d; });
-    keys.sort();
-    var hits = new Array(keys.length);
-    for (var i = 0; i < keys.length; i++) hits[i] = keys[keys.length - 1 - i] % span;
+    return ranked(sum, matched, lists.length);
+  }
+
+  // ranked orders the docs with every word (matched[d] === words) by
+  // their scores (sum), best first, by a counting sort: how many docs
+  // have each score gives where that score's docs begin, and the docs are
+  // placed from the highest number down, so ties go to the newer post.
+  // Scores are small whole numbers (sums of weights): a few passes over
+  // the docs, with no comparison and no arithmetic on floats.
+  function ranked(sum, matched, words) {
+    var top = 0;
+    var n = 0;
+    for (var d = 0; d < matched.length; d++) {
+      if (matched[d] === words) {
+        top = Math.max(top, sum[d]);
+        n++;
+      }
+    }
+    var at = new Int32Array(top + 2); // at[top - s + 1]: the docs scored s
+    for (d = 0; d < matched.length; d++) {
+      if (matched[d] === words) at[top - sum[d] + 1]++;
+    }
+    for (var s = 1; s < at.length; s++) at[s] += at[s - 1]; // at[top - s]: the docs scored above s
+    var hits = new Array(n).fill(0);
+    for (d = matched.length - 1; d >= 0; d--) {
+      if (matched[d] === words) hits[at[top - sum[d]]++] = d;
+    }
     return hits;
   }
 
@@ -468,12 +488,13 @@
       if (seq === runs) statusEl.textContent = form.dataset.failed;
     } finally {
       clearTimeout(slow);
-      if (seq === runs) follow(q);
+      if (seq === runs) afterPaint(function () { if (seq === runs) follow(q); });
     }
   }
 
   // follow makes the address say the query q (?q=), once its results are
-  // shown: the query's fetches start before.
+  // painted: the query's fetches start before, and the browser's history
+  // is not written between the results and their frame.
   function follow(q) {
     var url = new URL(location.href);
     if (q.trim()) url.searchParams.set('q', q); else url.searchParams.delete('q');
