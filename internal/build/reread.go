@@ -8,18 +8,25 @@ import (
 
 // ReadBody reads the body of p again from site, as Load read it, for a
 // stage after Outline, which let the bodies go. It returns the body only
-// when the post's files are the ones loaded (their hash is p.Hash, the
-// files the gate's digest was taken over), and ok false when they
-// changed or cannot be read: a body read twice is used only when it is
-// the body approved.
+// when the post's text is the one loaded, and ok false when it changed
+// or cannot be read: a body read twice is used only when it is the body
+// approved.
+//
+// Of a bundle only index.md is read again: its hash and the hashes load
+// took of the other files (p.Files) must make p.Hash, the hash the
+// gate's digest was taken over (content.BundleHash). The photos are not
+// read a second time; what the later stages need of them (size, pixels)
+// is what load read while hashing those very bytes.
 func ReadBody(site fs.FS, p *content.Post) (body []byte, ok bool) {
-	var again *content.Post
-	if p.Bundle != "" {
-		again, _ = content.LoadBundle(site, p.Bundle)
-	} else {
-		again, _ = content.LoadFile(site, p.Path)
+	again, _ := content.LoadFile(site, p.Path)
+	if again == nil {
+		return nil, false
 	}
-	if again == nil || again.Hash != p.Hash {
+	sum := again.Hash
+	if p.Bundle != "" {
+		sum = content.BundleHash(again.Hash, p.Files)
+	}
+	if sum != p.Hash {
 		return nil, false
 	}
 	return again.Body, true

@@ -77,14 +77,25 @@ func addBundle(site fs.FS, post *Post, dir string, buf readBuffer) diag.List {
 	}
 	// The walk visits "img/x.png" before "img-2.png"; Files promises name order.
 	slices.SortFunc(post.Files, func(a, b File) int { return strings.Compare(a.Name, b.Name) })
+	post.Hash = BundleHash(post.Hash, post.Files)
+	return problems
+}
+
+// BundleHash is the Hash of a bundle post whose index.md has the SHA-256
+// text and whose other files are files (sorted by name, each with its
+// hash): a later reader of the index.md alone (build.ReadBody) can tell
+// from it that the text is the one loaded, without reading the files
+// again.
+func BundleHash(text [32]byte, files []File) [32]byte {
 	h := sha256.New()
-	h.Write(post.Hash[:])
-	for _, f := range post.Files {
+	h.Write(text[:])
+	for _, f := range files {
 		h.Write([]byte(f.Name + "\x00"))
 		h.Write(f.Hash[:])
 	}
-	h.Sum(post.Hash[:0])
-	return problems
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
 }
 
 // StripsMetadata reports whether the file name (in a bundle or
