@@ -62,12 +62,13 @@ func photoSite(t *testing.T, dir, programme string) {
 // not wider than the widest), turned upright, without any metadata in
 // any image of the output; the original is not published; the post's
 // page shows a figure with srcset, sizes (images.sizes), width, height,
-// lazy loading and the title as its caption. A WebP gets derivatives too
-// (JPEG); an animated one is published without its metadata.
+// lazy loading and the title as its caption, and the cards its cover
+// with images.card_sizes. A WebP gets derivatives too (JPEG); an animated
+// one is published without its metadata.
 func TestPhotoDerivatives(t *testing.T) {
 	t.Parallel()
 	site, parent := t.TempDir(), t.TempDir()
-	photoSite(t, site, "images:\n  widths: [480, 960, 1600]\n  quality: 70\n  sizes: \"(min-width: 50rem) 50rem, 100vw\"\n")
+	photoSite(t, site, "images:\n  widths: [480, 960, 1600]\n  quality: 70\n  sizes: \"(min-width: 50rem) 50rem, 100vw\"\n  card_sizes: \"(min-width: 60rem) 33vw, 100vw\"\n")
 	dest := filepath.Join(parent, "public")
 	if err := buildInto(t, site, dest, nil, nil); err != nil {
 		t.Fatal(err)
@@ -107,6 +108,15 @@ func TestPhotoDerivatives(t *testing.T) {
 	inline := `Text mit <img src="/mentoring/posts/fotos/screen-300w.png" srcset="/mentoring/posts/fotos/screen-300w.png 300w" sizes="(min-width: 50rem) 50rem, 100vw" width="300" height="200" alt="Bildschirm" loading="lazy" decoding="async"> darin.`
 	if !strings.Contains(string(page), inline) {
 		t.Errorf("the page lacks\n%s", inline)
+	}
+	home, err := os.ReadFile(filepath.Join(dest, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	card := `<img class="card-img" src="/mentoring/posts/fotos/werkstor-480w.jpg" srcset="/mentoring/posts/fotos/werkstor-480w.jpg 480w, ` +
+		`/mentoring/posts/fotos/werkstor-960w.jpg 960w, /mentoring/posts/fotos/werkstor-1000w.jpg 1000w" sizes="(min-width: 60rem) 33vw, 100vw" width="1000" height="2000"`
+	if !strings.Contains(string(home), card) {
+		t.Errorf("the home page lacks the card's cover\n%s", card)
 	}
 	if _, err := os.Stat(filepath.Join(dest, "img/logo.png")); err != nil {
 		t.Errorf("the static photo is not published at its address: %v", err)

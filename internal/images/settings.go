@@ -21,15 +21,22 @@ type Settings struct {
 	// it is shown at, from which a browser picks a derivative. It changes
 	// no derivative's bytes, so it is not part of Key.
 	Sizes string
+	// CardSizes is the sizes attribute of a post's cover on a card (a
+	// list's, related posts'): like Sizes, not part of Key.
+	CardSizes string
 }
 
 // DefaultSizes is the default theme's sizes: the column of text, 42rem,
 // or the whole window when narrower.
 const DefaultSizes = "(min-width: 42rem) 42rem, 100vw"
 
+// DefaultCardSizes is the default theme's sizes of a card's cover: the
+// whole column on phones, half of the window beside another card.
+const DefaultCardSizes = "(min-width: 40rem) 50vw, 100vw"
+
 // Defaults are the settings of a programme that writes no images: block.
 func Defaults() Settings {
-	return Settings{Widths: []int{480, 960, 1600}, Quality: 80, MaxPixels: DefaultMaxPixels, Sizes: DefaultSizes}
+	return Settings{Widths: []int{480, 960, 1600}, Quality: 80, MaxPixels: DefaultMaxPixels, Sizes: DefaultSizes, CardSizes: DefaultCardSizes}
 }
 
 // DefaultMaxPixels is the default pixel budget: 50 megapixels, more

@@ -25,10 +25,11 @@ type Consent struct {
 // MaxImageWidth is the widest derivative width programme.yaml may ask for.
 const MaxImageWidth = 8192
 
-var imageFields = []string{"widths", "quality", "keep_originals", "sizes"}
+var imageFields = []string{"widths", "quality", "keep_originals", "sizes", "card_sizes"}
 
 // decodeImages reads the images: block (derivative widths, JPEG quality,
-// whether originals are published, the photos' sizes attribute) and
+// whether originals are published, the sizes attributes of the photos
+// in posts and of the covers on cards) and
 // require_photo_consent.
 func decodeImages(p *Programme, m *metadata.Map, l *diag.List) {
 	p.Images = images.Defaults()
@@ -49,6 +50,7 @@ func decodeImages(p *Programme, m *metadata.Map, l *diag.List) {
 	}
 	p.Images.KeepOriginals = im.Bool("keep_originals", false, l)
 	p.Images.Sizes = sizes(im, l)
+	p.Images.CardSizes = cardSizes(im, l)
 }
 
 // widths reads images.widths: whole numbers of pixels from 1 to

@@ -76,3 +76,26 @@ func TestImageSizes(t *testing.T) {
 		}
 	}
 }
+
+// TestCardSizes: images.card_sizes defaults to the default theme's
+// cards; it is taken as written beside images.sizes, which it leaves as
+// it is; one a browser would drop is an error at the value, naming the
+// entry, and falls back to the default.
+func TestCardSizes(t *testing.T) {
+	t.Parallel()
+	p, problems := Parse([]byte("title: T\n"))
+	wantProblems(t, problems, nil)
+	if p.Images.CardSizes != "(min-width: 40rem) 50vw, 100vw" {
+		t.Errorf("default card_sizes %q", p.Images.CardSizes)
+	}
+	p, problems = Parse([]byte("title: T\nimages:\n  sizes: 100vw\n  card_sizes: \"(min-width: 60rem) 33vw, 100vw\"\n"))
+	wantProblems(t, problems, nil)
+	if p.Images.CardSizes != "(min-width: 60rem) 33vw, 100vw" || p.Images.Sizes != "100vw" {
+		t.Errorf("card_sizes %q, sizes %q", p.Images.CardSizes, p.Images.Sizes)
+	}
+	p, problems = Parse([]byte("title: T\nimages:\n  card_sizes: \"33vw, (min-width: 60rem) 50vw\"\n"))
+	wantProblems(t, problems, []string{`content/programme.yaml:3:15 bad-value: images.card_sizes is not a list of widths, each but the last after a media condition: "33vw"`})
+	if p.Images.CardSizes != "(min-width: 40rem) 50vw, 100vw" || p.Images.Sizes != "(min-width: 42rem) 42rem, 100vw" {
+		t.Errorf("bad card_sizes: %q, sizes %q; want the defaults", p.Images.CardSizes, p.Images.Sizes)
+	}
+}

@@ -83,7 +83,7 @@ func TestLoadAllFields(t *testing.T) {
 		AllowStaticHTML: true, AllowStaticHTMLPos: pos(32, 20),
 		RequirePhotoConsent: true, RequirePhotoConsentPos: pos(33, 24),
 		AllowBundleHTML: true, AllowBundleHTMLPos: pos(34, 20), AllowServerConfig: true, AllowServerConfigPos: pos(35, 22),
-		Images: images.Settings{Widths: []int{480, 960}, Quality: 70, KeepOriginals: true, MaxPixels: images.DefaultMaxPixels, Sizes: images.DefaultSizes},
+		Images: images.Settings{Widths: []int{480, 960}, Quality: 70, KeepOriginals: true, MaxPixels: images.DefaultMaxPixels, Sizes: images.DefaultSizes, CardSizes: images.DefaultCardSizes},
 		Rounds: []Round{
 			{ID: "r1", Title: "Runde 1", Start: day(2024, 1, 1), End: day(2024, 6, 30), Summary: "Die erste Runde.", Pos: pos(14, 5)},
 			{ID: "r2", Title: "r2", Start: day(2024, 9, 1), End: day(2025, 2, 28), Pos: pos(19, 5)},

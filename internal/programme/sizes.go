@@ -14,16 +14,37 @@ import (
 // is an error at it: a browser would drop it silently and fetch
 // derivatives as wide as the window.
 func sizes(im *metadata.Map, l *diag.List) string {
-	if !im.Has("sizes") {
-		return images.DefaultSizes
-	}
-	v := strings.TrimSpace(im.String("sizes", false, l))
-	if bad, ok := badSize(v); !ok {
+	v, bad, ok := sizesField(im, "sizes", images.DefaultSizes, l)
+	if !ok {
 		l.Errorf(im.Pos("sizes"), "bad-value", diag.T("write the widths your theme shows photos at, e.g. sizes: \"%s\"", images.DefaultSizes),
 			"images.sizes is not a list of widths, each but the last after a media condition: %q", bad)
-		return images.DefaultSizes
 	}
 	return v
+}
+
+// cardSizes reads images.card_sizes, the sizes attribute of a post's
+// cover on a card (images.DefaultCardSizes when not given), checked as
+// sizes is.
+func cardSizes(im *metadata.Map, l *diag.List) string {
+	v, bad, ok := sizesField(im, "card_sizes", images.DefaultCardSizes, l)
+	if !ok {
+		l.Errorf(im.Pos("card_sizes"), "bad-value", diag.T("write the widths your theme shows a card's picture at, e.g. card_sizes: \"%s\"", images.DefaultCardSizes),
+			"images.card_sizes is not a list of widths, each but the last after a media condition: %q", bad)
+	}
+	return v
+}
+
+// sizesField reads the sizes list of im's field key: def when it is not
+// given; def, its first bad entry and false when it is no sizes list.
+func sizesField(im *metadata.Map, key, def string, l *diag.List) (v, bad string, ok bool) {
+	if !im.Has(key) {
+		return def, "", true
+	}
+	v = strings.TrimSpace(im.String(key, false, l))
+	if bad, ok := badSize(v); !ok {
+		return def, bad, false
+	}
+	return v, "", true
 }
 
 // sizePatterns are the patterns an entry of a sizes list is checked

@@ -66,9 +66,10 @@ func firstImage(doc ast.Node) string {
 
 // cover is the post's cover: the picture the front matter names, else
 // the picture of the bundle the body shows first (first, the body's
-// first image destination as written); nil when there is none, or the
-// picture's size is unknown.
-func (in *postInput) cover(first string) *ImageView {
+// first image destination as written), with sizes as its sizes
+// attribute (images.card_sizes: how wide a card shows it); nil when
+// there is none, or the picture's size is unknown.
+func (in *postInput) cover(first, sizes string) *ImageView {
 	name := in.facts.Image
 	if name == "" {
 		name = bundleName(first)
@@ -78,7 +79,7 @@ func (in *postInput) cover(first string) *ImageView {
 	}
 	for _, p := range in.pictures {
 		if p.Name == name {
-			v := &ImageView{Src: p.Src, Width: p.Width, Height: p.Height, Srcset: p.Srcset, Sizes: coverSizes}
+			v := &ImageView{Src: p.Src, Width: p.Width, Height: p.Height, Srcset: p.Srcset, Sizes: sizes}
 			if absolute(in.facts.BaseURL) {
 				v.Abs = in.facts.BaseURL + p.URL
 			}
@@ -87,10 +88,6 @@ func (in *postInput) cover(first string) *ImageView {
 	}
 	return nil
 }
-
-// coverSizes is how wide a card shows its cover: the whole column on
-// phones, half of it beside another card.
-const coverSizes = "(min-width: 40rem) 50vw, 100vw"
 
 // absolute reports whether base_url is an absolute address (it is "/"
 // when programme.yaml has none).

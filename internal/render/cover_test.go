@@ -36,16 +36,16 @@ func TestCover(t *testing.T) {
 		{"", "", "", "", ""},
 	} {
 		in.facts.Image = c.image
-		v := in.cover(c.first)
+		v := in.cover(c.first, "(min-width: 9rem) 50vw, 100vw")
 		switch {
 		case c.src == "" && v != nil:
 			t.Errorf("image %q, first %q: cover %+v, want none", c.image, c.first, *v)
-		case c.src != "" && (v == nil || v.Src != "/m/posts/x/"+c.src || v.Abs != "https://e.example/m/posts/x/"+c.abs || v.Srcset != c.srcset || v.Width == 0):
+		case c.src != "" && (v == nil || v.Src != "/m/posts/x/"+c.src || v.Abs != "https://e.example/m/posts/x/"+c.abs || v.Srcset != c.srcset || v.Sizes != "(min-width: 9rem) 50vw, 100vw" || v.Width == 0):
 			t.Errorf("image %q, first %q: cover %+v, want %s, %s, %s", c.image, c.first, v, c.src, c.abs, c.srcset)
 		}
 	}
 	in.facts.BaseURL, in.facts.Image = "", "a.png"
-	if v := in.cover(""); v == nil || v.Abs != "" || v.Width != 40 || v.Height != 30 {
+	if v := in.cover("", "100vw"); v == nil || v.Abs != "" || v.Width != 40 || v.Height != 30 {
 		t.Errorf("without a base URL: %+v", v)
 	}
 }

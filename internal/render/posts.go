@@ -189,7 +189,7 @@ func (r *Renderer) postView(in *postInput, b Body) PostView {
 	if v.Excerpt == "" {
 		v.Excerpt = b.Summary
 	}
-	v.Image = in.cover(b.FirstImage)
+	v.Image = in.cover(b.FirstImage, r.images.Settings.CardSizes)
 	if f.Kind != content.KindDiary {
 		v.KindText = r.strings.T(f.Kind)
 	}

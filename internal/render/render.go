@@ -81,7 +81,7 @@ func New(theme fs.FS, lang, basePath string, im Images) (*Renderer, error) {
 		r.pages[kind] = t
 	}
 	r.warnings = r.sources.missingStrings(theme, str, lang)
-	r.print = fingerprint(theme, lang, basePath+"\x00"+im.Settings.Key()+"\x00"+im.Settings.Sizes, r.sources.files)
+	r.print = fingerprint(theme, lang, basePath+"\x00"+im.Settings.Key()+"\x00"+im.Settings.Sizes+"\x00"+im.Settings.CardSizes, r.sources.files)
 	r.wantsAll = map[string]bool{}
 	for _, kind := range pageKinds {
 		if names(r.pages[kind], "AllPosts") {
@@ -147,7 +147,7 @@ type Copy struct {
 type Images struct {
 	// Settings are the programme's (images: in programme.yaml); they are
 	// part of the renderer's fingerprint, so a change of widths or sizes
-	// makes every body again.
+	// (card_sizes too) makes every body and view again.
 	Settings images.Settings
 	// Derived is the file system the derivatives are copied from, by
 	// images.DerivedName (see internal/imagecache).
