@@ -237,10 +237,11 @@ func (c *Compiler) render(r *render.Renderer, s *site.Site, sink render.Sink) (r
 	return r.Stream(c.ctx(), s, sink)
 }
 
-// rendererFor reuses the renderer while theme, language and base path
-// stay the same.
+// rendererFor reuses the renderer while theme, language, base path and
+// image settings stay the same (the sizes attributes too, which change
+// no derivative, but the pages).
 func (c *Compiler) rendererFor(prog *programme.Programme, basePath string) (*render.Renderer, error) {
-	key := prog.Theme + "|" + prog.Language + "|" + basePath + "|" + prog.Images.Key()
+	key := prog.Theme + "|" + prog.Language + "|" + basePath + "|" + prog.Images.Key() + "|" + prog.Images.Sizes + "|" + prog.Images.CardSizes
 	if c.renderer != nil && c.rkey == key {
 		return c.renderer, nil
 	}

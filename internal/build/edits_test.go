@@ -22,6 +22,9 @@ var edits = []edit{
 	{"approved again (the approval still covers the text)", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/posts/r1/2024-03-18-grosser-denken.md"), "status: draft", "status: approved")
 	}, []string{"content/posts/r1/2024-03-18-grosser-denken.md"}},
+	{"photos' sizes and cards' sizes change, while a bundle photo is shown (images.sizes, images.card_sizes)", func(t *testing.T, s string) {
+		replaceIn(t, filepath.Join(s, "content/programme.yaml"), "title: Tandem-Tagebuch", "images:\n  sizes: 50vw\n  card_sizes: \"(min-width: 30rem) 33vw, 100vw\"\ntitle: Tandem-Tagebuch")
+	}, []string{"content/programme.yaml"}},
 	{"summary of a post in review", func(t *testing.T, s string) {
 		replaceIn(t, filepath.Join(s, "content/posts/r2/2026-10-10-wartet.md"), "title: Wartet auf Freigabe", "title: Wartet auf Freigabe\nsummary: Eine neue Zusammenfassung.")
 	}, []string{"content/posts/r2/2026-10-10-wartet.md"}},
