@@ -58,10 +58,11 @@ func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMem
 	for _, round := range s.Rounds {
 		pl.round[round.ID] = r.roundView(round, ks)
 	}
-	// The reports' figures take a pass over every post: on a core of
-	// their own while the other pages are planned.
-	reports := make(chan reportViews, 1)
+	// The reports' figures and the search index take a pass over every
+	// post each: on cores of their own while the other pages are planned.
+	reports, searched := make(chan reportViews, 1), make(chan []job, 1)
 	go func() { reports <- r.reportViews(s, ps, ks) }()
+	go func() { searched <- pl.searchFiles(memo) }()
 	pl.postPages()
 	pl.overviews()
 	pl.archive()
@@ -115,7 +116,7 @@ func (r *Renderer) planWith(s *site.Site, ps *posts, ks *keying, memo *searchMem
 	}
 	pl.feeds()
 	pl.sitemap()
-	pl.search(memo)
+	pl.search(<-searched)
 	pl.reports(<-reports) // last: the planner waits for them as late as it can
 	return pl.jobs
 }

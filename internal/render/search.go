@@ -1,8 +1,6 @@
 package render
 
 import (
-	"slices"
-
 	"github.com/tandem-mentoring/tandem/internal/search"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
@@ -27,15 +25,23 @@ type searchMemo struct {
 	oneShot bool
 }
 
-// search adds the search page and, given a memo, the files of the search
-// index below site.SearchRoot: in production of the published posts
-// only, in a preview of every post, with its state. Each file's key is
-// its sum (a hash of its bytes, made where search wrote it), so a save
-// rewrites only the files it changed and hashes only those. An outline
-// (memo nil) lists the page and the index files whose names follow from
-// the number of posts (search.Paths), without their bytes.
-func (pl *planner) search(memo *searchMemo) {
+// search adds the search page and the files of the search index, which
+// searchFiles made.
+func (pl *planner) search(files []job) {
 	pl.add(site.SearchRoot+site.IndexPage, "search", pl.r.strings.T("search"), site.SearchRoot, func(p *Page) { p.NoIndex = true })
+	pl.jobs = append(pl.jobs, files...)
+}
+
+// searchFiles lists, given a memo, the files of the search index below
+// site.SearchRoot: in production of the published posts only, in a
+// preview of every post, with its state. Each file's key is its sum (a
+// hash of its bytes, made where search wrote it), so a save rewrites
+// only the files it changed and hashes only those. An outline (memo
+// nil) gets the index files whose names follow from the number of posts
+// (search.Paths), without their bytes. It reads the model and the
+// posts' views only and adds no job itself, so the planner runs it
+// beside its other work.
+func (pl *planner) searchFiles(memo *searchMemo) []job {
 	var posts []*site.Post
 	for _, p := range pl.s.Posts {
 		if pl.s.Preview || p.Verdict.Published() {
@@ -44,10 +50,11 @@ func (pl *planner) search(memo *searchMemo) {
 	}
 	if memo == nil {
 		names, _ := search.Paths(len(posts))
-		for _, name := range names {
-			pl.jobs = append(pl.jobs, job{path: site.SearchRoot + name})
+		files := make([]job, len(names))
+		for i, name := range names {
+			files[i] = job{path: site.SearchRoot + name}
 		}
-		return
+		return files
 	}
 	k := pl.ks.keyer().str("search").int(search.Version).str(pl.s.Programme.Language).bool(pl.s.Preview).int(len(posts))
 	for _, p := range posts {
@@ -61,11 +68,12 @@ func (pl *planner) search(memo *searchMemo) {
 		}
 		memo.files = search.Build(pl.searchDocs(posts, memo), search.Options{Lang: pl.s.Programme.Language, Preview: pl.s.Preview}, c)
 	}
-	pl.jobs = slices.Grow(pl.jobs, len(memo.files))
-	for _, f := range memo.files {
-		pl.jobs = append(pl.jobs, job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
-			fileKey: func(k *keyer) { k.str("search").sum32(f.Sum) }})
+	files := make([]job, len(memo.files))
+	for i, f := range memo.files {
+		files[i] = job{path: site.SearchRoot + f.Path, file: func() []byte { return f.Data },
+			fileKey: func(k *keyer) { k.str("search").sum32(f.Sum) }}
 	}
+	return files
 }
 
 // searchDocs is what the index holds of posts: nothing but their views
