@@ -30,13 +30,27 @@ func appendFold(dst []byte, word string) []byte {
 		}
 		return dst
 	}
-	if !norm.NFC.IsNormalString(word) {
+	if !latin1(word) && !norm.NFC.IsNormalString(word) {
 		word = norm.NFC.String(word)
 	}
 	for _, r := range word {
 		dst = foldRune(dst, r)
 	}
 	return dst
+}
+
+// latin1 reports whether every rune of word (valid UTF-8) is below
+// U+0100, whose UTF-8 leading bytes are below 0xC4. Such text is NFC as
+// it stands: no rune of Latin-1 has a decomposition a composition would
+// undo, nor combines with the one before (TestLatin1IsNFC), so German
+// words with umlauts and ß need no NFC check.
+func latin1(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= 0xC4 {
+			return false
+		}
+	}
+	return true
 }
 
 // foldRune appends the folding of one rune of NFC text to dst.
