@@ -160,7 +160,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 		c.opts.Now = c.opts.Clock()
 	}
 	prog := c.st.prog
-	problems = append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...)
+	problems = append(append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...), c.st.staticProbs...)
 	t := c.timer("validate")
 	units, posts, probs := c.validate()
 	problems = append(problems, probs...)
@@ -182,6 +182,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	t.stop()
 	t = c.timer("model")
 	s = site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: &c.st.slugs})
+	s.Static = site.StaticImages(c.st.static, s.BasePath, prog.Images)
 	held = heldBack(posts, verdicts, c.opts.Preview)
 	s.Changes = c.changesOf(prog, posts, verdicts)
 	links := heldLinks(s, held)
@@ -216,7 +217,7 @@ func (c *Compiler) finish(r *render.Renderer, s *site.Site, held []HeldBack, pro
 		return nil, problems, err
 	}
 	problems.Add(probs...)
-	static, probs := staticFiles(c.site, r.Images())
+	static, probs := staticFiles(c.site, c.st.static, r.Images())
 	problems.Add(probs...)
 	problems.Add(staticRules(s.Programme, static)...)
 	problems.Add(collisions(res, static)...)

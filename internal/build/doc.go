@@ -4,13 +4,15 @@
 //
 // The stages, in the order Compile runs them:
 //
-//  1. load      programme.Load (programme.yaml, tandems/*.yaml) and
-//     content.Load (posts/**): parse each file, check it on its own.
+//  1. load      programme.Load (programme.yaml, tandems/*.yaml),
+//     content.Load (posts/**): parse each file, check it on its own; and
+//     content.StaticPhotos (the photos of content/static/: hash, header).
 //  2. validate  validate.Check: cross-references, unique pages, safe slugs.
 //  3. gate      review.Gate: for each post, published, scheduled, stale,
 //     waiting, draft…
 //  4. model     site.New: the shown posts with every index and address;
-//     unpublished posts are absent from a production model.
+//     unpublished posts are absent from a production model;
+//     site.StaticImages: the static photos with their derivatives.
 //  5. render    render.Renderer: pages, feeds, sitemap, files to copy.
 //  6. write     publish.Write or publish.Stage: staging folder, swap,
 //     lock, cleanup (see internal/publish); build decides what to write,

@@ -4,11 +4,15 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 )
 
 const (
 	p1        = "content/posts/r1/2024-01-15-kennenlernen.md"
 	tafelbild = "content/posts/r1/2024-02-20-tafelbild/index.md" // links to p1
+	// staticHalle is a photo of content/static/ that p1 shows.
+	staticHalle = "content/static/bilder/halle.png"
 )
 
 var edits = []edit{
@@ -91,6 +95,18 @@ var edits = []edit{
 	{"static file added", func(t *testing.T, s string) {
 		writeFile(t, filepath.Join(s, "content/static/extra.txt"), "extra\n")
 	}, []string{"content/static/extra.txt"}},
+	{"static photo added, and a post shows it from the site root (derivatives beside it, srcset)", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, staticHalle), string(imagestest.ScreenshotPNG(t, 1200, 800)))
+		replaceIn(t, filepath.Join(s, p1), "- Handy auf den Tisch", "![Die Halle](/mentoring/bilder/halle.png)\n\n- Handy auf den Tisch")
+	}, []string{staticHalle, p1}},
+	{"static photo replaced by a narrower one (other derivatives, the srcset changes)", func(t *testing.T, s string) {
+		writeFile(t, filepath.Join(s, staticHalle), string(imagestest.ScreenshotPNG(t, 300, 200)))
+	}, []string{staticHalle}},
+	{"static photo removed (the post shows a plain image)", func(t *testing.T, s string) {
+		if err := os.Remove(filepath.Join(s, staticHalle)); err != nil {
+			t.Fatal(err)
+		}
+	}, []string{staticHalle}},
 	{"post folder renamed", func(t *testing.T, s string) {
 		if err := os.Rename(filepath.Join(s, "content/posts/r2"), filepath.Join(s, "content/posts/runde-2")); err != nil {
 			t.Fatal(err)

@@ -98,6 +98,7 @@ func TestHostileThemeFindsNothingUnpublished(t *testing.T) {
 		}
 	}
 	checkSearchIndex(t, prod, preview, hostileMarkers())
+	checkStaticPhoto(t, prod, preview)
 }
 
 // TestThemeCannotReachHeldBackPosts is the attack of issue 15: a site

@@ -36,6 +36,10 @@ type state struct {
 	// skeletons are the theme's archetypes' placeholder texts by kind
 	// of post, in a preview build only (see loadSkeletons).
 	skeletons map[string]content.Skeleton
+	// static are the photos of content/static/ (loadStatic), read again
+	// only when a path below it changed.
+	static      []content.File
+	staticProbs diag.List
 }
 
 // Update compiles again after the files in changed (paths below the site
@@ -53,9 +57,11 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 	}
 	t := c.timer("load")
 	defer t.stop()
-	var reloadProgramme, reloadAll bool
+	var reloadProgramme, reloadAll, reloadStatic bool
 	for _, p := range changed {
 		switch {
+		case p == StaticDir || strings.HasPrefix(p, StaticDir+"/"):
+			reloadStatic = true
 		case p == programme.File || strings.HasPrefix(p, programme.TandemDir+"/") || p == programme.TandemDir:
 			reloadProgramme = true
 		case p == "themes" || strings.HasPrefix(p, "themes/"):
@@ -68,7 +74,7 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 				reloadAll = true
 			}
 		case p == content.PostDir || p == "content" || p == ".":
-			reloadAll, reloadProgramme = true, true
+			reloadAll, reloadProgramme, reloadStatic = true, true, true
 		case path.Dir(p) == "content":
 			reloadAll = true // a post saved beside content/posts is reported by the load
 		}
@@ -79,6 +85,9 @@ func (c *Compiler) Update(changed []string) (*Compiled, diag.List) {
 	}
 	if reloadAll {
 		c.loadPosts()
+	}
+	if reloadStatic {
+		c.st.static, c.st.staticProbs = loadStatic(c.site)
 	}
 	t.stop()
 	return c.compileState()
@@ -152,6 +161,7 @@ func (c *Compiler) load() {
 	defer c.timer("load").stop()
 	var prog sync.WaitGroup
 	prog.Go(c.loadProgramme)
+	prog.Go(func() { c.st.static, c.st.staticProbs = loadStatic(c.site) })
 	c.loadPosts()
 	prog.Wait()
 	c.st.loaded = true

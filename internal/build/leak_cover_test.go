@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/png"
+	"strings"
 	"testing"
 )
 
@@ -29,6 +30,43 @@ func checkCovers(t *testing.T, preview map[string]string) {
 		}
 		if og := `content="https://intranet.example.com/mentoring/posts/slug-` + h.marker + `/img-` + h.marker + `-`; !anyContains(preview, og) {
 			t.Errorf("the preview shows no og:image %s", og)
+		}
+	}
+}
+
+// A photo of content/static/ that every post shows, published and held
+// back: its bytes after the PNG's end carry staticLeak, which neither
+// the photo (re-encoded at its address) nor its derivative may keep.
+const (
+	staticLeakPhoto = "content/static/bilder/halle.png"
+	staticLeakImage = "![Die Halle](/mentoring/bilder/halle.png)"
+	staticLeak      = "zzstaticphotozz"
+)
+
+// checkStaticPhoto checks that production and preview publish the static
+// photo (4 × 3 pixels) at its address and its derivative beside it,
+// neither with the bytes staticLeak is in; that a published post shows
+// it with its derivative in production, and every held-back post in the
+// preview, so the leak test covers the pages that show it.
+func checkStaticPhoto(t *testing.T, prod, preview map[string]string) {
+	t.Helper()
+	srcset := `srcset="/mentoring/bilder/halle-4w.png 4w"`
+	for name, out := range map[string]map[string]string{"production": prod, "preview": preview} {
+		for _, f := range []string{"bilder/halle.png", "bilder/halle-4w.png"} {
+			if data, ok := out[f]; !ok || !strings.HasPrefix(data, "\x89PNG") {
+				t.Errorf("%s has no PNG %s", name, f)
+			}
+		}
+		if anyContains(out, staticLeak) {
+			t.Errorf("%s keeps the bytes after the static photo's end", name)
+		}
+		if !strings.Contains(out["posts/one/index.html"], srcset) {
+			t.Errorf("%s: the published post does not show the static photo with %s", name, srcset)
+		}
+	}
+	for _, h := range hiddenPosts {
+		if page := preview["posts/slug-"+h.marker+"/index.html"]; !strings.Contains(page, srcset) {
+			t.Errorf("the preview of %s does not show the static photo with %s", h.marker, srcset)
 		}
 	}
 }

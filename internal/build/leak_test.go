@@ -101,9 +101,10 @@ func leakSite(t *testing.T) fstest.MapFS {
 	site := fstest.MapFS{
 		"content/programme.yaml":   {Data: []byte(leakProgramme)},
 		"content/tandems/t01.yaml": {Data: []byte("round: r1\nmentors: [anna]\nmentee: ben\n")},
+		staticLeakPhoto:            {Data: leakPNG(t, staticLeak)},
 	}
 	for _, p := range published {
-		text := fmt.Sprintf("---\ntitle: Published %s\ndate: %s\nauthors: [anna]\n%s\nstatus: review\n---\nVisible text.\n", p.name, p.name[:10], p.front)
+		text := fmt.Sprintf("---\ntitle: Published %s\ndate: %s\nauthors: [anna]\n%s\nstatus: review\n---\nVisible text.\n\n%s\n", p.name, p.name[:10], p.front, staticLeakImage)
 		site["content/posts/"+p.name] = &fstest.MapFile{Data: []byte(text)}
 	}
 	for _, h := range hiddenPosts {
@@ -114,7 +115,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 			front = append(front, "status: "+h.status)
 		}
 		front = append(front, h.extra...)
-		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte("---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n")}
+		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte("---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n\n" + staticLeakImage + "\n")}
 		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: leakImage(t, h.marker)}
 		site[dir+"/anim-"+h.marker+".gif"] = &fstest.MapFile{Data: markedGIF(t)}
 		site[dir+"/pic-"+h.marker+".webp"] = &fstest.MapFile{Data: markedWebP()} // derivatives: pic-MARKER-1w.jpg
@@ -185,6 +186,7 @@ func TestNothingUnpublishedLeaks(t *testing.T) {
 		t.Errorf("production output shows the note %q left in a published post", oldNote)
 	}
 	checkCovers(t, preview)
+	checkStaticPhoto(t, prod, preview)
 	if _, ok := preview["review/index.html"]; !ok {
 		t.Error("the preview has no review dashboard")
 	}

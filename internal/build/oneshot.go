@@ -63,7 +63,8 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	// A one-shot build never updates: what the compiler keeps for the
 	// next Update (every post as loaded, beside the model's copies) would
 	// only keep every post's text in memory while the pages are written.
-	c.st = state{}
+	// The static photos stay: finish lists their copies.
+	c.st = state{static: c.st.static}
 	var compiled *Compiled
 	var st publish.Stats
 	var start time.Time

@@ -62,7 +62,7 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	bodies := bodyFacts(s, held)
 	c.dropBodies()
 	o := r.Outline(s)
-	static, probs := staticFiles(c.site, nil) // the same paths; of the images only WebP, GIF and AVIF are read (their metadata)
+	static, probs := staticFiles(c.site, c.st.static, r.Images()) // the same paths; the photos are load's, GIF and AVIF images are read (their metadata)
 	problems.Add(probs...)
 	problems.Add(staticRules(s.Programme, static)...)
 	problems.Add(collisions(outlineResult(o), static)...)

@@ -20,12 +20,16 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 )
 
-const photoPost = "content/posts/r1/2024-01-05-fotos"
+const (
+	photoPost   = "content/posts/r1/2024-01-05-fotos"
+	staticPhoto = "content/static/img/halle.jpg"
+)
 
 // photoSite writes a generated site with an approved bundle post showing
 // a phone's JPEG (2000 × 1000 stored, EXIF orientation 6: upright 1000 ×
 // 2000, GPS in its EXIF) with a caption and a screenshot PNG, and a
-// phone JPEG in content/static, and extra lines for programme.yaml.
+// phone JPEG in content/static (1200 × 800, GPS in its EXIF) that the
+// post shows from the site root, and extra lines for programme.yaml.
 func photoSite(t *testing.T, dir, programme string) {
 	t.Helper()
 	generateSite(t, dir, 3, "f")
@@ -49,11 +53,12 @@ func photoSite(t *testing.T, dir, programme string) {
 		photoPost + "/anim.webp":    string(animated(webp)),
 	}
 	front := "title: Fotos\ndate: 2024-01-05T09:00:00Z\ntandem: t00\nauthors: [p0]\n"
-	body := "![Das Werkstor am Morgen](werkstor.jpg \"Das Tor, von innen\")\n\nText mit ![Bildschirm](screen.png) darin.\n"
+	body := "![Das Werkstor am Morgen](werkstor.jpg \"Das Tor, von innen\")\n\nText mit ![Bildschirm](screen.png) darin.\n\n![Die Halle](/mentoring/img/halle.jpg)\n"
 	files[photoPost+"/index.md"] = approvedFile(t, files, photoPost+"/index.md", front, body, bundle)
 	maps.Copy(files, bundle)
 	files["content/static/img/logo.png"] = string(imagestest.ScreenshotPNG(t, 64, 64))
 	files["content/static/img/lade.gif"] = string(gif)
+	files[staticPhoto] = string(imagestest.PhoneJPEG(t, 1200, 800, 1))
 	writeFiles(t, dir, files)
 }
 
@@ -63,7 +68,10 @@ func photoSite(t *testing.T, dir, programme string) {
 // any image of the output; the original is not published; the post's
 // page shows a figure with srcset, sizes (images.sizes), width, height,
 // lazy loading and the title as its caption, and the cards its cover
-// with images.card_sizes. A WebP gets derivatives too (JPEG); an animated
+// with images.card_sizes. A photo of content/static/ that the post
+// shows from the site root gets derivatives beside it and the same
+// markup, and stays published at its address without metadata
+// (its hash is load's). A WebP gets derivatives too (JPEG); an animated
 // one is published without its metadata.
 func TestPhotoDerivatives(t *testing.T) {
 	t.Parallel()
@@ -76,7 +84,10 @@ func TestPhotoDerivatives(t *testing.T) {
 	want := map[string][2]int{
 		"posts/fotos/werkstor-480w.jpg": {480, 960}, "posts/fotos/werkstor-960w.jpg": {960, 1920}, // upright: 1000 × 2000
 		"posts/fotos/werkstor-1000w.jpg": {1000, 2000}, "posts/fotos/screen-300w.png": {300, 200},
-		"posts/fotos/punkt-1w.jpg": {1, 1}, // a WebP's derivatives are JPEG (PNG if lossless or transparent)
+		// a WebP's derivatives are JPEG (PNG if lossless or transparent)
+		"posts/fotos/punkt-1w.jpg": {1, 1},
+		// beside the static photo, which stays at its address without metadata
+		"img/halle-480w.jpg": {480, 320}, "img/halle-960w.jpg": {960, 640}, "img/halle-1200w.jpg": {1200, 800}, "img/halle.jpg": {1200, 800},
 	}
 	for name, size := range want {
 		data, err := os.ReadFile(filepath.Join(dest, name))
@@ -108,6 +119,11 @@ func TestPhotoDerivatives(t *testing.T) {
 	inline := `Text mit <img src="/mentoring/posts/fotos/screen-300w.png" srcset="/mentoring/posts/fotos/screen-300w.png 300w" sizes="(min-width: 50rem) 50rem, 100vw" width="300" height="200" alt="Bildschirm" loading="lazy" decoding="async"> darin.`
 	if !strings.Contains(string(page), inline) {
 		t.Errorf("the page lacks\n%s", inline)
+	}
+	static := `<figure><img src="/mentoring/img/halle-1200w.jpg" srcset="/mentoring/img/halle-480w.jpg 480w, /mentoring/img/halle-960w.jpg 960w, ` +
+		`/mentoring/img/halle-1200w.jpg 1200w" sizes="(min-width: 50rem) 50rem, 100vw" width="1200" height="800" alt="Die Halle" loading="lazy" decoding="async"></figure>`
+	if !strings.Contains(string(page), static) {
+		t.Errorf("the page lacks the static photo's figure\n%s", static)
 	}
 	home, err := os.ReadFile(filepath.Join(dest, "index.html"))
 	if err != nil {
@@ -208,7 +224,8 @@ func (c *countingFS) Open(name string) (fs.File, error) {
 }
 
 // TestImageCache: a second build with the cache folder reads a photo
-// once (load hashes it) instead of again to make its derivatives, and
+// once (load hashes it) instead of again to make its derivatives, a
+// photo of content/static/ too, and
 // writes the same bytes; the cache lies below .tandem, outside the
 // output; a cache file whose seal does not hold is not used.
 func TestImageCache(t *testing.T) {
@@ -229,6 +246,9 @@ func TestImageCache(t *testing.T) {
 		_, problems, err := Build(dest, counted, Options{Now: goldenNow, ImageCache: dir})
 		if err != nil || problems.HasErrors() {
 			t.Fatal(err, problems.Err())
+		}
+		if s := counted.opens[staticPhoto]; (s == 1) != (counted.opens[photo] == 1) {
+			t.Errorf("the static photo was opened %d times, the bundle's %d", s, counted.opens[photo])
 		}
 		return counted.opens[photo], snapshot(t, dest)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -19,13 +20,12 @@ import (
 // StaticDir holds files copied to the site root as they are.
 const StaticDir = "content/static"
 
-// staticFiles lists content/static/**. Dotfiles and what editors and
-// systems leave (scratch.Name: backups, Thumbs.db…) are skipped; symbolic
-// links, HEIC and TIFF images (images.Unpublishable) are refused. With derived (the renderer's Images), a JPEG or PNG
-// photo is copied from there instead: at its own size without metadata
-// (images.DerivedName with width 0), unless images.keep_originals.
-func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) {
-	var out []render.Copy
+// staticNames lists the files of content/static/** to publish, with the
+// problems of the others. Dotfiles and what editors and systems leave
+// (scratch.Name: backups, Thumbs.db…) are skipped; symbolic links, HEIC
+// and TIFF images (images.Unpublishable) are refused.
+func staticNames(site fs.FS) ([]string, diag.List) {
+	var out []string
 	var problems diag.List
 	if !content.IsFolder(site, StaticDir, &problems) {
 		return nil, problems
@@ -56,18 +56,78 @@ func staticFiles(site fs.FS, derived *render.Images) ([]render.Copy, diag.List) 
 		case images.Unpublishable(name):
 			problems.Add(content.UnpublishableImage(name)...)
 		default:
-			out = append(out, staticCopy(site, name, derived, &problems))
+			out = append(out, name)
 		}
 		return nil
 	})
 	return out, problems
 }
 
-// staticCopy is the copy of the static file name (see staticFiles). A
-// file whose bytes are no readable photo is copied as it is; a WebP or
-// GIF with metadata is copied without it (content.StripsMetadata), also
-// read when derived is nil (the outline of tandem check), so its
-// problems are reported there too.
+// loadStatic reads the photos of content/static/ (content.StaticPhotos)
+// for the state: their hash and header, read once, for the pages that
+// show them and the copies of them and their derivatives. The problems
+// of the other files are staticFiles' to report.
+func loadStatic(site fs.FS) ([]content.File, diag.List) {
+	names, _ := staticNames(site)
+	return content.StaticPhotos(site, StaticDir, names)
+}
+
+// staticFiles lists the copies of content/static/** (see staticNames).
+// With derived (the renderer's Images), a photo that load read (photos,
+// by path below content/static/) is copied from there: at its own size
+// without metadata (images.DerivedName with width 0; a WebP without
+// metadata as it is) unless images.keep_originals, and its derivatives
+// beside it (site.StaticImages), which the pages show. A JPEG or PNG
+// that load did not read (it was too large) is still copied without
+// metadata.
+func staticFiles(site fs.FS, photos []content.File, derived *render.Images) ([]render.Copy, diag.List) {
+	names, problems := staticNames(site)
+	byName := make(map[string]*content.File, len(photos))
+	for i := range photos {
+		byName[photos[i].Source] = &photos[i]
+	}
+	var out []render.Copy
+	for _, name := range names {
+		f := byName[name]
+		if f == nil {
+			out = append(out, staticCopy(site, name, derived, &problems))
+			continue
+		}
+		out = append(out, photoCopies(f, derived)...)
+	}
+	slices.SortFunc(out, func(a, b render.Copy) int { return strings.Compare(a.Path, b.Path) })
+	return out, problems
+}
+
+// photoCopies are the copies of the static photo f that load read (see
+// staticFiles): its derivatives from derived, and the original without
+// its metadata; as it is when derived is nil.
+func photoCopies(f *content.File, derived *render.Images) []render.Copy {
+	c := render.Copy{Path: f.Name, Name: f.Source}
+	if derived == nil {
+		return []render.Copy{c}
+	}
+	var out []render.Copy
+	if f.Image != nil {
+		dir := path.Dir(f.Name)
+		for _, v := range images.Plan(path.Base(f.Name), *f.Image, derived.Settings) {
+			out = append(out, render.Copy{Path: path.Join(dir, v.Name), From: derived.Derived, Name: images.DerivedName(f.Hash, v.Width, f.Source), Derived: true})
+		}
+	}
+	strip := f.Strip || images.Raster(f.Source) && f.Image != nil && !derived.Settings.KeepOriginals
+	if strip {
+		c.From, c.Name, c.Derived = derived.Derived, images.DerivedName(f.Hash, 0, f.Source), true
+	} else {
+		c.Sum = f.Hash
+	}
+	return append(out, c)
+}
+
+// staticCopy is the copy of the static file name that load did not read
+// as a photo (see staticFiles). A file whose bytes are no readable photo
+// is copied as it is; a WebP or GIF with metadata is copied without it
+// (content.StripsMetadata), also read when derived is nil (the outline of
+// tandem check), so its problems are reported there too.
 func staticCopy(site fs.FS, name string, derived *render.Images, problems *diag.List) render.Copy {
 	c := render.Copy{Path: strings.TrimPrefix(name, StaticDir+"/"), Name: name}
 	metadata := images.MetadataChecked(name)

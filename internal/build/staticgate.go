@@ -24,6 +24,9 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 	var problems diag.List
 	html := 0
 	for _, c := range static {
+		if c.Derived && c.Path != strings.TrimPrefix(copySource(c), StaticDir+"/") {
+			continue // a photo's derivative lies beside it, named "-480w.jpg": the photo's problems are its own
+		}
 		root := site.GeneratedRoot(c.Path)
 		switch {
 		case root != "":
@@ -66,7 +69,7 @@ func staticRules(prog *programme.Programme, static []render.Copy) diag.List {
 // collisions with rendered pages are left to the run that renders.
 func (c *Compiler) withStatic(prog *programme.Programme, problems diag.List) diag.List {
 	if prog != nil {
-		static, probs := staticFiles(c.site, nil)
+		static, probs := staticFiles(c.site, c.st.static, nil)
 		problems.Add(probs...)
 		problems.Add(staticRules(prog, static)...)
 	}

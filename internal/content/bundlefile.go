@@ -122,3 +122,28 @@ func mebibytes(size int64) string {
 	tenths := (size*10 + 1<<20 - 1) >> 20
 	return strconv.FormatInt(tenths/10, 10) + "." + strconv.FormatInt(tenths%10, 10)
 }
+
+// StaticPhotos reads the photos among the files names of content/static/
+// (JPEG, PNG and WebP: images.Derivable) as bundle files are read, once
+// each through one buffer: hash, size, header (File.Image, nil for bytes
+// that are no readable image), and for a WebP whether it carries
+// metadata (File.Strip). A File's Name is its path below dir. A file that
+// cannot be read, or is larger than a bundle file may be, is left out
+// without a problem: it is published as any other static file.
+func StaticPhotos(site fs.FS, dir string, names []string) ([]File, diag.List) {
+	var out []File
+	var problems diag.List
+	buf := newReadBuffer()
+	for _, name := range names {
+		if !images.Derivable(name) {
+			continue
+		}
+		f, probs := bundleFile(site, dir, name, buf)
+		if f == nil {
+			continue
+		}
+		problems.Add(probs...)
+		out = append(out, *f)
+	}
+	return out, problems
+}

@@ -1,8 +1,12 @@
 package render
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/yuin/goldmark/ast"
@@ -14,11 +18,14 @@ import (
 // figures renders Markdown images and paragraphs for goldmark. A
 // paragraph holding nothing but an image becomes a <figure>, the image's
 // title its <figcaption>. An image of one of the post's photos
-// (site.Image) gets its derivatives as srcset, its size and lazy
-// loading; any other image is written as goldmark writes it, with lazy
-// loading. One converter owns it and sets images before each body.
+// (site.Image), or of content/static/ linked from the site root, gets its
+// derivatives as srcset, its size and lazy loading; any other image is
+// written as goldmark writes it, with lazy loading. One converter owns
+// it and sets images and static before each body.
 type figures struct {
 	images []site.Image
+	// static are the photos of content/static/, sorted by Href.
+	static []site.Image
 	// sizes is the photos' sizes attribute (images.sizes in
 	// programme.yaml), so a browser picks the smallest derivative that
 	// fills the width the theme shows them at.
@@ -86,8 +93,8 @@ func (f *figures) image(w util.BufWriter, src []byte, node ast.Node, entering bo
 	return ast.WalkSkipChildren, nil
 }
 
-// find returns the photo of the post that dest (resolved: the link to
-// the original) names.
+// find returns the photo of the post, or of content/static/, that dest
+// (resolved: the link to the original) names.
 func (f *figures) find(dest []byte) (site.Image, bool) {
 	d := string(dest)
 	if u, err := url.PathUnescape(d); err == nil {
@@ -97,6 +104,9 @@ func (f *figures) find(dest []byte) (site.Image, bool) {
 		if im.Href == d {
 			return im, true
 		}
+	}
+	if i, ok := slices.BinarySearchFunc(f.static, d, func(im site.Image, href string) int { return strings.Compare(im.Href, href) }); ok {
+		return f.static[i], true
 	}
 	return site.Image{}, false
 }
@@ -140,4 +150,23 @@ func altText(n ast.Node, src []byte) []byte {
 		return ast.WalkContinue, nil
 	})
 	return b
+}
+
+// staticSum is the hash of the photos of content/static/ as bodies show
+// them (site.Site.Static): each one's address and size and those of its
+// derivatives; zero when there are none.
+func staticSum(ims []site.Image) [32]byte {
+	var sum [32]byte
+	if len(ims) == 0 {
+		return sum
+	}
+	h := sha256.New()
+	for _, im := range ims {
+		fmt.Fprintf(h, "%s %d %d\x00", im.Href, im.Width, im.Height)
+		for _, v := range im.Variants {
+			fmt.Fprintf(h, "%s %d %d\x00", v.Href, v.Width, v.Height)
+		}
+	}
+	h.Sum(sum[:0])
+	return sum
 }

@@ -196,7 +196,7 @@ func TestBodyKey(t *testing.T) {
 		return &site.Post{Post: &content.Post{Body: []byte("Text [a](b/)"), Kind: content.KindDiary, Hash: [32]byte{1}}, Href: "/m/posts/x/"}
 	}
 	ks := newKeying()
-	want := bodyInputOf(post()).key(ks)
+	want := bodyInputOf(post(), [32]byte{}).key(ks)
 	for name, edit := range map[string]func(p *site.Post){
 		"file":    func(p *site.Post) { p.Hash[0] = 2 },
 		"address": func(p *site.Post) { p.Href = "/m/posts/y/" },
@@ -205,7 +205,7 @@ func TestBodyKey(t *testing.T) {
 	} {
 		p := post()
 		edit(p)
-		if bodyInputOf(p).key(ks) == want {
+		if bodyInputOf(p, [32]byte{}).key(ks) == want {
 			t.Errorf("changing the %s keeps the body key", name)
 		}
 	}
@@ -213,7 +213,7 @@ func TestBodyKey(t *testing.T) {
 	noHash.Hash = [32]byte{}
 	other := post()
 	other.Hash, other.Body = [32]byte{}, []byte("Anderer Text")
-	if bodyInputOf(noHash).key(ks) == bodyInputOf(other).key(ks) {
+	if bodyInputOf(noHash, [32]byte{}).key(ks) == bodyInputOf(other, [32]byte{}).key(ks) {
 		t.Error("posts without a file hash and with other bodies share a body key")
 	}
 	r := newRenderer(t)
@@ -221,7 +221,7 @@ func TestBodyKey(t *testing.T) {
 	a, _ := r.prepare(t.Context(), s, ks, nil, false)
 	b, _ := r.prepare(t.Context(), s, ks, NewCache(), false)
 	for i, p := range s.Posts {
-		if a.views[i].Content != b.views[i].Content || a.views[i].body != bodyInputOf(p).key(ks) {
+		if a.views[i].Content != b.views[i].Content || a.views[i].body != bodyInputOf(p, [32]byte{}).key(ks) {
 			t.Errorf("%s: the body differs between conversions or does not carry its key", p.Path)
 		}
 	}

@@ -80,11 +80,12 @@ func newConverter(sizes string) *converter {
 // levels lower (Body.Nested), for showing it inside another page's
 // sections (a retrospective on its round page) with headings in order.
 //
-// imgs are the post's photos, which images naming them show with their
+// imgs are the post's photos and static the photos of content/static/
+// (site.Site.Static), which images naming them show with their
 // derivatives (figures).
-func (c *converter) convert(src []byte, page string, nested bool, imgs []site.Image) (b Body, err error) {
-	c.fig.images = imgs
-	defer func() { c.fig.images = nil }()
+func (c *converter) convert(src []byte, page string, nested bool, imgs, static []site.Image) (b Body, err error) {
+	c.fig.images, c.fig.static = imgs, static
+	defer func() { c.fig.images, c.fig.static = nil, nil }()
 	defer func() {
 		if r := recover(); r != nil {
 			err = panicError{r}

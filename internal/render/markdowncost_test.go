@@ -57,7 +57,7 @@ func TestConvertWithinBound(t *testing.T) {
 			var b Body
 			var err error
 			c := newConverter(images.DefaultSizes)
-			heap := measureHeap(func() { b, err = c.convert(src, costPage, true, nil) })
+			heap := measureHeap(func() { b, err = c.convert(src, costPage, true, nil, nil) })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -75,7 +75,7 @@ func TestConvertWithinBound(t *testing.T) {
 func TestConvertCapped(t *testing.T) {
 	src := []byte("|" + strings.Repeat("a|", 64) + "\n|" + strings.Repeat("-|", 64) + "\n" + strings.Repeat("|\n", 6000))
 	c := newConverter(images.DefaultSizes)
-	_, err := c.convert(src, costPage, false, nil)
+	_, err := c.convert(src, costPage, false, nil, nil)
 	if !errors.Is(err, errTooMuchHTML) {
 		t.Fatalf("convert = %v, want %v", err, errTooMuchHTML)
 	}
@@ -83,7 +83,7 @@ func TestConvertCapped(t *testing.T) {
 		t.Errorf("the buffer holds %d bytes; at most %d", c.html.buf.Len(), content.MaxHTML(len(src), 0))
 	}
 	// The converter is fine for the next post.
-	if b, err := c.convert([]byte("*Hallo*"), costPage, false, nil); err != nil || b.HTML != "<p><em>Hallo</em></p>\n" {
+	if b, err := c.convert([]byte("*Hallo*"), costPage, false, nil, nil); err != nil || b.HTML != "<p><em>Hallo</em></p>\n" {
 		t.Errorf("next convert = %q, %v", b.HTML, err)
 	}
 }
@@ -107,7 +107,7 @@ func FuzzConvertBounded(f *testing.F) {
 		}
 		// convert fails at the cap (TestConvertCapped): no error means
 		// within it.
-		if _, err := c.convert(src, costPage, true, nil); err != nil {
+		if _, err := c.convert(src, costPage, true, nil, nil); err != nil {
 			t.Fatalf("convert: %v", err)
 		}
 	})
@@ -136,7 +136,7 @@ func BenchmarkConvertWorstAllowed(b *testing.B) {
 			var out Body
 			for b.Loop() {
 				var err error
-				if out, err = c.convert(src, costPage, true, nil); err != nil {
+				if out, err = c.convert(src, costPage, true, nil, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

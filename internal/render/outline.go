@@ -171,7 +171,7 @@ func (r *Renderer) convertSome(ctx context.Context, s *site.Site, o *Outline, to
 		p := s.Posts[todo[n]]
 		c := r.converters.Get().(*converter)
 		defer r.converters.Put(c)
-		o.bodies[todo[n]], errs[n] = c.convert(p.Body, p.Href, nested(p), p.Images)
+		o.bodies[todo[n]], errs[n] = c.convert(p.Body, p.Href, nested(p), p.Images, s.Static)
 	})
 	var problems diag.List
 	for n, err := range errs {

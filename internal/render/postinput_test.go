@@ -68,7 +68,7 @@ func TestPostViewsMadeOnlyForChangedInputs(t *testing.T) {
 func TestSameInputAsInputOf(t *testing.T) {
 	r, s := newRenderer(t), testSite(t, 3, nil)
 	p := s.Posts[1]
-	body := bodyInputOf(p)
+	body := bodyInputOf(p, [32]byte{})
 	old := r.inputOf(s, p, body)
 	if !r.sameInput(s, p, body, &old) {
 		t.Fatal("a post differs from its own input")

@@ -16,7 +16,10 @@ const bodyVersion = 2
 
 // bodyInput is what a post's converted Markdown is made from: the
 // post's file (its hash covers the body), the address its relative links
-// resolve against and whether the body is also made with lower headings.
+// resolve against, whether the body is also made with lower headings,
+// and the photos of content/static/ its images may show (static, see
+// staticSum: a body that links none is made again too when they change,
+// which is seldom, and costs no more than a change of images.sizes).
 // A post without a file hash (made in memory) is known by its body. Posts
 // with equal inputs convert to equal bodies, so == on inputs tells
 // whether a converted body can be kept, without hashing anything.
@@ -25,10 +28,13 @@ type bodyInput struct {
 	text   string // the body of a post without a file hash
 	href   string
 	nested bool
+	static [32]byte
 }
 
-func bodyInputOf(p *site.Post) bodyInput {
-	in := bodyInput{hash: p.Hash, href: p.Href, nested: nested(p)}
+// bodyInputOf is the body input of p in a site whose static photos have
+// the sum static (staticSum).
+func bodyInputOf(p *site.Post, static [32]byte) bodyInput {
+	in := bodyInput{hash: p.Hash, href: p.Href, nested: nested(p), static: static}
 	if p.Hash == ([32]byte{}) {
 		in.text = string(p.Body)
 	}
@@ -44,7 +50,7 @@ func (in bodyInput) key(ks *keying) Key {
 	} else {
 		k.sum32(in.hash)
 	}
-	return k.str(in.href).bool(in.nested).sum()
+	return k.str(in.href).bool(in.nested).sum32(in.static).sum()
 }
 
 func nested(p *site.Post) bool { return p.Kind == content.KindRetrospective }
@@ -88,8 +94,9 @@ func (r *Renderer) prepare(ctx context.Context, s *site.Site, ks *keying, c *Cac
 	n := len(s.Posts)
 	made := make([]*cachedPost, n)
 	fresh, conv := make([]bool, n), make([]bool, n)
+	static := staticSum(s.Static)
 	workers.ForEach(n, func(i int) {
-		p, body := s.Posts[i], bodyInputOf(s.Posts[i])
+		p, body := s.Posts[i], bodyInputOf(s.Posts[i], static)
 		old, ok := c.lastPost(i, p.Path)
 		if ok && r.sameInput(s, p, body, &old.in) {
 			made[i] = old
@@ -140,7 +147,7 @@ func (r *Renderer) convert(ctx context.Context, s *site.Site, made []*cachedPost
 		i := todo[k]
 		p, m := s.Posts[i], made[i]
 		conv := r.converters.Get().(*converter)
-		m.body, errs[k] = conv.convert(p.Body, p.Href, nested(p), p.Images)
+		m.body, errs[k] = conv.convert(p.Body, p.Href, nested(p), p.Images, s.Static)
 		m.body.from, m.body.source = m.in.facts.Body, m.in.facts.Body.key(ks)
 		r.converters.Put(conv)
 		if stream {
@@ -161,8 +168,9 @@ func (r *Renderer) convert(ctx context.Context, s *site.Site, made []*cachedPost
 // no card's HTML.
 func (r *Renderer) views(s *site.Site, bodies []Body, ks *keying) *posts {
 	ps := newPosts(len(s.Posts))
+	static := staticSum(s.Static)
 	workers.ForEach(len(s.Posts), func(i int) {
-		in := r.inputOf(s, s.Posts[i], bodyInputOf(s.Posts[i]))
+		in := r.inputOf(s, s.Posts[i], bodyInputOf(s.Posts[i], static))
 		v, c := r.viewOf(&in, bodies[i], ks)
 		ps.set(i, v, c)
 	})

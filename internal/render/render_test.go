@@ -79,7 +79,7 @@ func TestMarkdownIsSafe(t *testing.T) {
 		{"<iframe src=https://evil.example></iframe>", "<iframe"},
 	}
 	for _, tt := range tests {
-		b, err := newConverter(images.DefaultSizes).convert([]byte(tt.in), "/m/posts/x/", false, nil)
+		b, err := newConverter(images.DefaultSizes).convert([]byte(tt.in), "/m/posts/x/", false, nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -91,7 +91,7 @@ func TestMarkdownIsSafe(t *testing.T) {
 
 func TestSummaryIsFirstParagraph(t *testing.T) {
 
-	b, err := newConverter(images.DefaultSizes).convert([]byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"), "/m/posts/x/", false, nil)
+	b, err := newConverter(images.DefaultSizes).convert([]byte("## Titel\n\nErster *Absatz* mit\nZeilenumbruch und [Link](x).\n\nZweiter.\n"), "/m/posts/x/", false, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func TestSummaryIsFirstParagraph(t *testing.T) {
 		t.Errorf("summary = %q, want %q", b.Summary, want)
 	}
 	long := strings.Repeat("Wort ", 200)
-	b, _ = newConverter(images.DefaultSizes).convert([]byte(long), "/m/posts/x/", false, nil)
+	b, _ = newConverter(images.DefaultSizes).convert([]byte(long), "/m/posts/x/", false, nil, nil)
 	if n := len([]rune(b.Summary)); n > 301 || !strings.HasSuffix(b.Summary, "…") {
 		t.Errorf("long summary not shortened: %d runes", n)
 	}
@@ -158,7 +158,7 @@ func TestCacheGivesSameOutput(t *testing.T) {
 
 func TestRelativeLinksAreResolvedAgainstThePost(t *testing.T) {
 
-	b, err := newConverter(images.DefaultSizes).convert([]byte("[a](../other/) [b](bild.png#x) ![c](img/c.png) [d](/abs/) [e](https://example.com/) [f](#top) [g](mailto:x@example.com)"), "/m/posts/x/", false, nil)
+	b, err := newConverter(images.DefaultSizes).convert([]byte("[a](../other/) [b](bild.png#x) ![c](img/c.png) [d](/abs/) [e](https://example.com/) [f](#top) [g](mailto:x@example.com)"), "/m/posts/x/", false, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +171,7 @@ func TestRelativeLinksAreResolvedAgainstThePost(t *testing.T) {
 }
 
 func TestNestedBodyLowersHeadings(t *testing.T) {
-	b, err := newConverter(images.DefaultSizes).convert([]byte("## Zahlen\n\n###### Klein\n\nText\n"), "/m/posts/x/", true, nil)
+	b, err := newConverter(images.DefaultSizes).convert([]byte("## Zahlen\n\n###### Klein\n\nText\n"), "/m/posts/x/", true, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

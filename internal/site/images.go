@@ -2,11 +2,15 @@ package site
 
 import (
 	"path"
+	"slices"
+	"strings"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/images"
 )
 
-// Image is a photo of a post's bundle as the pages show it: its size and
+// Image is a photo of a post's bundle (or of content/static/, see
+// StaticImages) as the pages show it: its size and
 // the derivatives published in its place (images.Plan). Themes read it
 // as plain data (a card's cover, og:image); the Markdown renderer writes
 // srcset and sizes from it.
@@ -55,5 +59,28 @@ func postImages(p *Post, s images.Settings) []Image {
 		}
 		out = append(out, im)
 	}
+	return out
+}
+
+// StaticImages lists the photos of content/static/ (files whose header
+// load read; Name their path below content/static/, which is their
+// address below the base path basePath) with their derivatives under s,
+// which are published beside them. The original stays published at its
+// address (without metadata): people may link to it.
+func StaticImages(files []content.File, basePath string, s images.Settings) []Image {
+	var out []Image
+	for _, f := range files {
+		if f.Image == nil {
+			continue
+		}
+		dir := path.Dir(f.Name)
+		im := Image{Name: f.Name, URL: f.Name, Href: basePath + f.Name, Width: f.Image.Width, Height: f.Image.Height, Original: true}
+		for _, v := range images.Plan(path.Base(f.Name), *f.Image, s) {
+			name := path.Join(dir, v.Name)
+			im.Variants = append(im.Variants, ImageVariant{Name: name, URL: name, Href: basePath + name, Width: v.Width, Height: v.Height})
+		}
+		out = append(out, im)
+	}
+	slices.SortFunc(out, func(a, b Image) int { return strings.Compare(a.Href, b.Href) })
 	return out
 }

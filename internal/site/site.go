@@ -30,6 +30,10 @@ type Site struct {
 	// Changes holds, in a preview, what changed in each stale post since
 	// its approval, by path (see internal/changes); nil in production.
 	Changes map[string]changes.Shown
+	// Static are the photos of content/static/ with their derivatives,
+	// sorted by address (see StaticImages): a post's image that links
+	// one is shown as responsive as a photo of its bundle.
+	Static []Image
 }
 
 // Post is a post as shown on the site.
