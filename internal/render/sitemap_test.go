@@ -108,3 +108,21 @@ func TestSitemapKeyFollowsBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestSitemapRoomHoldsIt checks that the room made for the sitemap
+// (sitemapRoom) holds it when every post is published and every list
+// runs to many pages (two posts to a page), so its buffer is made once
+// and never grows while it is written.
+func TestSitemapRoomHoldsIt(t *testing.T) {
+	s := testSite(t, 28, nil)
+	for _, p := range s.Posts {
+		p.Verdict.State = review.Published
+	}
+	got, room := sitemapXML(s), sitemapRoom(s)
+	if n := bytes.Count(got, []byte("<url>")); n < 70 {
+		t.Fatalf("the test site's sitemap lists %d addresses, want the later pages of its lists too", n)
+	}
+	if len(got) > room {
+		t.Errorf("the sitemap takes %d bytes, its room is %d", len(got), room)
+	}
+}
