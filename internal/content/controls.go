@@ -37,6 +37,34 @@ func checkControls(path string, data []byte) diag.List {
 	return problems
 }
 
+// plainText reports whether data is UTF-8 text without a control
+// character (tab and line breaks are text), in one pass: exactly when
+// textProblems finds nothing (a NUL byte is a control character, and a
+// UTF-16 byte-order mark is no UTF-8). Eight bytes of printable ASCII
+// are looked at at once, as in checkControls.
+func plainText(data []byte) bool {
+	for i := 0; i < len(data); {
+		if i+8 <= len(data) && printableASCII(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8
+			continue
+		}
+		c := data[i]
+		if c >= 0x20 && c < 0x7f || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
+		if c < 0x80 {
+			return false // a C0 control or DEL
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if size == 1 || isControl(r) {
+			return false // not UTF-8 (a rune from 0x80 up has two bytes or more), or a C1 control or non-character
+		}
+		i += size
+	}
+	return true
+}
+
 // printableASCII reports whether each of the eight bytes in w is
 // printable ASCII (0x20 to 0x7E), with the usual bit tricks, exact for
 // whether any byte fails: no byte has its high bit set (0x80 and up);

@@ -84,3 +84,30 @@ func TestPrintableASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainTextAgrees: plainText, checkText's one pass, says a text is
+// plain exactly when textProblems finds nothing in it, on random texts
+// mixing printable ASCII with tabs and line breaks, NUL, DEL, C0 and C1
+// controls, non-characters, bytes that are no UTF-8 (a byte-order mark
+// of UTF-16, a rune cut short, a surrogate) and UTF-8 of every length.
+func TestPlainTextAgrees(t *testing.T) {
+	t.Parallel()
+	pieces := []string{"a", "Z", " ", "~", "abcdefgh", "\n", "\t", "\r", "\x00", "\x1f", "\x7f", "\x80", "\xff\xfe", "\xfe\xff", "\xe2\x80", "\xed\xa0\x80", "\xc0\xaf",
+		"ä", "–", "\ufffd", "\u0085", "\u009f", "\u00a0", "\ufffe", "\uffff", "😀"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := []byte(b.String())
+		if plain, problems := plainText(text), textProblems("p.md", text); plain != (len(problems) == 0) {
+			t.Fatalf("plainText(%q) = %t, but textProblems finds %v", text, plain, problems)
+		}
+	}
+	for _, text := range []string{"", "plain text, ganz normal: äöü ß – 😀\n", "\ufeffnot after Normalize"} {
+		if !plainText([]byte(text)) {
+			t.Errorf("plainText(%q) = false, want true", text)
+		}
+	}
+}

@@ -123,7 +123,19 @@ func firstLine(data []byte) int {
 }
 
 // checkText reports a file that is not UTF-8 text, at the first bad byte.
+// Nearly every post is plain text, which one pass finds (plainText);
+// textProblems looks again only at the others.
 func checkText(path string, data []byte) diag.List {
+	if plainText(data) {
+		return nil
+	}
+	return textProblems(path, data)
+}
+
+// textProblems reports the first of what makes data no text: a UTF-16
+// byte-order mark, a NUL byte, a byte that is not UTF-8, a control
+// character.
+func textProblems(path string, data []byte) diag.List {
 	var problems diag.List
 	if metadata.UTF16(data) {
 		problems.Errorf(diag.Pos{Path: path, Line: 1, Col: 1}, "not-utf8", metadata.UTF16Hint(),
