@@ -46,11 +46,15 @@ func sitemapXML(s *site.Site) []byte {
 	b.WriteString(xml.Header)
 	b.WriteString(`<urlset xmlns="` + sitemapNS + `">`)
 	base := s.Programme.BaseURL
-	apart := utf8.ValidString(base) // then base and p escape apart as together
+	// A base address in UTF-8 and a path escape apart as together: the
+	// base is escaped once, not at every entry.
+	apart := utf8.ValidString(base)
+	var escaped bytes.Buffer
+	escapeXML(&escaped, base)
 	sitemapEach(s, func(e sitemapEntry) {
 		b.WriteString("\n  <url>\n    <loc>")
 		if apart {
-			escapeXML(&b, base)
+			b.Write(escaped.Bytes())
 			escapeXML(&b, e.path())
 		} else {
 			escapeXML(&b, base+e.path())
@@ -58,7 +62,7 @@ func sitemapXML(s *site.Site) []byte {
 		b.WriteString("</loc>")
 		if e.lastmod != nil {
 			b.WriteString("\n    <lastmod>")
-			b.Write(e.lastmod.UTC().AppendFormat(b.AvailableBuffer(), "2006-01-02"))
+			b.Write(appendDay(b.AvailableBuffer(), e.lastmod.UTC()))
 			b.WriteString("</lastmod>")
 		}
 		b.WriteString("\n  </url>")
@@ -168,6 +172,17 @@ func sitemapEach(s *site.Site, visit func(sitemapEntry)) {
 	for _, a := range s.Authors {
 		list(a.URL, a.Posts, false, every)
 	}
+}
+
+// appendDay appends t's day as t.AppendFormat(dst, "2006-01-02") does,
+// without reading the layout at every entry for the years of four digits.
+func appendDay(dst []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 1000 || y > 9999 {
+		return t.AppendFormat(dst, "2006-01-02")
+	}
+	return append(dst, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10),
+		'-', byte('0'+int(m)/10), byte('0'+int(m)%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // escapeXML writes s as XML text, as encoding/xml does (xml.EscapeText);

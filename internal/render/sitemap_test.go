@@ -126,3 +126,16 @@ func TestSitemapRoomHoldsIt(t *testing.T) {
 		t.Errorf("the sitemap takes %d bytes, its room is %d", len(got), room)
 	}
 }
+
+// TestAppendDayAsFormat checks that appendDay writes a day as
+// time.Time.AppendFormat writes "2006-01-02", in every year.
+func TestAppendDayAsFormat(t *testing.T) {
+	for _, y := range []int{-5, 0, 1, 999, 1000, 1999, 2024, 9999, 10000, 123456} {
+		for _, md := range [][2]int{{1, 1}, {2, 29}, {9, 30}, {10, 9}, {12, 31}} {
+			day := time.Date(y, time.Month(md[0]), md[1], 23, 59, 0, 0, time.UTC)
+			if got, want := string(appendDay([]byte("x"), day)), string(day.AppendFormat([]byte("x"), "2006-01-02")); got != want {
+				t.Errorf("appendDay(%v) = %q, want %q", day, got, want)
+			}
+		}
+	}
+}
