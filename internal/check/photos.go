@@ -1,13 +1,18 @@
 package check
 
 import (
+	"net/url"
 	"path"
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/images"
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // PhotoBudget is the size over which a picture published as it is (a
@@ -26,8 +31,8 @@ func fileName() *regexp.Regexp {
 // an image without alt text or with a file name as alt text, a picture
 // published as it is over PhotoBudget, a photo more than twice as wide
 // as the widest derivative (images.widths), and, with
-// require_photo_consent, a post with photos that lists nobody under
-// pictured:.
+// require_photo_consent, a post with photos (of its bundle, or of
+// content/static/ shown in its text) that lists nobody under pictured:.
 func Photos(o *build.Outlined) diag.List {
 	posts := make([]*content.Post, 0, len(o.Site.Posts)+len(o.Held))
 	for _, p := range o.Site.Posts {
@@ -40,7 +45,7 @@ func Photos(o *build.Outlined) diag.List {
 	named := fileName()
 	var l diag.List
 	for _, p := range posts {
-		photos := photoFiles(p, prog.Images, &l)
+		photos := photoFiles(p, prog.Images, &l) + staticShown(o.Bodies[p.Path].Images, o.Site.Static)
 		if prog.RequirePhotoConsent && photos > 0 && len(p.Pictured) == 0 {
 			l.Warnf(p.Pos("title"), "nobody-pictured",
 				diag.T("list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)"),
@@ -82,4 +87,21 @@ func photoFiles(p *content.Post, s images.Settings, l *diag.List) int {
 		}
 	}
 	return photos
+}
+
+// staticShown counts the images among links that show a photo of
+// content/static/ (static, sorted by address, as site.Site.Static is):
+// a photo of colleagues may be kept there as well as in a bundle.
+func staticShown(links []mdlinks.Link, static []site.Image) int {
+	n := 0
+	for _, link := range links {
+		d := link.Dest
+		if u, err := url.PathUnescape(d); err == nil {
+			d = u
+		}
+		if _, ok := slices.BinarySearchFunc(static, d, func(im site.Image, href string) int { return strings.Compare(im.Href, href) }); ok {
+			n++
+		}
+	}
+	return n
 }

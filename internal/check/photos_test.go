@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
 )
@@ -12,7 +13,7 @@ var photoCodes = []string{"nobody-pictured", "alt-missing", "alt-file-name", "im
 // TestPhotos: check warns about images without alt text or with a file
 // name for one, a photo far wider than pages show it, a GIF over the
 // budget, and, with require_photo_consent, photos in a post that lists
-// nobody as pictured.
+// nobody as pictured, a photo of content/static/ its text shows included.
 func TestPhotos(t *testing.T) {
 	t.Parallel()
 	body := "![](a.jpg)\n\n![IMG_2041.JPG](a.jpg)\n\n![Die Tafel](a.jpg)\n\n![Animation](b.gif)\n"
@@ -37,6 +38,19 @@ content/posts/r1/2024-02-01-fotos/index.md:9:17: warning: the image's alt text i
 `
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	delete(site, "content/posts/r1/2024-02-01-fotos/index.md")
+	delete(site, "content/posts/r1/2024-02-01-fotos/a.jpg")
+	delete(site, "content/posts/r1/2024-02-01-fotos/b.gif")
+	site["content/static/bilder/plan.jpg"] = &fstest.MapFile{Data: imagestest.PhoneJPEG(t, 800, 600, 1)}
+	site["content/posts/r1/2024-02-02-tafel.md"] = &fstest.MapFile{Data: []byte(post("Tafel", "2024-02-02", "![Die Tafel](/mentoring/bilder/plan.jpg)\n\n![Das Logo](/mentoring/bilder/fehlt.jpg)\n"))}
+	site["content/posts/r1/2024-02-03-ohne.md"] = &fstest.MapFile{Data: []byte(post("Ohne", "2024-02-03", "Kein Foto, nur [ein Link](/mentoring/bilder/plan.jpg).\n"))}
+	got = lines(only(Run(site, outline(t, site, true), Options{Now: testNow}), "nobody-pictured"))
+	want = `content/posts/r1/2024-02-02-tafel.md:2:8: warning: the post has photos but lists nobody as pictured
+	hint: list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)
+`
+	if got != want {
+		t.Errorf("a photo of content/static/ shown in the text: got\n%s\nwant\n%s", got, want)
 	}
 	site["content/programme.yaml"].Data = []byte(strings.Replace(string(site["content/programme.yaml"].Data), "require_photo_consent: true", "", 1))
 	if got := lines(only(Run(site, outline(t, site, true), Options{Now: testNow}), "nobody-pictured")); got != "" {
