@@ -44,6 +44,7 @@ func Photos(o *build.Outlined) diag.List {
 	prog := o.Site.Programme
 	named := fileName()
 	var l diag.List
+	staticTooWide(o.Site.Static, prog.Images, &l)
 	for _, p := range posts {
 		photos := photoFiles(p, prog.Images, &l) + staticShown(o.Bodies[p.Path].Images, o.Site.Static)
 		if prog.RequirePhotoConsent && photos > 0 && len(p.Pictured) == 0 {
@@ -68,18 +69,12 @@ func Photos(o *build.Outlined) diag.List {
 // photoFiles warns about the bundle files of p that are too heavy or too
 // wide under s, and returns how many photos (JPEG and PNG) it has.
 func photoFiles(p *content.Post, s images.Settings, l *diag.List) int {
-	photos, widest := 0, 0
-	for _, w := range s.Widths {
-		widest = max(widest, w)
-	}
+	photos := 0
 	for _, f := range p.Files {
 		at := diag.Pos{Path: f.Source}
 		if f.Image != nil {
 			photos++
-			if f.Image.Width > 2*widest {
-				l.Warnf(at, "image-too-wide", diag.T("a copy %d pixels wide shows the same on every page and keeps the repository small", 2*widest),
-					"the photo is %d pixels wide; pages show it at most %d wide (images.widths)", f.Image.Width, widest)
-			}
+			tooWide(at, f.Image.Width, s, l)
 		}
 		if images.Picture(f.Name) && (f.Image == nil || s.KeepOriginals) && f.Size > PhotoBudget {
 			l.Warnf(at, "image-too-heavy", diag.T("make it smaller, or use a JPEG or PNG photo, of which tandem publishes smaller copies"),
@@ -87,6 +82,27 @@ func photoFiles(p *content.Post, s images.Settings, l *diag.List) int {
 		}
 	}
 	return photos
+}
+
+// staticTooWide warns about the photos of content/static/ (static) that
+// are too wide under s, as photoFiles does about a bundle's.
+func staticTooWide(static []site.Image, s images.Settings, l *diag.List) {
+	for _, im := range static {
+		tooWide(diag.Pos{Path: build.StaticDir + "/" + im.Name}, im.Width, s, l)
+	}
+}
+
+// tooWide warns at at about a photo width pixels wide when that is more
+// than twice the widest derivative under s: the pages never show more.
+func tooWide(at diag.Pos, width int, s images.Settings, l *diag.List) {
+	widest := 0
+	for _, w := range s.Widths {
+		widest = max(widest, w)
+	}
+	if width > 2*widest {
+		l.Warnf(at, "image-too-wide", diag.T("a copy %d pixels wide shows the same on every page and keeps the repository small", 2*widest),
+			"the photo is %d pixels wide; pages show it at most %d wide (images.widths)", width, widest)
+	}
 }
 
 // staticShown counts the images among links that show a photo of

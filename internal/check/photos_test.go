@@ -43,11 +43,14 @@ content/posts/r1/2024-02-01-fotos/index.md:9:17: warning: the image's alt text i
 	delete(site, "content/posts/r1/2024-02-01-fotos/a.jpg")
 	delete(site, "content/posts/r1/2024-02-01-fotos/b.gif")
 	site["content/static/bilder/plan.jpg"] = &fstest.MapFile{Data: imagestest.PhoneJPEG(t, 800, 600, 1)}
+	site["content/static/bilder/gross.jpg"] = &fstest.MapFile{Data: imagestest.PhoneJPEG(t, 3300, 100, 1)}
 	site["content/posts/r1/2024-02-02-tafel.md"] = &fstest.MapFile{Data: []byte(post("Tafel", "2024-02-02", "![Die Tafel](/mentoring/bilder/plan.jpg)\n\n![Das Logo](/mentoring/bilder/fehlt.jpg)\n"))}
 	site["content/posts/r1/2024-02-03-ohne.md"] = &fstest.MapFile{Data: []byte(post("Ohne", "2024-02-03", "Kein Foto, nur [ein Link](/mentoring/bilder/plan.jpg).\n"))}
-	got = lines(only(Run(site, outline(t, site, true), Options{Now: testNow}), "nobody-pictured"))
+	got = lines(only(Run(site, outline(t, site, true), Options{Now: testNow}), "nobody-pictured", "image-too-wide"))
 	want = `content/posts/r1/2024-02-02-tafel.md:2:8: warning: the post has photos but lists nobody as pictured
 	hint: list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)
+content/static/bilder/gross.jpg: warning: the photo is 3300 pixels wide; pages show it at most 1600 wide (images.widths)
+	hint: a copy 3200 pixels wide shows the same on every page and keeps the repository small
 `
 	if got != want {
 		t.Errorf("a photo of content/static/ shown in the text: got\n%s\nwant\n%s", got, want)
