@@ -8,7 +8,6 @@ import (
 	"strconv"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
-	"github.com/yuin/goldmark/ast"
 )
 
 // ImageView is a picture a page shows: a post's cover (front matter
@@ -48,20 +47,6 @@ func pictures(imgs []site.Image) []picture {
 		out = append(out, picture{Name: im.Name, Src: im.Variants[0].Href, URL: im.Largest().URL, Srcset: srcset.String(), Width: im.Width, Height: im.Height})
 	}
 	return out
-}
-
-// firstImage is the destination of the first image in doc as written,
-// or "".
-func firstImage(doc ast.Node) string {
-	var dest string
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if img, ok := n.(*ast.Image); ok && entering {
-			dest = string(img.Destination)
-			return ast.WalkStop, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return dest
 }
 
 // cover is the post's cover: the picture the front matter names, else

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
@@ -47,5 +48,28 @@ func TestCover(t *testing.T) {
 	in.facts.BaseURL, in.facts.Image = "", "a.png"
 	if v := in.cover("", "100vw"); v == nil || v.Abs != "" || v.Width != 40 || v.Height != 30 {
 		t.Errorf("without a base URL: %+v", v)
+	}
+}
+
+// TestFirstImageAsWritten: a body's first image (Body.FirstImage, which
+// picks the cover) is its destination as written, before resolveLinks
+// makes it absolute in the same walk; links before it do not count, an
+// image inside a link does, and a first image without a destination
+// leaves it empty.
+func TestFirstImageAsWritten(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ body, want string }{
+		{"[a](link.png) ![c](img/c.png) ![d](d.png)", "img/c.png"},
+		{"[![n](nested.png)](target/) ![d](d.png)", "nested.png"},
+		{"![e]() ![c](c.png)", ""},
+		{"[a](a.png) text", ""},
+	} {
+		b, err := newConverter(images.DefaultSizes).convert([]byte(c.body), "/m/posts/x/", false, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.FirstImage != c.want {
+			t.Errorf("%q: first image %q, want %q", c.body, b.FirstImage, c.want)
+		}
 	}
 }

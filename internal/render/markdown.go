@@ -92,8 +92,9 @@ func (c *converter) convert(src []byte, page string, nested bool, imgs, static [
 		}
 	}()
 	doc := c.md.Parser().Parse(text.NewReader(src))
-	b.FirstImage = firstImage(doc)
-	limit := content.MaxHTML(len(src), resolveLinks(doc, page))
+	added, first := resolveLinks(doc, page)
+	b.FirstImage = first
+	limit := content.MaxHTML(len(src), added)
 	html, err := c.render(src, doc, limit)
 	if err != nil {
 		return b, err
@@ -167,9 +168,12 @@ func shorten(s string, n int) string {
 // below page. Addresses with a scheme, "//host", "/path", "#fragment" or
 // "?query" stay as they are. mdlinks.Resolve is shared with check and
 // build, which find the links as render writes them. It returns how many
-// bytes longer the destinations became.
-func resolveLinks(doc ast.Node, page string) (added int) {
+// bytes longer the destinations became, and the destination of the first
+// image as written, before it was resolved ("" when there is none), in the
+// same walk.
+func resolveLinks(doc ast.Node, page string) (added int, first string) {
 	base := &url.URL{Path: page}
+	seen := false // an image, so first is the first image's
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -179,6 +183,9 @@ func resolveLinks(doc ast.Node, page string) (added int) {
 		case *ast.Link:
 			dest = &l.Destination
 		case *ast.Image:
+			if !seen {
+				first, seen = string(l.Destination), true
+			}
 			dest = &l.Destination
 		default:
 			return ast.WalkContinue, nil
@@ -188,5 +195,5 @@ func resolveLinks(doc ast.Node, page string) (added int) {
 		added += max(0, len(*dest)-was)
 		return ast.WalkContinue, nil
 	})
-	return added
+	return added, first
 }
