@@ -19,6 +19,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -43,15 +44,17 @@ type options struct {
 
 // onlyQueries measures the queries alone on public, a site built
 // before (served below /mentoring/), and prints what queries prints.
-func onlyQueries(public string, trace bool) {
+func onlyQueries(public string, runs int, trace bool) {
 	dir, err := os.MkdirTemp("", "tandem-search-bench-")
 	if err != nil {
 		fail(err)
 	}
 	defer os.RemoveAll(dir)
-	if _, err := queries(public, filepath.Join(dir, "chromium"), trace); err != nil {
+	q, err := rounds(public, dir, runs, trace)
+	if err != nil {
 		fail(err)
 	}
+	fmt.Printf("typed queries over %d rounds: median %s, slowest %s\n", runs, q.typed, q.slowest)
 }
 
 func main() {
@@ -66,7 +69,7 @@ func main() {
 	public := flag.String("public", "", "only measure the queries, on this built site (its base path /mentoring/)")
 	flag.Parse()
 	if *public != "" {
-		onlyQueries(*public, o.trace)
+		onlyQueries(*public, o.runs, o.trace)
 		return
 	}
 	if *profile != "" {
@@ -140,7 +143,10 @@ func measure(dir string, n int, o options, out io.Writer) error {
 	}
 	q := queryFigures{"-", "-", "-", "-", "-", "-"}
 	if o.browser {
-		if q, err = queries(public, filepath.Join(dir, "chromium"), o.trace); err != nil {
+		// The pages are served from this process: its builds' garbage is
+		// collected and given back first, as a web server has none.
+		debug.FreeOSMemory()
+		if q, err = rounds(public, dir, o.runs, o.trace); err != nil {
 			return err
 		}
 	}
