@@ -4,8 +4,6 @@ import (
 	"net/url"
 	"path"
 	"regexp"
-	"slices"
-	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -115,7 +113,7 @@ func staticShown(links []mdlinks.Link, static []site.Image) int {
 		if u, err := url.PathUnescape(d); err == nil {
 			d = u
 		}
-		if _, ok := slices.BinarySearchFunc(static, d, func(im site.Image, href string) int { return strings.Compare(im.Href, href) }); ok {
+		if _, ok := site.StaticImage(static, d); ok {
 			n++
 		}
 	}

@@ -4,9 +4,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"net/url"
-	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/yuin/goldmark/ast"
@@ -105,10 +103,7 @@ func (f *figures) find(dest []byte) (site.Image, bool) {
 			return im, true
 		}
 	}
-	if i, ok := slices.BinarySearchFunc(f.static, d, func(im site.Image, href string) int { return strings.Compare(im.Href, href) }); ok {
-		return f.static[i], true
-	}
-	return site.Image{}, false
+	return site.StaticImage(f.static, d)
 }
 
 // responsive writes the rest of src (the widest derivative), srcset,

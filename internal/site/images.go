@@ -84,3 +84,14 @@ func StaticImages(files []content.File, basePath string, s images.Settings) []Im
 	slices.SortFunc(out, func(a, b Image) int { return strings.Compare(a.Href, b.Href) })
 	return out
 }
+
+// StaticImage returns the photo of content/static/ among static (sorted
+// by address, as Site.Static is) whose address is href, unescaped: what
+// a post's image that shows it links to.
+func StaticImage(static []Image, href string) (Image, bool) {
+	i, ok := slices.BinarySearchFunc(static, href, func(im Image, h string) int { return strings.Compare(im.Href, h) })
+	if !ok {
+		return Image{}, false
+	}
+	return static[i], true
+}
