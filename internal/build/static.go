@@ -169,19 +169,48 @@ func collisions(res render.Result, static []render.Copy) diag.List {
 		bases[site.FoldPath(lastName(c.Path))] = true
 	}
 	owner := generatedBundleNeighbours(res, bases) // folded path -> what lies there
+	widths := map[string]int{}                     // folded path -> the width of the photo's copy there
 	for _, c := range checked {
 		folded := site.FoldPath(c.Path)
 		if other, taken := owner[folded]; taken {
-			problems.Errorf(diag.Pos{Path: copySource(c)}, "duplicate-output", diag.T("rename or remove one of them"),
-				"this file would overwrite %s at /%s", other, c.Path)
+			clash(c, other, widths[folded], &problems)
 			continue
 		}
 		owner[folded] = copySource(c)
+		widths[folded] = copyWidth(c)
 		if why := unsafeName(c.Path); why != "" {
 			problems.Errorf(diag.Pos{Path: copySource(c)}, "unsafe-path", diag.T("rename the file"), "this file cannot be copied safely: %s", why)
 		}
 	}
 	return problems
+}
+
+// clash reports the copy c, which would be written where other lies
+// already (the copy there of other's photo width pixels wide, when
+// width is not 0): worded for a photo's smaller copy, which tandem makes
+// itself, when either is one.
+func clash(c render.Copy, other string, width int, problems *diag.List) {
+	at := diag.Pos{Path: copySource(c)}
+	switch w := copyWidth(c); {
+	case w > 0:
+		problems.Errorf(at, "duplicate-output", diag.T("rename or remove %s: tandem makes a photo's smaller copies itself (images.widths)", other),
+			"the copy of this photo %d pixels wide would overwrite %s at /%s", w, other, c.Path)
+	case width > 0:
+		problems.Errorf(at, "duplicate-output", diag.T("rename or remove this file: tandem makes a photo's smaller copies itself (images.widths)"),
+			"this file lies where the copy of %s %d pixels wide goes, /%s", other, width, c.Path)
+	default:
+		problems.Errorf(at, "duplicate-output", diag.T("rename or remove one of them"),
+			"this file would overwrite %s at /%s", other, c.Path)
+	}
+}
+
+// copyWidth is the width of c when it is a photo's smaller copy
+// (images.Plan), else 0 (a file, or a photo copied at its own size).
+func copyWidth(c render.Copy) int {
+	if _, w, _, ok := images.ParseDerivedName(c.Name); c.Derived && ok {
+		return w
+	}
+	return 0
 }
 
 // generatedBundleNeighbours returns the generated outputs a copied file

@@ -2,6 +2,7 @@ package build
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/folder"
@@ -43,6 +44,33 @@ func TestStaticPhotoNotReadAgain(t *testing.T) {
 		}
 		if !slices.ContainsFunc(compiled.Static, func(cp render.Copy) bool { return cp.Path == "img/halle-480w.jpg" && cp.Derived }) {
 			t.Errorf("after a save of %s the static photo's derivative is not listed", save.path)
+		}
+	}
+}
+
+// TestPhotoCopyClash: a file named as a smaller copy of a photo beside
+// it (halle-480w.jpg beside halle.jpg, in content/static/ or a bundle)
+// is refused, and the error says that tandem makes such copies itself.
+func TestPhotoCopyClash(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"content/static/img/halle-480w.jpg", photoPost + "/werkstor-960w.jpg"} {
+		site := t.TempDir()
+		photoSite(t, site, "")
+		writeFiles(t, site, map[string]string{name: "made by hand"})
+		root, err := folder.Open(site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, problems := NewCompiler(root.FS(), Options{Now: goldenNow, Preview: true}).Compile()
+		root.Close()
+		var got []string
+		for _, p := range problems {
+			if p.Code == "duplicate-output" {
+				got = append(got, p.Path+": "+p.Msg+" ("+p.Hint+")")
+			}
+		}
+		if len(got) != 1 || !strings.Contains(got[0], "tandem makes a photo's smaller copies itself") || !strings.Contains(got[0], "pixels wide") {
+			t.Errorf("%s: the clash is reported as %q, want one error saying tandem makes the copies", name, got)
 		}
 	}
 }
