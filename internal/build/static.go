@@ -23,7 +23,8 @@ const StaticDir = "content/static"
 // staticNames lists the files of content/static/** to publish, with the
 // problems of the others. Dotfiles and what editors and systems leave
 // (scratch.Name: backups, Thumbs.db…) are skipped; symbolic links, HEIC
-// and TIFF images (images.Unpublishable) are refused.
+// and TIFF images (images.Unpublishable) and JPEGs by another name
+// (images.JPEGByOtherName) are refused.
 func staticNames(site fs.FS) ([]string, diag.List) {
 	var out []string
 	var problems diag.List
@@ -53,7 +54,7 @@ func staticNames(site fs.FS) ([]string, diag.List) {
 		}
 		switch {
 		case d.IsDir():
-		case images.Unpublishable(name):
+		case images.Unpublishable(name) || images.JPEGByOtherName(name):
 			problems.Add(content.UnpublishableImage(name)...)
 		default:
 			out = append(out, name)

@@ -153,6 +153,10 @@ func headerInfo(name string, info images.Info, err error, problems diag.List) (*
 		problems.Errorf(diag.Pos{Path: name}, "image-too-large", diag.T("make the photo smaller, e.g. at most 8000 × 6000 pixels"),
 			"the image is %d × %d pixels; at most %d megapixels are decoded", big.Width, big.Height, big.Budget/1_000_000)
 		return nil, problems
+	case errors.Is(err, images.ErrUndecodable):
+		problems.Errorf(diag.Pos{Path: name}, "image-unreadable", diag.T("save or export the picture again as JPEG (8 bits) or PNG"),
+			"tandem cannot read this image's header, so it cannot publish it without its metadata (EXIF, perhaps where it was taken)")
+		return nil, problems
 	case err != nil:
 		return nil, problems
 	}

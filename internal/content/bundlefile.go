@@ -36,7 +36,7 @@ func readWhole(name string) bool {
 
 func bundleFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List) {
 	var problems diag.List
-	if images.Unpublishable(name) {
+	if images.Unpublishable(name) || images.JPEGByOtherName(name) {
 		return nil, UnpublishableImage(name)
 	}
 	if !readWhole(name) {
@@ -95,9 +95,15 @@ func streamFile(site fs.FS, dir, name string, buf readBuffer) (*File, diag.List)
 }
 
 // UnpublishableImage is the error at a HEIC or TIFF image (bundle or
-// content/static), which is not published (images.Unpublishable).
+// content/static), which is not published (images.Unpublishable), and at
+// a JPEG by another name than .jpg (images.JPEGByOtherName).
 func UnpublishableImage(name string) diag.List {
 	var problems diag.List
+	if images.JPEGByOtherName(name) {
+		problems.Errorf(diag.Pos{Path: name}, "image-format", diag.T("rename the file to end in .jpg"),
+			"tandem publishes a JPEG without its metadata (EXIF, perhaps where the photo was taken) only when its name ends in .jpg or .jpeg")
+		return problems
+	}
 	problems.Errorf(diag.Pos{Path: name}, "image-format", diag.T("save or export the picture as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible)"),
 		"tandem publishes no HEIC or TIFF image: it cannot remove their metadata (EXIF, perhaps where the photo was taken), and most browsers cannot show them")
 	return problems

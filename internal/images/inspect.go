@@ -43,14 +43,39 @@ func (e TooLarge) Error() string {
 // (or a damaged one).
 var ErrUnreadable = errors.New("not a readable JPEG, PNG or WebP image")
 
+// ErrUndecodable is the error of bytes that begin as a JPEG or PNG image
+// (Signed) but whose header tandem cannot read (a 12-bit or arithmetic-coded
+// JPEG, say): a browser may still show them, and tandem cannot remove
+// their metadata, so they are not published as they are.
+var ErrUndecodable = errors.New("a JPEG or PNG image whose header tandem cannot read")
+
+// Signed reports whether data begins with the signature of a JPEG (its
+// start of image and a marker) or a PNG image.
+func Signed(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("\xFF\xD8\xFF")) || bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n"))
+}
+
+// unreadable is the error of data, whose header cannot be read:
+// ErrUndecodable when it begins as a JPEG or PNG, else ErrUnreadable.
+func unreadable(data []byte) error {
+	if Signed(data) {
+		return ErrUndecodable
+	}
+	return ErrUnreadable
+}
+
 // Inspect reads the header of a JPEG, PNG or WebP image
 // (image.DecodeConfig: no pixel is decoded) and a JPEG's EXIF
 // orientation. An image of more than maxPixels pixels is a TooLarge
 // error; an animated WebP, which golang.org/x/image/webp cannot decode,
-// is ErrUnreadable.
+// is ErrUnreadable; bytes that begin as a JPEG or PNG but cannot be read
+// are ErrUndecodable.
 func Inspect(data []byte, maxPixels int) (Info, error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || (format != "jpeg" && format != "png" && format != "webp") || cfg.Width <= 0 || cfg.Height <= 0 || animatedWebP(data) {
+	if err != nil || (format != "jpeg" && format != "png" && format != "webp") || cfg.Width <= 0 || cfg.Height <= 0 {
+		return Info{}, unreadable(data)
+	}
+	if animatedWebP(data) {
 		return Info{}, ErrUnreadable
 	}
 	if int64(cfg.Width)*int64(cfg.Height) > int64(maxPixels) {
@@ -86,7 +111,7 @@ func InspectReader(r io.Reader, maxPixels int) (Info, error) {
 	var head bytes.Buffer
 	_, format, err := image.DecodeConfig(io.TeeReader(r, &head))
 	if err != nil {
-		return Info{}, ErrUnreadable
+		return Info{}, unreadable(head.Bytes())
 	}
 	if format == "jpeg" {
 		readToScan(&head, r)

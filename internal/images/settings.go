@@ -94,6 +94,19 @@ func Unpublishable(name string) bool {
 	return false
 }
 
+// JPEGByOtherName reports whether the file name ends as a JPEG's other
+// names do (.jfif, .jpe, .pjpeg, .pjp: a browser's "Save image as" on
+// Windows): a page shows such a file as any JPEG, but tandem makes
+// derivatives without metadata of .jpg and .jpeg files only (Raster), so
+// it would publish this one as it is, its EXIF included.
+func JPEGByOtherName(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".jfif", ".jpe", ".pjpeg", ".pjp":
+		return true
+	}
+	return false
+}
+
 // Derivable reports whether the file name is an image that gets
 // derivatives when its header can be read (Inspect): a JPEG, PNG or
 // WebP. A WebP that cannot (an animated one) loses its metadata instead

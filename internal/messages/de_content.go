@@ -122,6 +122,12 @@ func contentDE() []entry {
 			"tandem veröffentlicht keine HEIC- oder TIFF-Bilder: Ihre Metadaten (EXIF, vielleicht der Aufnahmeort) kann tandem nicht entfernen, und die meisten Browser können sie nicht anzeigen"},
 		{"this AVIF image carries metadata (EXIF or XMP, perhaps where it was taken), which tandem cannot remove from AVIF", "Dieses AVIF-Bild enthält Metadaten (EXIF oder XMP, vielleicht den Aufnahmeort), und aus AVIF kann tandem sie nicht entfernen"},
 		{"save or export the picture again", "Speichere oder exportiere das Bild neu"},
+		{"rename the file to end in .jpg", "Benenne die Datei so um, dass sie auf .jpg endet"},
+		{"tandem publishes a JPEG without its metadata (EXIF, perhaps where the photo was taken) only when its name ends in .jpg or .jpeg",
+			"tandem veröffentlicht ein JPEG nur dann ohne seine Metadaten (EXIF, vielleicht den Aufnahmeort), wenn sein Name auf .jpg oder .jpeg endet"},
+		{"save or export the picture again as JPEG (8 bits) or PNG", "Speichere oder exportiere das Bild neu als JPEG (8 Bit) oder PNG"},
+		{"tandem cannot read this image's header, so it cannot publish it without its metadata (EXIF, perhaps where it was taken)",
+			"tandem kann den Kopf dieses Bildes nicht lesen und es daher nicht ohne seine Metadaten (EXIF, vielleicht den Aufnahmeort) veröffentlichen"},
 		{"this image cannot be read to its end, so tandem cannot make sure it is published without metadata", "Dieses Bild lässt sich nicht bis zum Ende lesen, daher kann tandem nicht sicherstellen, dass es ohne Metadaten veröffentlicht wird"},
 	}
 }

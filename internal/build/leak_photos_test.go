@@ -1,0 +1,65 @@
+package build
+
+import (
+	"bytes"
+	"testing"
+	"testing/fstest"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
+)
+
+// TestPhotoMetadataCannotSlipThrough is an attack on "no JPEG or PNG
+// tandem publishes carries metadata": a phone's JPEG (EXIF with GPS,
+// XMP, IPTC) in content/static/ under a JPEG's other names (.jfif, as a
+// browser on Windows saves it, .jpe, .pjpeg, .pjp), which pages show as
+// any JPEG, and a JPEG and a PNG whose header tandem cannot read (12 bits
+// per sample, a broken header checksum), were copied as they are, their
+// EXIF included. Each is an error at its file, in production and
+// preview, with the default and the hostile theme, and nothing is
+// compiled. (testdata/invalid/photo-metadata has the same in a bundle,
+// and TestOutlineAsCompile holds check to it.)
+func TestPhotoMetadataCannotSlipThrough(t *testing.T) {
+	t.Parallel()
+	phone := imagestest.PhoneJPEG(t, 16, 12, 1)
+	twelveBits := bytes.Clone(phone)
+	twelveBits[bytes.Index(twelveBits, []byte{0xFF, 0xC0})+4] = 12 // SOF0's precision
+	badPNG := bytes.Clone(imagestest.ScreenshotPNG(t, 8, 8))
+	badPNG[16] = 0xFF // IHDR's width: its checksum no longer holds
+	files := map[string]struct {
+		data []byte
+		code string
+	}{
+		"content/static/img/bild.jfif":  {phone, "image-format"},
+		"content/static/img/bild.JPE":   {phone, "image-format"},
+		"content/static/img/bild.pjpeg": {phone, "image-format"},
+		"content/static/img/bild.pjp":   {phone, "image-format"},
+		"content/static/img/zwoelf.jpg": {twelveBits, "image-unreadable"},
+		"content/static/img/kaputt.png": {badPNG, "image-unreadable"},
+		"content/static/img/ohne.jpeg":  {[]byte("no photo at all"), ""}, // no image: copied as it is, as before
+	}
+	for _, theme := range []string{"", "hostile"} {
+		for _, preview := range []bool{false, true} {
+			site := leakSite(t)
+			if theme != "" {
+				site = withTheme(t, theme, nil)
+			}
+			for name, f := range files {
+				site[name] = &fstest.MapFile{Data: f.data}
+			}
+			c, problems := NewCompiler(site, Options{Preview: preview, Now: leakNow}).Compile()
+			if c != nil {
+				t.Errorf("theme %q, preview %t: the build succeeded; it would publish the photos' EXIF", theme, preview)
+			}
+			for name, f := range files {
+				found := false
+				for _, p := range problems {
+					found = found || p.Pos.Path == name && p.Severity == diag.Error && p.Code == f.code
+				}
+				if found != (f.code != "") {
+					t.Errorf("theme %q, preview %t: %s: error %q found %t; problems:\n%v", theme, preview, name, f.code, found, problems.Err())
+				}
+			}
+		}
+	}
+}
