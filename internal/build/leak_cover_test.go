@@ -43,11 +43,19 @@ const (
 	staticLeak      = "zzstaticphotozz"
 )
 
+// heldStaticImage is how a held-back post shows the static photo: with
+// its marker in the alt text and the caption, which the figure of the
+// same photo on a published post must not take over.
+func heldStaticImage(marker string) string {
+	return "![Die Halle " + marker + "](/mentoring/bilder/halle.png \"Caption " + marker + "\")"
+}
+
 // checkStaticPhoto checks that production and preview publish the static
 // photo (4 × 3 pixels) at its address and its derivative beside it,
 // neither with the bytes staticLeak is in; that a published post shows
 // it with its derivative in production, and every held-back post in the
-// preview, so the leak test covers the pages that show it.
+// preview, with the post's marker in its alt text and caption, so the
+// leak test covers the pages that show it.
 func checkStaticPhoto(t *testing.T, prod, preview map[string]string) {
 	t.Helper()
 	srcset := `srcset="/mentoring/bilder/halle-4w.png 4w"`
@@ -65,8 +73,12 @@ func checkStaticPhoto(t *testing.T, prod, preview map[string]string) {
 		}
 	}
 	for _, h := range hiddenPosts {
-		if page := preview["posts/slug-"+h.marker+"/index.html"]; !strings.Contains(page, srcset) {
+		page := preview["posts/slug-"+h.marker+"/index.html"]
+		if !strings.Contains(page, srcset) {
 			t.Errorf("the preview of %s does not show the static photo with %s", h.marker, srcset)
+		}
+		if alt, caption := `alt="Die Halle `+h.marker+`"`, "<figcaption>Caption "+h.marker+"</figcaption>"; !strings.Contains(page, alt) || !strings.Contains(page, caption) {
+			t.Errorf("the preview of %s does not show the static photo with %s and %s", h.marker, alt, caption)
 		}
 	}
 }

@@ -115,7 +115,7 @@ func leakSite(t *testing.T) fstest.MapFS {
 			front = append(front, "status: "+h.status)
 		}
 		front = append(front, h.extra...)
-		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte("---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n\n" + staticLeakImage + "\n")}
+		site[dir+"/index.md"] = &fstest.MapFile{Data: []byte("---\n" + strings.Join(front, "\n") + "\n---\nSecret body " + h.marker + ".\n\n![image](img-" + h.marker + ".png)\n\n" + heldStaticImage(h.marker) + "\n")}
 		site[dir+"/img-"+h.marker+".png"] = &fstest.MapFile{Data: leakImage(t, h.marker)}
 		site[dir+"/anim-"+h.marker+".gif"] = &fstest.MapFile{Data: markedGIF(t)}
 		site[dir+"/pic-"+h.marker+".webp"] = &fstest.MapFile{Data: markedWebP()} // derivatives: pic-MARKER-1w.jpg
