@@ -17,6 +17,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/history"
 	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/publish"
@@ -36,10 +37,14 @@ type serveOptions struct {
 	baseURL string // --base-url, or "" for programme.yaml's
 	trust   review.Trust
 	timings bool // --timings: a line of stages after each rebuild
+	// history are --no-history and --history-cache: with --production the
+	// posts' git history is read when serve starts, as tandem build reads
+	// it, so a superseded approval is held back here too.
+	history historyFlags
 }
 
 func runServe(e env, args []string) int {
-	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [--base-url URL] [-d DIR] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--allow-server-config]")
+	fs := newFlags(e, "serve", "serve [-s DIR] [--bind ADDR] [--port N] [--production] [--now TIME] [--base-url URL] [-d DIR] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--allow-server-config] [--no-history] [--history-cache DIR]")
 	source := sourceFlag(fs)
 	dest := fs.String("destination", "", "where the served site is written (default <source>/.tandem/preview, or …/production)")
 	fs.StringVar(dest, "d", "", "short for --destination")
@@ -50,6 +55,7 @@ func runServe(e env, args []string) int {
 	base := baseURLFlag(fs)
 	timings := fs.Bool("timings", false, "also print how long each stage took")
 	trustOpts := addTrustFlags(fs)
+	hist := addHistoryFlags(fs)
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
@@ -71,7 +77,7 @@ func runServe(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "tandem serve: %s\n", e.explain(err))
 		return exitUsage
 	}
-	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust, baseURL: *base, timings: *timings}
+	o := serveOptions{source: *source, bind: *bind, port: *port, production: *production, now: now, trust: trust, baseURL: *base, timings: *timings, history: hist}
 	if strings.TrimSpace(*nowText) == "" {
 		o.clock = time.Now
 	}
@@ -125,9 +131,15 @@ func serve(e env, o serveOptions) error {
 	defer root.Close()
 	cache := imageCache(e, o.source)
 	defer cache.Close()
+	var past *history.Reading // the preview shows every post: no history needed
+	if o.production {
+		var stop func()
+		past, stop = startHistory(e, o.source, o.history)
+		defer stop()
+	}
 	s := &session{e: e, o: o, root: root,
 		compiler: build.NewCompiler(root.FS(), build.Options{Preview: !o.production, Now: o.now, Clock: o.clock, Trust: o.trust, Context: e.ctx, BaseURL: o.baseURL, ImageCache: cache,
-			Changes: previewChanges(e, o.source, !o.production, nil, historyCache(e, ""))})}
+			History: past, Changes: previewChanges(e, o.source, !o.production, nil, historyCache(e, ""))})}
 	s.update = s.compiler.UpdateContext
 	basePath := s.firstBuild()
 	if e.interrupted() { // Ctrl-C during the first build: nothing to serve

@@ -70,7 +70,8 @@ type historyFlags struct {
 	cacheDir *string
 }
 
-// addHistoryFlags adds --no-history and --history-cache to build and check.
+// addHistoryFlags adds --no-history and --history-cache to build, check,
+// report and serve.
 func addHistoryFlags(fs *flag.FlagSet) historyFlags {
 	return historyFlags{
 		off:      fs.Bool("no-history", false, "do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)"),
