@@ -80,7 +80,8 @@ func loadStatic(site fs.FS) ([]content.File, diag.List) {
 // metadata as it is) unless images.keep_originals, and its derivatives
 // beside it (site.StaticImages), which the pages show. A JPEG or PNG
 // that load did not read (it was too large) is still copied without
-// metadata.
+// metadata, or is an error when it cannot be (over the pixel budget, or
+// a header that cannot be read).
 func staticFiles(site fs.FS, photos []content.File, derived *render.Images) ([]render.Copy, diag.List) {
 	names, problems := staticNames(site)
 	byName := make(map[string]*content.File, len(photos))
@@ -125,8 +126,9 @@ func photoCopies(f *content.File, derived *render.Images) []render.Copy {
 }
 
 // staticCopy is the copy of the static file name that load did not read
-// as a photo (see staticFiles). A file whose bytes are no readable photo
-// is copied as it is; a WebP or GIF with metadata is copied without it
+// as a photo (see staticFiles). A file whose bytes are no photo is
+// copied as it is (a JPEG or PNG over the pixel budget or whose header
+// cannot be read is an error: it would keep its metadata); a WebP or GIF with metadata is copied without it
 // (content.StripsMetadata), also read when derived is nil (the outline of
 // tandem check), so its problems are reported there too.
 func staticCopy(site fs.FS, name string, derived *render.Images, problems *diag.List) render.Copy {
@@ -146,6 +148,7 @@ func staticCopy(site fs.FS, name string, derived *render.Images, problems *diag.
 			return c
 		}
 	} else if _, err := images.Inspect(data, derived.Settings.MaxPixels); err != nil {
+		*problems = content.HeaderProblems(name, err, *problems) // too large, or unreadable: copied as it is, EXIF included
 		return c
 	}
 	c.From, c.Name, c.Derived = derived.Derived, images.DerivedName(sha256.Sum256(data), 0, name), true

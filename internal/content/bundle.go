@@ -144,8 +144,18 @@ func inspectHeader(name string, r io.Reader, problems diag.List) (*images.Info, 
 	return headerInfo(name, info, err, problems)
 }
 
+// HeaderProblems adds the problems of err, what inspecting the header of
+// the image name gave (images.Inspect), to problems: an image over the
+// pixel budget and a JPEG or PNG whose header cannot be read are errors
+// at the file (either would be published as it is, with its metadata).
+func HeaderProblems(name string, err error, problems diag.List) diag.List {
+	_, problems = headerInfo(name, images.Info{}, err, problems)
+	return problems
+}
+
 // headerInfo is what inspecting the image name found: info, or for an
-// image over the pixel budget an error at the file.
+// image over the pixel budget or whose header cannot be read (see
+// images.ErrUndecodable) an error at the file.
 func headerInfo(name string, info images.Info, err error, problems diag.List) (*images.Info, diag.List) {
 	var big images.TooLarge
 	switch {
