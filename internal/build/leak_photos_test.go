@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"maps"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -64,6 +65,48 @@ func TestPhotoMetadataCannotSlipThrough(t *testing.T) {
 				}
 				if found != (f.code != "") || (c != nil) != (f.code == "") {
 					t.Errorf("theme %q, preview %t: %s: error %q found %t, built %t; problems:\n%v", theme, preview, name, f.code, found, c != nil, problems.Err())
+				}
+			}
+		}
+	}
+}
+
+// TestICCTextsAreNotPublished is an attack on the same promise: an ICC
+// profile, which a GIF and a WebP keep as part of their picture, holds
+// texts (a calibrated screen's profile may name its owner in its
+// description) and bytes between its tags. A WebP of content/static/
+// (with derivatives, and animated, without) and a GIF carry a marker in
+// every such place; no output file holds it, in production and preview,
+// with the default and the hostile theme, and the images are published.
+func TestICCTextsAreNotPublished(t *testing.T) {
+	t.Parallel()
+	const marker = "zziccprofilezz"
+	icc := imagestest.ICCProfile(marker)
+	animated := imagestest.WebPWithICC(icc)
+	animated[20] |= 0x02 // no derivatives: published without its metadata as it is
+	files := map[string][]byte{
+		"content/static/farben/still.webp": imagestest.WebPWithICC(icc),
+		"content/static/farben/anim.webp":  animated,
+		"content/static/farben/anim.gif":   imagestest.GIFWithICC(t, icc),
+	}
+	for _, theme := range []string{"", "hostile"} {
+		site := leakSite(t)
+		if theme != "" {
+			site = withTheme(t, theme, nil)
+		}
+		for name, data := range files {
+			site[name] = &fstest.MapFile{Data: data}
+		}
+		for _, preview := range []bool{false, true} {
+			out := buildLeakSite(t, site, preview)
+			for _, name := range []string{"farben/still.webp", "farben/still-1w.jpg", "farben/anim.webp", "farben/anim.gif"} {
+				if _, ok := out[name]; !ok {
+					t.Errorf("theme %q, preview %t: %s is not published", theme, preview, name)
+				}
+			}
+			for name, text := range out {
+				if strings.Contains(text, marker[:6]) {
+					t.Errorf("theme %q, preview %t: %s holds the ICC profile's text", theme, preview, name)
 				}
 			}
 		}

@@ -2,10 +2,11 @@ package images
 
 // gifKeptApp reports whether an application extension of a GIF, by its
 // identifier and code, is part of its picture: the animation loop count
-// (Netscape's and its twin) and an ICC profile.
+// (Netscape's and its twin). An ICC profile is not: browsers do not
+// apply it to a GIF, and its texts may name the screen's owner.
 func gifKeptApp(id string) bool {
 	switch id {
-	case "NETSCAPE2.0", "ANIMEXTS1.0", "ICCRGBG1012":
+	case "NETSCAPE2.0", "ANIMEXTS1.0":
 		return true
 	}
 	return false

@@ -40,9 +40,10 @@ type segment struct {
 
 // Strip returns data without its metadata when data is a WebP or a GIF
 // image: a WebP without EXIF and XMP chunks and chunks it does not know
-// (its ICC profile, which colour needs, stays), a GIF without comments,
-// application extensions other than animation loops and ICC profiles,
-// and anything after its end. Bytes of any other kind come back as they
+// (its ICC profile, which colour needs, stays without its texts:
+// ScrubICC), a GIF without comments, application extensions other than
+// animation loops (an ICC profile too: browsers do not apply it), and
+// anything after its end. Bytes of any other kind come back as they
 // are; a WebP or GIF that cannot be read to its end is ErrDamaged.
 func Strip(data []byte) ([]byte, error) {
 	segs, err := segments(data)
@@ -82,8 +83,20 @@ func webpKept(kind string) bool {
 	return false
 }
 
+// riffChunk is a RIFF chunk of kind holding data, padded to an even
+// length.
+func riffChunk(kind string, data []byte) []byte {
+	out := binary.LittleEndian.AppendUint32([]byte(kind), uint32(len(data)))
+	out = append(out, data...)
+	if len(data)%2 == 1 {
+		out = append(out, 0)
+	}
+	return out
+}
+
 // webpChunks splits a WebP file (RIFF) into its header and chunks; the
-// VP8X chunk's flags lose the bits that announce EXIF and XMP.
+// VP8X chunk's flags lose the bits that announce EXIF and XMP, and the
+// ICC profile its texts (ScrubICC).
 func webpChunks(data []byte) ([]segment, error) {
 	size := int(binary.LittleEndian.Uint32(data[4:8]))
 	if size < 4 || size+8 > len(data) {
@@ -108,6 +121,17 @@ func webpChunks(data []byte) ([]segment, error) {
 			flags := bytes.Clone(chunk)
 			flags[8] &^= 0x08 | 0x04 // EXIF, XMP
 			segs = append(segs, segment{data: flags})
+		case kind == "ICCP":
+			profile := chunk[8 : 8+n]
+			scrubbed := ScrubICC(profile)
+			switch {
+			case scrubbed == nil:
+				return nil, ErrDamaged
+			case bytes.Equal(scrubbed, profile):
+				segs = append(segs, segment{data: chunk})
+			default: // the profile without its texts stands in for it
+				segs = append(segs, segment{data: chunk, what: "ICC profile's texts"}, segment{data: riffChunk(kind, scrubbed)})
+			}
 		default:
 			segs = append(segs, segment{data: chunk})
 		}

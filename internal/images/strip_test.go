@@ -77,7 +77,8 @@ func TestStripWebP(t *testing.T) {
 // carries none of the metadata it removes and comes back unchanged from
 // a second Strip.
 func FuzzStrip(f *testing.F) {
-	for _, fixture := range [][]byte{last(imagestest.WebP()), last(imagestest.AnimatedGIF(f))} {
+	icc := imagestest.ICCProfile("a screen's owner")
+	for _, fixture := range [][]byte{last(imagestest.WebP()), last(imagestest.AnimatedGIF(f)), imagestest.WebPWithICC(icc), imagestest.GIFWithICC(f, icc)} {
 		f.Add(fixture)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
