@@ -46,6 +46,7 @@ func (c chrome) dress(p *Page) {
 	if p != nil {
 		p.Head, p.Header, p.Footer = c.head, c.headers[p.Nav], c.footer
 		p.headFacts()
+		p.HeadMeta = p.headMeta()
 		p.PostsHTML, p.RelatedHTML = joinCards(p.Posts), joinCards(p.Related)
 	}
 }

@@ -12,9 +12,9 @@ import (
 // (see keys.go), by type and field name.
 var derived = map[string]bool{
 	"Page.T": true, "Page.Head": true, "Page.Header": true, "Page.Footer": true, "Page.TandemAside": true,
-	"Page.DiaryItems": true, "Page.TagItems": true,
+	"Page.DiaryItems": true, "Page.TagItems": true, "Page.PostLine": true, "Page.PrevNext": true,
 	"Page.HeadTitle": true, "Page.ShareTitle": true, "Page.MetaDescription": true, "Page.Canonical": true,
-	"Page.PostsHTML": true, "Page.RelatedHTML": true,
+	"Page.PostsHTML": true, "Page.RelatedHTML": true, "Page.HeadMeta": true,
 	"Card.HTML":        true,
 	"PostView.Content": true, "PostView.Nested": true,
 	// The entry's content is keyed by its body key.

@@ -112,6 +112,7 @@ func (pp *postPage) build(pg *Page) {
 	pg.TandemAside, errs[0] = pp.aside()
 	pg.DiaryItems, errs[1] = pp.pl.links.list(pg.Diary)
 	pg.TagItems, errs[2] = pp.pl.links.list(v.Tags)
+	pg.PostLine, pg.PrevNext = postLine(v, pp.pl.r.strings), prevNext(v, pp.pl.r.strings.text)
 	pg.err = cmp.Or(errs[:]...)
 }
 

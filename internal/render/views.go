@@ -42,11 +42,11 @@ type Page struct {
 	Head, Header, Footer template.HTML
 	// HeadTitle, ShareTitle, MetaDescription and Canonical are what the
 	// <head> prints, made from the fields above (Page.headFacts): the
-	// <title>, og:title, the description shortened, BaseURL+URL ("" on 404).
-	// PostsHTML and RelatedHTML are the HTML of the cards of Posts and
-	// Related one after the other, printed as one value.
+	// <title>, og:title, the description shortened, BaseURL+URL ("" on 404);
+	// HeadMeta the default theme's <head> from <title> to og:url made of them.
+	// PostsHTML and RelatedHTML: the cards of Posts and Related, joined.
 	HeadTitle, ShareTitle, MetaDescription, Canonical string
-	PostsHTML, RelatedHTML                            template.HTML
+	PostsHTML, RelatedHTML, HeadMeta                  template.HTML
 	// Post is the post of a post page.
 	Post *PostView
 	// Posts are the posts listed on this page (one page of them), as
@@ -88,10 +88,10 @@ type Page struct {
 	// a page that holds only Programme, Preview, Base, T, Nav, Kind and
 	// Tandem; empty without a tandem or without that template.
 	TandemAside template.HTML
-	// DiaryItems and TagItems are Diary and the post's tags as the
-	// "link-item" template shows each link, rendered once per link and
-	// render; empty without that template.
-	DiaryItems, TagItems template.HTML
+	// DiaryItems and TagItems are Diary and the post's tags as "link-item"
+	// shows each link, once per link and render (empty without it); PostLine
+	// and PrevNext the default theme's line under the title and neighbours.
+	DiaryItems, TagItems, PostLine, PrevNext template.HTML
 	// AllPosts is every shown post, newest first, on the pages whose
 	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
 	AllPosts PostList

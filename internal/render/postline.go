@@ -1,0 +1,94 @@
+package render
+
+import "html/template"
+
+// postLine is the default theme's line under a post's title on its page
+// (Page.PostLine): the date, the authors, the diary or round, the kind
+// and the reading time, with str's words, made in Go from v as post.html
+// printed it with a dozen values or more.
+func postLine(v *PostView, str *Strings) template.HTML {
+	var m markup
+	m.b.Grow(256)
+	m.raw(`<time datetime="`)
+	m.text(v.DateISO)
+	m.raw(`">`)
+	m.text(v.DateText)
+	m.raw(`</time>`)
+	if len(v.Authors) > 0 {
+		m.raw(" · ")
+		m.text(str.T("by"))
+		m.raw(" ")
+		for i, a := range v.Authors {
+			if i > 0 {
+				m.raw(", ")
+			}
+			if a.Href == "" {
+				m.text(a.Name)
+			} else {
+				m.anchor(a)
+			}
+		}
+	}
+	switch {
+	case v.Tandem != nil:
+		m.raw(` · <a href="`)
+		m.url(v.Tandem.Href)
+		m.raw(`">`)
+		m.text(str.text["diary_of"])
+		m.raw(" – ")
+		m.text(v.Tandem.Name)
+		m.raw("</a>")
+	case v.Round != nil:
+		m.raw(" · ")
+		m.anchor(*v.Round)
+	}
+	if v.KindText != "" {
+		m.raw(` · <span class="kind">`)
+		m.text(v.KindText)
+		m.raw("</span>")
+	}
+	m.raw("\n      · ")
+	m.text(str.T("reading_time", "n", v.ReadMinutes))
+	return m.html()
+}
+
+// anchor appends l as a link.
+func (m *markup) anchor(l Link) {
+	m.raw(`<a href="`)
+	m.url(l.Href)
+	m.raw(`">`)
+	m.text(l.Name)
+	m.raw("</a>")
+}
+
+// prevNext is the default theme's links to a post's neighbours in its
+// diary (Page.PrevNext), with the words of text; empty without either.
+func prevNext(v *PostView, text map[string]string) template.HTML {
+	if v.Prev == nil && v.Next == nil {
+		return ""
+	}
+	var m markup
+	m.raw("\n  <nav class=\"prevnext\" aria-label=\"")
+	m.text(text["diary"])
+	m.raw("\">\n    ")
+	m.neighbour(v.Prev, "prev", text["previous"])
+	m.raw("\n    ")
+	m.neighbour(v.Next, "next", text["next"])
+	m.raw("\n  </nav>\n  ")
+	return m.html()
+}
+
+// neighbour appends the link to a neighbour l, if any, with its rel and
+// the word that says which neighbour it is.
+func (m *markup) neighbour(l *Link, rel, word string) {
+	if l == nil {
+		return
+	}
+	m.raw(`<a rel="` + rel + `" href="`)
+	m.url(l.Href)
+	m.raw(`"><span>`)
+	m.text(word)
+	m.raw("</span> ")
+	m.text(l.Name)
+	m.raw("</a>")
+}
