@@ -15,7 +15,7 @@ var derived = map[string]bool{
 	"Page.DiaryItems": true, "Page.TagItems": true, "Page.PostLine": true, "Page.PrevNext": true,
 	"Page.HeadTitle": true, "Page.ShareTitle": true, "Page.MetaDescription": true, "Page.Canonical": true,
 	"Page.PostsHTML": true, "Page.RelatedHTML": true, "Page.HeadMeta": true,
-	"Card.HTML":        true,
+	"Card.HTML": true, "Card.Meta": true,
 	"PostView.Content": true, "PostView.Nested": true,
 	// The entry's content is keyed by its body key.
 	"atomEntry.Content.Body": true,

@@ -16,18 +16,7 @@ func postLine(v *PostView, str *Strings) template.HTML {
 	m.raw(`</time>`)
 	if len(v.Authors) > 0 {
 		m.raw(" · ")
-		m.text(str.T("by"))
-		m.raw(" ")
-		for i, a := range v.Authors {
-			if i > 0 {
-				m.raw(", ")
-			}
-			if a.Href == "" {
-				m.text(a.Name)
-			} else {
-				m.anchor(a)
-			}
-		}
+		m.authors(v.Authors, str)
 	}
 	switch {
 	case v.Tandem != nil:
@@ -50,6 +39,52 @@ func postLine(v *PostView, str *Strings) template.HTML {
 	m.raw("\n      · ")
 	m.text(str.T("reading_time", "n", v.ReadMinutes))
 	return m.html()
+}
+
+// cardMeta is what the default theme's "post-meta" template prints of c
+// (Card.Meta): its date, authors, round and kind, with str's words.
+func cardMeta(c *Card, str *Strings) template.HTML {
+	var m markup
+	m.b.Grow(256)
+	m.raw("\n<p class=\"meta\">\n  <time datetime=\"")
+	m.text(c.DateISO)
+	m.raw(`">`)
+	m.text(c.DateText)
+	m.raw(`</time>`)
+	if len(c.Authors) > 0 {
+		m.raw(`<span class="meta-by"> · `)
+		m.authors(c.Authors, str)
+		m.raw("</span>")
+	}
+	if c.Round != nil {
+		m.raw(`<span class="meta-round"> · `)
+		m.anchor(*c.Round)
+		m.raw("</span>")
+	}
+	if c.KindText != "" {
+		m.raw(` · <span class="kind">`)
+		m.text(c.KindText)
+		m.raw("</span>")
+	}
+	m.raw("\n</p>\n")
+	return m.html()
+}
+
+// authors appends the word "by" and the authors, each linked to their
+// page where they have one.
+func (m *markup) authors(list []Link, str *Strings) {
+	m.text(str.T("by"))
+	m.raw(" ")
+	for i, a := range list {
+		if i > 0 {
+			m.raw(", ")
+		}
+		if a.Href == "" {
+			m.text(a.Name)
+		} else {
+			m.anchor(a)
+		}
+	}
 }
 
 // anchor appends l as a link.

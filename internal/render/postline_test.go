@@ -58,3 +58,44 @@ func TestPostLineAsTemplate(t *testing.T) {
 		}
 	}
 }
+
+// oldCardMeta is the default theme's "post-meta" template, which
+// Card.Meta replaces in its cards.
+const oldCardMeta = `
+<p class="meta">
+  <time datetime="{{.DateISO}}">{{.DateText}}</time>
+  {{- with .Authors}}<span class="meta-by"> · {{t "by"}} {{range $i, $a := .}}{{if $i}}, {{end}}{{if $a.Href}}<a href="{{$a.Href}}">{{$a.Name}}</a>{{else}}{{$a.Name}}{{end}}{{end}}</span>{{end}}
+  {{- with .Round}}<span class="meta-round"> · <a href="{{.Href}}">{{.Name}}</a></span>{{end}}
+  {{- with .KindText}} · <span class="kind">{{.}}</span>{{end}}
+</p>
+`
+
+// TestCardMetaAsTemplate holds Card.Meta against the template it
+// replaces, as TestPostLineAsTemplate does.
+func TestCardMetaAsTemplate(t *testing.T) {
+	t.Parallel()
+	for _, str := range []*Strings{{text: map[string]string{"by": "von <b>"}}, {text: map[string]string{}}} {
+		tmpl := template.Must(template.New("").Funcs(template.FuncMap{"t": str.T}).Parse(oldCardMeta))
+		for _, s := range hostileTexts {
+			for variant := range 8 {
+				c := &Card{DateISO: s, DateText: s + "!"}
+				if variant&1 != 0 {
+					c.Authors = []Link{{Name: s, Href: s}, {Name: "Ann " + s}}
+				}
+				if variant&2 != 0 {
+					c.Round = &Link{Name: "Runde " + s, Href: s}
+				}
+				if variant&4 != 0 {
+					c.KindText = s
+				}
+				var want strings.Builder
+				if err := tmpl.Execute(&want, c); err != nil {
+					t.Fatal(err)
+				}
+				if got := string(cardMeta(c, str)); got != want.String() {
+					t.Errorf("%q variant %d:\n got %s\nwant %s", s, variant, got, want.String())
+				}
+			}
+		}
+	}
+}

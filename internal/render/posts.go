@@ -271,6 +271,7 @@ func (r *Renderer) cardHTML(ps *posts, s *site.Site, todo []int, failed []bool) 
 	errs := make([]error, len(todo))
 	workers.ForEach(len(todo), func(k int) {
 		card := ps.cards[todo[k]]
+		card.Meta = cardMeta(card, r.strings)
 		card.HTML, errs[k] = r.fragment("post-card", card)
 	})
 	for k, err := range errs {

@@ -133,9 +133,8 @@ type Contact struct {
 	Name, Email string
 }
 
-// Card is what a list shows of a post, built once per post and render
-// and shared by every list showing the post. Its HTML is the card,
-// rendered once from the "post-card" template with the card itself.
+// Card is what a list shows of a post, built once per post and render and
+// shared by every list showing it; HTML is the card, from "post-card".
 type Card struct {
 	Title, Href, DateISO, DateText string
 	// Kind is "diary", "retrospective" or "announcement"; KindText its
@@ -152,9 +151,10 @@ type Card struct {
 	// paragraph.
 	Excerpt     string
 	ReadMinutes int
-	// Image is the post's cover, or nil (see ImageView).
-	Image *ImageView
-	HTML  template.HTML
+	// Image is the post's cover, or nil (see ImageView). Meta is what the
+	// default theme's "post-meta" prints of the card, made in Go (cardMeta).
+	Image      *ImageView
+	HTML, Meta template.HTML
 	// sum is the card's key (keys.go), set by sealCard.
 	sum Key
 }
