@@ -36,19 +36,34 @@ func headTitle(title, siteName string, own bool) string {
 // shortenText cuts s to at most n characters at a word boundary, ending it
 // with "…" when something was cut; white space runs become one space.
 func shortenText(s string, n int) string {
-	if count, ok := spacedOnce(s); ok && count <= n {
-		return s // most texts: nothing to join and nothing to cut
+	count, ok := spacedOnce(s)
+	if !ok { // most texts have nothing to join
+		s = strings.Join(strings.Fields(s), " ")
+		count = utf8.RuneCountInString(s)
 	}
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
+	if count <= n {
 		return s
 	}
-	r := []rune(s)[:n-1]
-	cut := string(r)
+	cut := firstRunes(s, n-1)
 	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:–-") + "…"
+}
+
+// firstRunes is the first k characters of s, as string([]rune(s)[:k])
+// makes them: a part of s, unless that part is not valid UTF-8 (a
+// conversion to runes writes each invalid byte as U+FFFD).
+func firstRunes(s string, k int) string {
+	i := 0
+	for ; k > 0 && i < len(s); k-- {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	if utf8.ValidString(s[:i]) {
+		return s[:i]
+	}
+	return string([]rune(s[:i]))
 }
 
 // spacedOnce reports whether s is already as strings.Fields and
