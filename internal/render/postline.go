@@ -127,3 +127,39 @@ func (m *markup) neighbour(l *Link, rel, word string) {
 	m.text(l.Name)
 	m.raw("</a>")
 }
+
+// postAside is the default theme's box beside a post (Page.PostAside),
+// made of p's tandem box, its diary's and its tags' items and the words
+// of p.T, as post.html printed it with a dozen values.
+func postAside(p *Page) template.HTML {
+	var m markup
+	m.b.Grow(len(p.TandemAside) + len(p.DiaryItems) + len(p.TagItems) + 512)
+	m.raw("<aside class=\"post-aside\" aria-label=\"")
+	m.text(p.T["about_post"])
+	m.raw("\">\n  ")
+	m.raw(string(p.TandemAside))
+	m.raw("\n  ")
+	if len(p.Diary) > 0 {
+		m.raw("\n  <section aria-labelledby=\"aside-diary\">\n    <h2 id=\"aside-diary\">")
+		m.text(p.T["more_from_diary"])
+		m.raw("</h2>\n    <ul class=\"aside-list\">")
+		m.raw(string(p.DiaryItems))
+		m.raw("</ul>\n    ")
+		if p.Tandem != nil {
+			m.raw("<p>")
+			m.anchor(Link{Name: p.T["whole_diary"], Href: p.Tandem.Href})
+			m.raw("</p>")
+		}
+		m.raw("\n  </section>\n  ")
+	}
+	m.raw("\n  ")
+	if p.Post != nil && len(p.Post.Tags) > 0 {
+		m.raw("\n  <section aria-labelledby=\"aside-tags\">\n    <h2 id=\"aside-tags\">")
+		m.text(p.T["tags"])
+		m.raw("</h2>\n    <ul class=\"tags\">")
+		m.raw(string(p.TagItems))
+		m.raw("</ul>\n  </section>\n  ")
+	}
+	m.raw("\n</aside>")
+	return m.html()
+}

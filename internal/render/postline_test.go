@@ -99,3 +99,55 @@ func TestCardMetaAsTemplate(t *testing.T) {
 		}
 	}
 }
+
+// oldPostAside is the part of post.html that Page.PostAside replaces.
+const oldPostAside = `{{with .Post}}<aside class="post-aside" aria-label="{{$.T.about_post}}">
+  {{$.TandemAside}}
+  {{with $.Diary}}
+  <section aria-labelledby="aside-diary">
+    <h2 id="aside-diary">{{$.T.more_from_diary}}</h2>
+    <ul class="aside-list">{{$.DiaryItems}}</ul>
+    {{with $.Tandem}}<p><a href="{{.Href}}">{{$.T.whole_diary}}</a></p>{{end}}
+  </section>
+  {{end}}
+  {{with .Tags}}
+  <section aria-labelledby="aside-tags">
+    <h2 id="aside-tags">{{$.T.tags}}</h2>
+    <ul class="tags">{{$.TagItems}}</ul>
+  </section>
+  {{end}}
+</aside>{{end}}`
+
+// TestPostAsideAsTemplate holds Page.PostAside against the template it
+// replaces, as TestPostLineAsTemplate does.
+func TestPostAsideAsTemplate(t *testing.T) {
+	t.Parallel()
+	tmpl := template.Must(template.New("").Parse(oldPostAside))
+	words := map[string]string{"about_post": "Über <den> Beitrag", "more_from_diary": "Mehr & mehr", "whole_diary": "Alles 'da'", "tags": "Schlag+wörter"}
+	for _, text := range []map[string]string{words, {}} {
+		for _, s := range hostileTexts {
+			for variant := range 16 {
+				p := &Page{T: text, Post: &PostView{}, TandemAside: template.HTML("<section>" + s + "</section>")}
+				if variant&1 != 0 {
+					p.Diary, p.DiaryItems = []Link{{Name: s}}, template.HTML("<li>"+s+"</li>")
+				}
+				if variant&2 != 0 {
+					p.Tandem = &TandemView{Href: s}
+				}
+				if variant&4 != 0 {
+					p.Post.Tags, p.TagItems = []Link{{Name: s}}, template.HTML("<li>#"+s+"</li>")
+				}
+				if variant&8 != 0 {
+					p.TandemAside = ""
+				}
+				var want strings.Builder
+				if err := tmpl.Execute(&want, p); err != nil {
+					t.Fatal(err)
+				}
+				if got := string(postAside(p)); got != want.String() {
+					t.Errorf("%q variant %d:\n got %s\nwant %s", s, variant, got, want.String())
+				}
+			}
+		}
+	}
+}

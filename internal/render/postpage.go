@@ -113,6 +113,7 @@ func (pp *postPage) build(pg *Page) {
 	pg.DiaryItems, errs[1] = pp.pl.links.list(pg.Diary)
 	pg.TagItems, errs[2] = pp.pl.links.list(v.Tags)
 	pg.PostLine, pg.PrevNext = postLine(v, pp.pl.r.strings), prevNext(v, pp.pl.r.strings.text)
+	pg.PostAside = postAside(pg)
 	pg.err = cmp.Or(errs[:]...)
 }
 

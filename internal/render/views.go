@@ -89,9 +89,9 @@ type Page struct {
 	// Tandem; empty without a tandem or without that template.
 	TandemAside template.HTML
 	// DiaryItems and TagItems are Diary and the post's tags as "link-item"
-	// shows each link, once per link and render (empty without it); PostLine
-	// and PrevNext the default theme's line under the title and neighbours.
-	DiaryItems, TagItems, PostLine, PrevNext template.HTML
+	// shows each link, once per link and render (empty without it); PostLine,
+	// PrevNext, PostAside the default theme's byline, neighbours, aside.
+	DiaryItems, TagItems, PostLine, PrevNext, PostAside template.HTML
 	// AllPosts is every shown post, newest first, on the pages whose
 	// templates name .AllPosts (see Renderer.wantsAll); empty elsewhere.
 	AllPosts PostList
