@@ -14,7 +14,7 @@ var derived = map[string]bool{
 	"Page.T": true, "Page.Head": true, "Page.Header": true, "Page.Footer": true, "Page.TandemAside": true,
 	"Page.DiaryItems": true, "Page.TagItems": true, "Page.PostLine": true, "Page.PrevNext": true, "Page.PostAside": true,
 	"Page.HeadTitle": true, "Page.ShareTitle": true, "Page.MetaDescription": true, "Page.Canonical": true,
-	"Page.PostsHTML": true, "Page.RelatedHTML": true, "Page.HeadMeta": true,
+	"Page.PostsHTML": true, "Page.RelatedHTML": true, "Page.HeadMeta": true, "Page.PagerHTML": true,
 	"Card.HTML": true, "Card.Meta": true,
 	"PostView.Content": true, "PostView.Nested": true,
 	// The entry's content is keyed by its body key.

@@ -83,4 +83,5 @@ func (lp *listPage) build(p *Page) {
 		pager.NextURL = l.pageURL(n + 1)
 	}
 	p.Posts, p.Pager = lp.pl.ps.cardsOf(lp.chunk), pager
+	p.PagerHTML = pagerNav(p, lp.pl.r.strings)
 }

@@ -24,8 +24,7 @@ type Page struct {
 	T         map[string]string
 	Nav       Nav
 	// Kind names the template: home, post, posts (the archive), rounds, round, report,
-	// programme-report,
-	// tandems, tandem, tags, tag, authors, author, 404, review.
+	// programme-report, tandems, tandem, tags, tag, authors, author, 404, review.
 	Kind  string
 	Title string
 	// URL is the page's path below the base path ("" for the home page).
@@ -44,9 +43,10 @@ type Page struct {
 	// <head> prints, made from the fields above (Page.headFacts): the
 	// <title>, og:title, the description shortened, BaseURL+URL ("" on 404);
 	// HeadMeta the default theme's <head> from <title> to og:url made of them.
-	// PostsHTML and RelatedHTML: the cards of Posts and Related, joined.
+	// PostsHTML and RelatedHTML: the cards of Posts and Related, joined;
+	// PagerHTML the default theme's pager of a list (its "pager" template).
 	HeadTitle, ShareTitle, MetaDescription, Canonical string
-	PostsHTML, RelatedHTML, HeadMeta                  template.HTML
+	PostsHTML, RelatedHTML, HeadMeta, PagerHTML       template.HTML
 	// Post is the post of a post page.
 	Post *PostView
 	// Posts are the posts listed on this page (one page of them), as
