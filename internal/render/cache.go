@@ -147,27 +147,18 @@ func (c *Cache) keepPosts(made []*cachedPost, failed []bool) {
 	c.next.posts = made
 }
 
-// hit returns the bytes the last render made at path, the path of the
-// i-th output of the render under way, when it made them with key; the
-// output is then kept for the next render as it is.
-func (c *Cache) hit(i int, path string, key Key) ([]byte, bool) {
-	old, ok := c.last(i)
-	if !ok || old.key != key {
-		return nil, false
+// page returns the bytes of the i-th output of the render, at path with
+// key, making them only when the last render made no output at path
+// with the same key. fresh reports a making. A failed making is not
+// kept. Calls for different i may run at the same time.
+func (c *Cache) page(i int, path string, key Key, make func() ([]byte, error)) (data []byte, fresh bool, err error) {
+	if old, ok := c.last(i); ok && old.key == key {
+		data = old.data
+	} else if data, err = make(); err != nil {
+		return nil, true, err
+	} else {
+		fresh = true
 	}
-	c.next.pages[i] = cachedPage{path: path, key: key, data: old.data}
-	return old.data, true
-}
-
-// keep keeps data, made with key, as the i-th output (at path) of the
-// render under way. Calls for different i may run at the same time.
-func (c *Cache) keep(i int, path string, key Key, data []byte) {
 	c.next.pages[i] = cachedPage{path: path, key: key, data: data}
-}
-
-// lastSize is the size of what the last render made at the path of the
-// i-th output of the render under way, 0 if nothing.
-func (c *Cache) lastSize(i int) int {
-	old, _ := c.last(i)
-	return len(old.data)
+	return data, fresh, nil
 }

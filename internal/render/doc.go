@@ -39,8 +39,5 @@
 // (postInput, everything postView reads): a post whose input equals the
 // last render's gets them again, so an edit makes the views of the posts
 // it changed (and converts only Markdown whose body key changed). The
-// cache holds only what the last render used. Such a render keys every
-// output first and then makes the changed ones, the largest first
-// (makepages.go), so a large page (a round's report) does not begin
-// while the other cores run out of work.
+// cache holds only what the last render used.
 package render

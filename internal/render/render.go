@@ -2,6 +2,7 @@ package render
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
 // Renderer turns sites into pages with one theme and one language. Create
@@ -206,13 +208,33 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	res := Result{Outputs: make([]Output, len(jobs))}
 	errs := make([]error, len(jobs))
 	made := make([]bool, len(jobs))
-	var sinkErr error
-	if sink == nil {
-		err = r.makeChanged(ctx, jobs, shared, cache, ks, res.Outputs, made, errs)
-	} else {
-		sinkErr, err = r.makeAll(ctx, jobs, shared, sink, res.Outputs, made, errs)
-	}
-	if err != nil {
+	sinkErrs := make([]error, len(jobs))
+	if err := workers.ForEachContext(ctx, len(jobs), func(i int) {
+		o, j := &res.Outputs[i], jobs[i]
+		o.Path = j.path
+		var page *Page
+		defer func() { r.recycle(page) }()
+		view := func() *Page {
+			if page == nil {
+				page = r.pageOf(j)
+				shared.dress(page)
+			}
+			return page
+		}
+		if sink == nil {
+			// A page with inputs is keyed without its view, which is
+			// built only when the page is made again.
+			if in, ok := j.page.(inputPage); ok {
+				o.Key = inputKey(ks, in)
+			} else {
+				o.Key = r.key(ks, j, view())
+			}
+			o.Data, made[i], errs[i] = cache.page(i, o.Path, o.Key, func() ([]byte, error) { return r.make(j, view()) })
+			return
+		}
+		made[i] = true
+		errs[i] = r.makeWith(j, view(), func(data []byte) { sinkErrs[i] = sink(Output{Path: o.Path, Data: data}) })
+	}); err != nil {
 		return Result{}, problems, err
 	}
 	planned, paths := inPlanOrder(errs, jobs, at)
@@ -229,7 +251,7 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		slices.SortFunc(res.Outputs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	}
 	res.Copies, res.Originals = r.copies(s)
-	return res, problems, sinkErr
+	return res, problems, errors.Join(sinkErrs...)
 }
 
 // key is the key of an output: of its page's view, or of its file's, and
