@@ -56,7 +56,10 @@ func latin1(word string) bool {
 // foldRune appends the folding of one rune of NFC text to dst.
 func foldRune(dst []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
-		return append(dst, byte(unicode.ToLower(r)))
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(dst, byte(r))
 	}
 	switch r = unicode.ToLower(r); r {
 	case 'ä':
@@ -90,62 +93,81 @@ func isWordRune(r rune) bool {
 // MaxWord bytes are left out.
 func Words(text string, yield func(string) bool) {
 	var buf []byte
-	scan(text, func(w string, _ bool) bool {
-		buf = appendFold(buf[:0], w)
-		return yield(string(buf))
-	})
-}
-
-// MaxWord is the longest word (in bytes, before folding) the index keeps.
-const MaxWord = 64
-
-// scan calls yield with each word of text as written, in order, the
-// words Words folds, and whether it is folded as it stands (lower-case
-// ASCII letters and digits); it stops when yield returns false.
-func scan(text string, yield func(w string, folded bool) bool) {
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiClass[c] == '0' {
-				i++
-				continue
-			}
-		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
-			i += size
+	for i := 0; ; {
+		start, end, _ := nextWord(text, i)
+		if start == end {
+			return
+		}
+		i = end
+		if !indexable(text[start:end]) {
 			continue
 		}
-		start, folded := i, true
-		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf {
-				k := asciiClass[c]
-				if k == '0' {
-					break
-				}
-				folded = folded && k == '1'
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				break
-			}
-			folded = false
-			i += size
-		}
-		if !keep(text[start:i], folded, yield) {
+		buf = appendFold(buf[:0], text[start:end])
+		if !yield(string(buf)) {
 			return
 		}
 	}
 }
 
-// asciiClass is what each ASCII byte is to scan: '1' a lower-case letter
-// or digit, '2' a capital, '0' no part of a word.
-const asciiClass = "0000000000000000000000000000000000000000000000001111111111000000" +
-	"0222222222222222222222222220000001111111111111111111111111100000"
+// MaxWord is the longest word (in bytes, before folding) the index keeps.
+const MaxWord = 64
 
-// keep yields w unless it is too short or too long to index.
-func keep(w string, folded bool, yield func(string, bool) bool) bool {
-	if len(w) > MaxWord || len(w) < 2 || len(w) < 5 && utf8.RuneCountInString(w) < 2 {
-		return true
+// nextWord returns where the first word of text at or after i begins
+// and ends (both len(text) when there is none), and whether it is
+// written in ASCII letters and digits only, which appendASCIIFold folds.
+func nextWord(text string, i int) (start, end int, ascii bool) {
+	for i < len(text) {
+		c := text[i]
+		if wordByte[c] == '1' {
+			break
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			break
+		}
+		i += size
 	}
-	return yield(w, folded)
+	start, ascii = i, true
+	for {
+		for i < len(text) && wordByte[text[i]] == '1' {
+			i++
+		}
+		if i == len(text) || text[i] < utf8.RuneSelf {
+			return start, i, ascii
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			return start, i, ascii
+		}
+		ascii = false
+		i += size
+	}
+}
+
+// wordByte is '1' at each ASCII letter and digit, '0' at every other
+// byte, those of other characters' UTF-8 included (indexed by a byte, it
+// needs no bounds check).
+const wordByte = "0000000000000000000000000000000000000000000000001111111111000000" +
+	"0111111111111111111111111110000001111111111111111111111111100000" +
+	"0000000000000000000000000000000000000000000000000000000000000000" +
+	"0000000000000000000000000000000000000000000000000000000000000000"
+
+// appendASCIIFold appends the folding of a word of ASCII letters and
+// digits to dst: the word in lower case. Their bytes all have 0x20 set
+// but the capitals', so setting it lowers them and leaves the rest.
+func appendASCIIFold(dst []byte, word string) []byte {
+	for i := 0; i < len(word); i++ {
+		dst = append(dst, word[i]|0x20)
+	}
+	return dst
+}
+
+// indexable reports whether w is a word the index keeps: not one
+// character, nor longer than MaxWord bytes.
+func indexable(w string) bool {
+	return len(w) <= MaxWord && len(w) >= 2 && (len(w) >= 5 || utf8.RuneCountInString(w) >= 2)
 }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"hash/maphash"
 	"strings"
 )
 
@@ -44,100 +43,6 @@ func newStopSet() stopSet {
 		stop[w] = true
 	}
 	return stop
-}
-
-// counter sums the weights of a doc's words. It serves one doc after
-// another, keeping every word it met (an entry, its folded bytes in
-// words, in a hash table of entry numbers plus one, zero free, probed
-// linearly): a word met in an earlier doc is not copied, nor looked up in
-// the stop words or by its caller (id) again. doc lists the entries of the
-// doc being weighed, in the order first written.
-type counter struct {
-	stop    stopSet
-	seed    maphash.Seed
-	slots   []int32
-	entries []entry
-	words   []byte
-	doc     []int32
-	docs    int32  // the docs weighed so far; the one being weighed
-	fold    []byte // the word being looked up
-}
-
-// entry is a word the counter met, words[from:to]: its weight in the doc
-// weighed last (seen), whether it is a stop word (counted, then left
-// out), and a number its caller gives it (id, -1 until then).
-type entry struct {
-	from, to int32
-	weight   int
-	seen     int32
-	id       int32
-	stop     bool
-}
-
-func newCounter(stop stopSet) *counter {
-	return &counter{stop: stop, seed: maphash.MakeSeed(), slots: make([]int32, 1024)}
-}
-
-// add weighs each word of text with w. A word that is written folded
-// already (lower-case ASCII) is looked up as it stands, any other folded.
-func (c *counter) add(text string, w int) {
-	scan(text, func(raw string, folded bool) bool {
-		if folded {
-			c.fold = append(c.fold[:0], raw...)
-		} else {
-			c.fold = appendFold(c.fold[:0], raw)
-		}
-		c.count(w)
-		return true
-	})
-}
-
-// addHTML weighs the words of an HTML fragment made by render, read as
-// TextOf reads it, with w.
-func (c *counter) addHTML(h string, w int) { texts(h, func(s string) { c.add(s, w) }) }
-
-// count weighs the word c.fold with w: a word of the doc seen before adds
-// to its weight, a word the counter met in an earlier doc is listed in
-// doc again, a new one gets an entry.
-func (c *counter) count(w int) {
-	if 2*(len(c.entries)+1) > len(c.slots) {
-		c.rehash(2 * len(c.slots))
-	}
-	word := c.fold
-	mask := len(c.slots) - 1
-	for i := int(maphash.Bytes(c.seed, word)) & mask; ; i = (i + 1) & mask {
-		n := c.slots[i]
-		if n == 0 {
-			from := len(c.words)
-			c.words = append(c.words, word...)
-			c.entries = append(c.entries, entry{from: int32(from), to: int32(len(c.words)), weight: w, seen: c.docs, id: -1, stop: c.stop[string(word)]})
-			c.slots[i] = int32(len(c.entries))
-			c.doc = append(c.doc, int32(len(c.entries)-1))
-			return
-		}
-		if e := &c.entries[n-1]; string(c.words[e.from:e.to]) == string(word) {
-			if e.seen != c.docs {
-				e.seen, e.weight = c.docs, 0
-				c.doc = append(c.doc, n-1)
-			}
-			e.weight += w
-			return
-		}
-	}
-}
-
-// rehash makes the table size slots (a power of two) and enters the
-// entries again.
-func (c *counter) rehash(size int) {
-	c.slots = make([]int32, max(size, 64))
-	mask := len(c.slots) - 1
-	for n, e := range c.entries {
-		i := int(maphash.Bytes(c.seed, c.words[e.from:e.to])) & mask
-		for c.slots[i] != 0 {
-			i = (i + 1) & mask
-		}
-		c.slots[i] = int32(n + 1)
-	}
 }
 
 // countDoc weighs the words of d into the counter's entries, listed in

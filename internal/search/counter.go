@@ -1,0 +1,157 @@
+package search
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"math/rand/v2"
+)
+
+// counter sums the weights of a doc's words. It serves one doc after
+// another, keeping every word it met (an entry, its folded bytes in
+// words, in a hash table probed linearly, see slot): a word met in an
+// earlier doc is not copied, nor looked up in the stop words or by its
+// caller (id) again. doc lists the entries of the doc being weighed, in
+// the order first written.
+type counter struct {
+	stop    stopSet
+	seed    uint64 // of the hash, chosen at random
+	slots   []slot
+	shift   uint // 64 minus the bits of a slot's number
+	entries []entry
+	words   []byte
+	doc     []int32
+	docs    int32  // the docs weighed so far; the one being weighed
+	fold    []byte // the word being looked up, and eight zeros after it
+}
+
+// slot is a place of the counter's table: the number of its entry plus
+// one (zero: free), and the first eight bytes of the entry's word
+// (zeros after a shorter word; no word has a zero byte). A word of
+// fewer than eight bytes, most words, is found by comparing head alone.
+type slot struct {
+	head uint64
+	n    int32
+}
+
+// entry is a word the counter met, words[from:to]: its weight in the doc
+// weighed last (seen), whether it is a stop word (counted, then left
+// out), and a number its caller gives it (id, -1 until then).
+type entry struct {
+	from, to int32
+	weight   int32
+	seen     int32
+	id       int32
+	stop     bool
+}
+
+func newCounter(stop stopSet) *counter {
+	c := &counter{stop: stop, seed: rand.Uint64()}
+	c.rehash(1024)
+	return c
+}
+
+// add weighs each word of text with w.
+func (c *counter) add(text string, w int) {
+	for i := 0; ; {
+		start, end, ascii := nextWord(text, i)
+		if start == end {
+			return
+		}
+		i = end
+		if word := text[start:end]; indexable(word) {
+			if ascii {
+				c.fold = appendASCIIFold(c.fold[:0], word)
+			} else {
+				c.fold = appendFold(c.fold[:0], word)
+			}
+			c.count(w)
+		}
+	}
+}
+
+// addHTML weighs the words of an HTML fragment made by render, read as
+// TextOf reads it, with w.
+func (c *counter) addHTML(h string, w int) { texts(h, func(s string) { c.add(s, w) }) }
+
+// count weighs the word c.fold with w: a word of the doc seen before adds
+// to its weight, a word the counter met in an earlier doc is listed in
+// doc again, a new one gets an entry.
+func (c *counter) count(w int) {
+	if 2*(len(c.entries)+1) > len(c.slots) {
+		c.rehash(2 * len(c.slots))
+	}
+	word := c.fold
+	head := firstEight(word)
+	mask := len(c.slots) - 1
+	for i := int(c.hash(word, head) >> c.shift); ; i = (i + 1) & mask {
+		s := &c.slots[i]
+		if s.n == 0 {
+			from := len(c.words)
+			c.words = append(c.words, word...)
+			c.entries = append(c.entries, entry{from: int32(from), to: int32(len(c.words)), weight: int32(w), seen: c.docs, id: -1, stop: c.stop[string(word)]})
+			*s = slot{head, int32(len(c.entries))}
+			c.doc = append(c.doc, int32(len(c.entries)-1))
+			return
+		}
+		if s.head != head {
+			continue
+		}
+		e := &c.entries[s.n-1]
+		if len(word) >= 8 && string(c.words[e.from:e.to]) != string(word) {
+			continue
+		}
+		if e.seen != c.docs {
+			e.seen, e.weight = c.docs, 0
+			c.doc = append(c.doc, s.n-1)
+		}
+		e.weight += int32(w)
+		return
+	}
+}
+
+// hash is the hash of word, whose first eight bytes are head: a mix of
+// head and the seed (wyhash's), and for a longer word of its other
+// bytes too.
+func (c *counter) hash(word []byte, head uint64) uint64 {
+	h := mix(head^c.seed, uint64(len(word))^0xe7037ed1a0b428db)
+	for word = word[min(8, len(word)):]; len(word) > 0; word = word[min(8, len(word)):] {
+		h = mix(h^firstEight(word), 0xa0761d6478bd642f)
+	}
+	return h
+}
+
+// firstEight is the first eight bytes of word as a number, zeros after a
+// shorter word.
+func firstEight(word []byte) uint64 {
+	if len(word) >= 8 {
+		return binary.LittleEndian.Uint64(word)
+	}
+	x := uint64(0)
+	for i := len(word) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(word[i])
+	}
+	return x
+}
+
+// mix is wyhash's mixing function.
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// rehash makes the table size slots (a power of two) and enters the
+// entries again.
+func (c *counter) rehash(size int) {
+	c.slots = make([]slot, size)
+	c.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	mask := size - 1
+	for n, e := range c.entries {
+		word := c.words[e.from:e.to]
+		head := firstEight(word)
+		i := int(c.hash(word, head) >> c.shift)
+		for c.slots[i].n != 0 {
+			i = (i + 1) & mask
+		}
+		c.slots[i] = slot{head, int32(n + 1)}
+	}
+}

@@ -1,0 +1,98 @@
+package search
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/synthetic"
+)
+
+// TestCounterCounts weighs docs with the counter and with a plain map
+// over Words and compares the words, weights and stop flags in the order
+// first written: the German word list, words of seven, eight and nine
+// bytes sharing their first eight (the counter compares a word's first
+// eight bytes as a number), capitals, accents, words enough to grow the
+// table, and generated posts, with one counter across docs as a Build
+// uses it.
+func TestCounterCounts(t *testing.T) {
+	var list strings.Builder
+	for _, c := range germanCases {
+		list.WriteString(c.word + " ")
+	}
+	many := make([]string, 3000)
+	for i := range many {
+		many[i] = "w" + strconv.Itoa(i*7919)
+	}
+	docs := []Doc{
+		{Title: "Größe und GRÖSSE", Text: list.String() + list.String()},
+		{Title: "abcdefg abcdefgh", Text: "abcdefghi ABCDEFGH abcdefgh abcdefg Abcdefghij abcdefgh\u00e9 café CAFÉ über Über ÜBER"},
+		{Text: strings.Join(many, " ") + " " + strings.Join(many[:100], ",")},
+		{Title: "Kanäle", Tags: []Value{{"a", "Teams-Kanäle"}, {"b", "Große Gruppe"}}, HTML: "<p>Die <em>Kanäle</em> &amp; die Teams&#39; Gruppen</p>"},
+	}
+	s, err := synthetic.Plan(synthetic.Options{Posts: 30, Seed: 3, Tags: 40, TagsPerPost: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range s.Posts {
+		d := Doc{Title: p.Title, Text: string(s.Body(i))}
+		for _, tag := range p.Tags {
+			d.Tags = append(d.Tags, Value{tag, tag})
+		}
+		docs = append(docs, d)
+	}
+	stop := newStopSet()
+	c := newCounter(stop)
+	docs = append([]Doc{{Text: colliding(c, "abcdefgh") + " abcdefgh abcdefg " + colliding(c, "abcdefgh")}}, docs...)
+	for i := range docs {
+		c.countDoc(&docs[i])
+		var got []string
+		for _, k := range c.doc {
+			e := c.entries[k]
+			got = append(got, string(c.words[e.from:e.to])+":"+strconv.Itoa(int(e.weight))+":"+strconv.FormatBool(e.stop))
+		}
+		if want := plainCount(&docs[i], stop); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("doc %d: counter gives\n%q, want\n%q", i, got, want)
+		}
+	}
+}
+
+// colliding returns words of more than eight bytes that begin with the
+// eight of word and take the slot of c's table word would take, and
+// word, joined by spaces: a look-up of word meets them in its slot.
+func colliding(c *counter, word string) string {
+	at := func(w string) uint64 { return c.hash([]byte(w), firstEight([]byte(w))) >> c.shift }
+	out := []string{word}
+	for i := 0; len(out) < 4; i++ {
+		if w := word + strconv.Itoa(i); at(w) == at(word) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out[1:], " ") + " " + word
+}
+
+// plainCount is countDoc written with a map and Words.
+func plainCount(d *Doc, stop stopSet) []string {
+	weight := map[string]int{}
+	var order []string
+	add := func(text string, w int) {
+		Words(text, func(word string) bool {
+			if _, ok := weight[word]; !ok {
+				order = append(order, word)
+			}
+			weight[word] += w
+			return true
+		})
+	}
+	add(d.Title, titleWeight)
+	for _, t := range d.Tags {
+		add(t.Label, tagWeight)
+	}
+	add(d.Text, 1)
+	add(TextOf(d.HTML), 1)
+	out := make([]string, len(order))
+	for i, w := range order {
+		out[i] = w + ":" + strconv.Itoa(weight[w]) + ":" + strconv.FormatBool(stop[w])
+	}
+	return out
+}
