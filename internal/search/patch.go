@@ -32,8 +32,8 @@ func (st *state) reweigh(w *weigher, d int, terms termList, dirty map[int]bool) 
 }
 
 // post sets the weight of stem s in doc d, 0 for none, keeping the
-// stem's place in its postings file when it gains its first doc or
-// loses its last.
+// stem's place in its postings file and the count of stems with
+// postings when it gains its first doc or loses its last.
 func (st *state) post(s, d int, weight int32) {
 	list := st.postings[s]
 	at, found := slices.BinarySearchFunc(list, d, func(p posting, d int) int { return int(p.doc) - d })
@@ -48,6 +48,11 @@ func (st *state) post(s, d int, weight int32) {
 		st.entries++
 	}
 	if len(list) == 0 || len(st.postings[s]) == 0 {
+		if len(list) == 0 {
+			st.used++
+		} else {
+			st.used--
+		}
 		b := BucketOf(st.stems[s], st.buckets)
 		in := st.byBucket[b]
 		i, ok := slices.BinarySearchFunc(in, st.stems[s], func(n int, stem string) int { return strings.Compare(st.stems[n], stem) })
@@ -63,7 +68,7 @@ func (st *state) post(s, d int, weight int32) {
 // files of their words and of the given prefixes, or, when the postings
 // need another number of files, all of them.
 func (st *state) rewrite(dirty map[int]bool, prefixes map[string]bool) {
-	if n := bucketsFor(st.entries); n != st.buckets {
+	if n := bucketsFor(st.entries, st.used); n != st.buckets {
 		for b := n; b < st.buckets; b++ {
 			delete(st.files, postingsPath(b))
 		}

@@ -99,11 +99,16 @@ func (ix *index) fill(weights [][]posting) {
 	}
 }
 
-// bucketsFor is the number of postings files for entries postings: the
-// power of two that keeps them near bucketBytes.
-func bucketsFor(entries int) int {
+// bucketsFor is the number of postings files for entries postings of
+// stems stems: the power of two that keeps them near bucketBytes, but
+// not above stems. A stem's postings are all in one file, so a site of
+// many posts and few words (10,000 generated posts have 269 stems and
+// 1.6 million postings: 1,024 files by their postings) would otherwise
+// have mostly empty files, and one postings file per stem would hold
+// the bytes of a word's postings as one of several does.
+func bucketsFor(entries, stems int) int {
 	n := 1
-	for n*bucketBytes < entries*5 {
+	for n*bucketBytes < entries*5 && 2*n <= stems {
 		n *= 2
 	}
 	return n

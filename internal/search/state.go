@@ -36,6 +36,7 @@ type state struct {
 	postings [][]posting      // each stem's docs and weights, in doc order
 	weights  [][]posting      // each doc's stems and weights, in any order
 	entries  int              // postings in all
+	used     int              // stems with postings
 	buckets  int              // postings files
 	byBucket [][]int          // the stems with postings of each postings file, sorted
 	byPrefix map[string][]int // the words of each vocabulary file (count > 0), sorted
@@ -124,7 +125,13 @@ func bareDoc(d Doc) Doc {
 // sortBuckets chooses the number of postings files for the postings
 // there are and sorts the stems with postings into them.
 func (st *state) sortBuckets() {
-	st.buckets = bucketsFor(st.entries)
+	st.used = 0
+	for _, list := range st.postings {
+		if len(list) > 0 {
+			st.used++
+		}
+	}
+	st.buckets = bucketsFor(st.entries, st.used)
 	st.byBucket = make([][]int, st.buckets)
 	for n, s := range st.stems {
 		if len(st.postings[n]) > 0 {

@@ -147,7 +147,48 @@ func TestUpdateMovesPostings(t *testing.T) {
 	if c.updates != 2 || len(grown) <= before {
 		t.Errorf("%d updates, %d files, then %d", c.updates, before, len(grown))
 	}
-	if !slices.ContainsFunc(grown, func(f File) bool { return f.Path == postingsPath(bucketsFor(0)+1) }) {
+	if !slices.ContainsFunc(grown, func(f File) bool { return f.Path == postingsPath(bucketsFor(0, 0)+1) }) {
 		t.Errorf("the grown index has no more postings files")
+	}
+}
+
+// TestBucketsFollowStems builds 3,000 docs of ten words, postings
+// enough for sixteen files but ten stems, so eight files; then gives a
+// doc ten words more (twenty stems: sixteen files) and takes them away
+// again, each an update that must equal a new index. A new index's
+// postings files are at most half empty.
+func TestBucketsFollowStems(t *testing.T) {
+	words := strings.Fields("wab wac wad waf wag wah wak wal wam wan")
+	docs := make([]Doc, 3000)
+	for i := range docs {
+		docs[i] = Doc{URL: "/p/" + strconv.Itoa(i) + "/", Title: "t", Text: strings.Join(words, " "), Key: strconv.Itoa(i)}
+	}
+	var c Cache
+	o := Options{Lang: "de"}
+	postingsFiles := func(files []File) (n, empty int) {
+		for _, f := range files {
+			if strings.HasPrefix(f.Path, "p/") {
+				n++
+				if strings.HasPrefix(string(f.Data), `{"p":{}`) {
+					empty++
+				}
+			}
+		}
+		return n, empty
+	}
+	first := build(docs, o, &c)
+	if n, empty := postingsFiles(first); n != 8 || 2*empty > n {
+		t.Errorf("10 stems: %d postings files, %d empty; want 8, at most half empty", n, empty)
+	}
+	docs[5].Text, docs[5].Key = docs[5].Text+" xab xac xad xaf xag xah xak xal xam xan", "more"
+	grown := build(docs, o, &c)
+	sameFiles(t, "grown", grown, build(docs, o, nil))
+	if n, _ := postingsFiles(grown); n != 16 {
+		t.Errorf("20 stems: %d postings files, want 16", n)
+	}
+	docs[5].Text, docs[5].Key = docs[0].Text, "again"
+	sameFiles(t, "shrunk", build(docs, o, &c), build(docs, o, nil))
+	if c.updates != 2 {
+		t.Errorf("%d of 2 builds updated the index", c.updates)
 	}
 }
