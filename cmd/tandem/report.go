@@ -13,7 +13,7 @@ import (
 )
 
 func runReport(e env, args []string) int {
-	fs := newFlags(e, "report", "report [-s DIR] [--round ID] [--format text|md|csv|json] [--rows tandems|rounds|months] [--pseudonymise] [--preview] [--now TIME] [--allowed-signers FILE] [--require-signed] [--no-history]")
+	fs := newFlags(e, "report", "report [-s DIR] [--round ID] [--format text|md|csv|json] [--rows tandems|rounds|months] [--pseudonymise] [--preview] [--now TIME] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--allow-server-config] [--no-history] [--history-cache DIR]")
 	source := sourceFlag(fs)
 	round := fs.String("round", "", "only this round (default: every round, oldest first)")
 	format := fs.String("format", "text", "text, md (Markdown), csv or json")

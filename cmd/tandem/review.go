@@ -19,9 +19,9 @@ import (
 )
 
 const reviewSynopsis = `review [-s DIR] [--format text|json] [--now TIME]
-       tandem review submit FILE... [-s DIR]
-       tandem review approve FILE... --by KEY [--force] [-s DIR]
-       tandem review reject FILE... --by KEY --note TEXT [-s DIR]
+       tandem review submit FILE... [--now TIME] [-s DIR]
+       tandem review approve FILE... --by KEY [--force] [--key FILE] [--now TIME] [-s DIR]
+       tandem review reject FILE... --by KEY --note TEXT [--now TIME] [-s DIR]
        tandem review diff FILE... [--since-approval] [--format text|json] [-s DIR]
        tandem review digest [--format md|html|json] [--since TIME] [--days N] [-s DIR]
        tandem review keys [-s DIR] > allowed_signers`

@@ -35,7 +35,7 @@ func newChangeFlags(e env, name, synopsis string, about diag.Text) changeFlags {
 }
 
 func runSubmit(e env, args []string) int {
-	f := newChangeFlags(e, "submit", "review submit FILE... [-s DIR]",
+	f := newChangeFlags(e, "submit", "review submit FILE... [--now TIME] [-s DIR]",
 		diag.T("Asks for review: sets status: review and review.submitted_at.\nFILE is a post's .md file or bundle folder, relative to the current folder or to the site folder."))
 	return f.run(e, "submit", args, false, func(w approval.Workflow, root *os.Root, now time.Time) approval.Change {
 		return func(p *content.Post, data []byte) (approval.Edit, error) {
@@ -53,7 +53,7 @@ func runSubmit(e env, args []string) int {
 }
 
 func runApprove(e env, args []string) int {
-	f := newChangeFlags(e, "approve", "review approve FILE... --by KEY [--force] [--key FILE] [-s DIR]",
+	f := newChangeFlags(e, "approve", "review approve FILE... --by KEY [--force] [--key FILE] [--now TIME] [-s DIR]",
 		diag.T("Approves the current text: sets status: approved and writes approved_by,\napproved_at and the digest of the text into the review block. When the\nreviewer has a signing_key in programme.yaml, the approval is signed with\ntheir SSH key (from --key or ssh-agent) and the signature recorded too."))
 	by := f.fs.String("by", "", "the reviewer who approves (a key listed under reviewers in programme.yaml)")
 	force := f.fs.Bool("force", false, "approve drafts nobody submitted for review")
@@ -68,7 +68,7 @@ func runApprove(e env, args []string) int {
 }
 
 func runReject(e env, args []string) int {
-	f := newChangeFlags(e, "reject", "review reject FILE... --by KEY --note TEXT [-s DIR]",
+	f := newChangeFlags(e, "reject", "review reject FILE... --by KEY --note TEXT [--now TIME] [-s DIR]",
 		diag.T("Sends posts back to draft with a note for the authors (review.changes_requested).\nThe note never appears on the published site."))
 	by := f.fs.String("by", "", "the reviewer who sends it back (a key listed under reviewers in programme.yaml)")
 	note := f.fs.String("note", "", "what the authors should change")
