@@ -96,7 +96,30 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	case errors.Is(err, errNotBuilt):
 		return nil, problems, nil
 	case err != nil:
+		if atFiles, ok := problemsOf(err); ok { // a damaged photo, a file changed while building
+			problems.Add(atFiles...)
+			problems.Sort()
+			return nil, problems, nil
+		}
 		return nil, problems, err
 	}
 	return &Built{Site: s, Held: held, Stats: st, Timings: append(compiled.Timings, Timing{"write", time.Since(start)})}, problems, nil
+}
+
+// problemsOf returns the problems err is made of (a diag.Problem, or
+// several joined), and false when anything else is in it.
+func problemsOf(err error) (diag.List, bool) {
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap()
+	}
+	var l diag.List
+	for _, e := range errs {
+		p, ok := e.(diag.Problem)
+		if !ok {
+			return nil, false
+		}
+		l = append(l, p)
+	}
+	return l, len(l) > 0
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/images"
 	"github.com/tandem-mentoring/tandem/internal/publish"
 )
@@ -166,6 +168,9 @@ func (st *Store) make(sum [32]byte, source string, width int) (map[int][]byte, e
 		variants = append(variants, images.Variant{Width: w, Height: max(1, (info.Height*w+info.Width/2)/info.Width)})
 	}
 	made, err := images.Make(data, info, variants, st.settings)
+	if errors.Is(err, images.ErrUnreadable) {
+		return nil, Damaged(source)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
@@ -179,6 +184,15 @@ func (st *Store) make(sum [32]byte, source string, width int) (map[int][]byte, e
 		st.dir.write(st.entry(sum, w, source), made[i])
 	}
 	return sizes, nil
+}
+
+// Damaged is the error at the photo source whose header reads but whose
+// pixels do not decode (a JPEG cut short, say): its derivatives cannot be
+// made, so it cannot be published without its metadata.
+func Damaged(source string) error {
+	return diag.Make(diag.Pos{Path: source}, diag.Error, "image-damaged",
+		diag.T("save the picture again as JPEG, PNG or WebP, or copy it again whole"),
+		diag.T("this photo is damaged or cut short: its header reads, but its picture does not decode, so tandem cannot make its smaller copies nor publish it without its metadata"))
 }
 
 // strip returns the WebP or GIF image source, whose bytes hash to sum,

@@ -68,5 +68,9 @@ func buildDE() []entry {
 			"Baue noch einmal (eine geänderte Datei im Bundle macht die Freigabe ungültig, bis der Beitrag erneut freigegeben ist)"},
 		{"this file changed while tandem was building; its new bytes are not what was loaded and approved, so they are not published",
 			"Diese Datei hat sich geändert, während tandem gebaut hat; ihr neuer Inhalt ist nicht der geladene und freigegebene, darum wird er nicht veröffentlicht"},
+		{"save the picture again as JPEG, PNG or WebP, or copy it again whole",
+			"Speichere das Bild noch einmal als JPEG, PNG oder WebP, oder kopiere es noch einmal vollständig"},
+		{"this photo is damaged or cut short: its header reads, but its picture does not decode, so tandem cannot make its smaller copies nor publish it without its metadata",
+			"Dieses Foto ist beschädigt oder abgeschnitten: Sein Kopf ist lesbar, das Bild selbst aber nicht, darum kann tandem weder seine kleineren Kopien machen noch es ohne seine Metadaten veröffentlichen"},
 	}
 }

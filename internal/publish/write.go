@@ -59,5 +59,24 @@ func (w *Writer) Copy(ctx context.Context, site fs.FS, copies []render.Copy) err
 	}); err != nil {
 		return err
 	}
-	return errors.Join(errs...)
+	return joinOnce(errs)
+}
+
+// joinOnce joins errs as errors.Join does, each text once: the copies
+// made of one damaged photo (its derivatives) fail alike, and the photo
+// is reported once. A single error is returned as it is, so a problem
+// at a file (diag.Problem) stays one.
+func joinOnce(errs []error) error {
+	seen := map[string]bool{}
+	var once []error
+	for _, err := range errs {
+		if err != nil && !seen[err.Error()] {
+			seen[err.Error()] = true
+			once = append(once, err)
+		}
+	}
+	if len(once) == 1 {
+		return once[0]
+	}
+	return errors.Join(once...)
 }
