@@ -17,7 +17,7 @@ type linkItems struct {
 	// has tells whether the theme defines link-item; without it every
 	// list is empty.
 	has  bool
-	mu   sync.Mutex
+	mu   sync.RWMutex
 	made map[Link]template.HTML
 }
 
@@ -31,12 +31,18 @@ func (li *linkItems) list(links []Link) (template.HTML, error) {
 	if !li.has || len(links) == 0 {
 		return "", nil
 	}
-	var b strings.Builder
+	var room [8]template.HTML // a page's diary or tags, without an allocation
+	items, n := room[:0], 0
 	for _, l := range links {
 		item, err := li.item(l)
 		if err != nil {
 			return "", err
 		}
+		items, n = append(items, item), n+len(item)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, item := range items {
 		b.WriteString(string(item))
 	}
 	return template.HTML(b.String()), nil
@@ -46,9 +52,9 @@ func (li *linkItems) list(links []Link) (template.HTML, error) {
 // for a new link at the same time may each render it: they get the same
 // bytes.
 func (li *linkItems) item(l Link) (template.HTML, error) {
-	li.mu.Lock()
+	li.mu.RLock() // most links are made already: pages read them side by side
 	item, ok := li.made[l]
-	li.mu.Unlock()
+	li.mu.RUnlock()
 	if ok {
 		return item, nil
 	}
