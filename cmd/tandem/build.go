@@ -15,9 +15,9 @@ import (
 func runBuild(e env, args []string) int {
 	fs := newFlags(e, "build", "build [-s DIR] [-d DIR] [--preview] [--now TIME] [--base-url URL] [--timings] [--allowed-signers FILE] [--require-signed] [--allow-static-html] [--allow-server-config] [--no-history] [--history-cache DIR]")
 	source := sourceFlag(fs)
-	dest := fs.String("destination", "", "the output folder (default <source>/public)")
+	dest := fs.String("destination", "", "the output folder (default <source>/public, with --preview <source>/.tandem/preview)")
 	fs.StringVar(dest, "d", "", "short for --destination")
-	preview := fs.Bool("preview", false, "build every post, with a banner showing its review state, and the review dashboard")
+	preview := fs.Bool("preview", false, "build every post, with a banner showing its review state, and the review dashboard, into .tandem/preview (never public/) unless -d says where")
 	nowText := fs.String("now", "", "the time that decides which posts are due (default: now), for scheduled posts and reproducible builds")
 	timings := fs.Bool("timings", false, "also print how long each stage took")
 	base := baseURLFlag(fs)
@@ -44,13 +44,13 @@ func runBuild(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "tandem build: %s\n", e.explain(err))
 		return exitUsage
 	}
-	out, err := publish.OutputFolder(*source, *dest, "public")
+	out, err := publish.OutputFolder(*source, *dest, defaultOutput(*preview))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem build: %s\n", e.explain(err))
 		return exitUsage
 	}
 	if *dest == "" {
-		*dest = filepath.Join(*source, "public")
+		*dest = filepath.Join(*source, defaultOutput(*preview))
 	}
 	start := time.Now()
 	root, err := folder.Open(*source)
@@ -98,11 +98,22 @@ func runBuild(e env, args []string) int {
 	st, s := built.Stats, built.Site
 	mode := diag.T("production")
 	if *preview {
-		mode = diag.T("preview")
+		mode = diag.T("preview, not to be deployed")
 	}
 	e.say(e.stdout, diag.T("Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s",
 		st.Pages, st.Files, len(s.Posts), len(built.Held), mode, time.Since(start).Round(time.Millisecond), *dest))
 	return exitOK
+}
+
+// defaultOutput is the output folder inside the site folder that a
+// build writes without -d: public/, the folder people deploy, and for a
+// preview, which holds drafts and the review dashboard, the folder
+// tandem serve writes its preview to, which nobody deploys.
+func defaultOutput(preview bool) string {
+	if preview {
+		return filepath.Join(".tandem", "preview")
+	}
+	return "public"
 }
 
 // printLine writes one line made as fmt.Sprintf does, through

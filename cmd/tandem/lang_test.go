@@ -105,13 +105,13 @@ func TestBuildSummaryInGerman(t *testing.T) {
 func TestHelpInGerman(t *testing.T) {
 	t.Parallel()
 	_, out, _ := runCmdEnv(t, []string{"TANDEM_LANG=de"}, "--help")
-	for _, want := range []string{"Aufruf: tandem <Befehl> [Optionen]", "Befehle:", "  build      baut die Website nach public/ (oder -d ORDNER)"} {
+	for _, want := range []string{"Aufruf: tandem <Befehl> [Optionen]", "Befehle:", "  build      baut die Website nach public/, eine Vorschau nach .tandem/preview/ (oder -d ORDNER)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("tandem --help lacks %q:\n%s", want, out)
 		}
 	}
 	code, _, errs := runCmdEnv(t, []string{"TANDEM_LANG=de"}, "build", "--help")
-	for _, want := range []string{"Aufruf: tandem build", "Optionen:", "der Ausgabeordner (Standard: <source>/public)", "kurz für --source"} {
+	for _, want := range []string{"Aufruf: tandem build", "Optionen:", "der Ausgabeordner (Standard: <source>/public, mit --preview <source>/.tandem/preview)", "kurz für --source"} {
 		if code != exitOK || !strings.Contains(errs, want) {
 			t.Errorf("exit %d; tandem build --help lacks %q:\n%s", code, want, errs)
 		}
@@ -129,7 +129,7 @@ func TestHelpInGerman(t *testing.T) {
 		t.Errorf("exit %d; a bad --base-url in German:\n%s", code, errs)
 	}
 	_, _, errs = runCmdEnv(t, []string{"LANG=en_GB.UTF-8"}, "build", "--help")
-	if !strings.Contains(errs, "the output folder (default <source>/public)") || !strings.Contains(errs, "Flags:") {
+	if !strings.Contains(errs, "the output folder (default <source>/public, with --preview <source>/.tandem/preview)") || !strings.Contains(errs, "Flags:") {
 		t.Errorf("English help:\n%s", errs)
 	}
 }

@@ -95,7 +95,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"build", diag.T("build the site into public/ (or -d DIR)"), runBuild},
+		{"build", diag.T("build the site into public/, a preview into .tandem/preview/ (or -d DIR)"), runBuild},
 		{"check", diag.T("check everything a build would, plus links and good practice; for CI"), runCheck},
 		{"init", diag.T("start a new programme in an empty folder: programme.yaml, a tandem, an example post, .gitignore, CI"), runInit},
 		{"new", diag.T("create a post, tandem or round (tandem new post|tandem|round)"), runNew},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -33,6 +34,10 @@ func takeTurns(e env, dest string, write func() error) error {
 // fails too, the folder is marked stale and the next rebuild writes it
 // whole again.
 func (s *session) writeOut(next *build.Compiled, ch publish.Changes, incremental bool) {
+	if incremental && !s.holdsLast() {
+		s.e.say(s.e.stderr, diag.T("%s was written by another build; writing the whole site again", s.o.dest))
+		incremental = false
+	}
 	if incremental {
 		err := takeTurns(s.e, s.o.dest, func() error {
 			_, err := publish.Patch(s.o.dest, s.root.FS(), ch)
@@ -46,10 +51,20 @@ func (s *session) writeOut(next *build.Compiled, ch publish.Changes, incremental
 	}
 	err := takeTurns(s.e, s.o.dest, func() error {
 		_, err := publish.Write(s.o.dest, s.root.FS(), next.Result.Outputs, next.Copies())
+		s.written, _ = os.Stat(s.o.dest)
 		return err
 	})
 	s.stale = err != nil
 	if err != nil {
 		printLine(s.e.stderr, "tandem serve: writing %s: %v", s.o.dest, err)
 	}
+}
+
+// holdsLast reports whether the output folder is still the one serve's
+// last whole write made (each whole write, serve's or a build's, swaps
+// in a new folder; a patch changes files inside it), so that patching it
+// brings it to the new build.
+func (s *session) holdsLast() bool {
+	info, err := os.Stat(s.o.dest)
+	return err == nil && s.written != nil && os.SameFile(info, s.written)
 }

@@ -49,7 +49,8 @@ func TestCommittedOutputLinkIsRefused(t *testing.T) {
 		args []string
 	}{
 		{"build, public", "public", []string{"build"}},
-		{"build --preview, public", "public", []string{"build", "--preview"}},
+		{"build --preview, .tandem", ".tandem", []string{"build", "--preview"}},
+		{"build --preview, .tandem/preview", ".tandem/preview", []string{"build", "--preview"}},
 		{"serve, .tandem", ".tandem", []string{"serve", "--port", "0"}},
 		{"serve, .tandem/preview", ".tandem/preview", []string{"serve", "--port", "0"}},
 		{"serve --production, .tandem/production", ".tandem/production", []string{"serve", "--production", "--port", "0"}},
