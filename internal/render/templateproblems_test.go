@@ -2,6 +2,8 @@ package render
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -91,5 +93,14 @@ func TestMistakeHint(t *testing.T) {
 		if got := mistakeHint(msg, diag.T("fix it")).String(); got != want {
 			t.Errorf("%s:\n got %s\nwant %s", msg, got, want)
 		}
+	}
+	// A name near none lists the first fields and how many there are,
+	// counted here so that a new field does not change this test.
+	fields := templateFields("*render.Page")
+	slices.Sort(fields)
+	want := fmt.Sprintf("fix it: render.Page has no field Nope; known: %s, … (%d in all)", strings.Join(fields[:12], ", "), len(fields))
+	msg := `executing "base.html" at <.Nope>: can't evaluate field Nope in type *render.Page`
+	if got := mistakeHint(msg, diag.T("fix it")).String(); got != want || len(fields) < 13 {
+		t.Errorf("%s:\n got %s\nwant %s", msg, got, want)
 	}
 }
