@@ -12,6 +12,13 @@
 // clock's time), as an author runs it; arguments after -- are passed on
 // (bench/reload/run passes --timings). It prints every save with the
 // lines tandem serve printed about it, then the median, min and max and the load average.
+//
+// It also reads tandem serve's CPU time (utime + stime in /proc/PID/stat)
+// before each save and after its reload event, once the server has
+// printed its --timings line (written the output folder and checked the
+// images) or -settle has passed without one: the CPU a save costs, which
+// other programs loading the machine change far less than its wall time.
+// Before the first save it reads what the idle server uses in a second.
 // bench/reload/run builds the programs and a generated site and runs it.
 package main
 
@@ -34,6 +41,7 @@ func main() {
 	saves := flag.Int("saves", 20, "how many posts to save, each once")
 	startup := flag.Duration("startup", 10*time.Minute, "how long the first build may take")
 	logFile := flag.String("log", "", "write what tandem serve prints to stderr to this file (default: stderr)")
+	settle := flag.Duration("settle", time.Second, "after a reload event, wait at most this long for tandem serve's --timings line before reading its CPU time")
 	flag.Parse()
 	if *site == "" || *saves < 1 {
 		fmt.Fprintln(os.Stderr, "usage: reload -tandem BIN -site DIR [-saves N] [-log FILE] [-- serve flags...]")
@@ -49,13 +57,13 @@ func main() {
 		defer f.Close()
 		stderr = f
 	}
-	if err := run(*tandem, *site, *saves, *startup, stderr, flag.Args()); err != nil {
+	if err := run(*tandem, *site, *saves, *startup, *settle, stderr, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "reload:", err)
 		os.Exit(1)
 	}
 }
 
-func run(tandem, site string, saves int, startup time.Duration, stderr io.Writer, extra []string) error {
+func run(tandem, site string, saves int, startup, settle time.Duration, stderr io.Writer, extra []string) error {
 	posts, err := pickPosts(site, saves)
 	if err != nil {
 		return err
@@ -72,6 +80,10 @@ func run(tandem, site string, saves int, startup time.Duration, stderr io.Writer
 		return err
 	}
 	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	clock, err := newCPUClock(cmd.Process.Pid)
+	if err != nil {
+		return err
+	}
 	lines := make(chan string, 64)
 	go readLines(out, lines)
 	url, err := waitForURL(lines, startup)
@@ -86,49 +98,78 @@ func run(tandem, site string, saves int, startup time.Duration, stderr io.Writer
 	if e, err := next(events, 30*time.Second); err != nil || e.name != "ok" {
 		return fmt.Errorf("the stream should start with ok, got %q: %v", e.name, err)
 	}
-	var times []time.Duration
+	idle, err := idleCPU(clock)
+	if err != nil {
+		return err
+	}
+	startLoad := loadAverage()
+	var times, cpus []time.Duration
 	for i, post := range posts {
-		d, said, err := saveOnce(post, events, lines, i)
+		d, cpu, said, err := saveOnce(post, events, lines, i, clock, settle)
 		if err != nil {
 			return fmt.Errorf("%s: %w", post, err)
 		}
-		times = append(times, d)
+		times, cpus = append(times, d), append(cpus, cpu)
 		rel, _ := filepath.Rel(site, post)
-		fmt.Printf("save %2d  %7.1f ms  %s\n         tandem serve: %s\n", i+1, ms(d), rel, said)
+		fmt.Printf("save %2d  %7.1f ms  %5.0f ms CPU  %s\n         tandem serve: %s\n", i+1, ms(d), ms(cpu), rel, said)
 	}
 	report(times)
+	mid, least, most := median(cpus)
+	fmt.Printf("tandem serve's CPU per save (user+system, %s ticks): median %.0f ms, min %.0f ms, max %.0f ms; idle %.0f ms per second; %s at the start, %s at the end\n",
+		clock.tick, ms(mid), ms(least), ms(most), ms(idle), startLoad, strings.TrimPrefix(loadAverage(), "load average "))
 	return nil
 }
 
+// idleCPU returns the CPU time tandem serve uses in a second without
+// saves.
+func idleCPU(clock cpuClock) (time.Duration, error) {
+	before, err := clock.used()
+	if err != nil {
+		return 0, err
+	}
+	time.Sleep(time.Second)
+	after, err := clock.used()
+	return after - before, err
+}
+
 // saveOnce appends a line to post, waits for the reload event and
-// returns the time it took with the line tandem serve printed about it,
-// then restores post and waits for that reload too.
-func saveOnce(post string, events <-chan event, lines <-chan string, i int) (time.Duration, string, error) {
+// returns the time it took, the CPU time tandem serve used from the
+// write until it settled (see settled) and the lines it printed about
+// it, then restores post and waits for that reload too.
+func saveOnce(post string, events <-chan event, lines <-chan string, i int, clock cpuClock, settle time.Duration) (wall, cpu time.Duration, said string, err error) {
 	original, err := os.ReadFile(post)
 	if err != nil {
-		return 0, "", err
+		return 0, 0, "", err
 	}
 	drain(events)
 	linesSince(lines)
 	edited := fmt.Appendf(slices.Clip(original), "\nEine Zeile mehr (%d).\n", i+1)
+	before, err := clock.used()
+	if err != nil {
+		return 0, 0, "", err
+	}
 	start := time.Now()
 	if err := os.WriteFile(post, edited, 0o644); err != nil {
-		return 0, "", err
+		return 0, 0, "", err
 	}
 	at, err := waitForReload(events)
 	if err != nil {
-		return 0, "", err
+		return 0, 0, "", err
 	}
-	said := linesSince(lines)
+	said = settled(lines, settle)
+	after, err := clock.used()
+	if err != nil {
+		return 0, 0, "", err
+	}
 	if err := os.WriteFile(post, original, 0o644); err != nil {
-		return 0, "", err
+		return 0, 0, "", err
 	}
 	if _, err := waitForReload(events); err != nil {
-		return 0, "", fmt.Errorf("after restoring: %w", err)
+		return 0, 0, "", fmt.Errorf("after restoring: %w", err)
 	}
 	// Let the watcher's debounce and any late events pass.
 	time.Sleep(200 * time.Millisecond)
-	return at.Sub(start), said, nil
+	return at.Sub(start), after - before, said, nil
 }
 
 // pickPosts returns n post files spread evenly over the sorted list of
@@ -157,15 +198,9 @@ func pickPosts(site string, n int) ([]string, error) {
 
 // report prints the median, min and max of times and the load average.
 func report(times []time.Duration) {
-	sorted := slices.Clone(times)
-	slices.Sort(sorted)
-	n := len(sorted)
-	median := sorted[n/2]
-	if n%2 == 0 {
-		median = (sorted[n/2-1] + sorted[n/2]) / 2
-	}
+	mid, least, most := median(times)
 	fmt.Printf("save → reload event over %d saves: median %.1f ms, min %.1f ms, max %.1f ms; %s\n",
-		n, ms(median), ms(sorted[0]), ms(sorted[n-1]), loadAverage())
+		len(times), ms(mid), ms(least), ms(most), loadAverage())
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

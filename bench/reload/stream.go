@@ -149,3 +149,25 @@ func linesSince(lines <-chan string) string {
 		}
 	}
 }
+
+// settled returns the lines tandem serve printed since the previous call
+// once it has printed its --timings line ("Stages: …", the last it
+// prints about a rebuild, after writing the output folder and checking
+// the images), or once settle has passed without one.
+func settled(lines <-chan string, settle time.Duration) string {
+	var got []string
+	deadline := time.After(settle)
+	for {
+		select {
+		case line, ok := <-lines:
+			if line = strings.TrimSpace(line); line != "" {
+				got = append(got, line)
+			}
+			if !ok || strings.HasPrefix(line, "Stages:") {
+				return strings.Join(got, "\n         ")
+			}
+		case <-deadline:
+			return strings.Join(got, "\n         ")
+		}
+	}
+}
