@@ -24,8 +24,17 @@ import (
 // machine's load changes far less than the wall time, and with
 // TANDEM_BENCH_PROFILE writes a CPU profile of the saves alone (go test's
 // -cpuprofile would include the first build) to the file it names.
+//
+// Each save appends a line to the post, so only the first changes its
+// review state (an approved post's approval goes stale); the others
+// rewrite its own pages and lists. With TANDEM_BENCH_STATE=alternate the
+// saves alternate between that edit and the original text, so that
+// every save changes the post's state (approved → stale → approved …)
+// and makes what depends on it again: the round's report and page and
+// the sitemap. The post must be approved for that.
 func BenchmarkServeSaveToReload(b *testing.B) {
 	site, post := benchSite(b)
+	alternate := benchAlternates(b)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	out := &syncBuffer{}
@@ -73,6 +82,9 @@ func BenchmarkServeSaveToReload(b *testing.B) {
 	cpu := cpuTime(b)
 	for i := 0; b.Loop(); i++ {
 		edited := fmt.Sprintf("%s\nZeile %d.\n", original, i)
+		if alternate && i%2 == 1 {
+			edited = string(original) // approved again
+		}
 		if err := os.WriteFile(post, []byte(edited), 0o644); err != nil {
 			b.Fatal(err)
 		}
@@ -114,6 +126,20 @@ func cpuTime(b *testing.B) time.Duration {
 		b.Fatal(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// benchAlternates says whether TANDEM_BENCH_STATE asks for saves that
+// alternate the post's review state.
+func benchAlternates(b *testing.B) bool {
+	switch v := os.Getenv("TANDEM_BENCH_STATE"); v {
+	case "":
+		return false
+	case "alternate":
+		return true
+	default:
+		b.Fatalf("TANDEM_BENCH_STATE=%q: only \"alternate\" is known", v)
+		return false
+	}
 }
 
 // benchSite copies the golden site (or uses TANDEM_BENCH_SITE as it is)
