@@ -118,7 +118,28 @@ func keyedDocs(b testing.TB, n int) []Doc {
 // to HTML as render hands it over: the word counting of a one-shot
 // Build, two thirds of its CPU.
 func BenchmarkCount(b *testing.B) {
-	s, err := synthetic.Plan(synthetic.Options{Posts: 1000, Seed: 1, Tags: 2000, TagsPerPost: 4})
+	docs := htmlDocs(b, 1000)
+	b.ReportAllocs()
+	for b.Loop() {
+		countVocabulary(docs)
+	}
+}
+
+// BenchmarkBuildSite builds the index of 10,000 posts shaped as
+// BenchmarkCount's, without a Cache: the index of a production build of
+// the bench site.
+func BenchmarkBuildSite(b *testing.B) {
+	docs := htmlDocs(b, 10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		build(docs, Options{Lang: "de"}, nil)
+	}
+}
+
+// htmlDocs returns n generated posts shaped as the bench site's (2,000
+// tags, four a post), their Markdown converted to HTML.
+func htmlDocs(b testing.TB, n int) []Doc {
+	s, err := synthetic.Plan(synthetic.Options{Posts: n, Seed: 1, Tags: 2000, TagsPerPost: 4})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -129,13 +150,10 @@ func BenchmarkCount(b *testing.B) {
 		if err := md.Convert(s.Body(i), &h); err != nil {
 			b.Fatal(err)
 		}
-		docs[i] = Doc{URL: p.Slug, Title: p.Title, HTML: h.String()}
+		docs[i] = Doc{URL: p.Slug, Title: p.Title, HTML: h.String(), Round: Value{p.Round, p.Round}}
 		for _, t := range p.Tags {
 			docs[i].Tags = append(docs[i].Tags, Value{t, t})
 		}
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		countVocabulary(docs)
-	}
+	return docs
 }
