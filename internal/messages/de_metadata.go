@@ -54,6 +54,8 @@ func metadataDE() []entry {
 		{"%q must be true or false, found %s", "%q muss true oder false sein, gefunden: %s"},
 		{"write true or false", "Schreibe true oder false"},
 		{"%q is not a valid date: %q", "%q ist kein gültiges Datum: %q"},
+		{"the time needs a time zone: write %s+01:00 in winter (CET), %s+02:00 in summer (CEST) or %sZ for UTC",
+			"Die Uhrzeit braucht eine Zeitzone: Schreibe %s+01:00 im Winter (MEZ), %s+02:00 im Sommer (MESZ) oder %sZ für UTC"},
 		{"write the date as YYYY-MM-DD (2024-03-05) or RFC 3339 (2024-03-05T14:30:00+01:00)",
 			"Schreibe das Datum als JJJJ-MM-TT (2024-03-05) oder nach RFC 3339 (2024-03-05T14:30:00+01:00)"},
 		{"allowed: %s", "Erlaubt: %s"},

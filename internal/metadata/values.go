@@ -155,10 +155,22 @@ func (m *Map) Date(key string, required bool, l *diag.List) time.Time {
 	}
 	t, err := ParseDate(s)
 	if err != nil {
-		l.Errorf(m.Pos(key), "bad-date", diag.T("write the date as YYYY-MM-DD (2024-03-05) or RFC 3339 (2024-03-05T14:30:00+01:00)"),
-			"%q is not a valid date: %q", key, s)
+		l.Errorf(m.Pos(key), "bad-date", dateHint(s), "%q is not a valid date: %q", key, s)
 	}
 	return t
+}
+
+// dateHint says how to write s as a date. A date and time without time
+// zone, the most common mistake, is shown with the zones to add.
+func dateHint(s string) diag.Text {
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			local := t.Format("2006-01-02T15:04:05")
+			return diag.T("the time needs a time zone: write %s+01:00 in winter (CET), %s+02:00 in summer (CEST) or %sZ for UTC",
+				local, local, local)
+		}
+	}
+	return diag.T("write the date as YYYY-MM-DD (2024-03-05) or RFC 3339 (2024-03-05T14:30:00+01:00)")
 }
 
 // Enum returns key's value when it is one of allowed; a missing key gives

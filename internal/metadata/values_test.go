@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 )
 
 // getterCase runs one getter on a document given as front matter (so
@@ -208,4 +209,38 @@ func TestSubAndItems(t *testing.T) {
 		`p.yaml:11:7 wrong-type: "list" must hold fields, found a list`,
 		`p.yaml:2:3 wrong-type: "contact" must be a list, found a mapping`,
 	})
+}
+
+// TestDateHint checks that a date and time without time zone is answered
+// with the same time and the zones to add, in English and German, and any
+// other bad date with the formats tandem reads.
+func TestDateHint(t *testing.T) {
+	t.Parallel()
+	de := messages.New().Printer("de")
+	tests := []struct{ in, en, de string }{
+		{"date: 2024-03-05T09:00:00\n",
+			"the time needs a time zone: write 2024-03-05T09:00:00+01:00 in winter (CET), 2024-03-05T09:00:00+02:00 in summer (CEST) or 2024-03-05T09:00:00Z for UTC",
+			"Die Uhrzeit braucht eine Zeitzone: Schreibe 2024-03-05T09:00:00+01:00 im Winter (MEZ), 2024-03-05T09:00:00+02:00 im Sommer (MESZ) oder 2024-03-05T09:00:00Z für UTC"},
+		{"date: 2026-12-08 10:00\n",
+			"the time needs a time zone: write 2026-12-08T10:00:00+01:00 in winter (CET), 2026-12-08T10:00:00+02:00 in summer (CEST) or 2026-12-08T10:00:00Z for UTC",
+			"Die Uhrzeit braucht eine Zeitzone: Schreibe 2026-12-08T10:00:00+01:00 im Winter (MEZ), 2026-12-08T10:00:00+02:00 im Sommer (MESZ) oder 2026-12-08T10:00:00Z für UTC"},
+		{"date: 14.09.2023\n",
+			"write the date as YYYY-MM-DD (2024-03-05) or RFC 3339 (2024-03-05T14:30:00+01:00)",
+			"Schreibe das Datum als JJJJ-MM-TT (2024-03-05) oder nach RFC 3339 (2024-03-05T14:30:00+01:00)"},
+	}
+	for _, tt := range tests {
+		m, problems := Parse("p.md", []byte(tt.in), 1)
+		wantProblems(t, problems, nil)
+		var l diag.List
+		m.Date("date", true, &l)
+		if len(l) != 1 {
+			t.Fatalf("%q: %d problems, want 1", tt.in, len(l))
+		}
+		if l[0].Hint != tt.en {
+			t.Errorf("%q: hint %q, want %q", tt.in, l[0].Hint, tt.en)
+		}
+		if got := l.In(de)[0].Hint; got != tt.de {
+			t.Errorf("%q: German hint %q, want %q", tt.in, got, tt.de)
+		}
+	}
 }
