@@ -45,6 +45,21 @@ content/posts/r1/2024-02-01-zwei.md:8:13: link "../strat/" leads to /mentoring/p
 `,
 		},
 		{
+			name: "a link to another post's Markdown file names its page",
+			files: map[string]string{
+				start:                                 startPost,
+				"content/posts/r1/2024-02-01-zwei.md": post("Zwei", "2024-02-01", "[a](2024-01-15-start.md) [b](../r1/2024-01-15-start.md#mitte)\n[c](2024-01-16-nicht-da.md)\n"),
+			},
+			preview: true,
+			want: `content/posts/r1/2024-02-01-zwei.md:7:5: link "2024-01-15-start.md" leads to /mentoring/posts/zwei/2024-01-15-start.md, which is not a page or file of the site
+	hint: link to the post's page, not its file: "../start/"
+content/posts/r1/2024-02-01-zwei.md:7:30: link "../r1/2024-01-15-start.md#mitte" leads to /mentoring/posts/r1/2024-01-15-start.md, which is not a page or file of the site
+	hint: link to the post's page, not its file: "../start/"
+content/posts/r1/2024-02-01-zwei.md:8:5: link "2024-01-16-nicht-da.md" leads to /mentoring/posts/zwei/2024-01-16-nicht-da.md, which is not a page or file of the site
+	hint: another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean
+`,
+		},
+		{
 			name: "suggestions are written like the address",
 			files: map[string]string{
 				start:                                 startPost,

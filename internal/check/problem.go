@@ -60,6 +60,9 @@ func (lc *linkChecker) missing(b badRef, what diag.Text, written string, md *mdL
 	if lead := skippedPart(written); md != nil && md.Bundle != "" && lead != "" {
 		return msg, diag.T("rename %s without the leading %q: a bundle's files and folders whose names start with \".\" or \"_\" are not published", lead, lead[:1])
 	}
+	if to := lc.postFile(written, md); to != nil {
+		return msg, diag.T("link to the post's page, not its file: %q", relPath(strings.TrimSuffix(md.Page, "/"), to.URL))
+	}
 	if s := lc.suggest(b, written, md); s != "" {
 		return msg, diag.T("did you mean %q?", s)
 	}
@@ -74,6 +77,23 @@ func (lc *linkChecker) missing(b badRef, what diag.Text, written string, md *mdL
 		hint = diag.T("another post is at ../SLUG/ from a post (or %sposts/SLUG/); check the slug of the post you mean", lc.res.basePath)
 	}
 	return msg, hint
+}
+
+// postFile returns the post whose Markdown file a link in a post's
+// Markdown names (2024-03-05-start.md, ../r2/2024-04-01-x/index.md), the
+// link a new author writes to another post, or nil.
+func (lc *linkChecker) postFile(written string, md *mdLink) *site.Post {
+	file, _, _ := strings.Cut(written, "#")
+	if md == nil || md.Image || path.Ext(file) != ".md" || strings.Contains(file, ":") || strings.HasPrefix(file, "/") {
+		return nil
+	}
+	source := path.Join(path.Dir(md.Pos.Path), file)
+	for _, p := range lc.site.Posts {
+		if p.Path == source {
+			return p
+		}
+	}
+	return nil
 }
 
 // heldProblem warns, in a preview, about a Markdown link in a published

@@ -66,6 +66,7 @@ func checkDE() []entry {
 			"Lege das Bild in den Ordner des Beitrags, %s/, oder nach content/static/ und schreibe seine Adresse ab der Wurzel der Website"},
 		{"turn the post into a bundle (a folder with the post as index.md and the image beside it), or put the image into content/static/ and write its address from the site root",
 			"Mach aus dem Beitrag ein Bundle (einen Ordner mit dem Beitrag als index.md und dem Bild daneben) oder lege das Bild nach content/static/ und schreibe seine Adresse ab der Wurzel der Website"},
+		{"link to the post's page, not its file: %q", "Verlinke die Seite des Beitrags, nicht seine Datei: %q"},
 		{"another post is at ../SLUG/ from a post (or %sposts/SLUG/); check the slug of the post you mean",
 			"Ein anderer Beitrag liegt von einem Beitrag aus unter ../SLUG/ (oder %sposts/SLUG/); prüfe den Slug des Beitrags, den du meinst"},
 		{"approve %s, or remove the link until it is; a production build refuses it",
