@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/messages"
 	"github.com/tandem-mentoring/tandem/internal/metadata"
 	"github.com/tandem-mentoring/tandem/internal/programme"
 )
@@ -30,9 +31,45 @@ func newFlags(e env, name, synopsis string, about ...diag.Text) *flag.FlagSet {
 			fs.VisitAll(func(f *flag.Flag) { f.Usage = diag.Text{Format: f.Usage}.In(pr) })
 			translated = true
 		}
-		fs.PrintDefaults()
+		printDefaults(fs, pr)
 	}
 	return fs
+}
+
+// printDefaults prints the flags as fs.PrintDefaults does, with the flag
+// package's words (the kind of value, "(default …)") in pr's language.
+func printDefaults(fs *flag.FlagSet, pr messages.Printer) {
+	out := fs.Output()
+	var b strings.Builder
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	fs.SetOutput(out)
+	for line := range strings.Lines(b.String()) {
+		line = strings.TrimSuffix(line, "\n")
+		if flagLine, ok := strings.CutPrefix(line, "  -"); ok { // "  -port int"
+			if name, kind, ok := strings.Cut(flagLine, " "); ok && !strings.ContainsAny(name+kind, " \t") {
+				line = "  -" + name + " " + valueKind(pr, kind)
+			}
+		}
+		if i := strings.LastIndex(line, " (default "); i >= 0 && strings.HasSuffix(line, ")") {
+			line = line[:i] + " " + pr.Sprintf("(default %s)", line[i+len(" (default "):len(line)-1])
+		}
+		fmt.Fprintln(out, line)
+	}
+}
+
+// valueKind is the flag package's name for the kind of a flag's value in
+// pr's language.
+func valueKind(pr messages.Printer, kind string) string {
+	switch kind {
+	case "string":
+		return pr.Sprintf("string")
+	case "int":
+		return pr.Sprintf("int")
+	case "value":
+		return pr.Sprintf("value")
+	}
+	return kind
 }
 
 // sourceFlag adds -s and --source.

@@ -111,10 +111,15 @@ func TestHelpInGerman(t *testing.T) {
 		}
 	}
 	code, _, errs := runCmdEnv(t, []string{"TANDEM_LANG=de"}, "build", "--help")
-	for _, want := range []string{"Aufruf: tandem build", "Optionen:", "der Ausgabeordner (Standard: <source>/public, mit --preview <source>/.tandem/preview)", "kurz für --source"} {
+	for _, want := range []string{"Aufruf: tandem build", "Optionen:", "der Ausgabeordner (Standard: <source>/public, mit --preview <source>/.tandem/preview)", "kurz für --source (Standard: \".\")"} {
 		if code != exitOK || !strings.Contains(errs, want) {
 			t.Errorf("exit %d; tandem build --help lacks %q:\n%s", code, want, errs)
 		}
+	}
+	_, _, errs = runCmdEnv(t, []string{"TANDEM_LANG=de"}, "serve", "--help")
+	if !strings.Contains(errs, "(0 wählt einen freien) (Standard: 1414)") || !strings.Contains(errs, "\n  -port Zahl\n") ||
+		!strings.Contains(errs, "\n  -bind Text\n") || strings.Contains(errs, "(default") || strings.Contains(errs, " string\n") {
+		t.Errorf("tandem serve --help says its defaults in English:\n%s", errs)
 	}
 	_, _, errs = runCmdEnv(t, []string{"TANDEM_LANG=de"}, "review", "approve", "--help")
 	for _, want := range []string{"Aufruf: tandem review approve FILE...", "Gibt den aktuellen Text frei: setzt status: approved", "Optionen:"} {
@@ -129,7 +134,8 @@ func TestHelpInGerman(t *testing.T) {
 		t.Errorf("exit %d; a bad --base-url in German:\n%s", code, errs)
 	}
 	_, _, errs = runCmdEnv(t, []string{"LANG=en_GB.UTF-8"}, "build", "--help")
-	if !strings.Contains(errs, "the output folder (default <source>/public, with --preview <source>/.tandem/preview)") || !strings.Contains(errs, "Flags:") {
+	if !strings.Contains(errs, "the output folder (default <source>/public, with --preview <source>/.tandem/preview)") || !strings.Contains(errs, "Flags:") ||
+		!strings.Contains(errs, "short for --source (default \".\")") || !strings.Contains(errs, "\n  -s string\n") {
 		t.Errorf("English help:\n%s", errs)
 	}
 }
