@@ -105,6 +105,8 @@ func scaffoldDE() []entry {
 		{"the %s contains a line break or control character", "%s: Der Text enthält einen Zeilenumbruch oder ein Steuerzeichen"},
 		{"write it as YYYY-MM-DD, e.g. 2024-03-05", "Schreibe es als JJJJ-MM-TT, z. B. 2024-03-05"},
 		{"%s %q is not a date", "%s %q ist kein Datum"},
+		{"%s is missing", "%s fehlt"},
+		{"add it as YYYY-MM-DD, e.g. %s 2024-03-05", "Gib es als JJJJ-MM-TT an, z. B. %s 2024-03-05"},
 		{"tandem new never replaces a file; choose another name or edit the file",
 			"tandem new ersetzt nie eine Datei; wähle einen anderen Namen oder bearbeite die Datei"},
 		{"%s exists already", "%s gibt es schon"},

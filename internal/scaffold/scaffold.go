@@ -96,8 +96,11 @@ func checkLine(what diag.Text, s string) error {
 	return nil
 }
 
-// checkDay parses a date written as YYYY-MM-DD.
+// checkDay parses a date written as YYYY-MM-DD; flag is required.
 func checkDay(flag, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, fail(diag.T("add it as YYYY-MM-DD, e.g. %s 2024-03-05", flag), diag.T("%s is missing", flag))
+	}
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
 		return t, fail(diag.T("write it as YYYY-MM-DD, e.g. 2024-03-05"), diag.T("%s %q is not a date", flag, s))

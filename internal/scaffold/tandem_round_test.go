@@ -174,6 +174,8 @@ func TestNewRoundRefuses(t *testing.T) {
 		{"an existing id", with(func(r *Round) { r.ID = "r1" }), `round "r1" exists already (content/programme.yaml:4:5); choose another id`},
 		{"an id with a space", with(func(r *Round) { r.ID = "runde 2" }), `the round id "runde 2" may only contain a-z, 0-9 and -; use "runde-2"`},
 		{"no title", with(func(r *Round) { r.Title = "" }), `the round needs a title; add --title, e.g. --title "Runde 3"`},
+		{"no start", with(func(r *Round) { r.Start = "" }), `--start is missing; add it as YYYY-MM-DD, e.g. --start 2024-03-05`},
+		{"no end", with(func(r *Round) { r.End = "" }), `--end is missing; add it as YYYY-MM-DD, e.g. --end 2024-03-05`},
 		{"a date with dots", with(func(r *Round) { r.Start = "2.9.2024" }), `--start "2.9.2024" is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05`},
 		{"an impossible date", with(func(r *Round) { r.End = "2025-02-30" }), `--end "2025-02-30" is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05`},
 		{"the end before the start", with(func(r *Round) { r.End = "2024-08-01" }), "the round would end (2024-08-01) before it starts (2024-09-02); swap --start and --end"},
