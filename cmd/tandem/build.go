@@ -100,7 +100,7 @@ func runBuild(e env, args []string) int {
 	if *preview {
 		mode = diag.T("preview, not to be deployed")
 	}
-	e.say(e.stdout, diag.T("Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s",
+	e.say(e.stdout, diag.T("Built %d pages (%d files; posts: %d shown, %d held back; %s) in %s → %s",
 		st.Pages, st.Files, len(s.Posts), len(built.Held), mode, time.Since(start).Round(time.Millisecond), *dest))
 	return exitOK
 }

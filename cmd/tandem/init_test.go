@@ -59,7 +59,7 @@ func TestInitBuildsAtOnce(t *testing.T) {
 			if _, err := os.Stat(filepath.Join(dir, "themes")); !os.IsNotExist(err) {
 				t.Errorf("init copied a theme: %v", err)
 			}
-			if code, out, errs := runCmd(t, "build", "-s", dir); code != exitOK || !strings.Contains(out, "0 posts shown, 1 held back") {
+			if code, out, errs := runCmd(t, "build", "-s", dir); code != exitOK || !strings.Contains(out, "posts: 0 shown, 1 held back") {
 				t.Fatalf("build: exit %d\n%s%s", code, out, errs)
 			}
 			for _, args := range [][]string{{"check", "-s", dir}, {"check", "--preview", "-s", dir}} {
@@ -73,7 +73,7 @@ func TestInitBuildsAtOnce(t *testing.T) {
 			if code, _, errs := runCmd(t, "review", "approve", "-s", dir, post, "--by", "team"); code != exitOK {
 				t.Fatalf("approve: %s", errs)
 			}
-			if code, out, errs := runCmd(t, "build", "-s", dir); code != exitOK || !strings.Contains(out, "1 posts shown, 0 held back") {
+			if code, out, errs := runCmd(t, "build", "-s", dir); code != exitOK || !strings.Contains(out, "posts: 1 shown, 0 held back") {
 				t.Fatalf("build after approval: exit %d\n%s%s", code, out, errs)
 			}
 		})

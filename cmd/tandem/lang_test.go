@@ -96,7 +96,7 @@ func TestBuildSummaryInGerman(t *testing.T) {
 	t.Parallel()
 	dest := filepath.Join(t.TempDir(), "out")
 	code, out, errs := runCmdEnv(t, []string{"LC_MESSAGES=de_DE.UTF-8"}, "build", "--no-history", "-s", goldenSite, "-d", dest, "--now", "2026-11-01")
-	if code != exitOK || !strings.Contains(out, " Seiten gebaut (") || !strings.Contains(out, "5 Beiträge gezeigt, 3 zurückgehalten, Produktion) in ") {
+	if code != exitOK || !strings.Contains(out, " Seiten gebaut (") || !strings.Contains(out, "Beiträge: 5 gezeigt, 3 zurückgehalten; Produktion) in ") {
 		t.Errorf("exit %d, summary %q (%s)", code, out, errs)
 	}
 }

@@ -28,7 +28,7 @@ func TestBuildCommand(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	if !strings.Contains(out, "Built ") || !strings.Contains(out, "5 posts shown, 3 held back, production") {
+	if !strings.Contains(out, "Built ") || !strings.Contains(out, "posts: 5 shown, 3 held back; production") {
 		t.Errorf("summary line: %q", out)
 	}
 	if _, err := os.Stat(filepath.Join(dest, "posts/kennenlernen/index.html")); err != nil {

@@ -38,7 +38,7 @@ func TestSignedMultiApproval(t *testing.T) {
 		}
 	}
 	approve("frauke", key, "2026-11-01T10:00:00Z")
-	if out := build(); !strings.Contains(out, "0 posts shown") {
+	if out := build(); !strings.Contains(out, "posts: 0 shown") {
 		t.Fatalf("one approval of two published the post:\n%s", out)
 	}
 	if _, stdout, _ := runCmd(t, "review", "-s", site, "--now", "2026-11-01"); !strings.Contains(stdout, "waiting for organiser (review_policy for diary; approved by frauke)") {
@@ -50,15 +50,15 @@ func TestSignedMultiApproval(t *testing.T) {
 	if strings.Count(string(data), "-----BEGIN SSH SIGNATURE-----") != 2 || !strings.Contains(string(data), "  approvals:\n    - by: eva\n") {
 		t.Fatalf("the second approval is not its own signed record:\n%s", data)
 	}
-	if out := build(); !strings.Contains(out, "1 posts shown") {
+	if out := build(); !strings.Contains(out, "posts: 1 shown") {
 		t.Fatalf("the post with both signed approvals is not published:\n%s", out)
 	}
 	replaceInFile(t, post, "at: 2026-11-01T11:00:00Z", "at: 2026-11-01T11:30:00Z")
-	if out := build(); !strings.Contains(out, "0 posts shown") || !strings.Contains(out, "approval by eva on 2026-11-01 is not signed validly") {
+	if out := build(); !strings.Contains(out, "posts: 0 shown") || !strings.Contains(out, "approval by eva on 2026-11-01 is not signed validly") {
 		t.Fatalf("a tampered second approval still publishes:\n%s", out)
 	}
 	replaceInFile(t, post, "    - by: eva\n", "    - by: frauke\n")
-	if out := build(); !strings.Contains(out, "0 posts shown") || !strings.Contains(out, "frauke approved it twice") {
+	if out := build(); !strings.Contains(out, "posts: 0 shown") || !strings.Contains(out, "frauke approved it twice") {
 		t.Fatalf("a reviewer approving twice still publishes:\n%s", out)
 	}
 }

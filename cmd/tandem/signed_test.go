@@ -77,7 +77,7 @@ func TestSignedApprovals(t *testing.T) {
 		return code, stdout + stderr
 	}
 	code, out := build()
-	if code != exitOK || !strings.Contains(out, "0 posts shown") || !strings.Contains(out, "is not signed validly: approval is not signed") {
+	if code != exitOK || !strings.Contains(out, "posts: 0 shown") || !strings.Contains(out, "is not signed validly: approval is not signed") {
 		t.Fatalf("unsigned approvals still count (exit %d):\n%s", code, out)
 	}
 	code, stdout, stderr := runCmd(t, "review", "approve", "-s", site, signedPost, "--by", "frauke", "--key", key, "--now", "2026-11-01T10:00:00Z")
@@ -89,18 +89,18 @@ func TestSignedApprovals(t *testing.T) {
 	if !strings.Contains(string(data), "-----BEGIN SSH SIGNATURE-----") {
 		t.Fatalf("no signature written:\n%s", data)
 	}
-	if _, out = build(); !strings.Contains(out, "1 posts shown") {
+	if _, out = build(); !strings.Contains(out, "posts: 1 shown") {
 		t.Fatalf("the signed post is not published:\n%s", out)
 	}
 	verifyByHand(t, site, signedPost)
 
 	replaceInFile(t, post, "approved_at: 2026-11-01T10:00:00Z", "approved_at: 2026-11-01T09:00:00Z")
-	if _, out = build(); !strings.Contains(out, "0 posts shown") || !strings.Contains(out, "does not match this approval") {
+	if _, out = build(); !strings.Contains(out, "posts: 0 shown") || !strings.Contains(out, "does not match this approval") {
 		t.Fatalf("a tampered approval time still publishes:\n%s", out)
 	}
 	replaceInFile(t, post, "approved_at: 2026-11-01T09:00:00Z", "approved_at: 2026-11-01T10:00:00Z")
 	replaceInFile(t, filepath.Join(site, "content/programme.yaml"), "    signing_key:", "    # signing_key:")
-	if _, out = build(); !strings.Contains(out, "0 posts shown") || !strings.Contains(out, "approver has no signing_key") {
+	if _, out = build(); !strings.Contains(out, "posts: 0 shown") || !strings.Contains(out, "approver has no signing_key") {
 		t.Fatalf("a removed key still publishes:\n%s", out)
 	}
 }
@@ -162,7 +162,7 @@ func TestSigningThroughSSHAgent(t *testing.T) {
 	if code := run(env, []string{"review", "approve", "-s", site, signedPost, "--by", "frauke", "--now", "2026-11-01T10:00:00Z"}); code != exitOK {
 		t.Fatalf("approve through the agent: exit %d\n%s%s", code, o.String(), e.String())
 	}
-	if code, stdout, _ := runCmd(t, "build", "-s", site, "--now", "2026-11-01"); code != exitOK || !strings.Contains(stdout, "1 posts shown") {
+	if code, stdout, _ := runCmd(t, "build", "-s", site, "--now", "2026-11-01"); code != exitOK || !strings.Contains(stdout, "posts: 1 shown") {
 		t.Fatalf("the post signed through the agent is not published:\n%s", stdout)
 	}
 	verifyByHand(t, site, signedPost)

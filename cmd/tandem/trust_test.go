@@ -134,7 +134,7 @@ func TestTrustedKeysPublish(t *testing.T) {
 			args = append(args, "--allowed-signers", allowed)
 		}
 		code, stdout, stderr := runWithEnv(vars, args...)
-		if code != exitOK || !strings.Contains(stdout, "1 posts shown") {
+		if code != exitOK || !strings.Contains(stdout, "posts: 1 shown") {
 			t.Fatalf("the signed post is not published (exit %d):\n%s%s", code, stdout, stderr)
 		}
 	}

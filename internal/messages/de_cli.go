@@ -4,8 +4,8 @@ package messages
 // (cmd/tandem): summaries and what a command did or left as it was.
 func cliDE() []entry {
 	return []entry{
-		{"Built %d pages (%d files, %d posts shown, %d held back, %s) in %s → %s",
-			"%d Seiten gebaut (%d Dateien, %d Beiträge gezeigt, %d zurückgehalten, %s) in %s → %s"},
+		{"Built %d pages (%d files; posts: %d shown, %d held back; %s) in %s → %s",
+			"%d Seiten gebaut (%d Dateien; Beiträge: %d gezeigt, %d zurückgehalten; %s) in %s → %s"},
 		{"building the site…", "baue die Website …"},
 		{"loading the site…", "lade die Website …"},
 		{"tandem check: --format %q is not a format; use one of %s", "tandem check: --format %q ist kein Format; nimm eines von %s"},
