@@ -2,8 +2,11 @@ package render
 
 import (
 	"html/template"
+	"io/fs"
 	"strings"
 	"testing"
+
+	"github.com/tandem-mentoring/tandem/themes"
 )
 
 // oldPostLine is the part of post.html that Page.PostLine and
@@ -59,23 +62,18 @@ func TestPostLineAsTemplate(t *testing.T) {
 	}
 }
 
-// oldCardMeta is the default theme's "post-meta" template, which
-// Card.Meta replaces in its cards.
-const oldCardMeta = `
-<p class="meta">
-  <time datetime="{{.DateISO}}">{{.DateText}}</time>
-  {{- with .Authors}}<span class="meta-by"> · {{t "by"}} {{range $i, $a := .}}{{if $i}}, {{end}}{{if $a.Href}}<a href="{{$a.Href}}">{{$a.Name}}</a>{{else}}{{$a.Name}}{{end}}{{end}}</span>{{end}}
-  {{- with .Round}}<span class="meta-round"> · <a href="{{.Href}}">{{.Name}}</a></span>{{end}}
-  {{- with .KindText}} · <span class="kind">{{.}}</span>{{end}}
-</p>
-`
-
-// TestCardMetaAsTemplate holds Card.Meta against the template it
-// replaces, as TestPostLineAsTemplate does.
+// TestCardMetaAsTemplate holds Card.Meta against the default theme's
+// "post-meta" template, which it replaces in cards and which round pages
+// still print (so the two cannot drift apart), as TestPostLineAsTemplate
+// does.
 func TestCardMetaAsTemplate(t *testing.T) {
 	t.Parallel()
+	partial, err := fs.ReadFile(themes.Default(), "templates/partials/post.html")
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, str := range []*Strings{{text: map[string]string{"by": "von <b>"}}, {text: map[string]string{}}} {
-		tmpl := template.Must(template.New("").Funcs(template.FuncMap{"t": str.T}).Parse(oldCardMeta))
+		tmpl := template.Must(template.New("").Funcs(template.FuncMap{"t": str.T}).Parse(string(partial))).Lookup("post-meta")
 		for _, s := range hostileTexts {
 			for variant := range 8 {
 				c := &Card{DateISO: s, DateText: s + "!"}
