@@ -71,27 +71,16 @@ func sitemapXML(s *site.Site) []byte {
 	return b.Bytes()
 }
 
-// sitemapRoom is about how many bytes the sitemap of s takes, rather
-// more than less: an entry for every page it may list (every post, every
-// page of every list, every tandem and report) with room for a path of
-// pathBytes, so that its buffer is made once at its size. (Room
+// sitemapRoom is about how many bytes the sitemap of s takes: an entry
+// for every address sitemapEach visits, counted by it, with room for a
+// path of pathBytes, so that its buffer is made once at its size. (Room
 // for the posts, tags, authors and tandems alone left out the later
 // pages of the lists: on 10,000 posts the buffer of 2 MB grew to 4 MB
 // for 2.4 MB of sitemap, which a save made again whenever a post's state
 // changed.)
 func sitemapRoom(s *site.Site) int {
-	size := max(1, s.Programme.PageSize)
-	pages := func(posts []*site.Post) int { return max(1, (len(posts)+size-1)/size) }
-	n := 8 + len(s.Posts) + pages(s.Posts) + len(s.Tandems)
-	for _, r := range s.Rounds {
-		n += 1 + pages(r.Posts)
-	}
-	for _, t := range s.Tags {
-		n += pages(t.Posts)
-	}
-	for _, a := range s.Authors {
-		n += pages(a.Posts)
-	}
+	n := 0
+	sitemapEach(s, func(sitemapEntry) { n++ })
 	return len(xml.Header) + len(sitemapNS) + 32 + n*(entryBytes+len(s.Programme.BaseURL)+pathBytes)
 }
 
