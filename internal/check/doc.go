@@ -34,7 +34,9 @@
 //     the bodies go; a post to parse, and the posts the sample renders,
 //     are read again (build.ReadBody) and reported when they changed.
 //     Links inside an image's description are shown as text, not links,
-//     and are not checked.
+//     and are not checked. In a production check the approved posts held
+//     back until their date (scheduled) are checked too, on the page they
+//     will have, against what is published at their date (scheduled.go).
 //   - Links written by the theme's templates (theme.go, sample.go) are
 //     checked on a sample of rendered pages: for every shape of page
 //     (its kind, its place in a paginated list, and what its templates

@@ -28,6 +28,7 @@ func Links(siteFS fs.FS, o *build.Outlined, opts Options) diag.List {
 		return nil
 	}
 	problems.Add(lc.report(append(found, fromTemplates...))...)
+	problems.Add(lc.scheduledLinks(o.Held, opts)...)
 	return problems
 }
 

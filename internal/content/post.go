@@ -145,3 +145,14 @@ func (p *Post) Pos(field string) diag.Pos {
 	}
 	return p.Meta.Pos(field)
 }
+
+// ShownDay is a post's date t as a reader and its author see it: the day
+// in the zone the date was written in, and the time of day when it has
+// one ("2026-12-24", "2026-12-24 10:00 +01:00"). Messages about when a
+// scheduled post is published say it so.
+func ShownDay(t time.Time) string {
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format(time.DateOnly)
+	}
+	return t.Format("2006-01-02 15:04 -07:00")
+}
