@@ -13,6 +13,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/check"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
+	"github.com/tandem-mentoring/tandem/internal/review"
 	"golang.org/x/term"
 )
 
@@ -93,14 +94,33 @@ func runCheck(e env, args []string) int {
 	if ignored > 0 {
 		e.say(e.stderr, diag.T("tandem check: %d warnings left out (--ignore %s)", ignored, strings.Join(ignore, ",")))
 	}
-	if outlined != nil && !*preview && len(outlined.Held) > 0 {
-		e.say(e.stderr, diag.T("tandem check: %d posts held back from publication (not approved, or not yet due) were not checked; --preview checks them too", len(outlined.Held)))
+	if outlined != nil && !*preview {
+		sayHeld(e, outlined.Held)
 	}
 	errs, warns := problems.Count()
 	if errs > 0 || (*strict && warns > 0) {
 		return exitContent
 	}
 	return exitOK
+}
+
+// sayHeld says what a production check checked of the posts the gate
+// held back: the scheduled ones in full, as they will be published at
+// their date (links included, see check.Run); of the others everything
+// but their links.
+func sayHeld(e env, held []build.HeldBack) {
+	scheduled := 0
+	for _, h := range held {
+		if h.Verdict.State == review.Scheduled {
+			scheduled++
+		}
+	}
+	if scheduled > 0 {
+		e.say(e.stderr, diag.T("tandem check: %d scheduled posts (approved, dated later) were checked, links included, as they will be published at their date", scheduled))
+	}
+	if others := len(held) - scheduled; others > 0 {
+		e.say(e.stderr, diag.T("tandem check: %d posts held back from publication (not approved) had their front matter, photos and good practice checked, not their links; --preview checks those too", others))
+	}
 }
 
 // terminal returns w when it is a terminal, where a progress line may be

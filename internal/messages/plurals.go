@@ -20,9 +20,13 @@ func plurals() []pluralEntry {
 			"tandem check: %d Warnungen ausgelassen (--ignore %s)", "tandem check: %d Warnung ausgelassen (--ignore %s)"},
 		{"note: the site has %d errors; tandem build lists them", "note: the site has %d error; tandem build lists it",
 			"Hinweis: Die Website hat %d Fehler; tandem build listet sie auf", "Hinweis: Die Website hat %d Fehler; tandem build listet ihn auf"},
-		{"tandem check: %d posts held back from publication (not approved, or not yet due) were not checked; --preview checks them too",
-			"tandem check: %d post held back from publication (not approved, or not yet due) was not checked; --preview checks it too",
-			"tandem check: %d zurückgehaltene Beiträge (nicht freigegeben oder noch nicht fällig) wurden nicht geprüft; --preview prüft sie mit",
-			"tandem check: %d zurückgehaltener Beitrag (nicht freigegeben oder noch nicht fällig) wurde nicht geprüft; --preview prüft ihn mit"},
+		{"tandem check: %d scheduled posts (approved, dated later) were checked, links included, as they will be published at their date",
+			"tandem check: %d scheduled post (approved, dated later) was checked, links included, as it will be published at its date",
+			"tandem check: %d geplante Beiträge (freigegeben, später datiert) wurden samt Links so geprüft, wie sie an ihrem Datum erscheinen",
+			"tandem check: %d geplanter Beitrag (freigegeben, später datiert) wurde samt Links so geprüft, wie er an seinem Datum erscheint"},
+		{"tandem check: %d posts held back from publication (not approved) had their front matter, photos and good practice checked, not their links; --preview checks those too",
+			"tandem check: %d post held back from publication (not approved) had its front matter, photos and good practice checked, not its links; --preview checks those too",
+			"tandem check: Bei %d zurückgehaltenen Beiträgen (nicht freigegeben) wurden Kopfbereich, Fotos und gute Praxis geprüft, nicht die Links; --preview prüft auch diese",
+			"tandem check: Bei %d zurückgehaltenen Beitrag (nicht freigegeben) wurden Kopfbereich, Fotos und gute Praxis geprüft, nicht die Links; --preview prüft auch diese"},
 	}
 }
