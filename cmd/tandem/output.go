@@ -1,8 +1,8 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"os"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -28,43 +28,36 @@ func takeTurns(e env, dest string, write func() error) error {
 // writeOut brings the output folder up to date with next, after the
 // browser was told (it is served from memory, see session.publish). While
 // the folder holds the last build (incremental), only ch, the files that
-// changed (build.Changes), are written (publish.Patch). Otherwise, and
-// when that update fails part way, the whole site is written
-// (publish.Write), so the folder is never left half updated; when that
-// fails too, the folder is marked stale and the next rebuild writes it
-// whole again.
+// changed (build.Changes), are written (publish.PatchSame, which looks
+// under the folder's lock that it is still the one serve's last whole
+// write swapped in). Otherwise, and when that update fails part way, the
+// whole site is written (publish.Write), so the folder is never left half
+// updated; when that fails too, the folder is marked stale and the next
+// rebuild writes it whole again.
 func (s *session) writeOut(next *build.Compiled, ch publish.Changes, incremental bool) {
-	if incremental && !s.holdsLast() {
-		s.e.say(s.e.stderr, diag.T("%s was written by another build; writing the whole site again", s.o.dest))
-		incremental = false
-	}
 	if incremental {
 		err := takeTurns(s.e, s.o.dest, func() error {
-			_, err := publish.Patch(s.o.dest, s.root.FS(), ch)
+			_, err := publish.PatchSame(s.o.dest, s.written, s.root.FS(), ch)
 			return err
 		})
-		if err == nil {
+		var replaced *publish.ReplacedError
+		switch {
+		case err == nil:
 			return
+		case errors.As(err, &replaced):
+			s.e.say(s.e.stderr, diag.T("%s was written by another build; writing the whole site again", s.o.dest))
+		default:
+			printLine(s.e.stderr, "tandem serve: updating %s failed: %v", s.o.dest, err)
+			s.e.say(s.e.stderr, diag.T("writing the whole site again"))
 		}
-		printLine(s.e.stderr, "tandem serve: updating %s failed: %v", s.o.dest, err)
-		s.e.say(s.e.stderr, diag.T("writing the whole site again"))
 	}
 	err := takeTurns(s.e, s.o.dest, func() error {
-		_, err := publish.Write(s.o.dest, s.root.FS(), next.Result.Outputs, next.Copies())
-		s.written, _ = os.Stat(s.o.dest)
+		st, err := publish.Write(s.o.dest, s.root.FS(), next.Result.Outputs, next.Copies())
+		s.written = st.Folder
 		return err
 	})
 	s.stale = err != nil
 	if err != nil {
 		printLine(s.e.stderr, "tandem serve: writing %s: %v", s.o.dest, err)
 	}
-}
-
-// holdsLast reports whether the output folder is still the one serve's
-// last whole write made (each whole write, serve's or a build's, swaps
-// in a new folder; a patch changes files inside it), so that patching it
-// brings it to the new build.
-func (s *session) holdsLast() bool {
-	info, err := os.Stat(s.o.dest)
-	return err == nil && s.written != nil && os.SameFile(info, s.written)
 }

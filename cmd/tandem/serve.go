@@ -109,8 +109,9 @@ type session struct {
 	// stale is true when the output folder may not hold last (its
 	// writing failed): the next rebuild writes it whole.
 	stale bool
-	// written is the output folder as serve's last whole write left it
-	// (os.Stat), which a build writing it too replaces (holdsLast).
+	// written is the folder serve's last whole write swapped in
+	// (publish.Stats.Folder), which a build writing it too replaces; serve
+	// patches the output folder only while it is this one (writeOut).
 	written os.FileInfo
 	// snapshot is what the server serves: last as a file system.
 	snapshot fs.FS
@@ -215,7 +216,7 @@ func (s *session) firstBuild() string {
 	err := takeTurns(s.e, s.o.dest, func() error {
 		var err error
 		st, err = publish.Write(s.o.dest, s.root.FS(), compiled.Result.Outputs, compiled.Copies())
-		s.written, _ = os.Stat(s.o.dest)
+		s.written = st.Folder
 		return err
 	})
 	if err != nil {

@@ -36,6 +36,33 @@ type Changes struct {
 // it. When it fails, dest may hold some changes and lack others: Write
 // the site again.
 func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
+	return patch(dest, site, ch, nil)
+}
+
+// PatchSame is Patch, but only while dest is still the folder was, the
+// one the caller's last Write swapped in (Stats.Folder): it looks under
+// dest's lock, so no other build can swap in a folder of its own between
+// the look and the writes. When dest is another folder, or was is nil,
+// it writes nothing and returns a *ReplacedError: Write the site again.
+func PatchSame(dest string, was fs.FileInfo, site fs.FS, ch Changes) ([]string, error) {
+	return patch(dest, site, ch, func() error {
+		info, err := os.Stat(dest)
+		if was == nil || err != nil || !os.SameFile(info, was) {
+			return &ReplacedError{Dest: dest}
+		}
+		return nil
+	})
+}
+
+// ReplacedError is PatchSame's error when dest is no longer the folder
+// the caller wrote: another build replaced it.
+type ReplacedError struct{ Dest string }
+
+func (e *ReplacedError) Error() string { return e.Dest + " was written by another build" }
+
+// patch is Patch; same, when not nil, runs once dest's lock is held and
+// stops the patch with its error.
+func patch(dest string, site fs.FS, ch Changes, same func() error) ([]string, error) {
 	if err := stillReal(dest); err != nil {
 		return nil, err
 	}
@@ -44,6 +71,11 @@ func Patch(dest string, site fs.FS, ch Changes) ([]string, error) {
 		return nil, err
 	}
 	defer unlock()
+	if same != nil {
+		if err := same(); err != nil {
+			return nil, err
+		}
+	}
 	listed, err := ownedFiles(dest)
 	if err != nil {
 		return nil, err

@@ -14,6 +14,10 @@ type Stats struct {
 	Pages int // HTML pages
 	Files int // all files
 	Bytes int64
+	// Folder is the folder written and swapped in as dest (its identity,
+	// taken before the swap, under dest's lock), for PatchSame; nil when
+	// nothing was swapped in.
+	Folder fs.FileInfo
 }
 
 // Write stages a rendered site, the generated files outputs and the
@@ -27,14 +31,19 @@ type Stats struct {
 // link, or passes through one, is refused.
 func Write(dest string, site fs.FS, outputs []render.Output, copies []render.Copy) (Stats, error) {
 	var st Stats
+	var folder fs.FileInfo
 	err := Stage(dest, func(w *Writer) error {
 		err := w.writeOutputs(outputs)
 		if err == nil {
 			err = w.Copy(context.Background(), site, copies)
 		}
 		st = w.Stats()
+		folder, _ = w.dir.Root().Stat(".")
 		return err
 	})
+	if err == nil {
+		st.Folder = folder
+	}
 	return st, err
 }
 
