@@ -47,7 +47,7 @@ func (s *session) writeOut(next *build.Compiled, ch publish.Changes, incremental
 		case errors.As(err, &replaced):
 			s.e.say(s.e.stderr, diag.T("%s was written by another build; writing the whole site again", s.o.dest))
 		default:
-			printLine(s.e.stderr, "tandem serve: updating %s failed: %v", s.o.dest, err)
+			s.e.say(s.e.stderr, diag.T("tandem serve: updating %s failed: %s", s.o.dest, s.e.explain(err)))
 			s.e.say(s.e.stderr, diag.T("writing the whole site again"))
 		}
 	}
@@ -58,6 +58,6 @@ func (s *session) writeOut(next *build.Compiled, ch publish.Changes, incremental
 	})
 	s.stale = err != nil
 	if err != nil {
-		printLine(s.e.stderr, "tandem serve: writing %s: %v", s.o.dest, err)
+		s.e.say(s.e.stderr, diag.T("tandem serve: writing %s failed: %s", s.o.dest, s.e.explain(err)))
 	}
 }

@@ -220,7 +220,7 @@ func (s *session) firstBuild() string {
 		return err
 	})
 	if err != nil {
-		printLine(s.e.stderr, "tandem serve: %v", err)
+		s.e.say(s.e.stderr, diag.T("tandem serve: writing %s failed: %s", s.o.dest, s.e.explain(err)))
 		return compiled.Site.BasePath
 	}
 	s.last = compiled

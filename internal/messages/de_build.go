@@ -4,6 +4,14 @@ package messages
 // writing the site (internal/build, internal/publish).
 func buildDE() []entry {
 	return []entry{
+		{"%s is a file, not a folder; choose a folder with -d", "%s ist eine Datei, kein Ordner; wähle mit -d einen Ordner"},
+		{"%s holds files tandem did not write (tandem keeps a record of what it writes, %s, and there is none), so tandem will not replace it; choose another destination with -d, or empty the folder if its files may go",
+			"%s enthält Dateien, die tandem nicht geschrieben hat (tandem führt eine Liste dessen, was es schreibt, %s, und die fehlt), darum ersetzt tandem den Ordner nicht; wähle mit -d ein anderes Ziel oder leere den Ordner, wenn seine Dateien weg dürfen"},
+		{"%s holds %s, which tandem did not write; replacing the folder would delete it, so tandem will not; move a file the site should publish into content/static/ (tandem then writes it itself) and anything else (such as a .git: publish from a copy of the output) out of the folder, or delete it; or choose another destination with -d",
+			"%s enthält %s, was tandem nicht geschrieben hat; den Ordner zu ersetzen würde es löschen, darum tut tandem das nicht; verschiebe eine Datei, die die Website veröffentlichen soll, nach content/static/ (dann schreibt tandem sie selbst) und alles andere (etwa ein .git: veröffentliche aus einer Kopie der Ausgabe) aus dem Ordner, oder lösche es; oder wähle mit -d ein anderes Ziel"},
+		{"%s is not a list tandem wrote; delete it, and the folder %s if its files may go",
+			"%s ist keine Liste, die tandem geschrieben hat; lösche sie und den Ordner %s, wenn seine Dateien weg dürfen"},
+		{"%s was not written by tandem: there is no %s beside it", "%s wurde nicht von tandem geschrieben: Daneben liegt kein %s"},
 		{"the destination %s is the root of the file system; choose a folder such as public/",
 			"Das Ziel %s ist die Wurzel des Dateisystems; wähle einen Ordner wie public/"},
 		{"the destination %s is your home folder; choose a folder such as public/", "Das Ziel %s ist dein Home-Ordner; wähle einen Ordner wie public/"},

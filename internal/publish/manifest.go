@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // ManifestFile is the name of the record of what tandem wrote into the
@@ -44,7 +46,7 @@ func readManifest(dest string) (manifest, bool, error) {
 		return manifest{}, false, err
 	}
 	if !bytes.HasPrefix(data, []byte("# tandem manifest 1:")) {
-		return manifest{}, false, fmt.Errorf("%s is not a list tandem wrote; delete it, and the folder %s if its files may go", ManifestFile(dest), dest)
+		return manifest{}, false, diag.Fail(diag.T("%s is not a list tandem wrote; delete it, and the folder %s if its files may go", ManifestFile(dest), dest))
 	}
 	_, text, _ := bytes.Cut(data, []byte("\n"))
 	m := manifest{text: text}

@@ -2,13 +2,14 @@ package publish
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // Marker is the file older versions of tandem left in every output
@@ -39,7 +40,7 @@ func checkReplaceable(dest string) ([]string, error) {
 		return nil, err
 	}
 	if !info.IsDir() {
-		return nil, fmt.Errorf("%s is a file, not a folder; choose a folder with -d", dest)
+		return nil, diag.Fail(diag.T("%s is a file, not a folder; choose a folder with -d", dest))
 	}
 	listed, found, err := readManifest(dest)
 	if err != nil {
@@ -64,9 +65,9 @@ func checkReplaceable(dest string) ([]string, error) {
 	if empty, err := emptyTree(dest); err != nil || empty {
 		return nil, err // nothing to lose
 	}
-	return nil, fmt.Errorf("%s holds files tandem did not write (tandem keeps a record of what it writes, %s, and there is none), "+
+	return nil, diag.Fail(diag.T("%s holds files tandem did not write (tandem keeps a record of what it writes, %s, and there is none), "+
 		"so tandem will not replace it; choose another destination with -d, or empty the folder if its files may go",
-		dest, filepath.Base(ManifestFile(dest)))
+		dest, filepath.Base(ManifestFile(dest))))
 }
 
 // listTree lists the files below dir (links included, never followed),
@@ -154,13 +155,13 @@ func foreignError(dest string, foreign []string, listed manifest) error {
 			names = append(names, f)
 		}
 	}
-	shown := strings.Join(names[:min(len(names), shownForeign)], ", ")
+	shown := diag.Verbatim(strings.Join(names[:min(len(names), shownForeign)], ", "))
 	if len(names) > shownForeign {
-		shown += fmt.Sprintf(" and %d more", len(names)-shownForeign)
+		shown = diag.T("%s and %d more", shown, len(names)-shownForeign)
 	}
-	return fmt.Errorf("%s holds %s, which tandem did not write; replacing the folder would delete it, so tandem will not; "+
+	return diag.Fail(diag.T("%s holds %s, which tandem did not write; replacing the folder would delete it, so tandem will not; "+
 		"move a file the site should publish into content/static/ (tandem then writes it itself) and anything else "+
-		"(such as a .git: publish from a copy of the output) out of the folder, or delete it; or choose another destination with -d", dest, shown)
+		"(such as a .git: publish from a copy of the output) out of the folder, or delete it; or choose another destination with -d", dest, shown))
 }
 
 // isRegular reports whether name is a regular file (not a link).

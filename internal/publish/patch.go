@@ -2,13 +2,13 @@ package publish
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
@@ -134,7 +134,7 @@ func ownedFiles(dest string) (manifest, error) {
 		return listed, err
 	}
 	if !isRegular(filepath.Join(dest, Marker)) {
-		return manifest{}, fmt.Errorf("%s was not written by tandem: there is no %s beside it", dest, filepath.Base(ManifestFile(dest)))
+		return manifest{}, diag.Fail(diag.T("%s was not written by tandem: there is no %s beside it", dest, filepath.Base(ManifestFile(dest))))
 	}
 	files, err := listTree(dest)
 	if err == nil {
