@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"encoding/json"
 	"sync"
 
@@ -169,7 +170,9 @@ func (c *client) take() [][]byte {
 // gave, without a reload: open tabs show them, or hide the panel when
 // there are none. After a failed build it does nothing (the overlay
 // lists that build's problems). tandem serve sends this way what it
-// finds after the reload event went out.
+// finds after the reload event went out. Warnings the tabs were given
+// already for this build (by Publish, or by Warn) are not sent again:
+// nothing goes out unless the state changes.
 func (s *Server) Warn(warnings []diag.Problem) {
 	s.hub.publish(func() (state, msg []byte) {
 		cur := s.site.Load()
@@ -179,6 +182,9 @@ func (s *Server) Warn(warnings []diag.Problem) {
 		msg = okMessage(cur.id)
 		if len(warnings) > 0 {
 			msg = warningsMessage(cur.id, diag.List(warnings).In(s.pr))
+		}
+		if bytes.Equal(msg, s.hub.state) {
+			return s.hub.state, nil
 		}
 		return msg, msg
 	})
