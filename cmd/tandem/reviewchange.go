@@ -240,6 +240,9 @@ func warnings(ts []diag.Text, pr messages.Printer) string {
 func changedLine(name string, o approval.Outcome) diag.Text {
 	switch name {
 	case "approve":
+		if !o.Edit.Scheduled.IsZero() {
+			return diag.T("approved %s (digest %s); scheduled for %s", o.Path, shortDigest(o.Edit.Digest), content.ShownDay(o.Edit.Scheduled))
+		}
 		return diag.T("approved %s (digest %s)", o.Path, shortDigest(o.Edit.Digest))
 	case "reject":
 		return diag.T("sent back %s to draft", o.Path)

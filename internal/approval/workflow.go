@@ -51,6 +51,9 @@ type Edit struct {
 	Status string `json:"status"`
 	// Digest is the approved digest (Approve only).
 	Digest string `json:"digest,omitempty"`
+	// Scheduled is the post's date when it lies after the time of the
+	// approval (Approve only): the post is published then, not at once.
+	Scheduled time.Time `json:"scheduled,omitzero"`
 	// Changed is false when the file already said what was asked.
 	Changed bool `json:"changed"`
 	// Warnings are things the user should know although it worked.
@@ -86,6 +89,9 @@ func (w Workflow) Approve(p *content.Post, data []byte, by string, now time.Time
 	}
 	before := w.gate(now).Judge(p)
 	ed := Edit{Path: p.Path, Before: before.State, Status: content.StatusApproved, Digest: before.Digest, Data: data}
+	if p.Date.After(now) {
+		ed.Scheduled = p.Date
+	}
 	if p.Status == content.StatusDraft && !opts.Force {
 		msg := diag.T("it is a draft: nobody has submitted it for review")
 		if cr := p.Review.ChangesRequested; cr != nil {

@@ -119,6 +119,7 @@ func cliDE() []entry {
 		{"%s %s: %s", "%s %s: %s"},
 		{"line %d: %s; %s", "Zeile %d: %s; %s"},
 		{"approved %s (digest %s)", "%s freigegeben (Digest %s)"},
+		{"approved %s (digest %s); scheduled for %s", "%s freigegeben (Digest %s); geplant für den %s"},
 		{"sent back %s to draft", "%s als Entwurf zurückgeschickt"},
 		{"submitted %s for review", "%s zur Freigabe eingereicht"},
 		{"%d %s, %d unchanged, %d failed", "%d %s, %d unverändert, %d gescheitert"},
