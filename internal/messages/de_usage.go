@@ -42,6 +42,8 @@ func usageDE() []entry {
 		{"list the review queue; submit, approve or reject posts; print reviewers' keys",
 			"listet, was auf Freigabe wartet; reicht Beiträge ein, gibt sie frei oder schickt sie zurück; zeigt die Schlüssel der Reviewer"},
 		{"print the version", "zeigt die Version"},
+		{"%s (commit %s)", "%s (Commit %s)"},
+		{"%s (commit %s, with uncommitted changes)", "%s (Commit %s, mit nicht eingecheckten Änderungen)"},
 		{"show help for a command", "zeigt die Hilfe zu einem Befehl"},
 		{"the site folder (the one holding content/)", "der Ordner der Website (der mit content/)"},
 		{"short for --source", "kurz für --source"},
