@@ -59,6 +59,7 @@ func runBuild(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
+	defer oneShotGC(e)()
 	past, stopHistory := startHistory(e, *source, hist)
 	defer stopHistory()
 	progress := terminal(e, e.stderr)

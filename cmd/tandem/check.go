@@ -62,7 +62,7 @@ func runCheck(e env, args []string) int {
 		return exitUsage
 	}
 	defer root.Close()
-	defer checkGC(e)()
+	defer oneShotGC(e)()
 	past, stopHistory := startHistory(e, *source, hist)
 	defer stopHistory()
 	progress := terminal(e, e.stderr)

@@ -12,26 +12,26 @@ func gcPercent() int {
 	return p
 }
 
-// TestCheckGC: check sets its percent and puts the one before back, and
+// TestOneShotGC: check and build set its percent and puts the one before back, and
 // leaves the collector alone when GOGC or GOMEMLIMIT is set.
-func TestCheckGC(t *testing.T) {
+func TestOneShotGC(t *testing.T) {
 	before := debug.SetGCPercent(150)
 	defer debug.SetGCPercent(before)
 	for _, tc := range []struct {
 		env  map[string]string
 		want int
 	}{
-		{nil, checkGCPercent},
+		{nil, oneShotGCPercent},
 		{map[string]string{"GOGC": "50"}, 150},
 		{map[string]string{"GOMEMLIMIT": "1GiB"}, 150},
 	} {
-		restore := checkGC(env{getenv: func(k string) string { return tc.env[k] }})
+		restore := oneShotGC(env{getenv: func(k string) string { return tc.env[k] }})
 		if got := gcPercent(); got != tc.want {
-			t.Errorf("with %v: percent %d during check, want %d", tc.env, got, tc.want)
+			t.Errorf("with %v: percent %d during the command, want %d", tc.env, got, tc.want)
 		}
 		restore()
 		if got := gcPercent(); got != 150 {
-			t.Errorf("with %v: percent %d after check, want 150 back", tc.env, got)
+			t.Errorf("with %v: percent %d after the command, want 150 back", tc.env, got)
 		}
 	}
 }
