@@ -198,10 +198,12 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 	}
 	jobs := r.plan(s, ps, ks, memo)
 	var at []int
+	var inKeys []Key
 	if cache != nil {
 		// The outputs are made in the order of their paths, so they need
 		// no sorting after, and each has the place in the cache it had
-		// in the last render.
+		// in the last render; the pages with inputs are keyed before.
+		inKeys = inputKeys(ks, jobs)
 		jobs, at = cache.sortJobs(jobs)
 		cache.startPages(len(jobs))
 	}
@@ -224,8 +226,8 @@ func (r *Renderer) render(ctx context.Context, s *site.Site, cache *Cache, sink 
 		if sink == nil {
 			// A page with inputs is keyed without its view, which is
 			// built only when the page is made again.
-			if in, ok := j.page.(inputPage); ok {
-				o.Key = inputKey(ks, in)
+			if _, ok := j.page.(inputPage); ok {
+				o.Key = inKeys[at[i]]
 			} else {
 				o.Key = r.key(ks, j, view())
 			}
