@@ -18,10 +18,11 @@ import (
 // without any check having seen it. Each is checked on the page it will
 // have, against what will be published at its date: the files of the
 // site today, and the pages and bundle files of the scheduled posts
-// dated no later. A link to a post held back for another reason, or
-// scheduled later, leads to an unpublished post: an error, as the build
-// of that day refuses it. The findings are today's link findings, with
-// "scheduled-" before their code and the date in their message.
+// dated no later, with the pages of their tags and authors. A link to a
+// post held back for another reason, or scheduled later, leads to an
+// unpublished post: an error, as the build of that day refuses it. The
+// findings are today's link findings, with "scheduled-" before their
+// code and the date in their message.
 func (lc *linkChecker) scheduledLinks(held []build.HeldBack, opts Options) diag.List {
 	var due []build.HeldBack
 	for _, h := range held {
@@ -44,17 +45,18 @@ func (lc *linkChecker) scheduledLinks(held []build.HeldBack, opts Options) diag.
 		}
 		for ; next < len(due) && !due[next].Post.Date.After(h.Post.Date); next++ {
 			addPostFiles(then, due[next].Post)
+			addListPages(then, due[next].Post)
 		}
-		problems.Add(lc.scheduledPost(parse, h, held, moreFiles{lc.files, all}, then)...)
+		problems.Add(lc.scheduledPost(parse, h, held, moreFiles{moreFiles{lc.files, all}, then}, then)...)
 	}
 	return problems
 }
 
 // scheduledPost checks the Markdown links of the scheduled post h as
-// lc checks a published post's in a preview: against f, the site's files
-// and those of the held-back posts, where a link to a held-back post
-// whose page is not in then (the pages and files of the scheduled posts
-// published by h's date) leads to an unpublished post.
+// lc checks a published post's in a preview: against f, the site's files,
+// those of the held-back posts and then (the pages and files published
+// by h's date), where a link to a held-back post whose page is not in
+// then leads to an unpublished post.
 func (lc *linkChecker) scheduledPost(parse parsers, h build.HeldBack, held []build.HeldBack, f fileSet, then files) diag.List {
 	url := site.PostsRoot + h.Post.Slug + "/"
 	p := &site.Post{Post: h.Post, Verdict: h.Verdict, URL: url, Href: lc.res.basePath + url}
@@ -121,6 +123,17 @@ func addPostFiles(f files, p *content.Post) {
 	f[dir+site.IndexPage] = true
 	for _, file := range p.Files {
 		f[dir+file.Name] = true
+	}
+}
+
+// addListPages adds the pages of p's tags and authors to f: a production
+// build has them once a published post names them.
+func addListPages(f files, p *content.Post) {
+	for _, tag := range p.Tags {
+		f[site.TagsRoot+content.Slugify(tag)+"/"+site.IndexPage] = true
+	}
+	for _, a := range p.Authors {
+		f[site.AuthorsRoot+a.Key+"/"+site.IndexPage] = true
 	}
 }
 

@@ -11,17 +11,19 @@ import (
 
 // TestScheduledLinks: a production check checks the links of an approved
 // post dated after now (held back until then, and published as it is by
-// the first build after it) against what is published at its date, and
-// says that the post is scheduled; the links of other held-back posts
-// are not checked, and those of a preview are checked as before.
+// the first build after it) against what is published at its date (its
+// own tag page, not that of a tag only a later or unapproved post has),
+// and says that the post is scheduled; the links of other held-back
+// posts are not checked, and those of a preview are checked as before.
 func TestScheduledLinks(t *testing.T) {
 	fsys := newSite(map[string]string{
 		"content/posts/r1/2024-01-15-start.md": post("Start", "2024-01-15", "Hallo.\n"),
 		"content/posts/r1/2024-03-10-soon.md":  post("Soon", "2024-03-10", "Bald.\n"),
-		"content/posts/r1/2024-03-20-plan.md": post("Plan", "2024-03-20T10:00:00+01:00",
-			"[a](../start/) [b](../soon/) [c](../gone/) [d](../later/) [e](../draft/) ![f](missing.png)\n"),
-		"content/posts/r1/2024-04-01-later.md": post("Later", "2024-04-01", "[back](../plan/)\n"),
-		"content/posts/r1/2024-02-01-draft.md": post("Draft", "2024-02-01", "[x](../nowhere/)\n"),
+		"content/posts/r1/2024-03-20-plan.md": tagged(post("Plan", "2024-03-20T10:00:00+01:00",
+			"[a](../start/) [b](../soon/) [c](../gone/) [d](../later/) [e](../draft/) ![f](missing.png)\n"+
+				"[g](/mentoring/tags/neu/) [h](/mentoring/tags/spaeter/) [i](/mentoring/tags/entwurf/)\n"), "Neu"),
+		"content/posts/r1/2024-04-01-later.md": tagged(post("Later", "2024-04-01", "[back](../plan/)\n"), "Später"),
+		"content/posts/r1/2024-02-01-draft.md": tagged(post("Draft", "2024-02-01", "[x](../nowhere/)\n"), "Entwurf"),
 	})
 	for _, name := range []string{"start", "soon", "plan", "later"} {
 		approve(t, fsys, map[string]string{"start": "content/posts/r1/2024-01-15-start.md", "soon": "content/posts/r1/2024-03-10-soon.md",
@@ -36,14 +38,18 @@ func TestScheduledLinks(t *testing.T) {
 		return Run(fsys, o, Options{Now: now})
 	}
 	got := only(run(false), "scheduled-broken-link", "scheduled-missing-image", "scheduled-link-to-unpublished", "broken-link", "missing-image", "link-to-unpublished")
-	want := `content/posts/r1/2024-03-20-plan.md:12:34: link "../gone/" leads to /mentoring/posts/gone/, which is not a page or file of the site (in a post scheduled for 2024-03-20 10:00 +01:00, which is published then as it is)
+	want := `content/posts/r1/2024-03-20-plan.md:13:34: link "../gone/" leads to /mentoring/posts/gone/, which is not a page or file of the site (in a post scheduled for 2024-03-20 10:00 +01:00, which is published then as it is)
 	hint: another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean
-content/posts/r1/2024-03-20-plan.md:12:48: link "../later/" in the post "Plan", scheduled for 2024-03-20 10:00 +01:00, leads to the post "Later" (content/posts/r1/2024-04-01-later.md), which will not be published then (scheduled)
+content/posts/r1/2024-03-20-plan.md:13:48: link "../later/" in the post "Plan", scheduled for 2024-03-20 10:00 +01:00, leads to the post "Later" (content/posts/r1/2024-04-01-later.md), which will not be published then (scheduled)
 	hint: date content/posts/r1/2024-04-01-later.md no later than 2024-03-20 10:00 +01:00, or remove the link until that post is published
-content/posts/r1/2024-03-20-plan.md:12:63: link "../draft/" in the post "Plan", scheduled for 2024-03-20 10:00 +01:00, leads to the post "Draft" (content/posts/r1/2024-02-01-draft.md), which will not be published then (draft)
+content/posts/r1/2024-03-20-plan.md:13:63: link "../draft/" in the post "Plan", scheduled for 2024-03-20 10:00 +01:00, leads to the post "Draft" (content/posts/r1/2024-02-01-draft.md), which will not be published then (draft)
 	hint: approve content/posts/r1/2024-02-01-draft.md, or remove the link until it is; the build on that day refuses it
-content/posts/r1/2024-03-20-plan.md:12:79: image "missing.png" is missing: the site has no file /mentoring/posts/plan/missing.png (in a post scheduled for 2024-03-20 10:00 +01:00, which is published then as it is)
+content/posts/r1/2024-03-20-plan.md:13:79: image "missing.png" is missing: the site has no file /mentoring/posts/plan/missing.png (in a post scheduled for 2024-03-20 10:00 +01:00, which is published then as it is)
 	hint: turn the post into a bundle (a folder with the post as index.md and the image beside it), or put the image into content/static/ and write its address from the site root
+content/posts/r1/2024-03-20-plan.md:14:31: link "/mentoring/tags/spaeter/" leads to /mentoring/tags/spaeter/, which is not a page or file of the site (in a post scheduled for 2024-03-20 10:00 +01:00, which is published then as it is)
+	hint: another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean
+content/posts/r1/2024-03-20-plan.md:14:61: link "/mentoring/tags/entwurf/" leads to /mentoring/tags/entwurf/, which is not a page or file of the site (in a post scheduled for 2024-03-20 10:00 +01:00, which is published then as it is)
+	hint: another post is at ../SLUG/ from a post (or /mentoring/posts/SLUG/); check the slug of the post you mean
 `
 	if lines(got) != want {
 		t.Errorf("production check, got:\n%s\nwant:\n%s", lines(got), want)
@@ -56,4 +62,9 @@ content/posts/r1/2024-03-20-plan.md:12:79: image "missing.png" is missing: the s
 	if got := only(run(true), "scheduled-broken-link", "scheduled-missing-image", "scheduled-link-to-unpublished"); len(got) > 0 {
 		t.Errorf("a preview, which checks every post as shown, reported scheduled findings:\n%s", lines(got))
 	}
+}
+
+// tagged gives the post text the tag.
+func tagged(text, tag string) string {
+	return strings.Replace(text, "\n---\n", "\ntags: ["+tag+"]\n---\n", 1)
 }
