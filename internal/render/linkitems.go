@@ -58,7 +58,7 @@ func (li *linkItems) item(l Link) (template.HTML, error) {
 	if ok {
 		return item, nil
 	}
-	item, err := li.r.fragmentOf("post", "link-item", l)
+	item, err := li.make(l)
 	if err != nil {
 		return "", err
 	}
@@ -66,4 +66,36 @@ func (li *linkItems) item(l Link) (template.HTML, error) {
 	li.made[l] = item
 	li.mu.Unlock()
 	return item, nil
+}
+
+// make makes the item of l: in Go when the theme's "link-item" is the
+// default theme's, else with the theme's template.
+func (li *linkItems) make(l Link) (template.HTML, error) {
+	if li.r.linkItemInGo {
+		return linkItem(l), nil
+	}
+	return li.r.fragmentOf("post", "link-item", l)
+}
+
+// linkItemTemplate is the default theme's "link-item" template, as its
+// parse tree prints it: linkItem makes its items in Go, for a theme whose
+// "link-item" is exactly this (TestLinkItemAsTemplate).
+const linkItemTemplate = `<li><a href="{{.Href}}">{{.Name}}</a></li>`
+
+// linkItem is what linkItemTemplate prints of l.
+func linkItem(l Link) template.HTML {
+	var m markup
+	m.b.Grow(len(l.Href) + len(l.Name) + 24)
+	m.raw("<li>")
+	m.anchor(l)
+	m.raw("</li>")
+	return m.html()
+}
+
+// defines reports whether t's template name is text: its parse tree,
+// printed, is text. It must be asked before t is first executed, as
+// html/template's escaping adds to the tree.
+func defines(t *template.Template, name, text string) bool {
+	d := t.Lookup(name)
+	return d != nil && d.Tree != nil && d.Tree.Root.String() == text
 }

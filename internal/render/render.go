@@ -45,6 +45,9 @@ type Renderer struct {
 	// messages prints the reasons of the preview's review notes in the
 	// site's language; made on first use, as only a preview needs it.
 	messages func() messages.Printer
+	// linkItemInGo tells whether the theme's "link-item" is the default
+	// theme's, which linkItem makes in Go.
+	linkItemInGo bool
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -80,6 +83,7 @@ func New(theme fs.FS, lang, basePath string, im Images) (*Renderer, error) {
 		}
 		r.pages[kind] = t
 	}
+	r.linkItemInGo = defines(r.pages["post"], "link-item", linkItemTemplate)
 	r.warnings = r.sources.missingStrings(theme, str, lang)
 	r.print = fingerprint(theme, lang, basePath+"\x00"+im.Settings.Key()+"\x00"+im.Settings.Sizes+"\x00"+im.Settings.CardSizes, r.sources.files)
 	r.wantsAll = map[string]bool{}
