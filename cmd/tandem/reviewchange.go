@@ -175,11 +175,11 @@ func sitePath(source, file string) (string, error) {
 		}
 		rel, err := filepath.Rel(site, abs)
 		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return "", fmt.Errorf("it is not inside the site folder %s; pass the right folder with -s", source)
+			return "", diag.Fail(diag.T("it is not inside the site folder %s; pass the right folder with -s", source))
 		}
 		return filepath.ToSlash(rel), nil
 	}
-	return "", errors.New("no such file, neither here nor in the site folder; check the name (tandem review lists the posts waiting)")
+	return "", diag.Fail(diag.T("no such file, neither here nor in the site folder; check the name (tandem review lists the posts waiting)"))
 }
 
 // realAbs returns the absolute path of name with symbolic links in its

@@ -131,7 +131,7 @@ func serve(e env, o serveOptions) error {
 	e.catalog = messages.New() // a save prints a line or more: no catalog each time
 	root, err := folder.Open(o.source)
 	if err != nil {
-		return fmt.Errorf("cannot open the site folder: %w", err)
+		return diag.Fail(diag.T("cannot open the site folder: %v", err), err)
 	}
 	defer root.Close()
 	cache := imageCache(e, o.source)
@@ -159,7 +159,7 @@ func serve(e env, o serveOptions) error {
 	}
 	w, err := watch.New(o.source)
 	if err != nil {
-		return fmt.Errorf("cannot watch %s: %w", o.source, err)
+		return diag.Fail(diag.T("cannot watch %s: %v", o.source, err), err)
 	}
 	defer w.Close()
 	ln, err := listen(o.bind, o.port)
@@ -296,5 +296,5 @@ func listen(bind string, port int) (net.Listener, error) {
 			break
 		}
 	}
-	return nil, fmt.Errorf("cannot listen on %s: %w", bind, lastErr)
+	return nil, diag.Fail(diag.T("cannot listen on %s: %v", bind, lastErr), lastErr)
 }

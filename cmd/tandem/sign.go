@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"sync"
@@ -38,13 +37,13 @@ func approvalSigner(e env, prog *programme.Programme, by, keyPath string) approv
 	open := func() {
 		var want ssh.PublicKey
 		if want, err = signature.ParsePublicKey(person.SigningKey); err != nil {
-			err = fmt.Errorf("the signing_key of %s in programme.yaml: %w", by, err)
+			err = diag.Fail(diag.T("the signing_key of %s in programme.yaml: %v", by, err), err)
 			return
 		}
 		signer, err = openSigner(e, keyPath, want)
 		if err == nil && string(signer.PublicKey().Marshal()) != string(want.Marshal()) {
-			err = fmt.Errorf("%s holds key %s, but the signing_key of %s in programme.yaml is %s",
-				keyPath, signature.Fingerprint(signer.PublicKey()), by, signature.Fingerprint(want))
+			err = diag.Fail(diag.T("%s holds key %s, but the signing_key of %s in programme.yaml is %s",
+				keyPath, signature.Fingerprint(signer.PublicKey()), by, signature.Fingerprint(want)))
 		}
 	}
 	return func(a review.Approval) (string, error) {
@@ -66,11 +65,11 @@ func openSigner(e env, keyPath string, want ssh.PublicKey) (ssh.Signer, error) {
 	}
 	sock := e.getenv("SSH_AUTH_SOCK")
 	if sock == "" {
-		return nil, errors.New("no --key given and no ssh-agent running (SSH_AUTH_SOCK is not set); pass --key ~/.ssh/id_ed25519 or start ssh-agent and ssh-add your key")
+		return nil, diag.Fail(diag.T("no --key given and no ssh-agent running (SSH_AUTH_SOCK is not set); pass --key ~/.ssh/id_ed25519 or start ssh-agent and ssh-add your key"))
 	}
 	s, _, err := signature.SignerFromAgent(sock, want)
 	if err != nil {
-		return nil, fmt.Errorf("%w; pass --key with the private key file instead", err)
+		return nil, diag.Fail(diag.T("%v; pass --key with the private key file instead", err), err)
 	}
 	return s, nil
 }
@@ -79,7 +78,7 @@ func openSigner(e env, keyPath string, want ssh.PublicKey) (ssh.Signer, error) {
 func askPassphrase(e env, keyPath string) ([]byte, error) {
 	f, ok := e.stdin.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil, fmt.Errorf("%s is protected by a passphrase and there is no terminal to ask for it; use ssh-agent instead", keyPath)
+		return nil, diag.Fail(diag.T("%s is protected by a passphrase and there is no terminal to ask for it; use ssh-agent instead", keyPath))
 	}
 	fmt.Fprint(e.stderr, diag.Printable(diag.T("Passphrase for %s: ", keyPath).In(e.printer())))
 	p, err := term.ReadPassword(int(f.Fd()))

@@ -103,7 +103,7 @@ func (w Workflow) Approve(p *content.Post, data []byte, by string, now time.Time
 	if opts.Sign != nil {
 		s, err := opts.Sign(review.Approval{Path: p.Path, By: by, At: now.UTC().Truncate(time.Second), Digest: before.Digest})
 		if err != nil {
-			return ed, fmt.Errorf("%s: cannot sign the approval: %w", p.Path, err)
+			return ed, diag.Fail(diag.T("%s: cannot sign the approval: %s", p.Path, diag.TextOf(err)), err)
 		}
 		sig = s
 	} else if w.Programme.RequireSignedApprovals {

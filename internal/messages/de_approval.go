@@ -4,6 +4,7 @@ package messages
 // approving and rejecting posts (internal/approval).
 func approvalDE() []entry {
 	return []entry{
+		{"%s: cannot sign the approval: %s", "%s: Die Freigabe lässt sich nicht signieren: %s"},
 		{"it has %d error(s); fix them first", "Der Beitrag hat %d Fehler; behebe sie zuerst"},
 		{"it is already approved and the approval covers the current text; there is nothing to review",
 			"Der Beitrag ist schon freigegeben, und die Freigabe deckt den aktuellen Text ab; es gibt nichts zu prüfen"},

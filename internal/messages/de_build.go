@@ -4,6 +4,10 @@ package messages
 // writing the site (internal/build, internal/publish).
 func buildDE() []entry {
 	return []entry{
+		{"cannot create the staging folder: %v", "Der Ordner, in den tandem die neue Ausgabe schreibt, lässt sich nicht anlegen: %v"},
+		{"cannot move the new output into place: %v", "Die neue Ausgabe lässt sich nicht an ihren Platz verschieben: %v"},
+		{"refusing to write %q outside the output folder", "tandem schreibt %q nicht, denn es läge außerhalb des Ausgabeordners"},
+		{"cannot write %s: %v", "%s lässt sich nicht schreiben: %v"},
 		{"%s is a file, not a folder; choose a folder with -d", "%s ist eine Datei, kein Ordner; wähle mit -d einen Ordner"},
 		{"%s holds files tandem did not write (tandem keeps a record of what it writes, %s, and there is none), so tandem will not replace it; choose another destination with -d, or empty the folder if its files may go",
 			"%s enthält Dateien, die tandem nicht geschrieben hat (tandem führt eine Liste dessen, was es schreibt, %s, und die fehlt), darum ersetzt tandem den Ordner nicht; wähle mit -d ein anderes Ziel oder leere den Ordner, wenn seine Dateien weg dürfen"},

@@ -4,6 +4,16 @@ package messages
 // (cmd/tandem): summaries and what a command did or left as it was.
 func cliDE() []entry {
 	return []entry{
+		{"the signing_key of %s in programme.yaml: %v", "Der signing_key von %s in programme.yaml: %v"},
+		{"%s holds key %s, but the signing_key of %s in programme.yaml is %s", "%s enthält den Schlüssel %s, aber der signing_key von %s in programme.yaml ist %s"},
+		{"no --key given and no ssh-agent running (SSH_AUTH_SOCK is not set); pass --key ~/.ssh/id_ed25519 or start ssh-agent and ssh-add your key",
+			"Kein --key angegeben und kein ssh-agent aktiv (SSH_AUTH_SOCK ist nicht gesetzt); gib --key ~/.ssh/id_ed25519 an oder starte ssh-agent und füge deinen Schlüssel mit ssh-add hinzu"},
+		{"%v; pass --key with the private key file instead", "%v; gib stattdessen mit --key die Datei des privaten Schlüssels an"},
+		{"%s is protected by a passphrase and there is no terminal to ask for it; use ssh-agent instead",
+			"%s ist mit einer Passphrase geschützt und es gibt kein Terminal, um danach zu fragen; nutze stattdessen ssh-agent"},
+		{"it is not inside the site folder %s; pass the right folder with -s", "Die Datei liegt nicht im Ordner der Website %s; gib mit -s den richtigen Ordner an"},
+		{"no such file, neither here nor in the site folder; check the name (tandem review lists the posts waiting)",
+			"Keine solche Datei, weder hier noch im Ordner der Website; prüfe den Namen (tandem review listet die wartenden Beiträge)"},
 		{"Built %d pages (%d files; posts: %d shown, %d held back; %s) in %s → %s",
 			"%d Seiten gebaut (%d Dateien; Beiträge: %d gezeigt, %d zurückgehalten; %s) in %s → %s"},
 		{"building the site…", "baue die Website …"},
@@ -34,6 +44,9 @@ func cliDE() []entry {
 		{"preview, not to be deployed", "Vorschau, nicht zum Veröffentlichen"},
 		{"%s was written by another build; writing the whole site again", "%s wurde von einem anderen Build geschrieben; die ganze Website wird neu geschrieben"},
 		{"tandem serve: updating %s failed: %s", "tandem serve: %s zu aktualisieren ist gescheitert: %s"},
+		{"cannot open the site folder: %v", "Der Ordner der Website lässt sich nicht öffnen: %v"},
+		{"cannot watch %s: %v", "%s lässt sich nicht beobachten: %v"},
+		{"cannot listen on %s: %v", "Auf %s lässt sich kein Port öffnen: %v"},
 		{"tandem serve: writing %s failed: %s", "tandem serve: %s zu schreiben ist gescheitert: %s"},
 		{"nothing was written; %s is unchanged", "Nichts wurde geschrieben; %s ist unverändert"},
 		{"Serving %s at http://%s%s — press Ctrl-C to stop", "Zeige %s unter http://%s%s – beenden mit Strg+C"},

@@ -159,7 +159,7 @@ func writeManifest(dest string, paths []string) error {
 	}
 	if err != nil {
 		_ = os.Remove(f.Name())
-		return fmt.Errorf("cannot write %s: %w", name, err)
+		return diag.Fail(diag.T("cannot write %s: %v", name, err), err)
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package publish
 
 import (
-	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -9,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/folder"
 )
 
@@ -44,7 +44,7 @@ func Stage(dest string, fill func(w *Writer) error) error {
 	}
 	stage, err := os.MkdirTemp(parent, stagingPrefix(dest))
 	if err != nil {
-		return fmt.Errorf("cannot create the staging folder: %w", err)
+		return diag.Fail(diag.T("cannot create the staging folder: %v", err), err)
 	}
 	defer removeStage(stage) // after a successful swap this is the old output
 	if err := markStage(stage); err != nil {
@@ -69,7 +69,7 @@ func Stage(dest string, fill func(w *Writer) error) error {
 		return err
 	}
 	if err := swap(stage, dest); err != nil {
-		return fmt.Errorf("cannot move the new output into place: %w", err)
+		return diag.Fail(diag.T("cannot move the new output into place: %v", err), err)
 	}
 	_ = markStage(stage) // the old output, now in the staging folder, goes next
 	// Best effort: should this fail, the manifest lists more than the
@@ -101,7 +101,7 @@ type made struct {
 // output folder, making its folders first.
 func (w *Writer) Write(name string, data []byte) error {
 	if !filepath.IsLocal(filepath.FromSlash(name)) {
-		return fmt.Errorf("refusing to write %q outside the output folder", name)
+		return diag.Fail(diag.T("refusing to write %q outside the output folder", name))
 	}
 	if err := w.mkdir(path.Dir(name)); err != nil {
 		return err
