@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 )
 
 // counter sums the weights of a doc's words. It serves one doc after
@@ -14,6 +15,7 @@ import (
 // the order first written.
 type counter struct {
 	stop    stopSet
+	latin   *latinFolds
 	seed    uint64 // of the hash, chosen at random
 	slots   []slot
 	shift   uint // 64 minus the bits of a slot's number
@@ -21,7 +23,7 @@ type counter struct {
 	words   []byte
 	doc     []int32
 	docs    int32  // the docs weighed so far; the one being weighed
-	fold    []byte // the word being looked up, and eight zeros after it
+	fold    []byte // the word being looked up
 }
 
 // slot is a place of the counter's table: the number of its entry plus
@@ -44,44 +46,23 @@ type entry struct {
 	stop     bool
 }
 
-func newCounter(stop stopSet) *counter {
-	c := &counter{stop: stop, seed: rand.Uint64()}
+func newCounter(stop stopSet, latin *latinFolds) *counter {
+	c := &counter{stop: stop, latin: latin, seed: rand.Uint64()}
 	c.rehash(1024)
 	return c
-}
-
-// add weighs each word of text with w.
-func (c *counter) add(text string, w int) {
-	for i := 0; ; {
-		start, end, ascii := nextWord(text, i)
-		if start == end {
-			return
-		}
-		i = end
-		if word := text[start:end]; indexable(word) {
-			if ascii {
-				c.fold = appendASCIIFold(c.fold[:0], word)
-			} else {
-				c.fold = appendFold(c.fold[:0], word)
-			}
-			c.count(w)
-		}
-	}
 }
 
 // addHTML weighs the words of an HTML fragment made by render, read as
 // TextOf reads it, with w.
 func (c *counter) addHTML(h string, w int) { texts(h, func(s string) { c.add(s, w) }) }
 
-// count weighs the word c.fold with w: a word of the doc seen before adds
-// to its weight, a word the counter met in an earlier doc is listed in
-// doc again, a new one gets an entry.
-func (c *counter) count(w int) {
+// count weighs a folded word, whose first eight bytes are head, with w:
+// a word of the doc seen before adds to its weight, a word the counter
+// met in an earlier doc is listed in doc again, a new one gets an entry.
+func (c *counter) count(word []byte, head uint64, w int) {
 	if 2*(len(c.entries)+1) > len(c.slots) {
 		c.rehash(2 * len(c.slots))
 	}
-	word := c.fold
-	head := firstEight(word)
 	mask := len(c.slots) - 1
 	for i := int(c.hash(word, head) >> c.shift); ; i = (i + 1) & mask {
 		s := &c.slots[i]
@@ -91,6 +72,7 @@ func (c *counter) count(w int) {
 			c.entries = append(c.entries, entry{from: int32(from), to: int32(len(c.words)), weight: int32(w), seen: c.docs, id: -1, stop: c.stop[string(word)]})
 			*s = slot{head, int32(len(c.entries))}
 			c.doc = append(c.doc, int32(len(c.entries)-1))
+			c.doc = slices.Grow(c.doc, len(c.entries)-len(c.doc)+1) // room for each entry
 			return
 		}
 		if s.head != head {
@@ -100,11 +82,16 @@ func (c *counter) count(w int) {
 		if len(word) >= 8 && string(c.words[e.from:e.to]) != string(word) {
 			continue
 		}
+		// The first time in the doc, the entry is listed in doc and its
+		// weight starts at w; written without a branch, which would
+		// guess wrong about as often as words are new in a doc.
+		n, weight := len(c.doc), e.weight
+		c.doc = c.doc[:n+1]
+		c.doc[n] = s.n - 1
 		if e.seen != c.docs {
-			e.seen, e.weight = c.docs, 0
-			c.doc = append(c.doc, s.n-1)
+			n, weight = n+1, 0
 		}
-		e.weight += int32(w)
+		c.doc, e.seen, e.weight = c.doc[:n], c.docs, weight+int32(w)
 		return
 	}
 }

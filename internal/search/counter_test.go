@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -42,7 +43,7 @@ func TestCounterCounts(t *testing.T) {
 		docs = append(docs, d)
 	}
 	stop := newStopSet()
-	c := newCounter(stop)
+	c := newCounter(stop, newLatinFolds())
 	docs = append([]Doc{{Text: colliding(c, "abcdefgh") + " abcdefgh abcdefg " + colliding(c, "abcdefgh")}}, docs...)
 	for i := range docs {
 		c.countDoc(&docs[i])
@@ -95,4 +96,58 @@ func plainCount(d *Doc, stop stopSet) []string {
 		out[i] = w + ":" + strconv.Itoa(weight[w]) + ":" + strconv.FormatBool(stop[w])
 	}
 	return out
+}
+
+// TestWordBytes checks wordBytes against wordByte for every byte at each
+// of the eight places, among bytes of every kind.
+func TestWordBytes(t *testing.T) {
+	for b := range 256 {
+		for at := range 8 {
+			for _, other := range []byte{0, ' ', 'a', 'Z', '9', 0x7f, 0x80, 0xc3, 0xff} {
+				var x uint64
+				for k := range 8 {
+					v := other
+					if k == at {
+						v = byte(b)
+					}
+					x |= uint64(v) << (8 * k)
+				}
+				got := wordBytes(x)>>(8*at)&0xff == 0x80
+				if want := wordByte[b] == '1'; got != want {
+					t.Fatalf("wordBytes(%#x) at byte %d (%#x): %v, want %v", x, at, b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCounterRandomText compares the counter with plainCount on random
+// texts of ASCII letters and digits, spaces, punctuation, umlauts, ß,
+// dashes and no-break spaces: words of every length, next to characters
+// beyond ASCII, across the counter's eight-byte steps and at a text's
+// end.
+func TestCounterRandomText(t *testing.T) {
+	pieces := []string{"a", "B", "z", "7", "Q", "e", "x", " ", " ", ",", ".", "-", "ä", "Ö", "ß", "é", "–", "\u00a0", "„", "\u0301", "Ω", "\t", "×", "Æ", "ª", "\xc3"}
+	r := rand.New(rand.NewPCG(1, 2))
+	stop := newStopSet()
+	c := newCounter(stop, newLatinFolds())
+	for i := range 3000 {
+		var b strings.Builder
+		for range r.IntN(200) {
+			if r.IntN(10) == 0 {
+				b.WriteString(strings.Repeat("k", r.IntN(80)))
+			}
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		d := Doc{Title: b.String()[:b.Len()/3], Text: b.String()}
+		c.countDoc(&d)
+		var got []string
+		for _, k := range c.doc {
+			e := c.entries[k]
+			got = append(got, string(c.words[e.from:e.to])+":"+strconv.Itoa(int(e.weight))+":"+strconv.FormatBool(e.stop))
+		}
+		if want := plainCount(&d, stop); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Fatalf("text %d %q: counter gives\n%q, want\n%q", i, d.Text, got, want)
+		}
+	}
 }

@@ -37,10 +37,10 @@ func (c *Cache) terms(docs []Doc) []termList {
 			todo = append(todo, i)
 		}
 	}
-	stop := newStopSet()
+	stop, latin := newStopSet(), newLatinFolds()
 	const group = 64 // docs weighed with one counter
 	workers.ForEach((len(todo)+group-1)/group, func(g int) {
-		cn := newCounter(stop)
+		cn := newCounter(stop, latin)
 		for _, i := range todo[g*group : min(len(todo), (g+1)*group)] {
 			out[i] = cn.weigh(&docs[i])
 		}
@@ -148,12 +148,12 @@ func newVocabulary(terms []termList) *vocabulary {
 // makes of the docs' terms.
 func countVocabulary(docs []Doc) *vocabulary {
 	v := &vocabulary{terms: make([][]wterm, len(docs))}
-	stop := newStopSet()
+	stop, latin := newStopSet(), newLatinFolds()
 	first := map[string]int32{}
 	var mu sync.Mutex
 	const group = 64 // docs weighed with one counter
 	workers.ForEach((len(docs)+group-1)/group, func(g int) {
-		cn := newCounter(stop)
+		cn := newCounter(stop, latin)
 		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
 			cn.countDoc(&docs[d])
 			out := make([]wterm, 0, cn.kept())
