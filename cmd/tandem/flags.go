@@ -92,43 +92,81 @@ func parse(e env, fs *flag.FlagSet, args []string) (ok bool, code int) {
 		fs.SetOutput(io.Discard)
 		return false, exitOK
 	case err != nil:
-		e.say(out, diag.T("tandem %s: %s", fs.Name(), flagProblem(fs, err)))
+		e.say(out, diag.T("tandem %s: %s", fs.Name(), flagProblem(fs, err, args)))
 		fs.Usage()
 		return false, exitUsage
 	}
 	return true, exitOK
 }
 
-// flagProblem says what is wrong with the flags. For an unknown flag it
-// names the one meant, if any: the only flag it starts (--dest for
-// --destination) or the closest name (--preveiw).
-func flagProblem(fs *flag.FlagSet, err error) diag.Text {
+// flagProblem says what is wrong with the flags, args. For an unknown
+// flag it names the one meant, if any: the only flag it starts (--dest
+// for --destination, --port for -p) or the closest name (--preveiw); else
+// the few flags it starts (-p: --port, --production), of those only the
+// ones taking a value when it is given one (-p 8080: --port).
+func flagProblem(fs *flag.FlagSet, err error, args []string) diag.Text {
 	name, unknown := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
 	if !unknown {
 		return diag.Verbatim(err.Error()) // the flag package's words
 	}
+	dashes, prefix := "--", name
+	if len(name) == 1 {
+		dashes, prefix = "-", strings.ToLower(name) // a short flag, as -s and -d are written; -P means -p
+	}
+	valued := givenValue(args, name)
 	var long, starting []string
 	fs.VisitAll(func(f *flag.Flag) {
 		if len(f.Name) > 1 {
 			long = append(long, f.Name)
-			if strings.HasPrefix(f.Name, name) {
-				starting = append(starting, f.Name)
+			if strings.HasPrefix(f.Name, prefix) && (!valued || !isSwitch(f)) {
+				starting = append(starting, "--"+f.Name)
 			}
 		}
 	})
 	meant := diag.Closest(name, long)
-	if len(starting) == 1 {
-		meant = starting[0]
+	if meant != "" {
+		meant = "--" + meant
 	}
-	dashes := "--"
-	if len(name) == 1 {
-		dashes = "-" // a short flag, as -s and -d are written
+	switch {
+	case len(starting) == 1:
+		meant = starting[0]
+	case meant == "" && len(starting) > 1 && len(starting) <= maxMeant:
+		return diag.T("unknown flag %s; did you mean one of %s?", dashes+name, strings.Join(starting, ", "))
 	}
 	if meant != "" {
-		return diag.T("unknown flag %s; did you mean %s?", dashes+name, "--"+meant)
+		return diag.T("unknown flag %s; did you mean %s?", dashes+name, meant)
 	}
 	return diag.T("unknown flag %s", dashes+name)
 }
+
+// givenValue reports whether args give the flag name a value: -p=8080,
+// or -p 8080 (the next argument is no flag).
+func givenValue(args []string, name string) bool {
+	for i, a := range args {
+		text, dash := strings.CutPrefix(a, "-")
+		given, named := strings.CutPrefix(strings.TrimPrefix(text, "-"), name)
+		switch {
+		case a == "--":
+			return false
+		case !dash || !named:
+		case strings.HasPrefix(given, "="):
+			return true
+		case given == "":
+			return i+1 < len(args) && !strings.HasPrefix(args[i+1], "-")
+		}
+	}
+	return false
+}
+
+// isSwitch reports whether f takes no value (a bool flag).
+func isSwitch(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// maxMeant is the most flags an unknown flag's message names as those
+// that may be meant.
+const maxMeant = 4
 
 // baseURLFlag adds --base-url, which replaces programme.yaml's base_url.
 func baseURLFlag(fs *flag.FlagSet) *string {

@@ -6,7 +6,9 @@ import (
 )
 
 // TestNewUsageInBothLanguages: tandem new's own usage and its mistakes,
-// and the "did you mean --flag" line, read in the locale's language.
+// and the "did you mean --flag" line, also for an unknown short flag
+// (-p 8080: --port, the flag starting with p that takes a value), read in
+// the locale's language.
 func TestNewUsageInBothLanguages(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -22,6 +24,12 @@ func TestNewUsageInBothLanguages(t *testing.T) {
 		{"de", []string{"new", "tandem", "a", "b"}, []string{"tandem new tandem: Gib die ID des neuen Tandems genau einmal an"}},
 		{"de", []string{"build", "--dest", "x"}, []string{"tandem build: unbekannte Option --dest; meintest du --destination?", "Aufruf: tandem build"}},
 		{"en", []string{"build", "--dest", "x"}, []string{"tandem build: unknown flag --dest; did you mean --destination?"}},
+		{"en", []string{"serve", "-p", "8080"}, []string{"tandem serve: unknown flag -p; did you mean --port?"}},
+		{"de", []string{"serve", "-p=8080"}, []string{"tandem serve: unbekannte Option -p; meintest du --port?"}},
+		{"en", []string{"serve", "-s", ".", "-p"}, []string{"tandem serve: unknown flag -p; did you mean one of --port, --production?"}},
+		{"de", []string{"report", "-r", "r1"}, []string{"tandem report: unbekannte Option -r; meintest du eine von --round, --rows?"}},
+		{"en", []string{"build", "-P"}, []string{"tandem build: unknown flag -P; did you mean --preview?"}},
+		{"en", []string{"check", "--allow"}, []string{"tandem check: unknown flag --allow; did you mean one of --allow-server-config, --allow-static-html, --allowed-signers?"}},
 		{"de", []string{"check", "--format", "xml"}, []string{`tandem check: --format "xml" ist kein Format; nimm eines von`}},
 	}
 	for _, tt := range tests {

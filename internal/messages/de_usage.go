@@ -27,6 +27,7 @@ func usageDE() []entry {
 		{"tandem review: unknown sub-command %q (submit, approve, reject, diff, digest or keys)", "tandem review: unbekannter Unterbefehl %q (submit, approve, reject, diff, digest oder keys)"},
 		{"tandem review: --format must be text or json, not %q", "tandem review: --format muss text oder json sein, nicht %q"},
 		{"tandem: unknown command %q", "tandem: unbekannter Befehl %q"},
+		{"unknown flag %s; did you mean one of %s?", "unbekannte Option %s; meintest du eine von %s?"},
 		{"unknown flag %s; did you mean %s?", "unbekannte Option %s; meintest du %s?"},
 		{"unknown flag %s", "unbekannte Option %s"},
 		{"tandem %s: %s", "tandem %s: %s"},
