@@ -26,6 +26,7 @@ func runBuild(e env, args []string) int {
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if fs.NArg() > 0 {
 		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "build", fs.Arg(0)))
 		return exitUsage

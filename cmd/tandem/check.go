@@ -34,6 +34,7 @@ func runCheck(e env, args []string) int {
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if fs.NArg() > 0 {
 		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "check", fs.Arg(0)))
 		return exitUsage

@@ -14,6 +14,7 @@ func runKeys(e env, args []string) int {
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	root, prog, code := openSite(e, "review keys", *source)
 	if root == nil {
 		return code

@@ -18,7 +18,7 @@ func runCmdEnv(t *testing.T, vars []string, args ...string) (code int, stdout, s
 		vals[name] = value
 	}
 	var out, errb bytes.Buffer
-	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: func(k string) string { return vals[k] }}
+	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: testEnv(vals)}
 	code = run(e, args)
 	return code, out.String(), errb.String()
 }

@@ -6,10 +6,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/messages"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 )
 
 // Exit codes.
@@ -33,6 +35,10 @@ type env struct {
 	// once by a command that prints many times (serve, at every save)
 	// instead of once per message.
 	catalog *messages.Catalog
+	// siteLang is the language of the site the command works on
+	// (programme.yaml's language, see inSite), spoken when the
+	// environment names no language; "" before the site is known.
+	siteLang string
 }
 
 // main runs the command with a context that Ctrl-C (SIGINT) and SIGTERM
@@ -48,8 +54,9 @@ func main() {
 }
 
 // printer returns the printer for the language the environment asks
-// for (messages.Lang: TANDEM_LANG, else LC_ALL, LC_MESSAGES, LANG);
-// English when none names German.
+// for (messages.Lang: TANDEM_LANG, else LC_ALL, LC_MESSAGES, LANG; "C"
+// and "POSIX" ask for English), else the site's language (siteLang);
+// English when neither names German.
 func (e env) printer() messages.Printer {
 	if e.getenv == nil {
 		return messages.Printer{}
@@ -58,7 +65,28 @@ func (e env) printer() messages.Printer {
 	if c == nil {
 		c = messages.New()
 	}
-	return c.Printer(messages.Lang(e.getenv))
+	lang := messages.Lang(e.getenv)
+	if lang == "" {
+		lang = e.siteLang
+	}
+	return c.Printer(lang)
+}
+
+// inSite returns e speaking the language of the site in the folder
+// source, programme.yaml's language, when the environment names no
+// language (see printer). Without a readable programme.yaml it is e.
+func (e env) inSite(source string) env {
+	if e.getenv == nil || messages.Lang(e.getenv) != "" {
+		return e
+	}
+	data, err := os.ReadFile(filepath.Join(source, filepath.FromSlash(programme.File)))
+	if err != nil {
+		return e
+	}
+	if p, _ := programme.Parse(data); !p.Unreadable {
+		e.siteLang = p.Language
+	}
+	return e
 }
 
 // explain returns err's text in the environment's language when it is a

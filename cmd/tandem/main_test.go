@@ -13,9 +13,22 @@ import (
 func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: func(string) string { return "" }}
+	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: testEnv(nil)}
 	code = run(e, args)
 	return code, out.String(), errb.String()
+}
+
+// testEnv returns a getenv reading vars, with LANG=C when vars sets no
+// LANG: a command speaks English (LANG is the last the locale is looked
+// up in) unless the test asks for another language, whatever the
+// language of the site it runs on.
+func testEnv(vars map[string]string) func(string) string {
+	return func(k string) string {
+		if v, ok := vars[k]; ok || k != "LANG" {
+			return v
+		}
+		return "C"
+	}
 }
 
 // goldenSite is in this repository: commands run on it pass --no-history,

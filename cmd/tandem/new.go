@@ -84,6 +84,7 @@ func runNewPost(e env, args []string) int {
 	if !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	req.Title = strings.Join(title, " ")
 	return created(e, "new post", *source, func(s scaffold.Site) (string, error) { return s.NewPost(req) })
 }
@@ -101,6 +102,7 @@ func runNewTandem(e env, args []string) int {
 	if !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if len(ids) != 1 {
 		e.say(e.stderr, diag.T("tandem new tandem: give the new tandem's id once, e.g. tandem new tandem t03 --round r2 …"))
 		return exitUsage
@@ -121,6 +123,7 @@ func runNewRound(e env, args []string) int {
 	if !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if len(ids) != 1 {
 		e.say(e.stderr, diag.T("tandem new round: give the new round's id once, e.g. tandem new round r3 --title \"Runde 3\" …"))
 		return exitUsage

@@ -141,7 +141,7 @@ func TestCancelledCommandsWriteNothing(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			cancel()
 			var out, errs strings.Builder
-			e := env{stdout: &out, stderr: &errs, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+			e := env{stdout: &out, stderr: &errs, stdin: strings.NewReader(""), ctx: ctx, getenv: testEnv(nil)}
 			code := run(e, append(args, "-s", site))
 			if code != exitInterrupted || strings.Count(errs.String(), "\n") != 1 || !strings.Contains(errs.String(), "interrupted") {
 				t.Errorf("exit %d, stderr:\n%s", code, errs.String())

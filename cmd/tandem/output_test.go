@@ -100,7 +100,7 @@ func TestBuildSaysWhoItWaitsFor(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
 	pid, release := otherBuild(t, dest)
 	out := &syncBuffer{}
-	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: t.Context(), getenv: func(string) string { return "" }}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: t.Context(), getenv: testEnv(nil)}
 	done := make(chan int, 1)
 	go func() { done <- run(e, []string{"build", "-s", goldenSite, "-d", dest, "--now", "2026-11-01"}) }()
 	waitOutput(t, out, fmt.Sprintf("waiting for another build of %s (pid %d)\n", dest, pid))

@@ -16,7 +16,7 @@ func runStopped(t *testing.T, args ...string) (code int, stderr string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	var out, errb syncBuffer
-	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: ctx, getenv: testEnv(nil)}
 	return run(e, args), errb.String()
 }
 

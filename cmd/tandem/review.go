@@ -54,6 +54,7 @@ func runQueue(e env, args []string) int {
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if fs.NArg() > 0 {
 		e.say(e.stderr, diag.T("tandem review: unknown sub-command %q (submit, approve, reject, diff, digest or keys)", fs.Arg(0)))
 		return exitUsage

@@ -49,7 +49,7 @@ func reviewSite(t *testing.T) string {
 // runTandem runs the command line with buffers.
 func runTandem(args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
-	e := env{stdout: &out, stderr: &errOut, stdin: strings.NewReader(""), ctx: context.Background(), getenv: func(string) string { return "" }}
+	e := env{stdout: &out, stderr: &errOut, stdin: strings.NewReader(""), ctx: context.Background(), getenv: testEnv(nil)}
 	code = run(e, args)
 	return code, out.String(), errOut.String()
 }

@@ -88,6 +88,7 @@ func (f changeFlags) run(e env, name string, args []string, strict bool, makeCha
 	if !ok {
 		return code
 	}
+	e = e.inSite(*f.source)
 	now, err := nowFlag(*f.now, time.Now)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tandem review %s: %s\n", name, e.explain(err))

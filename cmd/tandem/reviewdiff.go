@@ -24,6 +24,7 @@ func runDiff(e env, args []string) int {
 	if !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if *format != "text" && *format != "json" {
 		e.say(e.stderr, diag.T("tandem review: --format must be text or json, not %q", *format))
 		return exitUsage

@@ -24,6 +24,7 @@ func runDigest(e env, args []string) int {
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if !slices.Contains(teamdigest.Formats(), *format) {
 		e.say(e.stderr, diag.T("tandem review digest: --format must be md, html or json, not %q", *format))
 		return exitUsage

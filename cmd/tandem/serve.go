@@ -60,6 +60,7 @@ func runServe(e env, args []string) int {
 	if ok, code := parse(e, fs, args); !ok {
 		return code
 	}
+	e = e.inSite(*source)
 	if fs.NArg() > 0 {
 		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "serve", fs.Arg(0)))
 		return exitUsage
@@ -97,9 +98,8 @@ func runServe(e env, args []string) int {
 	return exitOK
 }
 
-// session is one run of tandem serve: the compiler with its caches, the
-// last good build (which the output folder holds once written) and the
-// server.
+// session is one run of tandem serve: the compiler with its caches, the last
+// good build (which the output folder holds once written) and the server.
 type session struct {
 	e        env
 	o        serveOptions

@@ -14,7 +14,7 @@ func serveOnce(t *testing.T, site string, args ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
-	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: testEnv(nil)}
 	done := make(chan int)
 	go func() { done <- run(e, append([]string{"serve", "-s", site, "--port", "0"}, args...)) }()
 	for deadline := time.Now().Add(time.Minute); urlPattern.FindString(out.String()) == ""; time.Sleep(20 * time.Millisecond) {

@@ -56,7 +56,7 @@ func startServeWith(t *testing.T, prepare func(site string), args ...string) (si
 	prepare(site)
 	ctx, cancel := context.WithCancel(context.Background())
 	out = &syncBuffer{}
-	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: testEnv(nil)}
 	done := make(chan int)
 	go func() {
 		done <- run(e, append([]string{"serve", "-s", site, "--port", "0", "--now", "2026-11-01"}, args...))
@@ -188,7 +188,7 @@ func TestServeStartsWithBrokenSite(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
-	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: testEnv(nil)}
 	done := make(chan int)
 	go func() { done <- run(e, []string{"serve", "-s", site, "--port", "0", "--now", "2026-11-01"}) }()
 	defer func() { cancel(); <-done }()
@@ -244,7 +244,7 @@ func TestServeStopsDuringFirstBuild(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	out := &syncBuffer{}
-	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: func(string) string { return "" }}
+	e := env{stdout: out, stderr: out, stdin: strings.NewReader(""), ctx: ctx, getenv: testEnv(nil)}
 	if code := run(e, []string{"serve", "-s", site, "--port", "0"}); code != exitOK || out.String() != "Stopped.\n" {
 		t.Errorf("exit %d, output:\n%s", code, out)
 	}

@@ -153,12 +153,7 @@ func TestSigningThroughSSHAgent(t *testing.T) {
 	}
 	var o, e syncBuffer
 	env := env{stdout: &o, stderr: &e, stdin: strings.NewReader(""), ctx: context.Background(),
-		getenv: func(k string) string {
-			if k == "SSH_AUTH_SOCK" {
-				return sock
-			}
-			return ""
-		}}
+		getenv: testEnv(map[string]string{"SSH_AUTH_SOCK": sock})}
 	if code := run(env, []string{"review", "approve", "-s", site, signedPost, "--by", "frauke", "--now", "2026-11-01T10:00:00Z"}); code != exitOK {
 		t.Fatalf("approve through the agent: exit %d\n%s%s", code, o.String(), e.String())
 	}

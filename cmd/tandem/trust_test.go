@@ -61,7 +61,7 @@ func approve(t *testing.T, site, post, by string, extra ...string) {
 // runWithEnv runs tandem with environment variables.
 func runWithEnv(vars map[string]string, args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
-	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: func(k string) string { return vars[k] }}
+	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: testEnv(vars)}
 	code = run(e, args)
 	return code, out.String(), errb.String()
 }
