@@ -58,7 +58,7 @@ func (o Options) ctx() context.Context {
 // one core.
 func Run(site fs.FS, o *build.Outlined, opts Options) diag.List {
 	practice := make(chan diag.List, 1)
-	go func() { practice <- append(Practice(o, opts), Photos(o)...) }()
+	go func() { practice <- slices.Concat(Practice(o, opts), Photos(o), Damaged(site, o)) }()
 	problems := Links(site, o, opts)
 	problems.Add(<-practice...)
 	return sortedOnce(problems)

@@ -1,0 +1,56 @@
+package images
+
+import (
+	"bytes"
+	"errors"
+	"image"
+	_ "image/jpeg" // image.Decode reads JPEG
+	_ "image/png"  // and PNG
+	"testing"
+
+	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
+)
+
+// TestIntact: a whole JPEG or PNG is intact, with bytes after its end
+// too (a phone's trailer, which makes Intact walk the file); cut anywhere
+// after its header it is not, and then Go's decoder, which makes the
+// smaller copies, fails on it too.
+func TestIntact(t *testing.T) {
+	t.Parallel()
+	photos := map[string][]byte{
+		"jpeg": imagestest.PhoneJPEG(t, 64, 48, 1),
+		"png":  imagestest.ScreenshotPNG(t, 64, 48),
+	}
+	for kind, data := range photos {
+		if err := intact(data); err != nil {
+			t.Errorf("the whole %s: %v", kind, err)
+		}
+		if err := intact(append(bytes.Clone(data), "trailer \xff\xd8 of a phone"...)); err != nil {
+			t.Errorf("the %s with bytes after its end: %v", kind, err)
+		}
+		cut := 0
+		for n := 12; n < len(data); n++ { // shorter has no header: Inspect refuses it
+			if !errors.Is(intact(data[:n]), ErrCutShort) {
+				t.Errorf("the %s cut to %d of %d bytes is intact", kind, n, len(data))
+				continue
+			}
+			if _, _, err := image.Decode(bytes.NewReader(data[:n])); err == nil {
+				t.Errorf("the %s cut to %d of %d bytes decodes, yet is not intact", kind, n, len(data))
+			}
+			cut++
+		}
+		if cut == 0 {
+			t.Errorf("no %s cut short was tried", kind)
+		}
+	}
+	webp := []byte("RIFF\x10\x00\x00\x00WEBPVP8 \x04\x00\x00\x00abcd")
+	if err := intact(webp); err != nil {
+		t.Errorf("a whole WebP: %v", err)
+	}
+	if err := intact(webp[:len(webp)-1]); !errors.Is(err, ErrCutShort) {
+		t.Errorf("a WebP cut short: %v", err)
+	}
+}
+
+// intact is Intact of data.
+func intact(data []byte) error { return Intact(bytes.NewReader(data), int64(len(data))) }
