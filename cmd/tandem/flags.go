@@ -26,6 +26,9 @@ func newFlags(e env, name, synopsis string, about ...diag.Text) *flag.FlagSet {
 		for _, t := range about {
 			fmt.Fprintf(fs.Output(), "%s\n\n", t.In(pr))
 		}
+		if !hasFlags(fs) {
+			return
+		}
 		fmt.Fprintln(fs.Output(), pr.Sprintf("Flags:"))
 		if !translated { // each flag's usage is its catalogue id
 			fs.VisitAll(func(f *flag.Flag) { f.Usage = diag.Text{Format: f.Usage}.In(pr) })
@@ -34,6 +37,13 @@ func newFlags(e env, name, synopsis string, about ...diag.Text) *flag.FlagSet {
 		printDefaults(fs, pr)
 	}
 	return fs
+}
+
+// hasFlags reports whether fs has any flag to list.
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
 }
 
 // printDefaults prints the flags as fs.PrintDefaults does, with the flag

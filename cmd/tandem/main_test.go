@@ -91,6 +91,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "extra"}, exitUsage, "unexpected argument"},
 		{[]string{"build", "-s", goldenSite, "-d", "/"}, exitUsage, "root of the file system"},
 		{[]string{"version"}, exitOK, "tandem "},
+		{[]string{"version", "extra"}, exitUsage, `tandem version: unexpected argument "extra"`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

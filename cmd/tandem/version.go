@@ -11,6 +11,14 @@ import (
 var version = "dev"
 
 func runVersion(e env, args []string) int {
+	fs := newFlags(e, "version", "version", diag.T("print the version"))
+	if ok, code := parse(e, fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		e.say(e.stderr, diag.T("tandem %s: unexpected argument %q", "version", fs.Arg(0)))
+		return exitUsage
+	}
 	info, _ := debug.ReadBuildInfo()
 	fmt.Fprintf(e.stdout, "tandem %s\n", diag.Printable(versionText(version, info).In(e.printer())))
 	return exitOK
