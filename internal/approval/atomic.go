@@ -5,18 +5,19 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
+
+	"github.com/tandem-mentoring/tandem/internal/diag"
 )
 
 // ErrChanged means a post changed on disk between reading it and writing
 // the edited version; the other change is kept and nothing is written.
-var ErrChanged = errors.New("the file was changed by someone else while tandem was working on it; run the command again")
+var ErrChanged = diag.Fail(diag.T("the file was changed by someone else while tandem was working on it; run the command again"))
 
 // ErrReadOnly means the post file may not be written.
-var ErrReadOnly = errors.New("the file is read-only; make it writable (chmod u+w) and run the command again")
+var ErrReadOnly = diag.Fail(diag.T("the file is read-only; make it writable (chmod u+w) and run the command again"))
 
 // Replace writes data over the file name below root in one atomic step:
 // the new text goes to a temporary file in the same folder (with the
@@ -27,7 +28,7 @@ var ErrReadOnly = errors.New("the file is read-only; make it writable (chmod u+w
 func Replace(root *os.Root, name string, old, data []byte) error {
 	dir, err := root.OpenRoot(path.Dir(name))
 	if err != nil {
-		return fmt.Errorf("cannot open its folder: %w", cause(err))
+		return diag.Fail(diag.T("cannot open its folder: %s", diag.TextOf(cause(err))), cause(err))
 	}
 	defer dir.Close()
 	r := replacer{syncEach: true}
@@ -70,10 +71,10 @@ func (r replacer) stage(dir *os.Root, name string, old, data []byte) (*staged, e
 	base := path.Base(name)
 	info, err := dir.Lstat(base)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read it: %w", cause(err))
+		return nil, diag.Fail(diag.T("cannot read it: %s", diag.TextOf(cause(err))), cause(err))
 	}
 	if !info.Mode().IsRegular() {
-		return nil, errors.New("it is not a regular file (a link or a folder?); tandem only edits plain post files")
+		return nil, notRegular()
 	}
 	if info.Mode().Perm()&0o200 == 0 {
 		return nil, ErrReadOnly
@@ -81,7 +82,7 @@ func (r replacer) stage(dir *os.Root, name string, old, data []byte) (*staged, e
 	s := &staged{dir: dir, name: name, base: base, tmp: tempName(base), old: sha256.Sum256(old)}
 	f, err := dir.OpenFile(s.tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, info.Mode().Perm())
 	if err != nil {
-		return nil, fmt.Errorf("cannot write a new version beside it: %w", cause(err))
+		return nil, diag.Fail(diag.T("cannot write a new version beside it: %s", diag.TextOf(cause(err))), cause(err))
 	}
 	err = f.Chmod(info.Mode().Perm()) // the umask may have removed bits
 	if err == nil {
@@ -95,7 +96,7 @@ func (r replacer) stage(dir *os.Root, name string, old, data []byte) (*staged, e
 	}
 	if err != nil {
 		_ = dir.Remove(s.tmp)
-		return nil, fmt.Errorf("cannot write the new version (the file is unchanged): %w", err)
+		return nil, diag.Fail(diag.T("cannot write the new version (the file is unchanged): %s", diag.TextOf(err)), err)
 	}
 	return s, nil
 }
@@ -121,7 +122,7 @@ func (r replacer) commit(s *staged) error {
 	}
 	if err := s.dir.Rename(s.tmp, s.base); err != nil {
 		s.abort()
-		return fmt.Errorf("cannot replace the file (it is unchanged): %w", err)
+		return diag.Fail(diag.T("cannot replace the file (it is unchanged): %s", diag.TextOf(err)), err)
 	}
 	return nil
 }
@@ -137,7 +138,7 @@ func syncDir(dir *os.Root) error {
 	}
 	defer d.Close()
 	if err := d.Sync(); err != nil && !errors.Is(err, errors.ErrUnsupported) {
-		return fmt.Errorf("cannot sync the folder %s: %w", dir.Name(), err)
+		return diag.Fail(diag.T("cannot sync the folder %s: %s", dir.Name(), diag.TextOf(err)), err)
 	}
 	return nil
 }
@@ -147,6 +148,12 @@ func tempName(base string) string {
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	return "." + base + ".tandem-" + hex.EncodeToString(b[:])
+}
+
+// notRegular is the error for a post that is a link, a folder or another
+// kind of file tandem does not edit.
+func notRegular() error {
+	return diag.Fail(diag.T("it is not a regular file (a link or a folder?); tandem only edits plain post files"))
 }
 
 // cause drops the path from a file error: messages name the post already.

@@ -2,11 +2,11 @@ package approval
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -163,10 +163,10 @@ func (f *postFile) encodeBlock(b *block, old entry, hadReview bool, indent strin
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(mapNode(key, value)); err != nil {
-		return nil, fmt.Errorf("cannot write the review block: %v", err)
+		return nil, diag.Fail(diag.T("cannot write the review block: %s", diag.TextOf(err)), err)
 	}
 	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("cannot write the review block: %v", err)
+		return nil, diag.Fail(diag.T("cannot write the review block: %s", diag.TextOf(err)), err)
 	}
 	lines := strings.SplitAfter(buf.String(), "\n")
 	var out strings.Builder

@@ -2,8 +2,6 @@ package approval
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -73,7 +71,7 @@ func (b Batch) Run(names []string, change Change) []Outcome {
 	for i, name := range names {
 		items[i] = &item{Outcome: Outcome{Path: name}}
 		if seen[name] {
-			items[i].Err = errors.New("it is named twice; it was handled once")
+			items[i].Err = diag.Fail(diag.T("it is named twice; it was handled once"))
 		}
 		seen[name] = true
 	}
@@ -144,36 +142,36 @@ func (b Batch) each(items []*item, fn func(*item)) {
 func (b Batch) load(dirs *folders, it *item) {
 	name := it.Path
 	if !fs.ValidPath(name) || !strings.HasPrefix(name, content.PostDir+"/") || path.Ext(name) != ".md" {
-		it.Err = fmt.Errorf("it is not a post: posts are .md files below %s/ (for a bundle, name its folder or its index.md)", content.PostDir)
+		it.Err = diag.Fail(diag.T("it is not a post: posts are .md files below %s/ (for a bundle, name its folder or its index.md)", content.PostDir))
 		return
 	}
 	dir, err := dirs.of(name)
 	if err != nil {
-		it.Err = fmt.Errorf("cannot read it: %w", cause(err))
+		it.Err = diag.Fail(diag.T("cannot read it: %s", diag.TextOf(cause(err))), cause(err))
 		return
 	}
 	info, err := dir.Lstat(path.Base(name))
 	switch {
 	case err != nil:
-		it.Err = fmt.Errorf("cannot read it: %w", cause(err))
+		it.Err = diag.Fail(diag.T("cannot read it: %s", diag.TextOf(cause(err))), cause(err))
 		return
 	case !info.Mode().IsRegular():
-		it.Err = errors.New("it is not a regular file (a link or a folder?); tandem only edits plain post files")
+		it.Err = notRegular()
 		return
 	case info.Size() > content.MaxPostSize:
-		it.Err = fmt.Errorf("it is larger than %d KiB, too large for a post", content.MaxPostSize>>10)
+		it.Err = diag.Fail(diag.T("it is larger than %d KiB, too large for a post", content.MaxPostSize>>10))
 		return
 	}
 	it.data, err = fs.ReadFile(dir.FS(), path.Base(name))
 	if err != nil {
-		it.Err = fmt.Errorf("cannot read it: %w", cause(err))
+		it.Err = diag.Fail(diag.T("cannot read it: %s", diag.TextOf(cause(err))), cause(err))
 		return
 	}
 	var problems diag.List
 	it.post, problems = content.ParsePost(b.Root.FS(), name, it.data)
 	it.Problems = errorsOnly(problems)
 	if it.post == nil || it.post.Meta == nil {
-		it.Err = errors.New("it cannot be read as a post; fix the errors first")
+		it.Err = diag.Fail(diag.T("it cannot be read as a post; fix the errors first"))
 	}
 }
 
@@ -245,7 +243,7 @@ func (b Batch) write(dirs *folders, items []*item) {
 		for _, it := range items {
 			if it.staged != nil && it.Err == nil {
 				it.staged.abort()
-				it.Err = fmt.Errorf("cannot sync the new version to disk (the file is unchanged): %w", err)
+				it.Err = diag.Fail(diag.T("cannot sync the new version to disk (the file is unchanged): %s", diag.TextOf(err)), err)
 			}
 		}
 		return

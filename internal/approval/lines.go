@@ -2,10 +2,9 @@ package approval
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/diag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -32,13 +31,16 @@ type entry struct {
 	first, end int
 }
 
-var errNoFrontMatter = errors.New("the post has no front matter between --- lines")
+// noFrontMatter is the error for a post without front matter.
+func noFrontMatter() error {
+	return diag.Fail(diag.T("the post has no front matter between --- lines"))
+}
 
 // readPostFile locates the front matter of data the way content.Split
 // does and parses it into a yaml.v3 node tree.
 func readPostFile(data []byte) (*postFile, error) {
 	if bytes.Count(data, []byte("\r")) != bytes.Count(data, []byte("\r\n")) {
-		return nil, errors.New("the file uses old Mac line endings (CR only); save it with LF or CRLF line endings")
+		return nil, diag.Fail(diag.T("the file uses old Mac line endings (CR only); save it with LF or CRLF line endings"))
 	}
 	f := &postFile{data: data, starts: lineStarts(data)}
 	f.open = -1
@@ -49,7 +51,7 @@ func readPostFile(data []byte) (*postFile, error) {
 				continue
 			}
 			if string(t) != "---" {
-				return nil, errNoFrontMatter
+				return nil, noFrontMatter()
 			}
 			f.open = i
 			continue
@@ -60,7 +62,7 @@ func readPostFile(data []byte) (*postFile, error) {
 		}
 	}
 	if f.open < 0 || f.close <= f.open {
-		return nil, errNoFrontMatter
+		return nil, noFrontMatter()
 	}
 	f.eol = "\n"
 	if bytes.HasSuffix(f.line(f.open), []byte("\r\n")) {
@@ -104,18 +106,18 @@ func (f *postFile) parse() error {
 	front := f.front()
 	doc, _ := content.Split("", content.Normalize(f.data))
 	if !bytes.Equal(doc.Front, front) {
-		return errors.New("cannot find the front matter reliably; check that it starts and ends with a line holding only ---")
+		return diag.Fail(diag.T("cannot find the front matter reliably; check that it starts and ends with a line holding only ---"))
 	}
 	var n yaml.Node
 	if err := yaml.Unmarshal(front, &n); err != nil {
-		return fmt.Errorf("the front matter is not valid YAML (%v); fix it first", err)
+		return diag.Fail(diag.T("the front matter is not valid YAML (%v); fix it first", err), err)
 	}
 	if len(n.Content) == 0 {
 		return nil
 	}
 	root := n.Content[0]
 	if root.Kind != yaml.MappingNode || root.Style&yaml.FlowStyle != 0 {
-		return errors.New("the front matter must be \"key: value\" lines; fix it first")
+		return diag.Fail(diag.T("the front matter must be \"key: value\" lines; fix it first"))
 	}
 	f.root = root
 	return nil

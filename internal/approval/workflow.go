@@ -1,8 +1,6 @@
 package approval
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -123,7 +121,7 @@ func (w Workflow) Reject(p *content.Post, data []byte, by, note string, now time
 	}
 	note = strings.TrimSpace(note)
 	if note == "" {
-		return Edit{Path: p.Path, Data: data}, errors.New("a note is needed: tell the author what to change (--note \"…\")")
+		return Edit{Path: p.Path, Data: data}, diag.Fail(diag.T("a note is needed: tell the author what to change (--note \"…\")"))
 	}
 	before := w.gate(now).Judge(p)
 	ed := Edit{Path: p.Path, Before: before.State, Status: content.StatusDraft, Data: data}
@@ -167,13 +165,13 @@ func (w Workflow) gate(now time.Time) review.Gate {
 func (w Workflow) apply(p *content.Post, data []byte, ed Edit, change func(*block)) (Edit, error) {
 	f, err := readPostFile(data)
 	if err != nil {
-		return ed, fmt.Errorf("%s: %w", p.Path, err)
+		return ed, diag.Fail(diag.T("%s: %s", p.Path, diag.TextOf(err)), err)
 	}
 	b := f.reviewBlock()
 	change(b)
 	out, err := f.rewrite(ed.Status, b)
 	if err != nil {
-		return ed, fmt.Errorf("%s: %w", p.Path, err)
+		return ed, diag.Fail(diag.T("%s: %s", p.Path, diag.TextOf(err)), err)
 	}
 	if err := checkRewrite(p, data, out, ed.Status); err != nil {
 		return ed, err
@@ -187,7 +185,7 @@ func (w Workflow) apply(p *content.Post, data []byte, ed Edit, change func(*bloc
 func checkRewrite(p *content.Post, old, out []byte, status string) error {
 	np, problems := content.Parse(p.Path, out)
 	if np == nil || np.Meta == nil || problems.HasErrors() && errorCount(problems) > errorsIn(p.Path, old) {
-		return fmt.Errorf("%s: the edited front matter does not read back (%v); the file was not changed, please report this", p.Path, problems.Err())
+		return diag.Fail(diag.T("%s: the edited front matter does not read back (%v); the file was not changed, please report this", p.Path, problems.Err()))
 	}
 	np.Files = p.Files
 	if !np.Meta.Has("slug") {
@@ -197,7 +195,7 @@ func checkRewrite(p *content.Post, old, out []byte, status string) error {
 		np.Round = p.Round // validate takes it from the tandem
 	}
 	if np.Status != status || review.Digest(np) != review.Digest(p) {
-		return fmt.Errorf("%s: the edit would change more than the review fields; the file was not changed, please report this", p.Path)
+		return diag.Fail(diag.T("%s: the edit would change more than the review fields; the file was not changed, please report this", p.Path))
 	}
 	return nil
 }
