@@ -26,17 +26,19 @@ func FuzzInsertRound(f *testing.F) {
 }
 
 // preserves reports whether out is in with text inserted in one place,
-// or with the empty list of "rounds: []" (or "[ ]") removed and text
-// inserted.
+// or with one empty flow list ("[]" or "[ ]", the one of "rounds: []",
+// "rounds : []" or a quoted key) removed and text inserted.
 func preserves(in, out string) bool {
 	candidates := []string{in}
-	if i := strings.Index(in, "rounds:"); i >= 0 {
-		if j := strings.IndexByte(in[i:], '['); j >= 0 {
-			open := i + j
-			if k := strings.IndexByte(in[open:], ']'); k >= 0 && strings.TrimSpace(in[open+1:open+k]) == "" {
-				candidates = append(candidates, in[:open]+in[open+k+1:])
-			}
+	for open := strings.IndexByte(in, '['); open >= 0; {
+		if k := strings.IndexByte(in[open:], ']'); k >= 0 && strings.TrimSpace(in[open+1:open+k]) == "" {
+			candidates = append(candidates, in[:open]+in[open+k+1:])
 		}
+		next := strings.IndexByte(in[open+1:], '[')
+		if next < 0 {
+			break
+		}
+		open += 1 + next
 	}
 	for _, c := range candidates {
 		i := 0
