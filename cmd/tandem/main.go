@@ -74,12 +74,19 @@ func (e env) printer() messages.Printer {
 
 // inSite returns e speaking the language of the site in the folder
 // source, programme.yaml's language, when the environment names no
-// language (see printer). Without a readable programme.yaml it is e.
+// language (see printer). Without a readable programme.yaml it is e; a
+// programme.yaml that is a link, not a regular file (a FIFO, a device)
+// or over programme.MaxFileSize is not read here (the load refuses it
+// with its position), so it cannot stall or exhaust the command before.
 func (e env) inSite(source string) env {
 	if e.getenv == nil || messages.Lang(e.getenv) != "" {
 		return e
 	}
-	data, err := os.ReadFile(filepath.Join(source, filepath.FromSlash(programme.File)))
+	name := filepath.Join(source, filepath.FromSlash(programme.File))
+	if info, err := os.Lstat(name); err != nil || !info.Mode().IsRegular() || info.Size() > programme.MaxFileSize {
+		return e
+	}
+	data, err := os.ReadFile(name)
 	if err != nil {
 		return e
 	}

@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestSiteLanguageWhenTheEnvironmentNamesNone: the command line speaks
@@ -50,5 +52,47 @@ func TestSiteLanguageWhenTheEnvironmentNamesNone(t *testing.T) {
 	e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: func(string) string { return "" }}
 	if code := run(e, []string{"check", "-s", t.TempDir()}); code != exitContent || !strings.Contains(errb.String()+out.String(), "cannot read the programme") {
 		t.Errorf("check without programme.yaml: exit %d:\n%s%s", code, &out, &errb)
+	}
+}
+
+// TestSiteLanguageReadsOnlyARegularProgramme: a programme.yaml that is a
+// FIFO or a link is not read for the language (a FIFO would block the
+// command before the load refuses it): the command says the load's
+// error, in English, and returns.
+func TestSiteLanguageReadsOnlyARegularProgramme(t *testing.T) {
+	t.Parallel()
+	for _, kind := range []string{"fifo", "link"} {
+		dir := t.TempDir()
+		if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join(dir, "content", "programme.yaml")
+		var err error
+		if kind == "fifo" {
+			err = syscall.Mkfifo(name, 0o644)
+		} else {
+			target := filepath.Join(t.TempDir(), "programme.yaml")
+			if err = os.WriteFile(target, []byte("title: T\nlanguage: de\n"), 0o644); err == nil {
+				err = os.Symlink(target, name)
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		done := make(chan string, 1)
+		go func() {
+			var out, errb bytes.Buffer
+			e := env{stdout: &out, stderr: &errb, stdin: strings.NewReader(""), ctx: context.Background(), getenv: func(string) string { return "" }}
+			got := e.inSite(dir)
+			done <- got.siteLang
+		}()
+		select {
+		case lang := <-done:
+			if lang != "" {
+				t.Errorf("%s: programme.yaml read for the language %q", kind, lang)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: inSite blocked reading programme.yaml", kind)
+		}
 	}
 }
