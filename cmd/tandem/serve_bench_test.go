@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"net/http"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -49,22 +47,7 @@ func BenchmarkServeSaveToReload(b *testing.B) {
 		}
 		url = urlPattern.FindString(out.String())
 	}
-	req, _ := http.NewRequestWithContext(ctx, "GET", url+"_tandem/events", nil)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer resp.Body.Close()
-	events := bufio.NewScanner(resp.Body)
-	nextEvent := func() string {
-		for events.Scan() {
-			if name, ok := strings.CutPrefix(events.Text(), "event: "); ok {
-				return name
-			}
-		}
-		b.Fatal("event stream ended")
-		return ""
-	}
+	nextEvent := eventStream(b, ctx, url)
 	nextEvent() // the state on connect
 	original, err := os.ReadFile(post)
 	if err != nil {

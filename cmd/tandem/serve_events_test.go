@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -18,25 +19,7 @@ import (
 // first save's last line (Stages), so none is missed or counted twice.
 func TestServeSendsOneEventOfEachPerSave(t *testing.T) {
 	site, url, out := startServe(t, "--timings")
-	req, err := http.NewRequestWithContext(t.Context(), "GET", url+"_tandem/events", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	events := bufio.NewScanner(resp.Body)
-	nextEvent := func() string {
-		for events.Scan() {
-			if name, ok := strings.CutPrefix(events.Text(), "event: "); ok {
-				return name
-			}
-		}
-		t.Fatal("the event stream ended")
-		return ""
-	}
+	nextEvent := eventStream(t, t.Context(), url)
 	if first := nextEvent(); first != "warnings" { // the state on connecting
 		t.Fatalf("the stream starts with %q, want the site's warnings", first)
 	}
@@ -57,5 +40,31 @@ func TestServeSendsOneEventOfEachPerSave(t *testing.T) {
 	}
 	if want := []string{"reload", "warnings"}; !slices.Equal(first, want) {
 		t.Errorf("one save sent the events %q, want %q", first, want)
+	}
+}
+
+// eventStream opens serve's live-reload stream at url (with ctx) and
+// returns what reads the name of its next event; the test fails when the
+// stream ends.
+func eventStream(tb testing.TB, ctx context.Context, url string) func() string {
+	tb.Helper()
+	req, err := http.NewRequestWithContext(ctx, "GET", url+"_tandem/events", nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { resp.Body.Close() })
+	events := bufio.NewScanner(resp.Body)
+	return func() string {
+		for events.Scan() {
+			if name, ok := strings.CutPrefix(events.Text(), "event: "); ok {
+				return name
+			}
+		}
+		tb.Fatal("the event stream ended")
+		return ""
 	}
 }

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,25 +14,7 @@ import (
 func TestServeReloadsBeforeWriting(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "preview")
 	site, url, out := startServe(t, "-d", dest, "--timings")
-	req, err := http.NewRequestWithContext(t.Context(), "GET", url+"_tandem/events", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	events := bufio.NewScanner(resp.Body)
-	nextEvent := func() string {
-		for events.Scan() {
-			if name, ok := strings.CutPrefix(events.Text(), "event: "); ok {
-				return name
-			}
-		}
-		t.Fatal("the event stream ended")
-		return ""
-	}
+	nextEvent := eventStream(t, t.Context(), url)
 	nextEvent() // the state on connecting
 
 	_, release := otherBuild(t, dest)
