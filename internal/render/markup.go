@@ -64,8 +64,7 @@ func (m *markup) number(n int) { m.b.WriteString(strconv.Itoa(n)) }
 // address may not hold are percent-encoded (an encoded byte is kept), and
 // the result is escaped as an attribute.
 func (m *markup) url(s string) {
-	if scheme, _, ok := strings.Cut(s, ":"); ok && !strings.Contains(scheme, "/") &&
-		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+	if !safeURL(s) {
 		s = "#ZgotmplZ"
 	}
 	done := 0
@@ -74,10 +73,24 @@ func (m *markup) url(s string) {
 			continue
 		}
 		m.text(s[done:i])
-		m.b.WriteString("%" + strconv.FormatUint(uint64(s[i])>>4, 16) + strconv.FormatUint(uint64(s[i])&15, 16))
+		m.b.WriteString(percentEncoded(s[i]))
 		done = i + 1
 	}
 	m.text(s[done:])
+}
+
+// safeURL reports whether html/template lets the address s through: it
+// has no scheme, or http, https or mailto.
+func safeURL(s string) bool {
+	scheme, _, ok := strings.Cut(s, ":")
+	return !ok || strings.Contains(scheme, "/") ||
+		strings.EqualFold(scheme, "http") || strings.EqualFold(scheme, "https") || strings.EqualFold(scheme, "mailto")
+}
+
+// percentEncoded is c percent-encoded, in lower-case hex as html/template
+// writes it.
+func percentEncoded(c byte) string {
+	return "%" + strconv.FormatUint(uint64(c)>>4, 16) + strconv.FormatUint(uint64(c)&15, 16)
 }
 
 // keptInURL reports whether html/template's address normalizer keeps the

@@ -272,7 +272,11 @@ func (r *Renderer) cardHTML(ps *posts, s *site.Site, todo []int, failed []bool) 
 	workers.ForEach(len(todo), func(k int) {
 		card := ps.cards[todo[k]]
 		card.Meta = cardMeta(card, r.strings)
-		card.HTML, errs[k] = r.fragment("post-card", card)
+		if r.cardInGo {
+			card.HTML = postCard(card)
+		} else {
+			card.HTML, errs[k] = r.fragment("post-card", card)
+		}
 	})
 	for k, err := range errs {
 		if err != nil {

@@ -48,6 +48,9 @@ type Renderer struct {
 	// linkItemInGo tells whether the theme's "link-item" is the default
 	// theme's, which linkItem makes in Go.
 	linkItemInGo bool
+	// cardInGo tells whether the theme's "post-card" and "state-badge"
+	// are the default theme's, whose cards postCard makes in Go.
+	cardInGo bool
 }
 
 // Kinds of page, each with a template templates/<kind>.html.
@@ -84,6 +87,7 @@ func New(theme fs.FS, lang, basePath string, im Images) (*Renderer, error) {
 		r.pages[kind] = t
 	}
 	r.linkItemInGo = defines(r.pages["post"], "link-item", linkItemTemplate)
+	r.cardInGo = cardInGo(r.pages["home"])
 	r.warnings = r.sources.missingStrings(theme, str, lang)
 	r.print = fingerprint(theme, lang, basePath+"\x00"+im.Settings.Key()+"\x00"+im.Settings.Sizes+"\x00"+im.Settings.CardSizes, r.sources.files)
 	r.wantsAll = map[string]bool{}
