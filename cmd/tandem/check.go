@@ -70,7 +70,7 @@ func runCheck(e env, args []string) int {
 	if progress != nil {
 		fmt.Fprint(progress, "\r"+diag.T("loading the site…").In(e.printer()))
 	}
-	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base}).Outline()
+	outlined, problems := build.NewCompiler(root.FS(), build.Options{Preview: *preview, Now: now, Context: e.ctx, Trust: trust, History: past, BaseURL: *base}).OutlineAll()
 	if progress != nil {
 		fmt.Fprint(progress, "\r\033[K")
 	}

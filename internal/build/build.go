@@ -153,9 +153,13 @@ func historyHint() diag.Text {
 }
 
 // model runs validate, the review gate and model over the loaded state,
-// and finds the renderer. It returns a nil site when the problems hold
-// an error; held are the posts the gate held back (see HeldBack).
-func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, problems diag.List) {
+// and finds the renderer; held are the posts the gate held back (see
+// HeldBack). When load or validate find errors in some posts or static
+// files only, it goes on without those posts (see leftOut), so that a
+// run reports what the later stages find in the rest; failed names
+// them. The site is then usable for checking, not for rendering: the
+// problems hold the errors. It returns a nil site when it cannot go on.
+func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, failed map[string]bool, problems diag.List) {
 	if c.opts.Clock != nil {
 		c.opts.Now = c.opts.Clock()
 	}
@@ -167,7 +171,11 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	problems = append(problems, bundleRules(prog, posts)...)
 	t.stop()
 	if problems.HasErrors() {
-		return nil, nil, nil, c.withStatic(prog, problems)
+		var ok bool
+		if failed, ok = c.leftOut(problems); !ok {
+			return nil, nil, nil, nil, c.withStatic(prog, problems)
+		}
+		units, posts = without(units, posts, failed)
 	}
 	t = c.timer("history wait")
 	past, err := c.opts.History.Wait()
@@ -175,7 +183,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	if err != nil {
 		problems.Errorf(diag.Pos{Path: "content/posts"}, "history", historyHint(), "cannot read the review history: %s", diag.TextOf(err))
 		problems.Sort()
-		return nil, nil, nil, problems
+		return nil, nil, nil, nil, problems
 	}
 	t = c.timer("review gate")
 	verdicts := c.gate(prog, units, posts, past, &problems)
@@ -189,7 +197,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	t.stop()
 	if len(links) > 0 {
 		problems.Add(links...)
-		return nil, nil, nil, c.withStatic(prog, problems)
+		return nil, nil, nil, nil, c.withStatic(prog, problems)
 	}
 	r, err = c.rendererFor(prog, s.BasePath)
 	var inTemplate diag.Problem
@@ -197,15 +205,15 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, p
 	case errors.As(err, &inTemplate):
 		problems.Add(inTemplate) // a template that does not parse, at its line
 		problems.Sort()
-		return nil, nil, nil, problems
+		return nil, nil, nil, nil, problems
 	case err != nil:
 		problems.Add(diag.Make(diag.Pos{Path: "themes/" + prog.Theme}, diag.Error, "theme",
 			diag.T("check the theme folder, or remove theme: from programme.yaml to use the default"), diag.Verbatim(err.Error())))
 		problems.Sort()
-		return nil, nil, nil, problems
+		return nil, nil, nil, nil, problems
 	}
 	problems.Add(r.ThemeWarnings()...)
-	return s, r, held, problems
+	return s, r, held, failed, problems
 }
 
 // finish renders s and lists the static files. With a sink, pages go to

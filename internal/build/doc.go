@@ -44,4 +44,9 @@
 //
 // Problems from every stage are collected; the build stops before writing
 // when any of them is an error, so all mistakes are reported at once.
+// Errors that load and validate find in some posts or in files of
+// content/static/ only do not stop the model: it is made without those
+// posts (see leftOut), so the gate's findings in the others are reported
+// too, and tandem check (OutlineAll) checks the rest of the site; only
+// rendering, and so writing, needs a site without errors.
 package build

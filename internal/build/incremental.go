@@ -189,9 +189,12 @@ func (c *Compiler) loadPosts() {
 
 // compileState runs validate and the later stages over the loaded state.
 func (c *Compiler) compileState() (*Compiled, diag.List) {
-	s, r, held, problems := c.model()
+	s, r, held, failed, problems := c.model()
 	if s == nil {
 		return nil, problems
+	}
+	if failed != nil {
+		return nil, c.withStatic(s.Programme, problems) // render only a whole site
 	}
 	compiled, problems, _ := c.finish(r, s, held, problems, nil) // no sink: an error is the context's, and compiled nil
 	return compiled, problems

@@ -53,12 +53,14 @@ func Build(dest string, siteFS fs.FS, opts Options) (*Built, diag.List, error) {
 	if ctx.Err() != nil {
 		return nil, nil, ctx.Err()
 	}
-	s, r, held, problems := c.model()
+	s, r, held, failed, problems := c.model()
 	switch {
 	case ctx.Err() != nil:
 		return nil, nil, ctx.Err()
 	case s == nil:
 		return nil, problems, nil
+	case failed != nil:
+		return nil, c.withStatic(s.Programme, problems), nil // render only a whole site
 	}
 	// A one-shot build never updates: what the compiler keeps for the
 	// next Update (every post as loaded, beside the model's copies) would

@@ -31,6 +31,10 @@ type Outlined struct {
 	// let go before the site is outlined (Body is nil): a later stage
 	// that needs one reads the post again (see Outline).
 	Bodies map[string]mdlinks.Facts
+	// LeftOut are the addresses below /posts/ (slugs) of the posts an
+	// error kept out of the model (see OutlineAll): the site outlined
+	// has no page there, which only their own errors explain.
+	LeftOut map[string]bool
 }
 
 // Outline loads everything and runs validate, gate and model as Compile
@@ -47,11 +51,27 @@ type Outlined struct {
 // When Options.Context is done before the end, Outline returns nothing:
 // the caller looks at the context.
 func (c *Compiler) Outline() (*Outlined, diag.List) {
+	o, problems := c.OutlineAll()
+	if problems.HasErrors() {
+		return nil, problems
+	}
+	return o, problems
+}
+
+// OutlineAll is Outline, going on where errors leave the rest of the
+// site whole, for tandem check, which collects every finding: when only
+// some posts and files of content/static/ have errors, it returns the
+// site outlined without those posts (their addresses in
+// Outlined.LeftOut) beside the problems, errors included. It returns
+// nothing where Outline returns nothing without errors in the posts: an
+// error in the programme, a theme that does not parse, a link to a
+// held-back post.
+func (c *Compiler) OutlineAll() (*Outlined, diag.List) {
 	c.load()
 	if c.ctx().Err() != nil {
 		return nil, nil
 	}
-	s, r, held, problems := c.model()
+	s, r, held, failed, problems := c.model()
 	switch {
 	case c.ctx().Err() != nil:
 		return nil, nil
@@ -68,10 +88,8 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 	problems.Add(collisions(outlineResult(o), static)...)
 	problems.Sort()
 	t.stop()
-	if problems.HasErrors() {
-		return nil, problems
-	}
-	return &Outlined{Site: s, Held: held, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings(), Bodies: bodies}, problems
+	return &Outlined{Site: s, Held: held, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings(), Bodies: bodies,
+		LeftOut: c.leftOutSlugs(failed)}, problems
 }
 
 // bodyFacts takes the facts of the bodies of the shown posts of s and of

@@ -68,6 +68,11 @@
 // are correct by construction; rendering every page would only confirm
 // that.
 //
+// A site with errors in some posts is checked without them (see
+// build.Compiler.OutlineAll): a link to the address of a post left out
+// is not reported, as that post's error says why its page is missing
+// (leftOutFiles).
+//
 // The command line (tandem check) decides how findings are printed (see
 // diag.WriteFormat) and what the exit code is.
 package check

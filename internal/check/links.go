@@ -72,7 +72,7 @@ type linkChecker struct {
 }
 
 func newLinkChecker(siteFS fs.FS, o *build.Outlined) *linkChecker {
-	lc := newChecker(o.Site, siteFiles(o))
+	lc := newChecker(o.Site, withLeftOut(siteFiles(o), o.LeftOut))
 	lc.siteFS, lc.out, lc.bodies = siteFS, o, o.Bodies
 	return lc
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
 // fileSet is what the link check asks of a site's files (by path below
@@ -59,6 +60,34 @@ func served(is func(path string) bool, rel string) bool {
 		return is(rel + "index.html")
 	}
 	return is(rel) || is(rel+"/index.html") || is(rel[:strings.LastIndexByte(rel, '/')+1]+"*")
+}
+
+// leftOutFiles is a fileSet that also has every path below the
+// addresses of the posts an error kept out of the site
+// (build.Outlined.LeftOut): a link there is not reported as broken, as
+// the post's own error says why its page is missing.
+type leftOutFiles struct {
+	fileSet
+	slugs map[string]bool
+}
+
+// withLeftOut is f, with the paths below the posts of slugs (see
+// leftOutFiles) when there are any.
+func withLeftOut(f fileSet, slugs map[string]bool) fileSet {
+	if len(slugs) == 0 {
+		return f
+	}
+	return leftOutFiles{f, slugs}
+}
+
+func (l leftOutFiles) has(rel string) bool {
+	if rest, ok := strings.CutPrefix(rel, site.PostsRoot); ok {
+		slug, _, _ := strings.Cut(rest, "/")
+		if l.slugs[slug] {
+			return true
+		}
+	}
+	return l.fileSet.has(rel)
 }
 
 // resolver turns the links of a page into paths below the base path.

@@ -107,6 +107,13 @@ func decodeReview(m *metadata.Map, l *diag.List) Review {
 }
 
 // trimDate removes a leading "YYYY-MM-DD-" from a file name.
+// DefaultSlug is the slug of the post whose file (a .md file) or bundle
+// folder is name when its front matter sets none: its name, without a
+// leading date, made a slug (see Slugify).
+func DefaultSlug(name string) string {
+	return Slugify(trimDate(strings.TrimSuffix(path.Base(name), ".md")))
+}
+
 func trimDate(name string) string {
 	if len(name) > 11 && name[4] == '-' && name[7] == '-' && name[10] == '-' && isDigits(name[:4]+name[5:7]+name[8:10]) {
 		return name[11:]
