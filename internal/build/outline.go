@@ -3,11 +3,13 @@ package build
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
@@ -90,6 +92,29 @@ func (c *Compiler) OutlineAll() (*Outlined, diag.List) {
 	t.stop()
 	return &Outlined{Site: s, Held: held, Renderer: r, Outline: o, Static: static, Timings: c.takeTimings(), Bodies: bodies,
 		LeftOut: c.leftOutSlugs(failed)}, problems
+}
+
+// At outlines the site as a production build at when will publish it:
+// the posts published now and the scheduled ones (in Held) dated no
+// later, as published. A page that exists only once a scheduled post is
+// (its tag's, a later page of a list it lengthens) is listed. Only for
+// an outline of a production build.
+func (o *Outlined) At(when time.Time) *render.Outline {
+	posts := make([]*content.Post, 0, len(o.Site.Posts)+len(o.Held))
+	verdicts := make([]review.Verdict, 0, cap(posts))
+	for _, p := range o.Site.Posts {
+		posts, verdicts = append(posts, p.Post), append(verdicts, p.Verdict)
+	}
+	for _, h := range o.Held {
+		if h.Verdict.State == review.Scheduled && !h.Post.Date.After(when) {
+			v := h.Verdict
+			v.State = review.Published
+			posts, verdicts = append(posts, h.Post), append(verdicts, v)
+		}
+	}
+	s := site.New(o.Site.Programme, posts, verdicts, site.Options{Now: when})
+	s.Static = o.Site.Static
+	return o.Renderer.Outline(s)
 }
 
 // bodyFacts takes the facts of the bodies of the shown posts of s and of

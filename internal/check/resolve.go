@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
@@ -24,24 +25,31 @@ type fileSet interface {
 type files map[string]bool
 
 func siteFiles(o *build.Outlined) files {
-	f := files{}
-	for _, p := range o.Outline.Pages {
-		f[p.Path] = true
-	}
-	for _, name := range o.Outline.Files {
-		f[name] = true
-	}
-	for _, dir := range o.Outline.Folders {
-		f[dir+"*"] = true
-	}
-	for _, cp := range o.Outline.Copies {
-		f[cp.Path] = true
-	}
-	for _, p := range o.Outline.Originals {
-		f[p] = true
-	}
+	f := outlineFiles(o.Outline)
 	for _, cp := range o.Static {
 		f[cp.Path] = true
+	}
+	return f
+}
+
+// outlineFiles are the files of an outline: pages, other outputs, the
+// search index's folders, theme assets, bundle files and originals.
+func outlineFiles(ol *render.Outline) files {
+	f := files{}
+	for _, p := range ol.Pages {
+		f[p.Path] = true
+	}
+	for _, name := range ol.Files {
+		f[name] = true
+	}
+	for _, dir := range ol.Folders {
+		f[dir+"*"] = true
+	}
+	for _, cp := range ol.Copies {
+		f[cp.Path] = true
+	}
+	for _, p := range ol.Originals {
+		f[p] = true
 	}
 	return f
 }

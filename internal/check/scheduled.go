@@ -3,6 +3,7 @@ package check
 import (
 	"iter"
 	"slices"
+	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -17,11 +18,13 @@ import (
 // such a post as it is, so a broken link in it would reach readers
 // without any check having seen it. Each is checked on the page it will
 // have, against what will be published at its date: the files of the
-// site today, and the pages and bundle files of the scheduled posts
-// dated no later, with the pages of their tags and authors. A link to a
-// post held back for another reason, or scheduled later, leads to an
-// unpublished post: an error, as the build of that day refuses it. The
-// findings are today's link findings, with "scheduled-" before their
+// site today and the pages and bundle files of the scheduled posts dated
+// no later; a link that leads to none of those is looked up in the site
+// outlined as it will be then (build.Outlined.At: the pages of their
+// tags and authors, the later pages of the lists they lengthen). A link
+// to a post held back for another reason, or scheduled later, leads to
+// an unpublished post: an error, as the build of that day refuses it.
+// The findings are today's link findings, with "scheduled-" before their
 // code and the date in their message.
 func (lc *linkChecker) scheduledLinks(held []build.HeldBack, opts Options) diag.List {
 	var due []build.HeldBack
@@ -38,6 +41,7 @@ func (lc *linkChecker) scheduledLinks(held []build.HeldBack, opts Options) diag.
 	}
 	then := files{}
 	next := 0
+	at := filesAt(lc.out)
 	var problems diag.List
 	for _, h := range due {
 		if opts.ctx().Err() != nil {
@@ -45,19 +49,34 @@ func (lc *linkChecker) scheduledLinks(held []build.HeldBack, opts Options) diag.
 		}
 		for ; next < len(due) && !due[next].Post.Date.After(h.Post.Date); next++ {
 			addPostFiles(then, due[next].Post)
-			addListPages(then, due[next].Post)
 		}
-		problems.Add(lc.scheduledPost(parse, h, held, moreFiles{moreFiles{lc.files, all}, then}, then)...)
+		problems.Add(lc.scheduledPost(parse, h, held, moreFiles{moreFiles{lc.files, all}, then}, then, at)...)
 	}
 	return problems
+}
+
+// filesAt returns the files of the site o as it will be published at a
+// time (build.Outlined.At), outlining it again only when the time is
+// not the last one asked for: the scheduled posts are checked in the
+// order of their dates, and only a link that leads nowhere today asks.
+func filesAt(o *build.Outlined) func(time.Time) files {
+	var last time.Time
+	var f files
+	return func(when time.Time) files {
+		if f == nil || !when.Equal(last) {
+			last, f = when, outlineFiles(o.At(when))
+		}
+		return f
+	}
 }
 
 // scheduledPost checks the Markdown links of the scheduled post h as
 // lc checks a published post's in a preview: against f, the site's files,
 // those of the held-back posts and then (the pages and files published
 // by h's date), where a link to a held-back post whose page is not in
-// then leads to an unpublished post.
-func (lc *linkChecker) scheduledPost(parse parsers, h build.HeldBack, held []build.HeldBack, f fileSet, then files) diag.List {
+// then leads to an unpublished post; a link that leads nowhere in f is
+// broken only when the site at h's date (at) has no file there either.
+func (lc *linkChecker) scheduledPost(parse parsers, h build.HeldBack, held []build.HeldBack, f fileSet, then files, at func(time.Time) files) diag.List {
 	url := site.PostsRoot + h.Post.Slug + "/"
 	p := &site.Post{Post: h.Post, Verdict: h.Verdict, URL: url, Href: lc.res.basePath + url}
 	p.Verdict.State = review.Published // as it will be at its date
@@ -79,9 +98,12 @@ func (lc *linkChecker) scheduledPost(parse parsers, h build.HeldBack, held []bui
 	}
 	var broken []badRef
 	for _, b := range bad {
-		if b.held != nil && b.md != nil {
+		switch {
+		case b.held != nil && b.md != nil:
 			problems.Add(scheduledHeldProblem(b, h.Post))
-		} else {
+		case b.how == inside && at(h.Post.Date).has(b.to):
+			// a page the site has once h is published
+		default:
 			broken = append(broken, b)
 		}
 	}
@@ -123,17 +145,6 @@ func addPostFiles(f files, p *content.Post) {
 	f[dir+site.IndexPage] = true
 	for _, file := range p.Files {
 		f[dir+file.Name] = true
-	}
-}
-
-// addListPages adds the pages of p's tags and authors to f: a production
-// build has them once a published post names them.
-func addListPages(f files, p *content.Post) {
-	for _, tag := range p.Tags {
-		f[site.TagsRoot+content.Slugify(tag)+"/"+site.IndexPage] = true
-	}
-	for _, a := range p.Authors {
-		f[site.AuthorsRoot+a.Key+"/"+site.IndexPage] = true
 	}
 }
 

@@ -68,3 +68,41 @@ content/posts/r1/2024-03-20-plan.md:14:61: link "/mentoring/tags/entwurf/" leads
 func tagged(text, tag string) string {
 	return strings.Replace(text, "\n---\n", "\ntags: ["+tag+"]\n---\n", 1)
 }
+
+// TestScheduledLinksToLaterPages: a scheduled post may link a later page
+// of a list that it lengthens (the second page of its tag's, its
+// author's and the post archive's lists, page_size 2) and its own tag's
+// page, which the site has once it is published; not a page the site has
+// not even then, nor one only a post scheduled later makes.
+func TestScheduledLinksToLaterPages(t *testing.T) {
+	fsys := newSite(map[string]string{
+		"content/programme.yaml":              testProgramme + "page_size: 2\n",
+		"content/posts/r1/2024-01-15-eins.md": tagged(post("Eins", "2024-01-15", "Eins.\n"), "Alt"),
+		"content/posts/r1/2024-01-20-zwei.md": tagged(post("Zwei", "2024-01-20", "Zwei.\n"), "Alt"),
+		"content/posts/r1/2024-03-20-drei.md": tagged(post("Drei", "2024-03-20",
+			"[a](/mentoring/tags/alt/page/2/) [b](/mentoring/posts/page/2/) [c](/mentoring/authors/ada/page/2/) [d](/mentoring/tags/neu/)\n"+
+				"[e](/mentoring/tags/alt/page/3/) [f](/mentoring/tags/neu/page/2/) [g](/mentoring/tags/vier/)\n"), "Alt, Neu"),
+		"content/posts/r1/2024-04-01-vier.md": tagged(post("Vier", "2024-04-01", "[h](/mentoring/tags/alt/page/2/)\n"), "Vier"),
+	})
+	for _, name := range []string{"eins", "zwei", "drei", "vier"} {
+		approve(t, fsys, map[string]string{"eins": "content/posts/r1/2024-01-15-eins.md", "zwei": "content/posts/r1/2024-01-20-zwei.md",
+			"drei": "content/posts/r1/2024-03-20-drei.md", "vier": "content/posts/r1/2024-04-01-vier.md"}[name])
+	}
+	now := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	o, probs := build.NewCompiler(fsys, build.Options{Now: now}).Outline()
+	if o == nil {
+		t.Fatalf("the test site does not compile:\n%v", diag.ListError(probs))
+	}
+	var got []string
+	for _, p := range only(Run(fsys, o, Options{Now: now}), "scheduled-broken-link") {
+		got = append(got, p.Pos.String()+" "+p.Msg[:strings.Index(p.Msg, " leads")])
+	}
+	want := []string{
+		`content/posts/r1/2024-03-20-drei.md:14:5 link "/mentoring/tags/alt/page/3/"`,
+		`content/posts/r1/2024-03-20-drei.md:14:38 link "/mentoring/tags/neu/page/2/"`,
+		`content/posts/r1/2024-03-20-drei.md:14:71 link "/mentoring/tags/vier/"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
