@@ -51,9 +51,6 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	p.Kind = m.Enum("kind", KindDiary, Kinds(), l)
 	p.Tags = uniqueStrings(atMost(m.Strings("tags", l), MaxTags, "tags", m, l))
 	p.Pictured = atMost(m.Refs("pictured", l), MaxAuthors, "pictured", m, l)
-	commaText(m, "authors", l)
-	commaText(m, "pictured", l)
-	commaText(m, "tags", l)
 	p.Summary = m.String("summary", false, l)
 	checkTexts(p, m, l)
 	p.Slug = m.String("slug", false, l)
@@ -63,21 +60,6 @@ func decodePost(p *Post, m *metadata.Map, l *diag.List) {
 	}
 	p.Status = m.Enum("status", StatusDraft, Statuses(), l)
 	p.Review = decodeReview(m, l)
-}
-
-// commaText warns when the list key is written as one text with commas
-// in it (tags: Discord, Community), which is one entry, not a list.
-func commaText(m *metadata.Map, key string, l *diag.List) {
-	text, pos, ok := m.Text(key)
-	if !ok || !strings.Contains(text, ",") {
-		return
-	}
-	items := strings.Split(text, ",")
-	for i := range items {
-		items[i] = strings.TrimSpace(items[i])
-	}
-	l.Warnf(pos, "list-as-text", diag.T("write a list: %s: [%s]", key, strings.Join(items, ", ")),
-		"%s is one text, %q, not a list of %d", key, text, len(items))
 }
 
 func decodeReview(m *metadata.Map, l *diag.List) Review {

@@ -35,8 +35,6 @@ func contentDE() []entry {
 			"Die bis hier verwendeten Link-Referenzen kopieren %s Bytes an Adressen und Titeln; erlaubt sind höchstens %s (64 KiB mehr, als der Beitrag groß ist)"},
 		{"write long addresses out where they are used, or use the reference less often",
 			"Schreibe lange Adressen dort aus, wo sie gebraucht werden, oder verwende die Referenz seltener"},
-		{"%s is one text, %q, not a list of %d", "%s ist ein einziger Text, %q, keine Liste mit %d Einträgen"},
-		{"write a list: %s: [%s]", "Schreibe eine Liste: %s: [%s]"},
 		{"the post is empty", "Der Beitrag ist leer"},
 		{"write the front matter (---, title: …, date: …, ---) and the text, or delete the file",
 			"Schreibe den Kopfbereich (---, title: …, date: …, ---) und den Text, oder lösche die Datei"},

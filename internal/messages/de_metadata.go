@@ -46,6 +46,8 @@ func metadataDE() []entry {
 		{"write a value after the colon", "Schreibe einen Wert hinter den Doppelpunkt"},
 		{"%q must be a list of names, found %s", "%q muss eine Liste von Namen sein, gefunden: %s"},
 		{"write a list, e.g. %s: [a, b]", "Schreibe eine Liste, z. B. %s: [a, b]"},
+		{"%s is one text, %q, not a list of %d", "%s ist ein einziger Text, %q, keine Liste mit %d Einträgen"},
+		{"write a list: %s: [%s]", "Schreibe eine Liste: %s: [%s]"},
 		{"%q must be a list, found %s", "%q muss eine Liste sein, gefunden: %s"},
 		{"each entry of %q must be text, found %s", "Jeder Eintrag von %q muss Text sein, gefunden: %s"},
 		{"each entry is one name on its own line after \"- \"", "Jeder Eintrag ist ein Name in einer eigenen Zeile nach „- “"},

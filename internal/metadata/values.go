@@ -30,7 +30,9 @@ func (m *Map) String(key string, required bool, l *diag.List) string {
 }
 
 // Strings returns key's list of texts. A single text counts as a list of
-// one ("tags: Snapchat" is one tag). Anything else is an error.
+// one ("tags: Snapchat" is one tag), for every list read this way; one
+// with a comma in it is a warning, as it looks like a list (see
+// commaText). Anything else is an error.
 func (m *Map) Strings(key string, l *diag.List) []string {
 	var out []string
 	m.eachString(key, l, func(n int) { out = make([]string, 0, n) }, func(s string, _ *yaml.Node) { out = append(out, s) })
@@ -74,6 +76,7 @@ func (m *Map) eachString(key string, l *diag.List, size func(int), found func(st
 		if s := strings.TrimSpace(v.Value); s != "" {
 			size(1)
 			found(s, v)
+			m.commaText(key, s, v, l)
 		}
 		return
 	}
@@ -91,6 +94,21 @@ func (m *Map) eachString(key string, l *diag.List, size func(int), found func(st
 			found(s, item)
 		}
 	}
+}
+
+// commaText warns when the list key is written as one text s (in node v)
+// with commas in it (tags: Discord, Community), which is one entry, not
+// a list: a name or a number seldom holds a comma.
+func (m *Map) commaText(key, s string, v *yaml.Node, l *diag.List) {
+	if !strings.Contains(s, ",") {
+		return
+	}
+	items := strings.Split(s, ",")
+	for i := range items {
+		items[i] = strings.TrimSpace(items[i])
+	}
+	l.Warnf(m.nodePos(v), "list-as-text", diag.T("write a list: %s: [%s]", key, strings.Join(items, ", ")),
+		"%s is one text, %q, not a list of %d", key, s, len(items))
 }
 
 // StringPos returns the positions of the entries Strings would return, in
