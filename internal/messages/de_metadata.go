@@ -44,7 +44,6 @@ func metadataDE() []entry {
 		{"write it on one line after the colon", "Schreibe den Wert in dieselbe Zeile hinter den Doppelpunkt"},
 		{"the required field %q is empty", "Das Pflichtfeld %q ist leer"},
 		{"write a value after the colon", "Schreibe einen Wert hinter den Doppelpunkt"},
-		{"%q must be a list of names, found %s", "%q muss eine Liste von Namen sein, gefunden: %s"},
 		{"write a list, e.g. %s: [a, b]", "Schreibe eine Liste, z. B. %s: [a, b]"},
 		{"%s is one text, %q, not a list of %d", "%s ist ein einziger Text, %q, keine Liste mit %d Einträgen"},
 		{"write a list: %s: [%s]", "Schreibe eine Liste: %s: [%s]"},

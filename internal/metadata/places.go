@@ -57,7 +57,7 @@ func (m *Map) Places() *Places {
 func (m *Map) eachText(v *yaml.Node, do func(*yaml.Node)) {
 	switch {
 	case isNull(v):
-	case v.Kind == yaml.ScalarNode && v.Tag == "!!str" && strings.TrimSpace(v.Value) != "":
+	case isText(v):
 		do(v)
 	case v.Kind == yaml.SequenceNode:
 		for _, it := range v.Content {

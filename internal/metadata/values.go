@@ -29,10 +29,10 @@ func (m *Map) String(key string, required bool, l *diag.List) string {
 	return s
 }
 
-// Strings returns key's list of texts. A single text counts as a list of
-// one ("tags: Snapchat" is one tag), for every list read this way; one
-// with a comma in it is a warning, as it looks like a list (see
-// commaText). Anything else is an error.
+// Strings returns key's list of texts. A single text (or number, as in a
+// list) counts as a list of one ("tags: Snapchat" is one tag), for every
+// list read this way; one with a comma in it is a warning, as it looks
+// like a list (see commaText). Anything else is an error.
 func (m *Map) Strings(key string, l *diag.List) []string {
 	var out []string
 	m.eachString(key, l, func(n int) { out = make([]string, 0, n) }, func(s string, _ *yaml.Node) { out = append(out, s) })
@@ -68,11 +68,7 @@ func (m *Map) eachString(key string, l *diag.List, size func(int), found func(st
 	if !ok || isNull(v) {
 		return
 	}
-	if v.Kind == yaml.ScalarNode {
-		if v.Tag != "!!str" {
-			l.Errorf(m.nodePos(v), "wrong-type", diag.T("write a list, e.g. %s: [a, b]", key), "%q must be a list of names, found %s", key, kindName(v))
-			return
-		}
+	if v.Kind == yaml.ScalarNode { // a list of one, as an entry of a list is read: tags: 2024 is tags: [2024]
 		if s := strings.TrimSpace(v.Value); s != "" {
 			size(1)
 			found(s, v)
