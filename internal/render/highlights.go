@@ -96,9 +96,19 @@ type spacedWriter struct {
 // space marks white space.
 func (w *spacedWriter) space() { w.spaced = true }
 
-// write adds p.
+// write adds p. A run of ASCII bytes other than white space is added
+// at once.
 func (w *spacedWriter) write(p []byte) {
 	for len(p) > 0 {
+		if word := asciiWord(p); word > 0 {
+			if w.spaced && len(w.text) > 0 {
+				w.text = append(w.text, ' ')
+			}
+			w.spaced = false
+			w.text = append(w.text, p[:word]...)
+			p = p[word:]
+			continue
+		}
 		r, size := rune(p[0]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(p)
@@ -114,4 +124,15 @@ func (w *spacedWriter) write(p []byte) {
 		}
 		p = p[size:]
 	}
+}
+
+// asciiWord is how many bytes p starts with that are ASCII and not white
+// space (unicode.IsSpace).
+func asciiWord(p []byte) int {
+	for i, c := range p {
+		if c >= utf8.RuneSelf || c == ' ' || '\t' <= c && c <= '\r' {
+			return i
+		}
+	}
+	return len(p)
 }

@@ -151,13 +151,24 @@ func firstParagraph(doc ast.Node, src []byte) string {
 	return ""
 }
 
-// shorten cuts s at a word boundary to at most n runes, adding "…".
+// shorten cuts s at a word boundary to at most n runes, adding "…". Its
+// first n runes are s up to the n+1st, each invalid byte made U+FFFD as
+// a conversion to runes does; they are copied only then.
 func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	str, runes := s, 0
+	for i := range s {
+		if runes == n {
+			str = s[:i]
+			break
+		}
+		runes++
+	}
+	if len(str) == len(s) {
 		return s
 	}
-	cut := []rune(s)[:n]
-	str := string(cut)
+	if !utf8.ValidString(str) {
+		str = string([]rune(str))
+	}
 	if i := strings.LastIndexByte(str, ' '); i > n/2 {
 		str = str[:i]
 	}

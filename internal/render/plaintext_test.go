@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
@@ -57,6 +58,31 @@ func FuzzPlainText(f *testing.F) {
 			if got, want := plainText(n, src), plainTextJoined(n, src); got != want {
 				t.Fatalf("plainText(%q) of %s = %q, want %q", s, n.Kind(), got, want)
 			}
+		}
+	})
+}
+
+// shortenByRunes is shorten as it was first written, through a
+// conversion of the whole text to runes.
+func shortenByRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	str := string([]rune(s)[:n])
+	if i := strings.LastIndexByte(str, ' '); i > n/2 {
+		str = str[:i]
+	}
+	return strings.TrimRight(str, " ,.;:") + "…"
+}
+
+func FuzzShorten(f *testing.F) {
+	for _, s := range []string{"", "kurz", "ein längerer Satz, mit Kommas; und Punkten.", "\xff\xfe a \xc3 b \xe2\x82", "ü ü ü ü ü ü", "a:b,c;d.e f"} {
+		f.Add(s, 5)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = max(0, n%40)
+		if got, want := shorten(s, n), shortenByRunes(s, n); got != want {
+			t.Fatalf("shorten(%q, %d) = %q, want %q", s, n, got, want)
 		}
 	})
 }
