@@ -114,3 +114,40 @@ func TestCheckCollectsPastLoadErrors(t *testing.T) {
 		}
 	})
 }
+
+// TestCheckCollectsPastLinksToHeldPosts: a published post's link to a
+// held-back post (an error: build refuses it) no longer hides the other
+// posts' link findings from a production check, and is reported once,
+// as that error, not also as a broken link.
+func TestCheckCollectsPastLinksToHeldPosts(t *testing.T) {
+	t.Parallel()
+	post := func(title, date, body string) string {
+		return "---\ntitle: " + title + "\ndate: " + date + "\ntandem: t01\nauthors: [ada]\nsummary: Gut.\n---\n" + body
+	}
+	dir := writeSite(t, map[string]string{
+		"content/programme.yaml":                checkProgramme,
+		"content/tandems/t01.yaml":              "round: r1\nmentors: [ada]\nmentee: cleo\ngoals: [KI verstehen]\n",
+		"content/posts/r1/2024-01-15-start.md":  post("Start", "2024-01-15", "Siehe [den Plan](../plan/).\n"),
+		"content/posts/r1/2024-01-16-weiter.md": post("Weiter", "2024-01-16", "Siehe [hier](../stories/).\n"),
+		"content/posts/r1/2024-01-17-plan.md":   post("Plan", "2024-01-17", "Noch nicht fertig.\n"),
+	})
+	for _, name := range []string{"2024-01-15-start.md", "2024-01-16-weiter.md"} {
+		if code, _, errs := runCmd(t, "review", "approve", "-s", dir, "content/posts/r1/"+name, "--by", "frauke", "--force", "--now", "2024-01-20"); code != exitOK {
+			t.Fatalf("approve %s: exit %d: %s", name, code, errs)
+		}
+	}
+	code, out, _ := runCmd(t, "check", "-s", dir, "--now", "2024-03-01")
+	if code != exitContent {
+		t.Errorf("exit %d, want %d", code, exitContent)
+	}
+	out = strings.ReplaceAll(out, filepath.ToSlash(dir)+"/", "")
+	for _, w := range []string{
+		`content/posts/r1/2024-01-15-start.md:13:18: error: link "../plan/" in the published post "Start" leads to the post "Plan"`,
+		`content/posts/r1/2024-01-16-weiter.md:13:14: error: link "../stories/" leads to /mentoring/posts/stories/, which is not a page or file of the site`,
+		"2 errors, 0 warnings\n",
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("the findings lack %q:\n%s", w, out)
+		}
+	}
+}

@@ -157,8 +157,10 @@ func historyHint() diag.Text {
 // HeldBack). When load or validate find errors in some posts or static
 // files only, it goes on without those posts (see leftOut), so that a
 // run reports what the later stages find in the rest; failed names
-// them. The site is then usable for checking, not for rendering: the
-// problems hold the errors. It returns a nil site when it cannot go on.
+// them, and the held-back posts when a shown post links to one (see
+// heldLinks). The site is then usable for checking, not for rendering:
+// the problems hold the errors. It returns a nil site when it cannot go
+// on.
 func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, failed map[string]bool, problems diag.List) {
 	if c.opts.Clock != nil {
 		c.opts.Now = c.opts.Clock()
@@ -197,7 +199,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, f
 	t.stop()
 	if len(links) > 0 {
 		problems.Add(links...)
-		return nil, nil, nil, nil, c.withStatic(prog, problems)
+		failed = withHeld(failed, held) // every link to them is one of these errors
 	}
 	r, err = c.rendererFor(prog, s.BasePath)
 	var inTemplate diag.Problem

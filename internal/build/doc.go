@@ -47,6 +47,7 @@
 // Errors that load and validate find in some posts or in files of
 // content/static/ only do not stop the model: it is made without those
 // posts (see leftOut), so the gate's findings in the others are reported
-// too, and tandem check (OutlineAll) checks the rest of the site; only
-// rendering, and so writing, needs a site without errors.
+// too, and tandem check (OutlineAll) checks the rest of the site, as it
+// does past links to held-back posts (heldLinks); only rendering, and so
+// writing, needs a site without errors.
 package build

@@ -64,6 +64,23 @@ func without(units []*unit, posts []*content.Post, failed map[string]bool) ([]*u
 	return keptUnits, keptPosts
 }
 
+// withHeld adds the units of the held-back posts to failed (made when
+// nil): a link from a shown post to one of them is an error of its own
+// (heldLinks), not a broken link to report again.
+func withHeld(failed map[string]bool, held []HeldBack) map[string]bool {
+	if failed == nil {
+		failed = make(map[string]bool, len(held))
+	}
+	for _, h := range held {
+		name := h.Post.Path
+		if h.Post.Bundle != "" {
+			name = h.Post.Bundle
+		}
+		failed[name] = true
+	}
+	return failed
+}
+
 // leftOutSlugs are the addresses below /posts/ that the posts named in
 // failed could have (see leftOut): the slug a loaded one sets, and the
 // one its file or folder name gives, which is all a post that did not

@@ -34,8 +34,9 @@ type Outlined struct {
 	// that needs one reads the post again (see Outline).
 	Bodies map[string]mdlinks.Facts
 	// LeftOut are the addresses below /posts/ (slugs) of the posts an
-	// error kept out of the model (see OutlineAll): the site outlined
-	// has no page there, which only their own errors explain.
+	// error kept out of the model (see OutlineAll), and of the held-back
+	// posts when a shown post links to one (an error of its own): the
+	// site outlined has no page there, which those errors explain.
 	LeftOut map[string]bool
 }
 
@@ -66,8 +67,7 @@ func (c *Compiler) Outline() (*Outlined, diag.List) {
 // site outlined without those posts (their addresses in
 // Outlined.LeftOut) beside the problems, errors included. It returns
 // nothing where Outline returns nothing without errors in the posts: an
-// error in the programme, a theme that does not parse, a link to a
-// held-back post.
+// error in the programme or a theme that does not parse.
 func (c *Compiler) OutlineAll() (*Outlined, diag.List) {
 	c.load()
 	if c.ctx().Err() != nil {
