@@ -64,7 +64,11 @@ func (c *counter) count(word []byte, head uint64, w int) {
 		c.rehash(2 * len(c.slots))
 	}
 	mask := len(c.slots) - 1
-	for i := int(c.hash(word, head) >> c.shift); ; i = (i + 1) & mask {
+	h := c.headHash(head, len(word))
+	if len(word) > 8 {
+		h = c.hash(word, head)
+	}
+	for i := int(h >> c.shift); ; i = (i + 1) & mask {
 		s := &c.slots[i]
 		if s.n == 0 {
 			from := len(c.words)
@@ -100,11 +104,18 @@ func (c *counter) count(word []byte, head uint64, w int) {
 // head and the seed (wyhash's), and for a longer word of its other
 // bytes too.
 func (c *counter) hash(word []byte, head uint64) uint64 {
-	h := mix(head^c.seed, uint64(len(word))^0xe7037ed1a0b428db)
+	h := c.headHash(head, len(word))
 	for word = word[min(8, len(word)):]; len(word) > 0; word = word[min(8, len(word)):] {
 		h = mix(h^firstEight(word), 0xa0761d6478bd642f)
 	}
 	return h
+}
+
+// headHash is the hash of a word of n bytes whose first eight are head:
+// all of hash for a word of eight bytes or fewer, most words, inlined
+// where count looks them up.
+func (c *counter) headHash(head uint64, n int) uint64 {
+	return mix(head^c.seed, uint64(n)^0xe7037ed1a0b428db)
 }
 
 // firstEight is the first eight bytes of word as a number, zeros after a

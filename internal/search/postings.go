@@ -162,22 +162,43 @@ func postingsFile(list []int, stems []string, postings [][]posting, docs []Doc) 
 		}
 		writeString(&out, stems[n])
 		out.WriteString(":[")
-		last := int32(0)
-		for j, p := range postings[n] {
-			if j > 0 {
-				out.WriteByte(',')
-			}
-			out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(p.doc-last), 10))
-			out.WriteByte(',')
-			out.Write(strconv.AppendInt(out.AvailableBuffer(), int64(p.weight), 10))
-			last = p.doc
-		}
+		out.Write(appendPostings(out.AvailableBuffer(), postings[n]))
 		out.WriteByte(']')
 	}
 	out.WriteString("},\n")
 	writeResults(&out, list, postings, docs)
 	out.WriteString("}\n")
 	return out.Bytes()
+}
+
+// appendPostings appends postings as a postings file lists them:
+// doc, weight, doc, weight, … separated by commas, each doc number as
+// the difference from the one before (the first as it is).
+func appendPostings(b []byte, postings []posting) []byte {
+	last := int32(0)
+	for j, p := range postings {
+		if j > 0 {
+			b = append(b, ',')
+		}
+		b = append(appendNumber(b, p.doc-last), ',')
+		b = appendNumber(b, p.weight)
+		last = p.doc
+	}
+	return b
+}
+
+// appendNumber appends n in decimal, as strconv.AppendInt does; most
+// numbers of a postings file (every weight, at most maxWeight, and most
+// differences of doc numbers) have one or two digits, written here
+// without it.
+func appendNumber(b []byte, n int32) []byte {
+	switch {
+	case n >= 0 && n < 10:
+		return append(b, byte('0'+n))
+	case n >= 10 && n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // vocabFile writes a vocabulary file (w/<hex of prefix>.json) of the
