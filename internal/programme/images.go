@@ -54,10 +54,13 @@ func decodeImages(p *Programme, m *metadata.Map, l *diag.List) {
 }
 
 // widths reads images.widths: whole numbers of pixels from 1 to
-// MaxImageWidth, returned ascending without repeats.
+// MaxImageWidth, returned ascending without repeats. Without a good one
+// it returns the defaults, and says that one is needed only when none
+// was written (a bad one is reported as such).
 func widths(im *metadata.Map, l *diag.List) []int {
 	var out []int
-	for i, s := range im.Strings("widths", l) {
+	written := im.Strings("widths", l)
+	for i, s := range written {
 		w, err := strconv.Atoi(s)
 		if err != nil || w < 1 || w > MaxImageWidth {
 			l.Errorf(im.StringPos("widths", i), "bad-value", diag.T("write widths in pixels, e.g. widths: [480, 960, 1600]"),
@@ -69,7 +72,9 @@ func widths(im *metadata.Map, l *diag.List) []int {
 	slices.Sort(out)
 	out = slices.Compact(out)
 	if len(out) == 0 {
-		l.Errorf(im.Pos("widths"), "bad-value", diag.T("write widths in pixels, e.g. widths: [480, 960, 1600]"), "images.widths needs at least one width")
+		if len(written) == 0 {
+			l.Errorf(im.Pos("widths"), "bad-value", diag.T("write widths in pixels, e.g. widths: [480, 960, 1600]"), "images.widths needs at least one width")
+		}
 		return images.Defaults().Widths
 	}
 	return out

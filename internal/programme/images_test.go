@@ -99,3 +99,22 @@ func TestCardSizes(t *testing.T) {
 		t.Errorf("bad card_sizes: %q, sizes %q; want the defaults", p.Images.CardSizes, p.Images.Sizes)
 	}
 }
+
+// TestImageWidthsAsOneText: images.widths takes one width without
+// brackets; one text with a comma is one bad width and a warning, not
+// also a missing width; an empty list is.
+func TestImageWidthsAsOneText(t *testing.T) {
+	t.Parallel()
+	p, problems := Parse([]byte("title: T\nimages:\n  widths: 960\n"))
+	wantProblems(t, problems, nil)
+	if got := p.Images.Widths; len(got) != 1 || got[0] != 960 {
+		t.Errorf("widths: 960 gives %v", got)
+	}
+	_, problems = Parse([]byte("title: T\nimages:\n  widths: 480, 960\n"))
+	wantProblems(t, problems, []string{
+		`content/programme.yaml:3:11 list-as-text: widths is one text, "480, 960", not a list of 2`,
+		`content/programme.yaml:3:11 bad-value: each width must be a whole number of pixels from 1 to 8192, found "480, 960"`,
+	})
+	_, problems = Parse([]byte("title: T\nimages:\n  widths: []\n"))
+	wantProblems(t, problems, []string{`content/programme.yaml:3:11 bad-value: images.widths needs at least one width`})
+}
