@@ -60,7 +60,9 @@ type Options struct {
 
 // Compiled is a site compiled in memory, ready to write.
 type Compiled struct {
-	// Site is the model.
+	// Site is the model. The next Update of the same Compiler may change
+	// it in place (an edit that leaves its lists as they were, see
+	// modelOf): read it before the next run.
 	Site *site.Site
 	// Held are the posts the review gate kept out of a production build
 	// (none in a preview), for counts and messages.
@@ -166,9 +168,11 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, f
 		c.opts.Now = c.opts.Clock()
 	}
 	prog := c.st.prog
+	last := c.st.model // kept only by a run that makes a model (see modelOf)
+	c.st.model = nil
 	problems = append(append(append(diag.List(nil), c.st.progProbs...), c.st.postProbs...), c.st.staticProbs...)
 	t := c.timer("validate")
-	units, posts, probs := c.validate()
+	units, fresh, posts, probs := c.validate()
 	problems = append(problems, probs...)
 	problems = append(problems, bundleRules(prog, posts)...)
 	t.stop()
@@ -178,6 +182,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, f
 			return nil, nil, nil, nil, c.withStatic(prog, problems)
 		}
 		units, posts = without(units, posts, failed)
+		last, fresh = nil, nil // fresh are places among every unit: a model anew
 	}
 	t = c.timer("history wait")
 	past, err := c.opts.History.Wait()
@@ -191,7 +196,7 @@ func (c *Compiler) model() (s *site.Site, r *render.Renderer, held []HeldBack, f
 	verdicts := c.gate(prog, units, posts, past, &problems)
 	t.stop()
 	t = c.timer("model")
-	s = site.New(prog, posts, verdicts, site.Options{Preview: c.opts.Preview, Now: c.opts.Now, Slugs: &c.st.slugs})
+	s = c.modelOf(last, prog, units, fresh, posts, verdicts)
 	s.Static = site.StaticImages(c.st.static, s.BasePath, prog.Images)
 	held = heldBack(posts, verdicts, c.opts.Preview)
 	s.Changes = c.changesOf(prog, posts, verdicts)

@@ -30,9 +30,12 @@
 // the time, its digest included (see unit). After an edit, Update
 // reloads the changed files only and checks and assesses those posts
 // again (every post, when the programme changed); then validate's checks
-// across posts (no two write the same page), the gate's verdicts at now,
-// model and render run over everything again, as a first Compile does.
-// Render makes again only the outputs whose key changed (render.Cache).
+// across posts (no two write the same page) and the gate's verdicts at
+// now run over everything again, as a first Compile does. The model is
+// the last one with the changed posts put in place when the edit leaves
+// every list as it was (a post's text, title or summary, its state in a
+// preview; see modelOf), else made anew; render runs over everything and
+// makes again only the outputs whose key changed (render.Cache).
 // Changes is the one diff from one compile's outputs to the next (by
 // key: equal keys, equal bytes), which publish.Patch applies to the
 // folder tandem serve writes and NextFS to the snapshot it serves.

@@ -40,12 +40,17 @@ type state struct {
 	// only when a path below it changed.
 	static      []content.File
 	staticProbs diag.List
+	// model is the last model made, while the programme it was made of
+	// is loaded (see modelOf).
+	model *lastModel
 }
 
 // Update compiles again after the files in changed (paths below the site
 // root, slash-separated) were written, created or removed. It reloads
 // only the files those paths affect, then runs validate, the gate, model
-// and render over everything, as Compile does. What depends on one post
+// and render over everything, as Compile does (the model is the last one
+// with the reloaded posts put in place when they leave its lists as they
+// were, see modelOf). What depends on one post
 // and the programme alone (its checks, its digest) is computed again for
 // the reloaded posts only, or for every post when the programme was
 // reloaded (see unit); render makes again only the outputs whose key
@@ -172,6 +177,7 @@ func (c *Compiler) load() {
 // its own (validate.CheckProgramme).
 func (c *Compiler) loadProgramme() {
 	c.st.prog, c.st.progProbs = programme.Load(c.site)
+	c.st.model = nil // made of the programme that was loaded
 	if c.opts.BaseURL != "" {
 		c.st.prog.BaseURL = c.opts.BaseURL
 	}

@@ -17,13 +17,14 @@ import (
 // units not checked yet (see unit), one worker per core, and then what
 // spans the posts (validate.CheckPages) over all of them. The programme
 // was checked on its own when it was loaded (see loadProgramme).
-func (c *Compiler) validate() ([]*unit, []*content.Post, diag.List) {
+func (c *Compiler) validate() ([]*unit, []int, []*content.Post, diag.List) {
 	prog := c.st.prog
 	units := c.st.order
 	var todo []*unit
-	for _, u := range units {
+	var fresh []int
+	for i, u := range units {
 		if u.checked == nil {
-			todo = append(todo, u)
+			todo, fresh = append(todo, u), append(fresh, i)
 		}
 	}
 	workers.ForEach(len(todo), func(i int) { todo[i].check(prog, &c.st.slugs, c.st.skeletons) })
@@ -38,7 +39,7 @@ func (c *Compiler) validate() ([]*unit, []*content.Post, diag.List) {
 		}
 	}
 	problems.Add(c.st.pages.Check(pages)...)
-	return units, posts, problems
+	return units, fresh, posts, problems
 }
 
 // gate runs the review gate over the validated units and their posts,
