@@ -120,8 +120,8 @@ type session struct {
 	failed diag.List
 	// warnings are the last build's warnings, which the browser shows.
 	warnings []diag.Problem
-	// images are the missing images found so far (serve_images.go).
-	images imageFindings
+	// findings are check's findings in the posts so far (serve_images.go).
+	findings postFindings
 	// update runs the compiler for a rebuild (compiler.UpdateContext;
 	// tests put a stand-in here).
 	update func(ctx context.Context, paths []string) (*build.Compiled, diag.List)
@@ -201,7 +201,7 @@ func (s *session) mode() diag.Text {
 func (s *session) firstBuild() string {
 	start := time.Now()
 	compiled, problems := s.compiler.Compile()
-	problems = s.withImages(compiled, problems, nil)
+	problems = s.withFindings(compiled, problems, nil)
 	if s.e.interrupted() {
 		return ""
 	}

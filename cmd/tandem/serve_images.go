@@ -11,22 +11,28 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/site"
 )
 
-// imageFindings are the missing images serve found, by post, and the
-// posts' files and addresses they were found with.
-type imageFindings struct {
+// postFindings are the findings in the posts' Markdown serve made so far
+// (check.InPosts), by post, and the posts' files and addresses and the
+// paths the site served they were made with.
+type postFindings struct {
 	addresses []postAddress
+	served    []string
 	byPost    map[string][]diag.Problem
 }
 
 // postAddress is a post's file and address.
 type postAddress struct{ path, url string }
 
-// withImages adds to the problems of a compiled site the images its posts
-// show that lead to no file (check.Images): the browser shows a broken
-// icon, and the warnings say why. After a save of posts that moved no
-// post, only those posts are checked again (a 10,000-post site takes
-// about 90 ms of CPU for all); paths nil checks every post.
-func (s *session) withImages(c *build.Compiled, problems diag.List, paths []string) diag.List {
+// withFindings adds to the problems of a compiled site what tandem check
+// would find in its posts' Markdown (check.InPosts: links and images
+// that lead nowhere, images without alt text), as warnings: the browser
+// shows a broken icon or a dead link, and the warnings say why, while
+// the page still reloads. After a save of posts that changed neither a
+// post's address nor the paths the site serves (a save that adds a
+// post's first tag adds a tag page another post may link to), only those
+// posts are checked again (a 10,000-post site takes about 90 ms of CPU
+// for all); paths nil checks every post.
+func (s *session) withFindings(c *build.Compiled, problems diag.List, paths []string) diag.List {
 	if c == nil || c.Site == nil {
 		return problems
 	}
@@ -35,23 +41,57 @@ func (s *session) withImages(c *build.Compiled, problems diag.List, paths []stri
 		ctx = context.Background()
 	}
 	posts := c.Site.Posts
-	if s.images.byPost == nil || !sameAddresses(s.images.addresses, posts) || !onlyPosts(paths) {
-		s.images = imageFindings{addresses: postAddresses(posts), byPost: map[string][]diag.Problem{}}
+	if s.findings.byPost == nil || !sameAddresses(s.findings.addresses, posts) || !sameServed(s.findings.served, c) || !onlyPosts(paths) {
+		s.findings = postFindings{addresses: postAddresses(posts), served: servedPaths(c), byPost: map[string][]diag.Problem{}}
 	} else {
 		posts = slices.DeleteFunc(slices.Clone(posts), func(p *site.Post) bool { return !slices.Contains(paths, p.Path) })
 	}
-	found := check.Images(ctx, c, posts)
+	found := check.InPosts(ctx, c, posts)
 	for _, p := range posts {
-		delete(s.images.byPost, p.Path)
+		delete(s.findings.byPost, p.Path)
 	}
 	for _, p := range found {
-		s.images.byPost[p.Pos.Path] = append(s.images.byPost[p.Pos.Path], p)
+		s.findings.byPost[p.Pos.Path] = append(s.findings.byPost[p.Pos.Path], p)
 	}
-	return s.images.with(problems)
+	return s.findings.with(problems)
 }
 
-// with returns problems with the missing images found so far, sorted.
-func (f imageFindings) with(problems diag.List) diag.List {
+// servedPaths lists the paths of c's outputs and copies, in their order:
+// what a post's link can lead to, besides content/static/, which only a
+// save of other files than posts changes.
+func servedPaths(c *build.Compiled) []string {
+	out := make([]string, 0, len(c.Result.Outputs)+len(c.Result.Copies))
+	for _, o := range c.Result.Outputs {
+		out = append(out, o.Path)
+	}
+	for _, cp := range c.Result.Copies {
+		out = append(out, cp.Path)
+	}
+	return out
+}
+
+// sameServed reports whether c serves the paths a (servedPaths), without
+// listing them: most saves change none.
+func sameServed(a []string, c *build.Compiled) bool {
+	outputs, copies := c.Result.Outputs, c.Result.Copies
+	if len(a) != len(outputs)+len(copies) {
+		return false
+	}
+	for i, o := range outputs {
+		if a[i] != o.Path {
+			return false
+		}
+	}
+	for i, cp := range copies {
+		if a[len(outputs)+i] != cp.Path {
+			return false
+		}
+	}
+	return true
+}
+
+// with returns problems with the findings so far, sorted.
+func (f postFindings) with(problems diag.List) diag.List {
 	out := slices.Clone(problems)
 	for _, list := range f.byPost {
 		out.Add(list...)
@@ -61,7 +101,7 @@ func (f imageFindings) with(problems diag.List) diag.List {
 }
 
 // postAddresses lists every post's file and address: when they change,
-// an image address in any post may lead elsewhere.
+// an address in any post may lead elsewhere.
 func postAddresses(posts []*site.Post) []postAddress {
 	out := make([]postAddress, len(posts))
 	for i, p := range posts {
@@ -84,7 +124,7 @@ func sameAddresses(a []postAddress, posts []*site.Post) bool {
 }
 
 // onlyPosts reports whether paths are post files only (and not nil):
-// then no file an image can lead to has changed.
+// then no file of content/static/ or of a bundle has changed.
 func onlyPosts(paths []string) bool {
 	for _, p := range paths {
 		if !strings.HasPrefix(p, "content/posts/") || !strings.HasSuffix(p, ".md") {

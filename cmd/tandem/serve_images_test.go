@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +47,7 @@ func TestServeWarnsMissingImage(t *testing.T) {
 	if compiled == nil {
 		t.Fatalf("the site does not build: %v", diag.ListError(problems))
 	}
-	got := imageWarnings(s.withImages(compiled, problems, nil))
+	got := imageWarnings(s.withFindings(compiled, problems, nil))
 	if len(got) != 2 || got[0].Pos.Path != a || got[1].Pos.Path != b {
 		t.Fatalf("after the first build: %v, want a warning in each post", got)
 	}
@@ -67,7 +68,7 @@ func TestServeWarnsMissingImage(t *testing.T) {
 	if compiled, problems = compiler.Compile(); compiled == nil {
 		t.Fatalf("the site does not build: %v", diag.ListError(problems))
 	}
-	if got := imageWarnings(s.withImages(compiled, problems, []string{a})); len(got) != 1 || got[0].Pos.Path != b {
+	if got := imageWarnings(s.withFindings(compiled, problems, []string{a})); len(got) != 1 || got[0].Pos.Path != b {
 		t.Errorf("after fixing %s: %v, want only the warning in %s", a, got, b)
 	}
 }
@@ -101,4 +102,58 @@ func TestRebuiltLineCounts(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tt.lang, got, tt.want)
 		}
 	}
+}
+
+// TestServeWarnsLinksAndAltText: serve reports, as warnings, a link in a
+// post that leads nowhere and an image without alt text, as tandem check
+// does; a save of another post that makes the link's page (a post's new
+// tag) drops the link's warning, though that post was not saved: the
+// paths the site serves changed, so every post is checked again.
+func TestServeWarnsLinksAndAltText(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
+		t.Fatal(err)
+	}
+	const a, b = "content/posts/r1/2024-01-15-kennenlernen.md", "content/posts/r1/2024-03-18-grosser-denken.md"
+	edit := func(name, old, new string) {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(a, "\n---\n", "\n---\n\n[Mehr zum Thema](/mentoring/tags/neu/)\n")
+	edit(b, "\n---\n", "\n---\n\n![](https://example.com/tafel.png)\n")
+	compiler := build.NewCompiler(os.DirFS(dir), build.Options{Preview: true, Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
+	s := &session{e: env{ctx: context.Background(), stdout: io.Discard, stderr: io.Discard}}
+	compiled, problems := compiler.Compile()
+	if compiled == nil {
+		t.Fatalf("the site does not build: %v", diag.ListError(problems))
+	}
+	got := codes(s.withFindings(compiled, problems, nil))
+	if want := []string{a + " broken-link warning", b + " alt-missing warning"}; !slices.Equal(got, want) {
+		t.Fatalf("after the first build: %q, want %q", got, want)
+	}
+	edit(b, "tags: [KI]", "tags: [KI, neu]")
+	if compiled, problems = compiler.Compile(); compiled == nil {
+		t.Fatalf("the site does not build: %v", diag.ListError(problems))
+	}
+	if got := codes(s.withFindings(compiled, problems, []string{b})); !slices.Equal(got, []string{b + " alt-missing warning"}) {
+		t.Errorf("after %s has the tag page %s links to: %q, want only the alt text in %s", b, a, got, b)
+	}
+}
+
+// codes lists the path, code and severity of each problem of l that
+// check.InPosts reports.
+func codes(l diag.List) []string {
+	var out []string
+	for _, p := range l {
+		if slices.Contains([]string{"broken-link", "missing-image", "alt-missing", "alt-file-name"}, p.Code) {
+			out = append(out, p.Pos.Path+" "+p.Code+" "+p.Severity.String())
+		}
+	}
+	return out
 }

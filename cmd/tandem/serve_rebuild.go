@@ -19,9 +19,10 @@ import (
 // tell the browser, print one line and write what differs. A newer
 // batch that comes while it compiles supersedes it (see compile); Ctrl-C
 // stops it. The reload goes out as soon as the site is compiled, with
-// the missing images found before: the server serves from memory. The
+// the findings in the posts found before: the server serves from memory. The
 // output folder is written after it (writeOut), then the saved posts are
-// checked for missing images (withImages), whose warnings go out last.
+// checked for broken links and images and missing alt text
+// (withFindings), whose warnings go out last.
 func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 	at := []time.Time{time.Now()} // the start of each stage, for --timings
 	next, problems, paths := s.compile(b, newer)
@@ -47,14 +48,14 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 	if reloadAll {
 		reload = nil
 	}
-	s.warnings = warningsOnly(s.images.with(problems))
+	s.warnings = warningsOnly(s.findings.with(problems))
 	s.publish(ch, reload, incremental)
 	at = append(at, time.Now())
 	s.e.say(s.e.stdout, diag.T("%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
 		at[2].Sub(b.FirstEvent).Round(100*time.Microsecond)))
 	s.writeOut(next, ch, incremental)
 	at = append(at, time.Now())
-	problems = s.withImages(next, problems, paths)
+	problems = s.withFindings(next, problems, paths)
 	printProblems(s.e, below(s.o.source, problems))
 	s.warnings = warningsOnly(problems)
 	s.srv.Warn(s.warnings)

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"bytes"
 	"context"
 	"iter"
 	"slices"
@@ -8,35 +9,47 @@ import (
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/diag"
+	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/render"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
 
-// Images reports, as warnings, the images written in the Markdown of
-// posts of a compiled site that lead to no file of it, each at the line and
-// column it was written, with what to do (the error Links reports). The
-// dev server runs it after every build: the page shows such an image as
-// a broken icon, and the author reads why. It checks the given posts of
-// c.Site with the quick scan (quick.go), so only posts with a bad address
-// are parsed; ctx stops it early, and then what it returns is of no use.
-func Images(ctx context.Context, c *build.Compiled, posts []*site.Post) diag.List {
+// InPosts reports, as warnings, what tandem check finds in the Markdown
+// of the given posts of a compiled site: the links and images that lead
+// to no page or file of it (the errors Links reports; a link to a
+// held-back post is not one, the dev server shows that post) and the
+// images without alt text or with a file name as alt text (Photos), each
+// at the line and column it was written, with what to do. The dev server
+// runs it after every build, on the posts saved: the author reads there,
+// without a check, why an image is a broken icon or a link leads
+// nowhere, and the page still reloads. It checks links with the quick
+// scan (quick.go), so only posts with a bad address are parsed for them,
+// and parses for alt text only a post that shows an image; ctx stops it
+// early, and then what it returns is of no use.
+func InPosts(ctx context.Context, c *build.Compiled, posts []*site.Post) diag.List {
 	lc := newChecker(c.Site, compiledFilesOf(c))
 	parse := newParsers()
+	named := fileName()
 	bad := make([][]badRef, len(posts))
+	alt := make([]diag.List, len(posts))
 	_ = workers.ForEachContext(ctx, len(posts), func(i int) { // the caller looks at the context
 		_, bad[i], _, _ = lc.postLinks(parse, posts[i])
+		if bytes.Contains(posts[i].Body, []byte("![")) {
+			altText(mdlinks.Images(parse.linkify, posts[i].Post), named, &alt[i])
+		}
 	})
 	var l diag.List
-	for _, refs := range bad {
+	for i, refs := range bad {
 		for _, b := range refs {
-			if b.md == nil || !b.md.Image || b.held != nil || b.how != inside {
+			if b.md == nil || b.held != nil {
 				continue
 			}
 			p := lc.problem(b, b.md)
 			p.Severity = diag.Warning
 			l.Add(p)
 		}
+		l.Add(alt[i]...)
 	}
 	l.Sort()
 	return l

@@ -50,18 +50,24 @@ func Photos(o *build.Outlined) diag.List {
 				diag.T("list everyone one can recognise in the photos: pictured: [key, …] (require_photo_consent publishes the post only while they agree)"),
 				"the post has photos but lists nobody as pictured")
 		}
-		for _, link := range o.Bodies[p.Path].Images { // found when outlined
-			switch {
-			case link.Alt == "":
-				l.Warnf(link.Pos, "alt-missing", diag.T("say in the brackets what the picture shows: ![Die Tafel nach dem Treffen](%s)", link.Dest),
-					"the image has no alt text, so a screen reader says nothing about it")
-			case named.MatchString(link.Alt):
-				l.Warnf(link.Pos, "alt-file-name", diag.T("say in the brackets what the picture shows instead of its file name"),
-					"the image's alt text is a file name, %q", link.Alt)
-			}
-		}
+		altText(o.Bodies[p.Path].Images, named, &l) // found when outlined
 	}
 	return l
+}
+
+// altText warns about the images without alt text among links, and
+// those whose alt text is a file name (named, see fileName).
+func altText(links []mdlinks.Link, named *regexp.Regexp, l *diag.List) {
+	for _, link := range links {
+		switch {
+		case link.Alt == "":
+			l.Warnf(link.Pos, "alt-missing", diag.T("say in the brackets what the picture shows: ![Die Tafel nach dem Treffen](%s)", link.Dest),
+				"the image has no alt text, so a screen reader says nothing about it")
+		case named.MatchString(link.Alt):
+			l.Warnf(link.Pos, "alt-file-name", diag.T("say in the brackets what the picture shows instead of its file name"),
+				"the image's alt text is a file name, %q", link.Alt)
+		}
+	}
 }
 
 // photoFiles warns about the bundle files of p that are too heavy or too

@@ -34,14 +34,15 @@ func FactsOf(md goldmark.Markdown, p *content.Post) Facts {
 		f.Words = content.CountWords(p.Body)
 	}
 	if bytes.Contains(p.Body, []byte("![")) {
-		f.Images = images(md, p)
+		f.Images = Images(md, p)
 	}
 	return f
 }
 
-// images returns the images of p's body not inside another image's
-// description, or none when the parser fails.
-func images(md goldmark.Markdown, p *content.Post) (found []Link) {
+// Images returns the images of p's body not inside another image's
+// description, as Find returns them for the page "posts/", or none when
+// the parser (md, NewMarkdown) fails.
+func Images(md goldmark.Markdown, p *content.Post) (found []Link) {
 	defer func() {
 		if recover() != nil {
 			found = nil
