@@ -1,10 +1,10 @@
 package check
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"io/fs"
+	"slices"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
 	"github.com/tandem-mentoring/tandem/internal/content"
@@ -16,11 +16,14 @@ import (
 
 // Damaged returns the errors a build reports at the photos it makes
 // smaller copies of, found without decoding them: a photo whose data is
-// cut short (images.Intact; imagecache.Damaged's image-damaged), among
-// those of the published and the scheduled posts' bundles and of
-// content/static/. (A photo whose header cannot be read, or over the
-// pixel budget, loading reports in both.) Data damaged inside a file that
-// is whole only decoding finds: the build still reports that.
+// cut short or whose parts do not fit together (images.Intact: a PNG
+// chunk that fails its checksum, a JPEG segment that starts with no
+// marker; imagecache.Damaged's image-damaged), among those of the
+// published and the scheduled posts' bundles and of content/static/. (A
+// photo whose header cannot be read, or over the pixel budget, loading
+// reports in both.) Data damaged inside a JPEG's scan that keeps its
+// markers only decoding can find, which costs about 0.2 CPU-s a phone
+// photo (see docs/ci.md): the build still reports that.
 func Damaged(site fs.FS, o *build.Outlined) diag.List {
 	var names []string
 	for _, p := range o.Site.Posts {
@@ -35,36 +38,36 @@ func Damaged(site fs.FS, o *build.Outlined) diag.List {
 		names = append(names, build.StaticDir+"/"+im.Name)
 	}
 	var l diag.List
+	var buf []byte // one file at a time: a phone photo is some 4 MB
 	for _, name := range names {
-		if !intact(site, name) {
+		var ok bool
+		if ok, buf = intact(site, name, buf); !ok {
 			l.Add(imagecache.Damaged(name).(diag.Problem))
 		}
 	}
 	return l
 }
 
-// intact reports whether the photo name of site holds all of its parts
-// (images.Intact), or cannot be read now (loading read it, so the build
-// reports what is wrong then).
-func intact(site fs.FS, name string) bool {
+// intact reports whether the photo name of site holds all of its parts,
+// which fit together (images.Intact), or cannot be read now (loading
+// read it, so the build reports what is wrong then). It reads the photo
+// into buf, which it returns for the next.
+func intact(site fs.FS, name string, buf []byte) (bool, []byte) {
 	f, err := site.Open(name)
 	if err != nil {
-		return true
+		return true, buf
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return true
+		return true, buf
 	}
-	r, ok := f.(io.ReaderAt)
-	if !ok {
-		data, err := io.ReadAll(f)
-		if err != nil {
-			return true
-		}
-		r = bytes.NewReader(data)
+	buf = slices.Grow(buf[:0], int(info.Size()))[:info.Size()]
+	if _, err := io.ReadFull(f, buf); err != nil {
+		return true, buf
 	}
-	return !errors.Is(images.Intact(r, info.Size()), images.ErrCutShort)
+	err = images.Intact(buf)
+	return !errors.Is(err, images.ErrCutShort) && !errors.Is(err, images.ErrDamagedInside), buf
 }
 
 // bundlePhotos appends the paths of p's photos that a build makes

@@ -53,4 +53,35 @@ func TestIntact(t *testing.T) {
 }
 
 // intact is Intact of data.
-func intact(data []byte) error { return Intact(bytes.NewReader(data), int64(len(data))) }
+func intact(data []byte) error { return Intact(data) }
+
+// TestIntactDamagedInside: a PNG with one byte changed inside its
+// picture data fails its chunk's checksum, and a JPEG with a marker
+// written inside its scan (two bytes of a copy gone wrong) has segments
+// that do not fit; both keep their length and their end, are not
+// intact, and Go's decoder, which makes the smaller copies, fails on
+// them too.
+func TestIntactDamagedInside(t *testing.T) {
+	t.Parallel()
+	png := imagestest.ScreenshotPNG(t, 400, 300)
+	jpg := imagestest.PhoneJPEG(t, 400, 300, 1)
+	for i := 1; i <= 8; i++ {
+		bad := bytes.Clone(png)
+		bad[len(png)*i/10] ^= 0x01
+		if err := intact(bad); !errors.Is(err, ErrDamagedInside) {
+			t.Errorf("a PNG with byte %d of %d changed: %v, want ErrDamagedInside", len(png)*i/10, len(png), err)
+		}
+		if _, _, err := image.Decode(bytes.NewReader(bad)); err == nil {
+			t.Errorf("a PNG with byte %d of %d changed decodes", len(png)*i/10, len(png))
+		}
+		bad = bytes.Clone(jpg)
+		at := len(jpg) * (5 + i) / 14
+		copy(bad[at:], "\xff\x13")
+		if err := intact(bad); err == nil {
+			t.Errorf("a JPEG with a marker at %d of %d is intact", at, len(jpg))
+		}
+		if _, _, err := image.Decode(bytes.NewReader(bad)); err == nil {
+			t.Errorf("a JPEG with a marker at %d of %d decodes", at, len(jpg))
+		}
+	}
+}
