@@ -6,8 +6,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/programme"
 	"github.com/tandem-mentoring/tandem/internal/review"
 	"github.com/tandem-mentoring/tandem/internal/site"
+	"github.com/tandem-mentoring/tandem/internal/synthetic"
 )
 
 // TestSitemapAsEncodingXML checks that the sitemap is written byte for
@@ -109,22 +112,57 @@ func TestSitemapKeyFollowsBytes(t *testing.T) {
 	}
 }
 
-// TestSitemapRoomHoldsIt checks that the room made for the sitemap
-// (sitemapRoom) holds it when every post is published and every list
-// runs to many pages (two posts to a page), so its buffer is made once
-// and never grows while it is written.
+// TestSitemapRoomHoldsIt checks that sitemapXML writes the sitemap into
+// one buffer made at the size sitemapRoom gives that never grows: its
+// capacity is that of a buffer grown by the room once (a buffer that
+// grew while the sitemap was written has twice as much or more). It
+// does so where every post is published and every list runs to many
+// pages (the test site, two posts to a page) and on a generated site of
+// the bench site's shape, whose addresses are as long as a real site's
+// (the test site's are short, so room for paths of pathBytes would hide
+// an entry that takes more than entryBytes says).
 func TestSitemapRoomHoldsIt(t *testing.T) {
-	s := testSite(t, 28, nil)
-	for _, p := range s.Posts {
-		p.Verdict.State = review.Published
+	t.Parallel()
+	small := testSite(t, 28, nil)
+	for name, s := range map[string]*site.Site{"the test site": small, "a generated site": generatedSite(t)} {
+		for _, p := range s.Posts {
+			p.Verdict.State = review.Published
+		}
+		got, room := sitemapXML(s), sitemapRoom(s)
+		if !bytes.Contains(got, []byte("/page/2/</loc>")) || bytes.Count(got, []byte("<lastmod>")) != len(s.Posts) {
+			t.Fatalf("%s: the sitemap lacks the posts or the lists' later pages:\n%.2000s", name, got)
+		}
+		var once bytes.Buffer
+		once.Grow(room)
+		if len(got) > room || cap(got) != cap(once.Bytes()) {
+			t.Errorf("%s: the sitemap takes %d bytes in a buffer of %d, its room is %d (a buffer made for it holds %d)",
+				name, len(got), cap(got), room, cap(once.Bytes()))
+		}
 	}
-	got, room := sitemapXML(s), sitemapRoom(s)
-	if n := bytes.Count(got, []byte("<url>")); n < 70 {
-		t.Fatalf("the test site's sitemap lists %d addresses, want the later pages of its lists too", n)
+	if n := bytes.Count(sitemapXML(small), []byte("<url>")); n < 70 {
+		t.Errorf("the test site's sitemap lists %d addresses, want the later pages of its lists too", n)
 	}
-	if len(got) > room {
-		t.Errorf("the sitemap takes %d bytes, its room is %d", len(got), room)
+}
+
+// generatedSite is a site of 300 posts with four tags each of 60, made
+// as tandem-gen makes the bench site.
+func generatedSite(t *testing.T) *site.Site {
+	t.Helper()
+	plan, err := synthetic.Plan(synthetic.Options{Posts: 300, Seed: 1, Tags: 60, TagsPerPost: 4})
+	if err != nil {
+		t.Fatal(err)
 	}
+	files := synthetic.Files{}
+	if err := plan.WriteTandem(files); err != nil {
+		t.Fatal(err)
+	}
+	fsys := files.FS()
+	prog, problems := programme.Load(fsys)
+	posts, more := content.Load(fsys)
+	if problems = append(problems, more...); problems.HasErrors() {
+		t.Fatal(problems.Err())
+	}
+	return site.New(prog, posts, make([]review.Verdict, len(posts)), site.Options{Preview: true, Now: now})
 }
 
 // TestAppendDayAsFormat checks that appendDay writes a day as
