@@ -12,6 +12,8 @@ func serverDE() []entry {
 		{"Dismiss", "Schließen"},
 		{"The site built with 1 warning", "Die Website wurde gebaut, mit 1 Warnung"},
 		{"The site built with %s warnings", "Die Website wurde gebaut, mit %s Warnungen"},
+		{"And 1 warning, which does not stop the build:", "Dazu 1 Warnung, die den Build nicht aufhält:"},
+		{"And %s warnings, which do not stop the build:", "Dazu %s Warnungen, die den Build nicht aufhalten:"},
 		{"(no file)", "(keine Datei)"},
 		{"tandem: no site yet", "tandem: noch keine Website"},
 		{"No site yet", "Noch keine Website"},

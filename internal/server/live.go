@@ -17,8 +17,9 @@ import (
 // page is listed, when a listed path lies in a folder an element of the
 // page names in data-tandem-reload (the search page reads the index's
 // files below search/), or when everything changed, and otherwise removes the
-// overlay; "problems" [...] shows the overlay, errors first (a warning
-// among them is marked as one, in amber); "warnings" [...], after a good
+// overlay; "problems" [...] shows the overlay, the errors counted in its
+// title and listed first, then the warnings under a heading that counts
+// them and says they do not stop the build (each marked, in amber); "warnings" [...], after a good
 // build, shows a panel in a corner that leaves the page usable and can be
 // dismissed; "ok" removes either. Every
 // event's id is the build the server serves; the page carries the build
@@ -101,8 +102,16 @@ const liveScript = `// tandem live reload: reloads this page after a rebuild and
     title.id = "tandem-problems-title";
     box.appendChild(title);
     var list = el("ol", "", "margin:0;padding:0 0 0 1.5rem");
-    for (var i = 0; i < problems.length; i++) { list.appendChild(problem(problems[i])); }
+    for (var i = 0; i < problems.length; i++) { if (problems[i].severity !== "warning") { list.appendChild(problem(problems[i])); } }
     box.appendChild(list);
+    var w = problems.length - n;
+    if (w > 0) { // the warnings after the errors, under a count of their own
+      box.appendChild(el("h3", w === 1 ? words.alsoOne : words.alsoMany.replace("{n}", String(w)),
+        "margin:1.5rem 0 1rem;font-size:1.1rem;color:#f0b429"));
+      var rest = el("ol", "", "margin:0;padding:0 0 0 1.5rem");
+      for (var j = 0; j < problems.length; j++) { if (problems[j].severity === "warning") { rest.appendChild(problem(problems[j])); } }
+      box.appendChild(rest);
+    }
     box.appendChild(el("p", words.fix,
       "color:#c9ced8"));
     var close = el("button", words.dismiss, "font:inherit;padding:.4rem 1rem;border:0;border-radius:4px;" +
@@ -193,6 +202,8 @@ func scriptWords(pr messages.Printer) string {
 		"dismiss":  pr.Sprintf("Dismiss"),
 		"warnOne":  pr.Sprintf("The site built with 1 warning"),
 		"warnMany": pr.Sprintf("The site built with %s warnings", "{n}"),
+		"alsoOne":  pr.Sprintf("And 1 warning, which does not stop the build:"),
+		"alsoMany": pr.Sprintf("And %s warnings, which do not stop the build:", "{n}"),
 		"warning":  pr.Sprintf("warning"),
 		"hint":     pr.Sprintf("hint"),
 		"nofile":   pr.Sprintf("(no file)"),
