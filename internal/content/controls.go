@@ -2,6 +2,7 @@ package content
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/tandem-mentoring/tandem/internal/diag"
@@ -40,13 +41,20 @@ func checkControls(path string, data []byte) diag.List {
 // plainText reports whether data is UTF-8 text without a control
 // character (tab and line breaks are text), in one pass: exactly when
 // textProblems finds nothing (a NUL byte is a control character, and a
-// UTF-16 byte-order mark is no UTF-8). Eight bytes of printable ASCII
-// are looked at at once, as in checkControls.
+// UTF-16 byte-order mark is no UTF-8). Eight bytes are looked at at
+// once: all printable ASCII, they are passed; otherwise the pass goes on
+// at the first byte that is not (a line break, a letter such as ä),
+// instead of at the next byte, which would look at the bytes before it
+// up to eight times.
 func plainText(data []byte) bool {
 	for i := 0; i < len(data); {
-		if i+8 <= len(data) && printableASCII(binary.LittleEndian.Uint64(data[i:])) {
-			i += 8
-			continue
+		if i+8 <= len(data) {
+			m := unprintable(binary.LittleEndian.Uint64(data[i:]))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
 		}
 		c := data[i]
 		if c >= 0x20 && c < 0x7f || c == '\n' || c == '\t' || c == '\r' {
@@ -72,8 +80,17 @@ func plainText(data []byte) bool {
 // into a high bit only below 0x20, and adding 1 carries into one only
 // at 0x7F.
 func printableASCII(w uint64) bool {
+	return unprintable(w) == 0
+}
+
+// unprintable returns the high bits of the bytes of w (little-endian)
+// that are not printable ASCII, by the tricks of printableASCII; it is
+// exact up to the first such byte, its lowest bit set: a borrow or carry
+// that could mark a printable byte wrongly starts only at a byte that is
+// marked, and goes up, to later bytes.
+func unprintable(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return w&highs == 0 && (w-0x20*ones)&^w&highs == 0 && (w+ones)&highs == 0
+	return (w | (w-0x20*ones)&^w | (w + ones)) & highs
 }
 
 // isControl reports characters that are not text: C0 and C1 controls

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -81,6 +83,34 @@ func TestPrintableASCII(t *testing.T) {
 			if got, want := printableASCII(w), c >= 0x20 && c <= 0x7e; got != want {
 				t.Errorf("byte %#x at %d: got %t, want %t", c, pos, got, want)
 			}
+		}
+	}
+}
+
+// TestUnprintableFirst: the lowest byte unprintable marks is the first
+// byte of the word that is not printable ASCII, whatever follows it
+// (plainText goes on there), and it marks none in a word without one.
+func TestUnprintableFirst(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 200000 {
+		var word [8]byte
+		for i := range word {
+			word[i] = byte(rng.IntN(256))
+			if rng.IntN(3) > 0 {
+				word[i] = byte(0x20 + rng.IntN(0x5f)) // mostly printable, so the first other byte is anywhere
+			}
+		}
+		first := 8
+		for i, c := range word {
+			if c < 0x20 || c > 0x7e {
+				first = i
+				break
+			}
+		}
+		m := unprintable(binary.LittleEndian.Uint64(word[:]))
+		if got := bits.TrailingZeros64(m) / 8; got != first {
+			t.Fatalf("unprintable(% x) marks byte %d first, want %d", word, got, first)
 		}
 	}
 }
