@@ -145,7 +145,7 @@ func indent(l []byte) int {
 func nesting(l []byte) int {
 	depth := 0
 	for {
-		l = bytes.TrimLeft(l, " \t")
+		l = l[blanks(l):]
 		switch {
 		case len(l) > 0 && l[0] == '>':
 			l = l[1:]
@@ -158,6 +158,17 @@ func nesting(l []byte) int {
 		}
 		depth++
 	}
+}
+
+// blanks counts the spaces and tabs that open l. (bytes.TrimLeft with
+// the cutset " \t" builds a set of the two bytes on every call, which
+// on every line of every post was 6 % of Parse.)
+func blanks(l []byte) int {
+	i := 0
+	for i < len(l) && (l[i] == ' ' || l[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // orderedMarker returns the length of a "12. " or "3) " marker at the
