@@ -106,3 +106,42 @@ func TestScheduledLinksToLaterPages(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestScheduledOutlines: the site at a scheduled post's date is outlined
+// only for a link that leads nowhere today but somewhere at the latest
+// scheduled date, so a thousand scheduled posts on distinct dates, each
+// with a link that leads nowhere at any date, cost one outline (the one
+// at the latest date), not a thousand; a file the site has only from a
+// later date is still not there at an earlier one.
+func TestScheduledOutlines(t *testing.T) {
+	day := func(n int) time.Time { return time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n) }
+	end := day(1000)
+	var outlines int
+	at := hasAt(func(when time.Time) files {
+		outlines++
+		f := files{"tags/alt/index.html": true}
+		if !when.Before(day(500)) {
+			f["tags/neu/index.html"] = true
+		}
+		return f
+	}, end)
+	for n := 0; n <= 1000; n++ {
+		if at(day(n), "tags/nirgends/index.html") {
+			t.Fatalf("day %d has a file that the site has at no date", n)
+		}
+	}
+	if outlines != 1 {
+		t.Errorf("links that lead nowhere on 1,001 dates outlined the site %d times, want once", outlines)
+	}
+	for _, c := range []struct {
+		day  int
+		want bool
+	}{{10, false}, {499, false}, {500, true}, {1000, true}} {
+		if got := at(day(c.day), "tags/neu/index.html"); got != c.want {
+			t.Errorf("day %d has tags/neu/: %v, want %v", c.day, got, c.want)
+		}
+	}
+	if outlines != 4 { // the latest date's, then days 10, 499 and 500
+		t.Errorf("%d outlines, want 4", outlines)
+	}
+}
