@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/themes"
@@ -93,6 +94,35 @@ func TestPostCardAsTemplate(t *testing.T) {
 		}
 		if string(c.HTML) != want.String() || strings.Contains(want.String(), "<i>own</i>") != (own != "") {
 			t.Errorf("own %q: card %s, want %s", own, c.HTML, want.String())
+		}
+	}
+}
+
+// TestPostCardRedefinedElsewhere: a theme whose post.html is the
+// default's but which redefines "state-badge", the helper "post-card"
+// calls, in another file (the home page's template, another partial)
+// gets its templates' cards, not postCard's.
+func TestPostCardRedefinedElsewhere(t *testing.T) {
+	t.Parallel()
+	for _, file := range []string{"templates/home.html", "templates/partials/zz-own.html"} {
+		theme := themeWithPartial(t, func(s string) string { return s }).(fstest.MapFS)
+		var data []byte
+		if old, ok := theme[file]; ok {
+			data = old.Data
+		}
+		theme[file] = &fstest.MapFile{Data: append(data, `{{define "state-badge"}}<i>own</i>{{end}}`...)}
+		r, err := New(theme, "de", "/m/", Images{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &Card{Title: "A", Href: "/m/posts/a/", Unpublished: true, State: "draft", StateText: "Entwurf"}
+		ps := newPosts(1)
+		ps.cards[0] = c
+		if problems := r.cardHTML(ps, &site.Site{}, []int{0}, make([]bool, 1)); len(problems) > 0 {
+			t.Fatal(problems)
+		}
+		if r.cardInGo || !strings.Contains(string(c.HTML), "<i>own</i>") {
+			t.Errorf("%s redefines state-badge: cards made in Go %v, card %s", file, r.cardInGo, c.HTML)
 		}
 	}
 }
