@@ -157,3 +157,37 @@ func codes(l diag.List) []string {
 	}
 	return out
 }
+
+// TestServePrintsOnlySavedWarnings: after a save, serve prints the errors
+// and the saved files' warnings, and counts the others (a site with
+// thousands of warnings printed them all on every save); the first
+// build prints every one.
+func TestServePrintsOnlySavedWarnings(t *testing.T) {
+	t.Parallel()
+	var problems diag.List
+	problems.Warnf(diag.Pos{Path: "content/posts/a.md", Line: 2, Col: 1}, "no-summary", diag.T("add a summary"), "warning in a")
+	problems.Warnf(diag.Pos{Path: "content/posts/b/index.md", Line: 2, Col: 1}, "no-summary", diag.T("add a summary"), "warning in b")
+	problems.Warnf(diag.Pos{Path: "content/posts/c.md", Line: 2, Col: 1}, "no-summary", diag.T("add a summary"), "warning in c")
+	problems.Errorf(diag.Pos{Path: "content/tandems/x.yaml", Line: 1, Col: 1}, "yaml", diag.T("fix it"), "error in x")
+	for _, tc := range []struct {
+		incremental bool
+		want, not   []string
+	}{
+		{false, []string{"warning in a", "warning in b", "warning in c", "error in x"}, []string{"other files"}},
+		{true, []string{"warning in b", "error in x", "2 warnings in other files; tandem check lists them"}, []string{"warning in a", "warning in c"}},
+	} {
+		var errs strings.Builder
+		s := &session{e: env{ctx: context.Background(), stdout: io.Discard, stderr: &errs, getenv: func(string) string { return "" }}}
+		s.printSaved(problems, []string{"content/posts/b"}, tc.incremental)
+		for _, w := range tc.want {
+			if !strings.Contains(errs.String(), w) {
+				t.Errorf("incremental %v: %q missing in\n%s", tc.incremental, w, errs.String())
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(errs.String(), n) {
+				t.Errorf("incremental %v: %q printed in\n%s", tc.incremental, n, errs.String())
+			}
+		}
+	}
+}

@@ -56,14 +56,50 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 	s.writeOut(next, ch, incremental)
 	at = append(at, time.Now())
 	problems = s.withFindings(next, problems, paths)
-	printProblems(s.e, below(s.o.source, problems))
+	s.printSaved(problems, paths, incremental)
 	s.warnings = warningsOnly(problems)
 	s.srv.Warn(s.warnings)
 	if s.o.timings {
 		at = append(at, time.Now())
-		fmt.Fprintf(s.e.stdout, "Stages: wait %s · compile %s (%s) · publish %s · write %s · images %s\n", ms(at[0].Sub(b.FirstEvent)),
+		fmt.Fprintf(s.e.stdout, "Stages: wait %s · compile %s (%s) · publish %s · write %s · findings %s\n", ms(at[0].Sub(b.FirstEvent)),
 			ms(at[1].Sub(at[0])), next.Timings, ms(at[2].Sub(at[1])), ms(at[3].Sub(at[2])), ms(at[4].Sub(at[3])))
 	}
+}
+
+// printSaved prints the problems after a compile. After an incremental
+// one it prints the errors and the warnings in the saved files, and only
+// counts the warnings elsewhere, which the first build printed and
+// tandem check lists: a site with thousands of warnings would otherwise
+// print them all again on every save.
+func (s *session) printSaved(problems diag.List, paths []string, incremental bool) {
+	if !incremental {
+		printProblems(s.e, below(s.o.source, problems))
+		return
+	}
+	var shown diag.List
+	others := 0
+	for _, p := range problems {
+		if p.Severity == diag.Warning && !savedPath(p.Path, paths) {
+			others++
+			continue
+		}
+		shown = append(shown, p)
+	}
+	printProblems(s.e, below(s.o.source, shown))
+	if others > 0 {
+		s.e.say(s.e.stderr, diag.T("%d warnings in other files; tandem check lists them", others))
+	}
+}
+
+// savedPath reports whether a problem's path is one of the saved paths
+// or lies inside one (a bundle folder).
+func savedPath(path string, paths []string) bool {
+	for _, saved := range paths {
+		if path == saved || strings.HasPrefix(path, saved+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // changedPaths lists the paths ch writes or removes, sorted, each once:

@@ -14,6 +14,8 @@ type pluralEntry struct {
 func plurals() []pluralEntry {
 	return []pluralEntry{
 		{"%d files rewritten", "%d file rewritten", "%d Dateien neu geschrieben", "%d Datei neu geschrieben"},
+		{"%d warnings in other files; tandem check lists them", "%d warning in another file; tandem check lists it",
+			"%d Warnungen in anderen Dateien; tandem check listet sie auf", "%d Warnung in einer anderen Datei; tandem check listet sie auf"},
 		{"tandem build: %d errors; nothing was written, %s is unchanged", "tandem build: %d error; nothing was written, %s is unchanged",
 			"tandem build: %d Fehler; nichts wurde geschrieben, %s ist unverändert", "tandem build: %d Fehler; nichts wurde geschrieben, %s ist unverändert"},
 		{"tandem check: %d warnings left out (--ignore %s)", "tandem check: %d warning left out (--ignore %s)",
