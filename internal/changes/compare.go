@@ -3,9 +3,9 @@ package changes
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/content"
+	"github.com/tandem-mentoring/tandem/internal/review"
 )
 
 // Diff is what changed in a post between two versions.
@@ -78,18 +78,10 @@ func values(p *content.Post) map[string]string {
 		authors[i] = a.Key
 	}
 	return map[string]string{
-		"title": p.Title, "date": shownDate(p.Date), "slug": p.Slug, "summary": p.Summary,
+		"title": p.Title, "date": review.ShownDate(p.Date), "slug": p.Slug, "summary": p.Summary,
 		"tags": strings.Join(p.Tags, ", "), "authors": strings.Join(authors, ", "),
 		"round": p.Round.Key, "tandem": p.Tandem.Key, "kind": p.Kind, "image": p.Image,
 	}
-}
-
-// shownDate is the date as written, zone included, as the digest has it.
-func shownDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.RFC3339Nano)
 }
 
 // files lists the bundle files added, removed or changed, by name.

@@ -56,7 +56,7 @@ func Digest(p *content.Post) string {
 	d := newDigest()
 	d.field("version", digestVersion)
 	d.field("title", p.Title)
-	d.field("date", shownDate(p.Date))
+	d.field("date", ShownDate(p.Date))
 	d.field("slug", p.Slug)
 	d.field("summary", p.Summary)
 	d.field("tags", strings.Join(p.Tags, "\x00"))
@@ -132,10 +132,11 @@ func (d *digest) files(files []content.File) {
 // sum is the digest as written in front matter: "sha256:" and hex.
 func (d *digest) sum() string { return DigestPrefix + hex.EncodeToString(d.h.Sum(nil)) }
 
-// shownDate is the date as written: wall clock and zone offset, which is
+// ShownDate is the date as written: wall clock and zone offset, which is
 // what pages show ("2024-03-01T23:30:00-05:00" shows 1 March, the same
-// instant written in UTC shows 2 March).
-func shownDate(t time.Time) string {
+// instant written in UTC shows 2 March). The digest hashes it and the
+// preview's diff since the approval (package changes) compares it.
+func ShownDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
