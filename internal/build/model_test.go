@@ -23,15 +23,7 @@ func TestKeptModelEqualsNew(t *testing.T) {
 }
 
 func keptModelEqualsNew(t *testing.T, preview bool) {
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
-		t.Fatal(err)
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer root.Close()
+	dir, root := programmeCopy(t)
 	opts := Options{Preview: preview, Now: goldenNow}
 	c := NewCompiler(root.FS(), opts)
 	prev, problems := c.Compile()
@@ -85,15 +77,7 @@ var keepsModel = map[string]string{
 // one once the site is whole again.
 func TestKeptModelAfterErrors(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
-		t.Fatal(err)
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer root.Close()
+	dir, root := programmeCopy(t)
 	opts := Options{Preview: true, Now: goldenNow}
 	c := NewCompiler(root.FS(), opts)
 	if first, problems := c.Compile(); first == nil {
@@ -129,4 +113,20 @@ func TestKeptModelAfterErrors(t *testing.T) {
 			t.Errorf("%s: the updated model differs from a new one", s.name)
 		}
 	}
+}
+
+// programmeCopy copies the test programme's content into a new folder
+// and opens it as a root the test closes at its end.
+func programmeCopy(t *testing.T) (string, *os.Root) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { root.Close() })
+	return dir, root
 }
