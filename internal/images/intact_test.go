@@ -5,7 +5,7 @@ import (
 	"errors"
 	"image"
 	_ "image/jpeg" // image.Decode reads JPEG
-	_ "image/png"  // and PNG
+	"image/png"
 	"testing"
 
 	"github.com/tandem-mentoring/tandem/internal/images/imagestest"
@@ -84,4 +84,21 @@ func TestIntactDamagedInside(t *testing.T) {
 			t.Errorf("a JPEG with a marker at %d of %d decodes", at, len(jpg))
 		}
 	}
+}
+
+// FuzzIntact: Intact ends on any bytes, and never calls a PNG damaged
+// that Go's decoder, which checks every chunk's checksum up to IEND as
+// Intact does, reads whole.
+func FuzzIntact(f *testing.F) {
+	f.Add(imagestest.PhoneJPEG(f, 16, 12, 1))
+	f.Add(imagestest.ScreenshotPNG(f, 16, 12))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := Intact(data)
+		if !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) || err == nil {
+			return
+		}
+		if _, decodeErr := png.Decode(bytes.NewReader(data)); decodeErr == nil {
+			t.Fatalf("Go's decoder reads the PNG %q whole, but Intact says: %v", data, err)
+		}
+	})
 }
