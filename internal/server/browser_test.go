@@ -65,6 +65,20 @@ func (n *notifyWriter) WriteHeader(status int) {
 
 func (n *notifyWriter) Unwrap() http.ResponseWriter { return n.ResponseWriter }
 
+// openPost serves s on a test server (both closed at the test's end),
+// opens the post x in the browser and waits for its event stream; it
+// returns the channel on which every later stream reports.
+func openPost(ctx context.Context, t *testing.T, s *Server) <-chan struct{} {
+	t.Helper()
+	watch := streamWatch{next: s.Handler(), opened: make(chan struct{}, 16)}
+	ts := httptest.NewServer(watch)
+	t.Cleanup(ts.Close)
+	t.Cleanup(s.Close)
+	run(ctx, t, "open the post", chromedp.Navigate(ts.URL+"/mentoring/posts/x/"), chromedp.WaitVisible(chromedp.ID("text")))
+	waitStream(t, watch.opened)
+	return watch.opened
+}
+
 // waitStream waits until the tab opened its event stream.
 func waitStream(t *testing.T, opened <-chan struct{}) {
 	t.Helper()
@@ -127,22 +141,16 @@ func TestBrowserLiveReload(t *testing.T) {
 	ctx := browsertest.New(t)
 	s := New(Options{BasePath: "/mentoring/", Hosts: []string{"127.0.0.1"}})
 	s.Publish(Update{Site: browserSite("Old text")})
-	watch := streamWatch{next: s.Handler(), opened: make(chan struct{}, 16)}
-	ts := httptest.NewServer(watch)
-	t.Cleanup(ts.Close)
-	t.Cleanup(s.Close)
+	opened := openPost(ctx, t, s)
 	setMarker := chromedp.Evaluate[chromedp.Void](`window.tandemMarker = 1`)
-
-	run(ctx, t, "open the post", chromedp.Navigate(ts.URL+"/mentoring/posts/x/"), chromedp.WaitVisible(chromedp.ID("text")))
 	poll(ctx, t, "old text", `document.getElementById("text").textContent === "Old text"`)
-	waitStream(t, watch.opened)
 	run(ctx, t, "mark the document", setMarker)
 
 	// The page changed: the tab reloads and shows the new text.
 	publishAndWaitLoad(ctx, t, s, Update{Site: browserSite("New text"), Changed: []string{"posts/x/index.html"}})
 	poll(ctx, t, "new text after a reload",
 		`document.getElementById("text").textContent === "New text" && window.tandemMarker === undefined`)
-	waitStream(t, watch.opened)
+	waitStream(t, opened)
 	run(ctx, t, "mark the document", setMarker)
 
 	// Another page changed: no reload (the marker survives, checked below).

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -39,12 +38,7 @@ func TestBrowserOverlayErrorsThenWarnings(t *testing.T) {
 			ctx := browsertest.New(t)
 			s := New(Options{BasePath: "/mentoring/", Hosts: []string{"127.0.0.1"}, Messages: messages.New().Printer(tt.lang)})
 			s.Publish(Update{Site: browserSite("Text")})
-			watch := streamWatch{next: s.Handler(), opened: make(chan struct{}, 16)}
-			ts := httptest.NewServer(watch)
-			t.Cleanup(ts.Close)
-			t.Cleanup(s.Close)
-			run(ctx, t, "open the post", chromedp.Navigate(ts.URL+"/mentoring/posts/x/"), chromedp.WaitVisible(chromedp.ID("text")))
-			waitStream(t, watch.opened)
+			openPost(ctx, t, s)
 			s.Publish(Update{Problems: brokenBuild(), Warnings: gateWarnings()})
 			run(ctx, t, "overlay", chromedp.WaitVisible(chromedp.ID("tandem-problems")))
 			parts, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](

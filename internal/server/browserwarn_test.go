@@ -1,7 +1,6 @@
 package server
 
 import (
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -39,12 +38,7 @@ func TestBrowserShowsWarnings(t *testing.T) {
 	ctx := browsertest.New(t)
 	s := New(Options{BasePath: "/mentoring/", Hosts: []string{"127.0.0.1"}})
 	s.Publish(Update{Site: browserSite("Old text")})
-	watch := streamWatch{next: s.Handler(), opened: make(chan struct{}, 16)}
-	ts := httptest.NewServer(watch)
-	t.Cleanup(ts.Close)
-	t.Cleanup(s.Close)
-	run(ctx, t, "open the post", chromedp.Navigate(ts.URL+"/mentoring/posts/x/"), chromedp.WaitVisible(chromedp.ID("text")))
-	waitStream(t, watch.opened)
+	openPost(ctx, t, s)
 
 	// The page changed and the build has a warning: the tab reloads, shows
 	// the new site and, over it, the warning.
