@@ -116,15 +116,7 @@ func TestServeWarnsLinksAndAltText(t *testing.T) {
 		t.Fatal(err)
 	}
 	const a, b = "content/posts/r1/2024-01-15-kennenlernen.md", "content/posts/r1/2024-03-18-grosser-denken.md"
-	edit := func(name, old, new string) {
-		data, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	edit := func(name, old, new string) { replaceInFile(t, filepath.Join(dir, name), old, new) }
 	edit(a, "\n---\n", "\n---\n\n[Mehr zum Thema](/mentoring/tags/neu/)\n")
 	edit(b, "\n---\n", "\n---\n\n![](https://example.com/tafel.png)\n")
 	compiler := build.NewCompiler(os.DirFS(dir), build.Options{Preview: true, Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
