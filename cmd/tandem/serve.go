@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net"
 	"net/http"
 	"net/url"
@@ -113,9 +112,7 @@ type session struct {
 	// (publish.Stats.Folder), which a build writing it too replaces; serve
 	// patches the output folder only while it is this one (writeOut).
 	written os.FileInfo
-	// snapshot is what the server serves: last as a file system.
-	snapshot fs.FS
-	srv      *server.Server
+	srv     *server.Server
 	// failed holds the problems of a failed first build, for the server.
 	failed diag.List
 	// warnings are the last build's warnings, which the browser shows.
@@ -153,7 +150,7 @@ func serve(e env, o serveOptions) error {
 	}
 	s.srv = server.New(server.Options{BasePath: basePath, Hosts: allowedHosts(o.bind), Log: e.stderr,
 		Messages: e.catalog.Printer(s.language())})
-	s.publish(publish.Changes{}, nil, false)
+	s.publish(nil)
 	if s.last == nil && len(s.failed) > 0 { // the page before the first good build lists them
 		s.srv.Publish(server.Update{Problems: errorsOnly(s.failed), Warnings: s.warnings})
 	}
@@ -251,22 +248,15 @@ func (s *session) language() string {
 	return prog.Language
 }
 
-// publish hands the last good build to the server. ch is what differs
-// from the build published before (build.Changes), which the output
-// folder gets too, when incremental; otherwise the snapshot is made
-// afresh. The snapshot is served from memory and the site's files, not
-// from the output folder. reload lists
-// the pages open tabs reload, nil for all.
-func (s *session) publish(ch publish.Changes, reload []string, incremental bool) {
+// publish hands the last good build to the server, as a snapshot
+// (build.Compiled.FS) served from memory and the site's files, not from
+// the output folder. reload lists the pages open tabs reload, nil for
+// all.
+func (s *session) publish(reload []string) {
 	if s.last == nil {
 		return
 	}
-	if incremental && s.snapshot != nil {
-		s.snapshot = s.last.NextFS(s.snapshot, s.root.FS(), ch)
-	} else {
-		s.snapshot = s.last.FS(s.root.FS())
-	}
-	s.srv.Publish(server.Update{Site: s.snapshot, Changed: reload, Warnings: s.warnings})
+	s.srv.Publish(server.Update{Site: s.last.FS(s.root.FS()), Changed: reload, Warnings: s.warnings})
 }
 
 // allowedHosts returns the Host names the server accepts: the loopback

@@ -49,7 +49,7 @@ func (s *session) rebuild(b watch.Batch, newer <-chan watch.Batch) {
 		reload = nil
 	}
 	s.warnings = warningsOnly(s.findings.with(problems))
-	s.publish(ch, reload, incremental)
+	s.publish(reload)
 	at = append(at, time.Now())
 	s.e.say(s.e.stdout, diag.T("%s  %s → %s in %s", clock(), describe(paths), rebuilt(reload, reloadAll),
 		at[2].Sub(b.FirstEvent).Round(100*time.Microsecond)))

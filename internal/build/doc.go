@@ -38,8 +38,9 @@
 // makes again only the outputs whose key changed (render.Cache).
 // Changes is the one diff from one compile's outputs to the next (by
 // key: equal keys, equal bytes), which publish.Patch applies to the
-// folder tandem serve writes and NextFS to the snapshot it serves.
-// Both ways give the same files, byte for byte (TestGoldenSites).
+// folder tandem serve writes; the snapshot it serves is the compiled
+// outputs themselves (Compiled.FS), which no later run changes. Both
+// give the same files, byte for byte (TestIncrementalEqualsFull).
 //
 // Options.Context cancels a one-shot run (Ctrl-C): load, render and write
 // stop at the next post, page or file, the staging folder is removed and

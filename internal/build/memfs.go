@@ -5,80 +5,70 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"maps"
 	"path"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/tandem-mentoring/tandem/internal/publish"
+	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
 // FS returns the compiled site as a read-only file system, exactly the
 // files publish.Write would write. It is a snapshot: the dev server
 // serves from it while the next build runs, so readers never see a
-// half-written site. A copied file is opened in site (or the theme) when
-// it is opened, and read from there as it is read: serving a large bundle
-// photo never holds it in memory.
+// half-written site. It finds a file by its path in the compiled
+// outputs, which no later run changes, and in the copies, both sorted by
+// path, so making one after every save lists no file. A copied file is
+// opened in site (or the theme) when it is opened, and read from there
+// as it is read: serving a large bundle photo never holds it in memory.
 func (c *Compiled) FS(site fs.FS) fs.FS {
-	m := &memFS{files: make(map[string]memEntry, len(c.Result.Outputs))}
-	for _, o := range c.Result.Outputs {
-		m.add(o.Path, memEntry{data: o.Data})
-	}
-	for _, cp := range c.Copies() {
-		from := cp.From
-		if from == nil {
-			from = site
-		}
-		m.add(cp.Path, memEntry{from: from, name: cp.Name, sum: cp.Sum})
-	}
-	return m
+	return &memFS{outputs: c.Result.Outputs, copies: slices.SortedFunc(slices.Values(c.Copies()), byPath), site: site}
 }
 
+func byPath(a, b render.Copy) int { return strings.Compare(a.Path, b.Path) }
+
 type memFS struct {
-	files map[string]memEntry
-	// changes, in a snapshot made by NextFS, are the files that differ
-	// from files, which it shares with the snapshot before; a removed
-	// file is an entry with gone set.
-	changes map[string]memEntry
+	outputs []render.Output // sorted by path
+	copies  []render.Copy   // sorted by path; one without From comes from site
+	site    fs.FS
 	// dirs maps each folder to the names of its entries. It is built on
 	// the first folder lookup, so publishing a snapshot stays cheap.
 	dirs     map[string]map[string]bool
 	dirsOnce sync.Once
 }
 
-type memEntry struct {
-	data []byte
-	from fs.FS
-	name string
-	sum  [32]byte // of an approved bundle file; see render.Copy
-	gone bool
+// output returns the generated file name.
+func (m *memFS) output(name string) (render.Output, bool) {
+	i, ok := slices.BinarySearchFunc(m.outputs, name, func(o render.Output, name string) int { return strings.Compare(o.Path, name) })
+	if !ok {
+		return render.Output{}, false
+	}
+	return m.outputs[i], true
 }
 
-func (m *memFS) add(name string, e memEntry) { m.files[name] = e }
-
-// lookup returns the entry of the file name.
-func (m *memFS) lookup(name string) (memEntry, bool) {
-	if e, ok := m.changes[name]; ok {
-		return e, !e.gone
+// copied returns the copied file name, with the file system it comes
+// from.
+func (m *memFS) copied(name string) (render.Copy, bool) {
+	i, ok := slices.BinarySearchFunc(m.copies, name, func(c render.Copy, name string) int { return strings.Compare(c.Path, name) })
+	if !ok {
+		return render.Copy{}, false
 	}
-	e, ok := m.files[name]
-	return e, ok
+	c := m.copies[i]
+	if c.From == nil {
+		c.From = m.site
+	}
+	return c, true
 }
 
 // index builds the folder listing from the file names.
 func (m *memFS) index() {
 	m.dirs = map[string]map[string]bool{}
-	for name := range m.files {
-		if _, changed := m.changes[name]; !changed {
-			m.addDirs(name)
-		}
+	for _, o := range m.outputs {
+		m.addDirs(o.Path)
 	}
-	for name, e := range m.changes {
-		if !e.gone {
-			m.addDirs(name)
-		}
+	for _, c := range m.copies {
+		m.addDirs(c.Path)
 	}
 }
 
@@ -101,18 +91,18 @@ func (m *memFS) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	if e, ok := m.lookup(name); ok {
-		if e.from != nil && e.sum != ([32]byte{}) {
-			return openApproved(e, name)
+	if o, ok := m.output(name); ok {
+		return &memFile{info: memInfo{name: path.Base(name), size: int64(len(o.Data))}, Reader: bytes.NewReader(o.Data)}, nil
+	}
+	if c, ok := m.copied(name); ok {
+		if c.Sum != ([32]byte{}) {
+			return openApproved(c, name)
 		}
-		if e.from != nil {
-			f, err := e.from.Open(e.name)
-			if err != nil {
-				return nil, &fs.PathError{Op: "open", Path: name, Err: err}
-			}
-			return sourceFile{File: f, name: path.Base(name)}, nil
+		f, err := c.From.Open(c.Name)
+		if err != nil {
+			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 		}
-		return &memFile{info: memInfo{name: path.Base(name), size: int64(len(e.data))}, Reader: bytes.NewReader(e.data)}, nil
+		return sourceFile{File: f, name: path.Base(name)}, nil
 	}
 	m.dirsOnce.Do(m.index)
 	if children, ok := m.dirs[name]; ok {
@@ -129,12 +119,13 @@ func (m *memFS) Open(name string) (fs.File, error) {
 // size returns the size of a file, asking the source of a copied one
 // (with its modification time; a generated file has none).
 func (m *memFS) size(name string) (int64, time.Time) {
-	e, _ := m.lookup(name)
-	if e.from == nil {
-		return int64(len(e.data)), time.Time{}
+	if o, ok := m.output(name); ok {
+		return int64(len(o.Data)), time.Time{}
 	}
-	if info, err := fs.Stat(e.from, e.name); err == nil {
-		return info.Size(), info.ModTime()
+	if c, ok := m.copied(name); ok {
+		if info, err := fs.Stat(c.From, c.Name); err == nil {
+			return info.Size(), info.ModTime()
+		}
 	}
 	return 0, time.Time{}
 }
@@ -225,36 +216,3 @@ func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
 }
 
 var _ fs.ReadDirFile = (*memDir)(nil)
-
-// maxChanges is how many changed files a snapshot made by NextFS keeps
-// beside the files it shares, before NextFS lists every file again.
-const maxChanges = 2048
-
-// NextFS returns the same snapshot as FS, made from prev, the snapshot of
-// an earlier build, and ch, what changed since (Changes): it shares
-// prev's list of files and keeps only the changed ones beside it,
-// instead of listing thousands of files again. prev must come from FS or
-// NextFS; otherwise NextFS is FS.
-func (c *Compiled) NextFS(prev fs.FS, site fs.FS, ch publish.Changes) fs.FS {
-	old, ok := prev.(*memFS)
-	n := len(ch.Outputs) + len(ch.Copies) + len(ch.Gone)
-	if !ok || len(old.changes)+n > maxChanges {
-		return c.FS(site)
-	}
-	m := &memFS{files: old.files, changes: make(map[string]memEntry, len(old.changes)+n)}
-	maps.Copy(m.changes, old.changes)
-	for _, p := range ch.Gone {
-		m.changes[p] = memEntry{gone: true}
-	}
-	for _, o := range ch.Outputs {
-		m.changes[o.Path] = memEntry{data: o.Data}
-	}
-	for _, cp := range ch.Copies {
-		from := cp.From
-		if from == nil {
-			from = site
-		}
-		m.changes[cp.Path] = memEntry{from: from, name: cp.Name, sum: cp.Sum}
-	}
-	return m
-}

@@ -54,15 +54,16 @@ func TestSnapshotEqualsWrittenSite(t *testing.T) {
 	}
 }
 
-// TestNextSnapshot makes snapshots one from the other, with changed,
-// removed and added files, and past the number of changes a snapshot
-// keeps beside the files it shares: each behaves as a file system with
-// exactly the files of its build, and the snapshot it came from is left
-// as it was.
-func TestNextSnapshot(t *testing.T) {
-	site := fstest.MapFS{"content/static/robots.txt": {Data: []byte("robots")}}
+// TestSnapshotOfEachBuild makes the snapshots of builds one after the
+// other, with changed, removed and added files, and copies listed out of
+// path order (a static file after the bundle files): each behaves as a
+// file system with exactly the files of its build, and the snapshot made
+// before is left as it was.
+func TestSnapshotOfEachBuild(t *testing.T) {
+	site := fstest.MapFS{"content/static/about.txt": {Data: []byte("about")}, "content/posts/a/x.png": {Data: []byte("png")}}
 	build := func(pages map[string]string) *Compiled {
-		c := &Compiled{Static: []render.Copy{{Path: "robots.txt", Name: "content/static/robots.txt"}}}
+		c := &Compiled{Static: []render.Copy{{Path: "about.txt", Name: "content/static/about.txt"}}}
+		c.Result.Copies = []render.Copy{{Path: "posts/a/x.png", Name: "content/posts/a/x.png"}}
 		for _, p := range slices.Sorted(maps.Keys(pages)) {
 			c.Result.Outputs = append(c.Result.Outputs, render.Output{Path: p, Data: []byte(pages[p])})
 		}
@@ -70,7 +71,7 @@ func TestNextSnapshot(t *testing.T) {
 	}
 	check := func(snap fs.FS, pages map[string]string) {
 		t.Helper()
-		names := []string{"robots.txt"}
+		names := []string{"about.txt", "posts/a/x.png"}
 		for name, want := range pages {
 			names = append(names, name)
 			if got, err := fs.ReadFile(snap, name); err != nil || string(got) != want {
@@ -92,21 +93,10 @@ func TestNextSnapshot(t *testing.T) {
 		}
 	}
 	first := map[string]string{"index.html": "1", "a/index.html": "a1", "b/index.html": "b1"}
-	prev := build(first)
-	snap := prev.FS(site)
+	snap := build(first).FS(site)
 	second := map[string]string{"index.html": "2", "a/index.html": "a1", "c/index.html": "c2"}
-	next := build(second)
-	snap2 := next.NextFS(snap, site, Changes(prev, next, nil))
-	check(snap2, second)
+	check(build(second).FS(site), second)
 	check(snap, first)
-	third := map[string]string{"index.html": "3", "b/index.html": "b3"}
-	snap3 := build(third).NextFS(snap2, site, Changes(next, build(third), nil))
-	check(snap3, third)
-	many := Changes(prev, build(third), nil)
-	for range maxChanges {
-		many.Gone = append(many.Gone, "x.html")
-	}
-	check(build(third).NextFS(snap3, site, many), third)
 }
 
 // TestChanges: an output is written when it is new or its key (or,

@@ -9,9 +9,8 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/render"
 )
 
-// Changes is what differs from prev's output to next's, the one diff
-// that both the output folder (Update, publish.Patch) and the dev
-// server's snapshot (NextFS) apply: the outputs of next that prev lacks
+// Changes is what differs from prev's output to next's, the diff the
+// output folder gets (Update, publish.Patch): the outputs of next that prev lacks
 // or made from another key (render.Output.Key; equal keys mean equal
 // bytes), the copies that are new, from another source or whose source
 // is among touched (source paths that changed), and the paths of prev
