@@ -24,8 +24,8 @@ type Cache struct {
 	// search is the last search index (see searchMemo).
 	search searchMemo
 	// order is the sorted order of the last render's plan, and was
-	// where each output of the render under way was in it (see
-	// sortJobs; nil when at the same place).
+	// where each output of the render under way was among pages (see
+	// sortJobs; nil when it plans the same paths).
 	order planOrder
 	was   []int
 	// next holds what the render under way made or used, which is all

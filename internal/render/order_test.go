@@ -4,56 +4,60 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 )
 
-// TestReorder: the order reorder gives a plan is its paths sorted, and
-// each path that the last plan had is found where the last render made
-// it, whatever part of the plan changed.
-func TestReorder(t *testing.T) {
+// TestSortJobs: sortJobs orders a plan by its paths, and each path that
+// the last render made is found where it made it (Cache.last), whether
+// the plan is the last one or another (paths added, removed, moved).
+func TestSortJobs(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	plan := func(n int) []string {
-		out := make([]string, n)
+	plan := func(n int) []job {
+		out := make([]job, n)
 		for i := range out {
-			out[i] = fmt.Sprintf("p%03d/", rng.IntN(1000))
+			out[i] = job{path: fmt.Sprintf("p%03d/", rng.IntN(1000))}
 		}
 		return out
 	}
+	render := func(c *Cache, jobs []job) []job {
+		sorted, _ := c.sortJobs(jobs)
+		c.startPages(len(sorted))
+		for n, j := range sorted {
+			c.next.pages[n] = cachedPage{path: j.path}
+		}
+		c.finish()
+		return sorted
+	}
 	for round := range 300 {
+		c := NewCache()
 		old := plan(rng.IntN(40))
-		o := planOrder{paths: old}
-		for i := range old {
-			o.perm = append(o.perm, i)
+		render(c, old)
+		made := map[string]bool{}
+		for _, j := range old {
+			made[j.path] = true
 		}
-		slices.SortFunc(o.perm, func(a, b int) int { return strings.Compare(old[a], old[b]) })
-		// The new plan keeps a first and a last part of the old one and
-		// has something else between, or is the old one.
 		head := rng.IntN(len(old) + 1)
-		tail := rng.IntN(len(old) - head + 1)
-		paths := slices.Concat(old[:head], plan(rng.IntN(5)), old[head:][rng.IntN(len(old)-head+1):], old[len(old)-tail:])
+		jobs := slices.Concat(old[:head], plan(rng.IntN(5)), old[head:][rng.IntN(len(old)-head+1):])
+		rng.Shuffle(len(jobs)/2, func(i, j int) { jobs[i], jobs[j] = jobs[j], jobs[i] })
 		if round%10 == 0 {
-			paths = slices.Clone(old)
+			jobs = slices.Clone(old)
 		}
-		perm, was := o.reorder(paths, nil)
-		if len(perm) != len(paths) {
-			t.Fatalf("%d outputs ordered for %d", len(perm), len(paths))
+		sorted, at := c.sortJobs(jobs)
+		if len(sorted) != len(jobs) || len(at) != len(jobs) {
+			t.Fatalf("%d outputs ordered for %d", len(sorted), len(jobs))
 		}
-		seen := make([]bool, len(paths))
-		for n, i := range perm {
-			seen[i] = true
-			if n > 0 && paths[perm[n-1]] > paths[i] {
-				t.Fatalf("not sorted: %q before %q", paths[perm[n-1]], paths[i])
+		seen := make([]bool, len(jobs))
+		for n, j := range sorted {
+			seen[at[n]] = true
+			if jobs[at[n]].path != j.path {
+				t.Fatalf("output %d (%q) is not the job at %d of the plan", n, j.path, at[n])
 			}
-			w := n
-			if was != nil {
-				w = was[n]
+			if n > 0 && sorted[n-1].path > j.path {
+				t.Fatalf("not sorted: %q before %q", sorted[n-1].path, j.path)
 			}
-			if w >= 0 && old[o.perm[w]] != paths[i] {
-				t.Fatalf("%q found at %q", paths[i], old[o.perm[w]])
-			}
-			if w < 0 && slices.Contains(old, paths[i]) && !slices.Contains(paths[:i], paths[i]) && !slices.Contains(paths[i+1:], paths[i]) {
-				t.Fatalf("%q was in the old plan %q, not found (new %q)", paths[i], old, paths)
+			last, ok := c.last(n)
+			if ok && last.path != j.path || !ok && made[j.path] {
+				t.Fatalf("%q found at %q (%v); made last: %v", j.path, last.path, ok, made[j.path])
 			}
 		}
 		if slices.Contains(seen, false) {
