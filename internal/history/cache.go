@@ -30,44 +30,26 @@ import (
 
 // cacheVersion names the format of the cache and of the decisions in it;
 // change it whenever either changes (a field, what decisions reads).
-const cacheVersion = "tandem-history-3"
+const cacheVersion = "tandem-history-4"
 
-// cached is the content of the cache file.
+// cached is the content of the cache file, packed (pack.go).
 type cached struct {
 	Version string
 	// Prefix is the site folder's path in the work tree (runner.prefix).
 	Prefix string
 	// Head is the commit whose history this is.
 	Head string
-	// Commits are the commits reachable from Head with their changes of
-	// post files, in git log's order (newer reads put theirs in front).
-	Commits []Commit
-	// ByBlob holds the decisions of every post version read that has any.
-	ByBlob map[string][]Event
-}
-
-// history builds the History the cached commits and decisions give.
-func (c *cached) history() *History {
-	b := newBuilder()
-	for _, cm := range c.Commits {
-		b.add(cm)
-	}
-	return b.finish(c.ByBlob)
-}
-
-// seen returns the blob ids of every post version the cached commits
-// name: they were read when the cache was made. A nil cache saw none.
-func (c *cached) seen() map[string]bool {
-	if c == nil {
-		return nil
-	}
-	known := map[string]bool{}
-	for _, cm := range c.Commits {
-		for _, ch := range cm.Changes {
-			known[ch.Blob] = true
-		}
-	}
-	return known
+	// Commits are the ids of the commits reachable from Head, in git
+	// log's order (newer reads put theirs in front).
+	Commits []string
+	// Paths are the post files' paths the steps name; Blobs the ids of
+	// the post versions read, in byte order.
+	Paths, Blobs []string
+	// Steps are the changes of post files, in log order.
+	Steps []step
+	// Decided holds the decisions of every post version read that has
+	// any, in the order of Blobs.
+	Decided []decided
 }
 
 // locate finds the site folder's path in the work tree and the cache

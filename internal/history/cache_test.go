@@ -89,9 +89,8 @@ func TestCacheIsUsed(t *testing.T) {
 	read(t, r.dir)
 	head := strings.TrimSpace(r.git("rev-parse", "HEAD"))
 	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:"+post))
-	c := cached{Version: cacheVersion, Head: head,
-		Commits: []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
-		ByBlob:  map[string][]Event{blob: {{Kind: Approved, By: "cached", At: at("2025-01-01T00:00:00Z")}}}}
+	c := *pack("", head, []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
+		map[string][]Event{blob: {{Kind: Approved, By: "cached", At: at("2025-01-01T00:00:00Z")}}})
 	for _, version := range []string{cacheVersion, "tandem-history-0"} {
 		c.Version = version
 		f, err := os.Create(cacheFile(r))
@@ -122,9 +121,8 @@ func TestNoCacheIgnoresPlantedCache(t *testing.T) {
 	r.commit("v1 approved")
 	head := strings.TrimSpace(r.git("rev-parse", "HEAD"))
 	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:"+post))
-	c := cached{Version: cacheVersion, Head: head,
-		Commits: []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
-		ByBlob:  map[string][]Event{blob: {{Kind: Approved, By: "planted", At: at("2025-01-01T00:00:00Z")}}}}
+	c := *pack("", head, []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
+		map[string][]Event{blob: {{Kind: Approved, By: "planted", At: at("2025-01-01T00:00:00Z")}}})
 	var planted bytes.Buffer
 	if err := gob.NewEncoder(&planted).Encode(c); err != nil {
 		t.Fatal(err)

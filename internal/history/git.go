@@ -95,10 +95,11 @@ func (r runner) read(head string) (*History, error) {
 		return nil, err
 	}
 	if old != nil { // a valid topological order: no old commit descends from a new one
-		diffed = append(diffed, old.Commits...)
-		maps.Copy(byBlob, old.ByBlob)
+		commits, decided := old.unpack()
+		diffed = append(diffed, commits...)
+		maps.Copy(byBlob, decided)
 	}
-	c := &cached{Version: cacheVersion, Prefix: r.prefix, Head: head, Commits: diffed, ByBlob: byBlob}
+	c := pack(r.prefix, head, diffed, byBlob)
 	r.saveCache(c)
 	return c.history(), nil
 }

@@ -46,72 +46,6 @@ type History struct {
 	first map[approvalKey]place
 }
 
-// builder collects a History from the log and the versions.
-type builder struct {
-	parent map[string]string // union-find over paths linked by renames
-	// places lists, per blob, the paths and commits it was seen at,
-	// newest first.
-	places map[string][]seen
-	// age numbers the commits in log order (newest first): the larger,
-	// the older.
-	age map[string]int
-	// removals are the places where a post file was deleted or renamed
-	// to a name that is no post.
-	removals []seen
-}
-
-// seen is one place a blob was found.
-type seen struct{ path, commit string }
-
-func newBuilder() *builder {
-	return &builder{parent: map[string]string{}, places: map[string][]seen{}, age: map[string]int{}}
-}
-
-// add records one commit of the log.
-func (b *builder) add(c Commit) {
-	b.age[c.Hash] = len(b.age)
-	for _, ch := range c.Changes {
-		if ch.From != "" && isPostFile(ch.From) && isPostFile(ch.Path) {
-			b.union(ch.From, ch.Path)
-		}
-		switch {
-		case ch.From != "" && isPostFile(ch.From) && !isPostFile(ch.Path):
-			b.find(ch.From)
-			b.removals = append(b.removals, seen{ch.From, c.Hash})
-			continue
-		case deleted(ch.Blob) && isPostFile(ch.Path):
-			b.find(ch.Path)
-			b.removals = append(b.removals, seen{ch.Path, c.Hash})
-			continue
-		case deleted(ch.Blob) || !isPostFile(ch.Path):
-			continue
-		}
-		b.find(ch.Path)
-		b.places[ch.Blob] = append(b.places[ch.Blob], seen{ch.Path, c.Hash})
-	}
-}
-
-func (b *builder) find(p string) string {
-	for {
-		q, ok := b.parent[p]
-		if !ok {
-			b.parent[p] = p
-			return p
-		}
-		if q == p {
-			return p
-		}
-		b.parent[p] = b.parent[q] // path halving
-		p = q
-	}
-}
-
-func (b *builder) union(x, y string) {
-	if rx, ry := b.find(x), b.find(y); rx != ry {
-		b.parent[ry] = rx
-	}
-}
-
 // decisions returns the decisions recorded in one version of a post.
 func decisions(name string, data []byte) []Event {
 	r, ok := content.ReviewOf(name, data)
@@ -131,18 +65,6 @@ func decisions(name string, data []byte) []Event {
 		found = append(found, Event{Kind: ChangesRequested, By: cr.By, At: cr.At})
 	}
 	return found
-}
-
-// lineageOf returns the index of root's lineage, making it when new.
-func (h *History) lineageOf(root string) int {
-	i, ok := h.lineage[root]
-	if !ok {
-		i = len(h.events)
-		h.lineage[root] = i
-		h.events = append(h.events, nil)
-		h.removed = append(h.removed, nil)
-	}
-	return i
 }
 
 // Superseding returns the first decision about the post at path (or any

@@ -2,7 +2,6 @@ package history
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"time"
 )
@@ -48,37 +47,6 @@ type place struct {
 
 func keyOf(by string, at time.Time, digest string) approvalKey {
 	return approvalKey{by: by, digest: digest, at: at.Unix()}
-}
-
-// finish puts each blob's decisions and each removal into the lineages of
-// the paths they were seen at, orders them and notes each approval's
-// origin.
-func (b *builder) finish(byBlob map[string][]Event) *History {
-	h := &History{lineage: make(map[string]int, len(b.parent)), first: make(map[approvalKey]place, len(byBlob))} // about one approval per version
-	for p := range b.parent {
-		h.lineage[p] = h.lineageOf(b.find(p))
-	}
-	for _, blob := range slices.Sorted(maps.Keys(byBlob)) { // in a fixed order
-		for _, e := range byBlob[blob] {
-			for _, s := range slices.Backward(b.places[blob]) { // oldest first: the one kept
-				e.Path, e.Commit, e.age = s.path, s.commit, b.age[s.commit]
-				i := h.lineage[s.path]
-				h.events[i] = append(h.events[i], e)
-				h.noteOrigin(e, i)
-			}
-		}
-	}
-	for i, evs := range h.events {
-		h.events[i] = ordered(evs)
-	}
-	for _, s := range b.removals {
-		i := h.lineage[s.path]
-		h.removed[i] = append(h.removed[i], Event{Kind: Removed, Commit: s.commit, Path: s.path, age: b.age[s.commit]})
-	}
-	for _, rs := range h.removed {
-		slices.SortFunc(rs, func(x, y Event) int { return cmp.Or(cmp.Compare(y.age, x.age), cmp.Compare(x.Path, y.Path)) })
-	}
-	return h
 }
 
 // noteOrigin keeps the oldest place of approval e, seen in lineage i.

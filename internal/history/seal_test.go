@@ -56,11 +56,12 @@ func hiding(t *testing.T, r repo, blob string) []byte {
 		t.Fatal(err)
 	}
 	c := decode(t, data)
-	if len(c.ByBlob[blob]) == 0 {
+	commits, byBlob := c.unpack()
+	if len(byBlob[blob]) == 0 {
 		t.Fatal("the honest cache lacks the request for changes")
 	}
-	delete(c.ByBlob, blob)
-	return encode(t, c)
+	delete(byBlob, blob)
+	return encode(t, *pack(c.Prefix, c.Head, commits, byBlob))
 }
 
 // readWith reads the history of dir with cache.
@@ -143,8 +144,9 @@ func TestCarriedCacheInFreshClone(t *testing.T) {
 	}
 	c := decode(t, data)
 	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:"+post))
-	c.ByBlob[blob] = append(c.ByBlob[blob], Event{Kind: Approved, By: "carried", At: at("2025-01-01T00:00:00Z")})
-	if err := os.WriteFile(files[0], seal(key, encode(t, c)), 0o644); err != nil {
+	commits, byBlob := c.unpack()
+	byBlob[blob] = append(byBlob[blob], Event{Kind: Approved, By: "carried", At: at("2025-01-01T00:00:00Z")})
+	if err := os.WriteFile(files[0], seal(key, encode(t, *pack(c.Prefix, c.Head, commits, byBlob))), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	clone := filepath.Join(t.TempDir(), "clone")
