@@ -159,7 +159,7 @@ func TestUpdateWritesOnlyWhatChanged(t *testing.T) {
 	if next == nil {
 		t.Fatal(problems.Err())
 	}
-	changed, err := Update(dest, root.FS(), prev, next, []string{"content/posts/r2/2026-10-10-wartet.md"})
+	changed, err := publish.Patch(dest, root.FS(), Changes(prev, next, []string{"content/posts/r2/2026-10-10-wartet.md"}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,9 +46,9 @@ func TestBusyOutputIsReportedNotWaitedFor(t *testing.T) {
 		t.Fatal(problems.Err())
 	}
 	writes := map[string]func() error{
-		"Write":  func() error { _, err := writeSite(dest, root.FS(), c); return err },
-		"Update": func() error { _, err := Update(dest, root.FS(), c, c, []string{"."}); return err },
-		"Build":  func() error { _, _, err := Build(dest, root.FS(), Options{Now: goldenNow}); return err },
+		"Write": func() error { _, err := writeSite(dest, root.FS(), c); return err },
+		"Patch": func() error { _, err := publish.Patch(dest, root.FS(), Changes(c, c, []string{"."})); return err },
+		"Build": func() error { _, _, err := Build(dest, root.FS(), Options{Now: goldenNow}); return err },
 	}
 	for name, write := range writes {
 		var busy *publish.BusyError

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -17,9 +18,9 @@ import (
 // which do not change): validate's checks of it and the gate's verdict
 // on it but for the time, each filled in once, by the stage that needs
 // it. Nothing else changes a unit: when its files change it is replaced
-// by a new one, and when the programme changes every unit is (see
-// state.recheck), so what it keeps is always that of its post and the
-// current programme.
+// by a new one, and when the programme changes every unit is emptied but
+// for its loaded post (see state.recheck), so what it keeps is always
+// that of its post and the current programme.
 type unit struct {
 	// name is the unit's file path, or its bundle's folder.
 	name string
@@ -52,61 +53,40 @@ func (u *unit) check(prog *programme.Programme, slugs *content.Slugs, skeletons 
 	u.checked = &post
 }
 
-// setUnit makes post the loaded post of the unit name, replacing what
-// the unit held.
+// setUnit makes post the loaded post of the unit name, in place of what
+// the unit held, in the order of the posts' paths.
 func (s *state) setUnit(name string, post *content.Post) {
+	s.dropUnit(name)
 	u := &unit{name: name, loaded: post}
-	if old, known := s.posts[name]; known {
-		s.order[s.index(old)] = u
-	} else {
-		i, _ := slices.BinarySearchFunc(s.order, post.Path, unitByPath)
-		s.order = slices.Insert(s.order, i, u)
-	}
+	i, _ := slices.BinarySearchFunc(s.order, post.Path, func(u *unit, path string) int { return strings.Compare(u.loaded.Path, path) })
+	s.order = slices.Insert(s.order, i, u)
 	s.posts[name] = u
 }
 
 // dropUnit forgets the unit name, if it is known.
 func (s *state) dropUnit(name string) {
 	if u, known := s.posts[name]; known {
-		i := s.index(u)
+		i := slices.Index(s.order, u)
 		s.order = slices.Delete(s.order, i, i+1)
 		delete(s.posts, name)
 	}
 }
 
-// index returns the place of the known unit u in order.
-func (s *state) index(u *unit) int {
-	i, _ := slices.BinarySearchFunc(s.order, u.loaded.Path, unitByPath) // the first of equal paths
-	for s.order[i].name != u.name {
-		i++
-	}
-	return i
-}
-
-func unitByPath(u *unit, path string) int { return strings.Compare(u.loaded.Path, path) }
-
-// setUnits replaces every unit by the loaded posts.
+// setUnits replaces every unit by the loaded posts, which content.Load
+// returns sorted by path.
 func (s *state) setUnits(posts []*content.Post) {
 	s.posts = make(map[string]*unit, len(posts))
-	for _, p := range posts {
-		name := p.Path
-		if p.Bundle != "" {
-			name = p.Bundle
-		}
-		s.posts[name] = &unit{name: name, loaded: p}
+	s.order = make([]*unit, len(posts))
+	for i, p := range posts {
+		u := &unit{name: cmp.Or(p.Bundle, p.Path), loaded: p}
+		s.posts[u.name], s.order[i] = u, u
 	}
-	s.order = make([]*unit, 0, len(s.posts))
-	for _, u := range s.posts {
-		s.order = append(s.order, u)
-	}
-	slices.SortFunc(s.order, func(a, b *unit) int { return strings.Compare(a.loaded.Path, b.loaded.Path) })
 }
 
-// recheck replaces every unit by one holding only its loaded post, after
-// the programme changed: every post is checked and judged again.
+// recheck empties every unit but its loaded post, after the programme
+// changed: every post is checked and judged again.
 func (s *state) recheck() {
-	for i, u := range s.order {
-		s.order[i] = &unit{name: u.name, loaded: u.loaded}
-		s.posts[u.name] = s.order[i]
+	for _, u := range s.order {
+		*u = unit{name: u.name, loaded: u.loaded}
 	}
 }

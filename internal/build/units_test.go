@@ -89,7 +89,7 @@ func summary(c *Compiled, problems diag.List) string {
 // of their posts' paths, as a full load orders them.
 func TestUnitOrder(t *testing.T) {
 	var s state
-	s.setUnits([]*content.Post{{Path: "content/posts/b.md"}, {Path: "content/posts/a/index.md", Bundle: "content/posts/a"}})
+	s.setUnits([]*content.Post{{Path: "content/posts/a/index.md", Bundle: "content/posts/a"}, {Path: "content/posts/b.md"}}) // as content.Load sorts them
 	steps := []struct{ set, drop string }{
 		{set: "content/posts/a.md"}, {set: "content/posts/c"}, {set: "content/posts/b.md"},
 		{drop: "content/posts/a"}, {set: "content/posts/a-b.md"}, {drop: "content/posts/b.md"},

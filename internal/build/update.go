@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"io/fs"
 	"strings"
 
 	"github.com/tandem-mentoring/tandem/internal/publish"
@@ -10,7 +9,7 @@ import (
 )
 
 // Changes is what differs from prev's output to next's, the diff the
-// output folder gets (Update, publish.Patch): the outputs of next that prev lacks
+// output folder gets (publish.Patch): the outputs of next that prev lacks
 // or made from another key (render.Output.Key; equal keys mean equal
 // bytes), the copies that are new, from another source or whose source
 // is among touched (source paths that changed), and the paths of prev
@@ -68,13 +67,4 @@ func touches(touched []string, c render.Copy) bool {
 		}
 	}
 	return false
-}
-
-// Update brings dest, which holds prev's output, up to date with next:
-// it applies Changes with publish.Patch and returns the output paths
-// that changed, sorted. As Patch, it returns a *publish.BusyError at
-// once while another build holds dest's lock, and when it fails, dest
-// may hold some changes and lack others: write the site again.
-func Update(dest string, site fs.FS, prev, next *Compiled, touched []string) ([]string, error) {
-	return publish.Patch(dest, site, Changes(prev, next, touched))
 }

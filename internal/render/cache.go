@@ -20,7 +20,7 @@ type Cache struct {
 	// posts are the posts of the last render, in its order; postsByPath
 	// finds one whose position changed.
 	posts       []*cachedPost
-	postsByPath *pathIndex
+	postsByPath *postIndex
 	// search is the last search index (see searchMemo).
 	search searchMemo
 	// order is the sorted order of the last render's plan, and was
@@ -47,10 +47,11 @@ type cachedPost struct {
 	card *Card
 }
 
-// pathIndex finds the position of an output by its path.
-type pathIndex struct {
+// postIndex finds a post of the last render by its path, made on the
+// first lookup of a post whose position changed.
+type postIndex struct {
 	once sync.Once
-	m    map[string]int
+	m    map[string]*cachedPost
 }
 
 type cachedPage struct {
@@ -61,13 +62,13 @@ type cachedPage struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{keys: newKeying(), postsByPath: &pathIndex{}}
+	return &Cache{keys: newKeying(), postsByPath: &postIndex{}}
 }
 
 // start begins a render by the renderer with fingerprint print.
 func (c *Cache) start(print [32]byte) {
 	if c.print != print {
-		*c = Cache{print: print, keys: c.keys, postsByPath: &pathIndex{}}
+		*c = Cache{print: print, keys: c.keys, postsByPath: &postIndex{}}
 	}
 }
 
@@ -85,7 +86,7 @@ func (c *Cache) finish() {
 	c.pages, c.next.pages = c.next.pages, c.pages
 	c.order, c.next.order = c.next.order, c.order
 	c.posts, c.next.posts = c.next.posts, nil
-	c.postsByPath = &pathIndex{}
+	c.postsByPath = &postIndex{}
 }
 
 // last returns what the last render made at the path of the n-th
@@ -101,19 +102,6 @@ func (c *Cache) last(n int) (cachedPage, bool) {
 	return c.pages[j], true
 }
 
-// find returns the position of path among n paths, the j-th of which
-// is pathAt(j), making the index on the first call.
-func (x *pathIndex) find(path string, n int, pathAt func(j int) string) (int, bool) {
-	x.once.Do(func() {
-		x.m = make(map[string]int, n)
-		for j := range n {
-			x.m[pathAt(j)] = j
-		}
-	})
-	j, ok := x.m[path]
-	return j, ok
-}
-
 // lastPost returns the last render's post at path, which it had as its
 // i-th post when the order of posts did not change. A nil cache has
 // none.
@@ -124,16 +112,17 @@ func (c *Cache) lastPost(i int, path string) (*cachedPost, bool) {
 	if i < len(c.posts) && c.posts[i] != nil && c.posts[i].in.facts.Path == path {
 		return c.posts[i], true
 	}
-	j, ok := c.postsByPath.find(path, len(c.posts), func(j int) string {
-		if c.posts[j] == nil {
-			return ""
+	x := c.postsByPath
+	x.once.Do(func() {
+		x.m = make(map[string]*cachedPost, len(c.posts))
+		for _, p := range c.posts {
+			if p != nil {
+				x.m[p.in.facts.Path] = p
+			}
 		}
-		return c.posts[j].in.facts.Path
 	})
-	if !ok || c.posts[j] == nil {
-		return nil, false
-	}
-	return c.posts[j], true
+	p, ok := x.m[path]
+	return p, ok
 }
 
 // keepPosts keeps the posts of the render under way for the next, but
