@@ -1,6 +1,7 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"sync"
 
@@ -38,7 +39,7 @@ func (c *Cache) terms(docs []Doc) []termList {
 		}
 	}
 	stop, latin := newStopSet(), newLatinFolds()
-	const group = 64 // docs weighed with one counter
+	group := counterGroup(len(todo))
 	workers.ForEach((len(todo)+group-1)/group, func(g int) {
 		cn := newCounter(stop, latin)
 		for _, i := range todo[g*group : min(len(todo), (g+1)*group)] {
@@ -61,6 +62,12 @@ func (c *Cache) terms(docs []Doc) []termList {
 	}
 	return out
 }
+
+// counterGroup is how many of n docs one counter weighs: a few groups
+// per core, at least 64 docs. A counter keeps every word it met, so
+// each group reads its common words into its table once, and a new
+// word of a group is numbered (idOf, under a lock) once.
+func counterGroup(n int) int { return max(64, n/(4*runtime.GOMAXPROCS(0))+1) }
 
 // kept returns the terms the cache keeps for the doc at place i with key.
 func (c *Cache) kept(i int, key string) (termList, bool) {
@@ -151,7 +158,7 @@ func countVocabulary(docs []Doc) *vocabulary {
 	stop, latin := newStopSet(), newLatinFolds()
 	first := map[string]int32{}
 	var mu sync.Mutex
-	const group = 64 // docs weighed with one counter
+	group := counterGroup(len(docs))
 	workers.ForEach((len(docs)+group-1)/group, func(g int) {
 		cn := newCounter(stop, latin)
 		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
