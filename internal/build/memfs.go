@@ -8,7 +8,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/render"
@@ -32,26 +31,21 @@ type memFS struct {
 	outputs []render.Output // sorted by path
 	copies  []render.Copy   // sorted by path; one without From comes from site
 	site    fs.FS
-	// dirs maps each folder to the names of its entries. It is built on
-	// the first folder lookup, so publishing a snapshot stays cheap.
-	dirs     map[string]map[string]bool
-	dirsOnce sync.Once
 }
 
 // output returns the generated file name.
 func (m *memFS) output(name string) (render.Output, bool) {
-	i, ok := slices.BinarySearchFunc(m.outputs, name, func(o render.Output, name string) int { return strings.Compare(o.Path, name) })
-	if !ok {
-		return render.Output{}, false
+	if i := from(m.outputs, name, outputPath); i < len(m.outputs) && m.outputs[i].Path == name {
+		return m.outputs[i], true
 	}
-	return m.outputs[i], true
+	return render.Output{}, false
 }
 
 // copied returns the copied file name, with the file system it comes
 // from.
 func (m *memFS) copied(name string) (render.Copy, bool) {
-	i, ok := slices.BinarySearchFunc(m.copies, name, func(c render.Copy, name string) int { return strings.Compare(c.Path, name) })
-	if !ok {
+	i := from(m.copies, name, copyPath)
+	if i == len(m.copies) || m.copies[i].Path != name {
 		return render.Copy{}, false
 	}
 	c := m.copies[i]
@@ -61,30 +55,44 @@ func (m *memFS) copied(name string) (render.Copy, bool) {
 	return c, true
 }
 
-// index builds the folder listing from the file names.
-func (m *memFS) index() {
-	m.dirs = map[string]map[string]bool{}
-	for _, o := range m.outputs {
-		m.addDirs(o.Path)
+// children returns the names in the folder dir, sorted, each once: the
+// next part of every path below it.
+func (m *memFS) children(dir string) []string {
+	prefix := strings.TrimPrefix(dir+"/", "./") // of the paths below it
+	var names []string
+	add := func(p string) bool {
+		rest, ok := strings.CutPrefix(p, prefix)
+		if ok {
+			name, _, _ := strings.Cut(rest, "/")
+			names = append(names, name)
+		}
+		return ok
 	}
-	for _, c := range m.copies {
-		m.addDirs(c.Path)
+	for i := from(m.outputs, prefix, outputPath); i < len(m.outputs) && add(m.outputs[i].Path); i++ {
 	}
+	for i := from(m.copies, prefix, copyPath); i < len(m.copies) && add(m.copies[i].Path); i++ {
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
-func (m *memFS) addDirs(name string) {
-	for dir, child := path.Dir(name), path.Base(name); ; dir, child = path.Dir(dir), path.Base(dir) {
-		children, known := m.dirs[dir]
-		if !known {
-			children = map[string]bool{}
-			m.dirs[dir] = children
-		}
-		children[child] = true
-		if dir == "." || known {
-			return
-		}
-	}
+// isDir reports whether name is a folder: whether a path lies below it.
+func (m *memFS) isDir(name string) bool {
+	prefix := strings.TrimPrefix(name+"/", "./")
+	i, j := from(m.outputs, prefix, outputPath), from(m.copies, prefix, copyPath)
+	return i < len(m.outputs) && strings.HasPrefix(m.outputs[i].Path, prefix) ||
+		j < len(m.copies) && strings.HasPrefix(m.copies[j].Path, prefix)
 }
+
+// from returns the place in list, sorted by path, of the first entry
+// whose path is not before p.
+func from[T any](list []T, p string, pathOf func(T) string) int {
+	i, _ := slices.BinarySearchFunc(list, p, func(x T, p string) int { return strings.Compare(pathOf(x), p) })
+	return i
+}
+
+func outputPath(o render.Output) string { return o.Path }
+func copyPath(c render.Copy) string     { return c.Path }
 
 // Open opens a file or folder of the snapshot.
 func (m *memFS) Open(name string) (fs.File, error) {
@@ -104,14 +112,8 @@ func (m *memFS) Open(name string) (fs.File, error) {
 		}
 		return sourceFile{File: f, name: path.Base(name)}, nil
 	}
-	m.dirsOnce.Do(m.index)
-	if children, ok := m.dirs[name]; ok {
-		names := make([]string, 0, len(children))
-		for c := range children {
-			names = append(names, c)
-		}
-		slices.Sort(names)
-		return &memDir{fs: m, path: name, info: memInfo{name: path.Base(name), dir: true}, children: names}, nil
+	if m.isDir(name) {
+		return &memDir{fs: m, path: name, info: memInfo{name: path.Base(name), dir: true}}, nil
 	}
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
@@ -185,7 +187,7 @@ type memDir struct {
 	fs       *memFS
 	path     string
 	info     memInfo
-	children []string
+	children []string // listed on the first ReadDir
 	read     int
 }
 
@@ -197,6 +199,9 @@ func (d *memDir) Read([]byte) (int, error) {
 
 // ReadDir lists the folder's entries in name order.
 func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
+	if d.read == 0 && d.children == nil {
+		d.children = d.fs.children(d.path)
+	}
 	rest := d.children[d.read:]
 	if n > 0 && len(rest) == 0 {
 		return nil, io.EOF
@@ -207,9 +212,8 @@ func (d *memDir) ReadDir(n int) ([]fs.DirEntry, error) {
 	out := make([]fs.DirEntry, len(rest))
 	for i, name := range rest {
 		full := strings.TrimPrefix(path.Join(d.path, name), "./")
-		_, isDir := d.fs.dirs[full] // index is built: d came from Open
 		size, mod := d.fs.size(full)
-		out[i] = fs.FileInfoToDirEntry(memInfo{name: name, dir: isDir, size: size, mod: mod})
+		out[i] = fs.FileInfoToDirEntry(memInfo{name: name, dir: d.fs.isDir(full), size: size, mod: mod})
 	}
 	d.read += len(rest)
 	return out, nil
