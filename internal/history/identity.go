@@ -72,21 +72,22 @@ func ordered(evs []Event) []Event {
 }
 
 // lineages returns the lineages that judge the approval by by at at of
-// digest of the post at path: path's own and the approval's origin, and
-// the origin's place (age -1 when no commit holds the approval).
-func (h *History) lineages(path, by string, at time.Time, digest string) ([]int, place) {
-	var ls []int
+// digest of the post at path: path's own and the approval's origin, the
+// first n of ls, and the origin's place (age -1 when no commit holds the
+// approval). It asks each map once and makes nothing: the gate asks it
+// twice for every approval of every post.
+func (h *History) lineages(path, by string, at time.Time, digest string) (ls [2]int, n int, origin place) {
 	if i, ok := h.lineage[path]; ok {
-		ls = append(ls, i)
+		ls[n], n = i, n+1
 	}
 	origin, ok := h.first[keyOf(by, at, digest)]
 	if !ok {
-		return ls, place{lineage: -1, age: -1}
+		return ls, n, place{lineage: -1, age: -1}
 	}
-	if !slices.Contains(ls, origin.lineage) {
-		ls = append(ls, origin.lineage)
+	if n == 0 || ls[0] != origin.lineage {
+		ls[n], n = origin.lineage, n+1
 	}
-	return ls, origin
+	return ls, n, origin
 }
 
 // Concerning returns the decisions that judge the approval by by at at of
@@ -96,12 +97,14 @@ func (h *History) Concerning(path, by string, at time.Time, digest string) []Eve
 	if h == nil {
 		return nil
 	}
-	ls, _ := h.lineages(path, by, at, digest)
-	var evs []Event
-	for _, i := range ls {
-		evs = append(evs, h.events[i]...)
+	ls, n, _ := h.lineages(path, by, at, digest)
+	switch n {
+	case 0:
+		return nil
+	case 1: // one lineage, ordered already (cached.history): most approvals
+		return slices.Clone(h.events[ls[0]])
 	}
-	return ordered(evs)
+	return ordered(slices.Concat(h.events[ls[0]], h.events[ls[1]]))
 }
 
 // Removed returns the oldest removal of a file of path's lineage or of
@@ -113,10 +116,10 @@ func (h *History) Removed(path, by string, at time.Time, digest string) (Event, 
 	if h == nil {
 		return Event{}, false
 	}
-	ls, origin := h.lineages(path, by, at, digest)
+	ls, n, origin := h.lineages(path, by, at, digest)
 	var found Event
 	ok := false
-	for _, i := range ls {
+	for _, i := range ls[:n] {
 		for _, r := range h.removed[i] { // oldest first
 			if r.age < origin.age && (!ok || r.age > found.age) {
 				found, ok = r, true
