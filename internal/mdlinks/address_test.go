@@ -8,7 +8,9 @@ import (
 )
 
 // TestResolvePlain checks the shortcut for plain relative paths against
-// resolving them as URLs, and that it leaves everything else alone.
+// resolving them as URLs, and that it leaves everything else alone; and
+// that Resolve and Address, which take it on plain pages, give what
+// resolving as a URL gives on any page.
 func TestResolvePlain(t *testing.T) {
 	t.Parallel()
 	shortcut := map[string]bool{"x": true, "bild.png": true, "../x/": true, "../../tags/ki/": true, "../../../a": true, "../": true,
@@ -17,16 +19,36 @@ func TestResolvePlain(t *testing.T) {
 		"x", "bild.png", "../x/", "../../tags/ki/", "../../../a", "../../../../a", "../", "../..", "a/b/", "a//b", "./a", "a/./b", "a/../b",
 		"/mentoring/x/", "../x y/", "../ä/", "../a%20b/", "../a?x", "../a#b", "https://example.org/", "..", ".", "../.hidden", "a~b_c-d.e",
 	} {
-		for _, page := range []string{"/mentoring/posts/p/", "/posts/p/", "/p/"} {
-			want := string(util.URLEscape(Resolve(&url.URL{Path: page}, []byte(dest)), true))
+		for _, page := range []string{"/mentoring/posts/p/", "/posts/p/", "/p/", "/", "/mein blog/p/", "/größe/p/", "posts/p/", "/a//p/", "/a/../p/"} {
+			base := &url.URL{Path: page}
+			want := string(util.URLEscape(resolveURL(base, []byte(dest)), true))
 			got, ok := resolvePlain(page, []byte(dest))
-			if ok && string(got) != want {
+			if ok && plainPage(page) && string(got) != want {
 				t.Errorf("%q on %s: %q, resolving as a URL gives %q", dest, page, got, want)
 			}
 			if page == "/mentoring/posts/p/" && ok != shortcut[dest] {
 				t.Errorf("%q: shortcut taken %t, want %t", dest, ok, shortcut[dest])
 			}
+			sameResolved(t, base, dest)
 		}
+	}
+	for page, plain := range map[string]bool{"/mentoring/posts/p/": true, "/": true, "/p": true, "/mein blog/p/": false, "posts/p/": false, "/a//p/": false, "/a/../p/": false} {
+		if plainPage(page) != plain {
+			t.Errorf("plainPage(%q) = %t, want %t", page, !plain, plain)
+		}
+	}
+}
+
+// sameResolved fails when Resolve or Address of dest on base differs from
+// resolving dest as a URL (and escaping it, for Address).
+func sameResolved(t *testing.T, base *url.URL, dest string) {
+	t.Helper()
+	want := string(resolveURL(base, []byte(dest)))
+	if got := string(Resolve(base, []byte(dest))); got != want {
+		t.Errorf("Resolve(%q) on %s = %q, resolving as a URL gives %q", dest, base.Path, got, want)
+	}
+	if got, want := string(Address(base, []byte(dest))), string(util.URLEscape([]byte(want), true)); got != want {
+		t.Errorf("Address(%q) on %s = %q, resolving as a URL gives %q", dest, base.Path, got, want)
 	}
 }
 
@@ -39,10 +61,11 @@ func FuzzResolvePlain(f *testing.F) {
 	f.Fuzz(func(t *testing.T, dest string) {
 		const page = "/mentoring/posts/p/"
 		if got, ok := resolvePlain(page, []byte(dest)); ok {
-			if want := string(util.URLEscape(Resolve(&url.URL{Path: page}, []byte(dest)), true)); string(got) != want {
+			if want := string(util.URLEscape(resolveURL(&url.URL{Path: page}, []byte(dest)), true)); string(got) != want {
 				t.Fatalf("%q: %q, resolving as a URL gives %q", dest, got, want)
 			}
 		}
+		sameResolved(t, &url.URL{Path: page}, dest)
 	})
 }
 
