@@ -92,15 +92,25 @@ func (r runner) loadCache(head string) *cached {
 			return nil // unsealed, or sealed with another key: start over
 		}
 	}
-	var c cached
-	if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) != nil ||
-		c.Version != cacheVersion || c.Prefix != r.prefix || !isObjectID(c.Head) {
+	c := decodeCache(data)
+	if c == nil || c.Prefix != r.prefix {
 		return nil
 	}
 	if c.Head != head {
 		if _, err := r.output("merge-base", "--is-ancestor", c.Head, head); err != nil {
 			return nil // not an ancestor (or unknown): start over
 		}
+	}
+	return c
+}
+
+// decodeCache returns the cache data holds, or nil when it does not
+// decode, is of another format version or is not valid.
+func decodeCache(data []byte) *cached {
+	var c cached
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&c) != nil ||
+		c.Version != cacheVersion || !isObjectID(c.Head) || !c.valid() {
+		return nil
 	}
 	return &c
 }

@@ -45,3 +45,27 @@ func TestParseLogRefuses(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCache feeds arbitrary bytes to the cache's decoder, as a cache file
+// read from the git folder or a CI cache folder. It must never panic, and
+// what it accepts must make a History without panicking and unpack into
+// commits that pack into a valid cache again (what the next read does).
+// The seed corpus holds a cache of renames, copies, removals and
+// decisions, and the same cut short and with a number out of range.
+func FuzzCache(f *testing.F) {
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c := decodeCache(data)
+		if c == nil {
+			return
+		}
+		if h := c.history(); h != nil {
+			for _, p := range c.Paths {
+				_ = h.Events(p)
+			}
+		}
+		commits, decided := c.unpack()
+		if again := pack(c.Prefix, c.Head, commits, decided); !again.valid() {
+			t.Fatalf("the cache unpacked and packed again is not valid: %+v", again)
+		}
+	})
+}

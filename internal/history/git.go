@@ -80,7 +80,10 @@ func readAll(ctx context.Context, dir string, cache Cache) (*History, error) {
 func (r runner) read(head string) (*History, error) {
 	old := r.loadCache(head)
 	if old != nil && old.Head == head {
-		return old.history(), nil
+		if h := old.history(); h != nil {
+			return h, nil
+		}
+		old = nil // a path named twice: start over
 	}
 	args := []string{"rev-list", "--topo-order", head}
 	if old != nil {

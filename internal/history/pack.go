@@ -133,12 +133,16 @@ func (c *cached) seen() map[string]bool {
 // oldest first, into the lineage of that place's path, with the commit
 // and path, and its age: the commit's place in the log (larger is older);
 // and each removal into its path's lineage. Then each lineage's decisions
-// are ordered and each approval's origin noted (identity.go).
+// are ordered and each approval's origin noted (identity.go). It returns
+// nil when c names a path twice (a broken cache: see valid).
 func (c *cached) history() *History {
 	lineageOf := c.lineages()
 	h := &History{lineage: make(map[string]int, len(c.Paths)), first: make(map[approvalKey]place, len(c.Decided))} // about one approval per version
 	for p, path := range c.Paths {
 		h.lineage[path] = lineageOf[p]
+	}
+	if len(h.lineage) != len(c.Paths) {
+		return nil
 	}
 	n := slices.Max(append(lineageOf, -1)) + 1
 	h.events, h.removed = make([][]Event, n), make([][]Event, n)
