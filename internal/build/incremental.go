@@ -106,11 +106,7 @@ func (c *Compiler) reloadPost(p string) bool {
 		return true
 	}
 	if dir := c.bundleOf(p); dir != "" {
-		c.dropUnit(dir)
-		if isFile(c.site, path.Join(dir, "index.md")) {
-			post, probs := content.LoadBundle(c.site, dir)
-			c.addUnit(dir, post, probs)
-		}
+		c.reloadUnit(dir, path.Join(dir, "index.md"), content.LoadBundle)
 		return true
 	}
 	if path.Ext(p) != ".md" {
@@ -119,11 +115,7 @@ func (c *Compiler) reloadPost(p string) bool {
 	if info, err := fs.Stat(c.site, p); err == nil && info.IsDir() {
 		return false
 	}
-	c.dropUnit(p)
-	if isFile(c.site, p) {
-		post, probs := content.LoadFile(c.site, p)
-		c.addUnit(p, post, probs)
-	}
+	c.reloadUnit(p, p, content.LoadFile)
 	return true
 }
 
@@ -143,18 +135,19 @@ func isFile(site fs.FS, name string) bool {
 	return err == nil && info.Mode().IsRegular()
 }
 
-// dropUnit forgets the unit and its load problems.
-func (c *Compiler) dropUnit(unit string) {
-	c.st.dropUnit(unit)
+// reloadUnit forgets the unit name and its load problems, and loads it
+// again with load while its file (main: a bundle's index.md) is there.
+func (c *Compiler) reloadUnit(name, main string, load func(fs.FS, string) (*content.Post, diag.List)) {
+	c.st.dropUnit(name)
 	c.st.postProbs = slices.DeleteFunc(c.st.postProbs, func(p diag.Problem) bool {
-		return p.Path == unit || strings.HasPrefix(p.Path, unit+"/")
+		return p.Path == name || strings.HasPrefix(p.Path, name+"/")
 	})
-}
-
-// addUnit adds the unit as loaded, and its load problems.
-func (c *Compiler) addUnit(unit string, post *content.Post, probs diag.List) {
+	if !isFile(c.site, main) {
+		return
+	}
+	post, probs := load(c.site, name)
 	if post != nil {
-		c.st.setUnit(unit, post)
+		c.st.setUnit(name, post)
 	}
 	c.st.postProbs = append(c.st.postProbs, probs...)
 }
