@@ -71,6 +71,10 @@ var hiddenPosts = []hiddenPost{
 	{marker: "zzincompletezz", date: "2024-05-07", approve: true, spoil: func(s string) string {
 		return regexp.MustCompile(`\n  digest: .*`).ReplaceAllString(s, "")
 	}},
+	// a request for changes later than the approval, written into the block by hand
+	{marker: "zzrequestlaterzz", date: "2024-05-11", approve: true, spoil: func(s string) string {
+		return strings.Replace(s, "review:\n", "review:\n  changes_requested:\n    by: frauke\n    at: 2024-05-21T08:00:00Z\n    note: Bitte nochmal.\n", 1)
+	}},
 	{marker: "zzfuturezz", date: "2024-12-01", approve: true},
 	{marker: "zzwrongstatuszz", status: "approved", date: "2024-05-08"},
 	// review_policy: an announcement needs a second approval, by comms

@@ -96,8 +96,8 @@ func TestReusedPathAfterMove(t *testing.T) {
 
 // TestRequestBesideApproval: a version whose review block keeps an
 // approval and holds a later request for changes (written by hand, its
-// status left approved, which the gate alone lets publish) is superseded
-// by its own request once committed.
+// status left approved; the gate refuses it as well) is superseded by its
+// own request once committed.
 func TestRequestBesideApproval(t *testing.T) {
 	t.Parallel()
 	r := newRepo(t)
