@@ -63,16 +63,7 @@ func TestIncrementalEqualsFull(t *testing.T) {
 }
 
 func incrementalEqualsFull(t *testing.T, theme string, preview bool) {
-	site := t.TempDir()
-	if err := os.CopyFS(filepath.Join(site, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
-		t.Fatal(err)
-	}
-	if theme != "default" {
-		if err := os.CopyFS(filepath.Join(site, "themes", theme), os.DirFS("testdata/themes/"+theme)); err != nil {
-			t.Fatal(err)
-		}
-		replaceIn(t, filepath.Join(site, "content/programme.yaml"), "title: Tandem-Tagebuch", "theme: "+theme+"\ntitle: Tandem-Tagebuch")
-	}
+	site := programmeSite(t, theme)
 	root, err := os.OpenRoot(site)
 	if err != nil {
 		t.Fatal(err)

@@ -119,10 +119,7 @@ func TestNoCacheIgnoresPlantedCache(t *testing.T) {
 	r := newRepo(t)
 	r.write(post, approvedPost("Erste Fassung.", "frauke", "2024-03-01T10:00:00Z"))
 	r.commit("v1 approved")
-	head := strings.TrimSpace(r.git("rev-parse", "HEAD"))
-	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:"+post))
-	c := *pack("", head, []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
-		map[string][]Event{blob: {{Kind: Approved, By: "planted", At: at("2025-01-01T00:00:00Z")}}})
+	c := *plantedCache(r)
 	var planted bytes.Buffer
 	if err := gob.NewEncoder(&planted).Encode(c); err != nil {
 		t.Fatal(err)
@@ -143,4 +140,13 @@ func TestNoCacheIgnoresPlantedCache(t *testing.T) {
 	if e, ok := read(t, r.dir).Superseding(post, at("2024-03-01T10:00:00Z")); !ok || e.By != "planted" {
 		t.Errorf("with the cache, the planted file should count (the test's control): %+v, %v", e, ok)
 	}
+}
+
+// plantedCache is a cache of r's HEAD, whose one commit added post,
+// claiming an approval of a later date that no version of post holds.
+func plantedCache(r repo) *cached {
+	head := strings.TrimSpace(r.git("rev-parse", "HEAD"))
+	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:"+post))
+	return pack("", head, []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
+		map[string][]Event{blob: {{Kind: Approved, By: "planted", At: at("2025-01-01T00:00:00Z")}}})
 }

@@ -19,11 +19,7 @@ func TestBrokenCacheIsLeftAside(t *testing.T) {
 	r.write(post, approvedPost("Erste Fassung.", "frauke", "2024-03-01T10:00:00Z"))
 	r.commit("v1 approved")
 	head := strings.TrimSpace(r.git("rev-parse", "HEAD"))
-	blob := strings.TrimSpace(r.git("rev-parse", "HEAD:"+post))
-	good := func() *cached {
-		return pack("", head, []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
-			map[string][]Event{blob: {{Kind: Approved, By: "planted", At: at("2025-01-01T00:00:00Z")}}})
-	}
+	good := func() *cached { return plantedCache(r) }
 	for name, broken := range map[string]func(c *cached){
 		"step's path past the paths":     func(c *cached) { c.Steps[0].Path = 7 },
 		"step's path negative":           func(c *cached) { c.Steps[0].Path = -3 },
