@@ -21,10 +21,7 @@ import (
 // warning and keeps the other post's, which was not checked again.
 func TestServeWarnsMissingImage(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
-		t.Fatal(err)
-	}
+	dir, compiler, s := servedCopy(t)
 	const a, b = "content/posts/r1/2024-01-15-kennenlernen.md", "content/posts/r1/2024-03-18-grosser-denken.md"
 	write := func(name, old, new string) { // appends new when old is ""
 		data, err := os.ReadFile(filepath.Join(dir, name))
@@ -41,12 +38,7 @@ func TestServeWarnsMissingImage(t *testing.T) {
 	}
 	write(a, "", "\n![Foto vom Treffen](treffen.jpg)\n")
 	write(b, "", "\n![Tafel](tafel.png)\n")
-	compiler := build.NewCompiler(os.DirFS(dir), build.Options{Preview: true, Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
-	s := &session{e: env{ctx: context.Background(), stdout: io.Discard, stderr: io.Discard}}
-	compiled, problems := compiler.Compile()
-	if compiled == nil {
-		t.Fatalf("the site does not build: %v", diag.ListError(problems))
-	}
+	compiled, problems := compileOK(t, compiler)
 	got := imageWarnings(s.withFindings(compiled, problems, nil))
 	if len(got) != 2 || got[0].Pos.Path != a || got[1].Pos.Path != b {
 		t.Fatalf("after the first build: %v, want a warning in each post", got)
@@ -65,12 +57,34 @@ func TestServeWarnsMissingImage(t *testing.T) {
 	}
 
 	write(a, "\n![Foto vom Treffen](treffen.jpg)\n", "")
-	if compiled, problems = compiler.Compile(); compiled == nil {
-		t.Fatalf("the site does not build: %v", diag.ListError(problems))
-	}
+	compiled, problems = compileOK(t, compiler)
 	if got := imageWarnings(s.withFindings(compiled, problems, []string{a})); len(got) != 1 || got[0].Pos.Path != b {
 		t.Errorf("after fixing %s: %v, want only the warning in %s", a, got, b)
 	}
+}
+
+// servedCopy copies the golden site into a new folder and returns the
+// folder, a preview compiler of it (which reads nothing before its first
+// Compile) and a serve session to add the posts' findings.
+func servedCopy(t *testing.T) (string, *build.Compiler, *session) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
+		t.Fatal(err)
+	}
+	compiler := build.NewCompiler(os.DirFS(dir), build.Options{Preview: true, Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
+	return dir, compiler, &session{e: env{ctx: context.Background(), stdout: io.Discard, stderr: io.Discard}}
+}
+
+// compileOK compiles the site again and fails the test when it does not
+// build.
+func compileOK(t *testing.T, c *build.Compiler) (*build.Compiled, diag.List) {
+	t.Helper()
+	compiled, problems := c.Compile()
+	if compiled == nil {
+		t.Fatalf("the site does not build: %v", diag.ListError(problems))
+	}
+	return compiled, problems
 }
 
 func imageWarnings(l diag.List) []diag.Problem {
@@ -111,28 +125,18 @@ func TestRebuiltLineCounts(t *testing.T) {
 // paths the site serves changed, so every post is checked again.
 func TestServeWarnsLinksAndAltText(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS(filepath.Join(goldenSite, "content"))); err != nil {
-		t.Fatal(err)
-	}
+	dir, compiler, s := servedCopy(t)
 	const a, b = "content/posts/r1/2024-01-15-kennenlernen.md", "content/posts/r1/2024-03-18-grosser-denken.md"
 	edit := func(name, old, new string) { replaceInFile(t, filepath.Join(dir, name), old, new) }
 	edit(a, "\n---\n", "\n---\n\n[Mehr zum Thema](/mentoring/tags/neu/)\n")
 	edit(b, "\n---\n", "\n---\n\n![](https://example.com/tafel.png)\n")
-	compiler := build.NewCompiler(os.DirFS(dir), build.Options{Preview: true, Now: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
-	s := &session{e: env{ctx: context.Background(), stdout: io.Discard, stderr: io.Discard}}
-	compiled, problems := compiler.Compile()
-	if compiled == nil {
-		t.Fatalf("the site does not build: %v", diag.ListError(problems))
-	}
+	compiled, problems := compileOK(t, compiler)
 	got := codes(s.withFindings(compiled, problems, nil))
 	if want := []string{a + " broken-link warning", b + " alt-missing warning"}; !slices.Equal(got, want) {
 		t.Fatalf("after the first build: %q, want %q", got, want)
 	}
 	edit(b, "tags: [KI]", "tags: [KI, neu]")
-	if compiled, problems = compiler.Compile(); compiled == nil {
-		t.Fatalf("the site does not build: %v", diag.ListError(problems))
-	}
+	compiled, problems = compileOK(t, compiler)
 	if got := codes(s.withFindings(compiled, problems, []string{b})); !slices.Equal(got, []string{b + " alt-missing warning"}) {
 		t.Errorf("after %s has the tag page %s links to: %q, want only the alt text in %s", b, a, got, b)
 	}

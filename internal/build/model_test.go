@@ -119,10 +119,7 @@ func TestKeptModelAfterErrors(t *testing.T) {
 // and opens it as a root the test closes at its end.
 func programmeCopy(t *testing.T) (string, *os.Root) {
 	t.Helper()
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("testdata/sites/programme/content")); err != nil {
-		t.Fatal(err)
-	}
+	dir := programmeSite(t, "default")
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		t.Fatal(err)
