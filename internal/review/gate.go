@@ -110,9 +110,11 @@ func (g Gate) Assess(p *content.Post, digest string) Verdict {
 		// tandem review approve removes a request and reject removes the
 		// approval, so a block with a request later than its approval was
 		// edited by hand: the request counts, with or without the history
-		// that would also refuse it. (A note left from before, not later,
-		// keeps the approval.)
-		v.refused(ChangesRequested, diag.T("approval by %s on %s stands beside a later request for changes by %s on %s: the request counts until a reviewer approves the text again with tandem review approve",
+		// that would also refuse it, as it refuses it: Invalid, so build and
+		// check warn at the review block instead of a post marked approved
+		// leaving silently. (A note left from before, not later, keeps the
+		// approval.)
+		v.refused(Invalid, diag.T("approval by %s on %s stands beside a later request for changes by %s on %s: the request counts until a reviewer approves the text again with tandem review approve",
 			r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), r.ChangesRequested.By, r.ChangesRequested.At.Format("2006-01-02")))
 	default:
 		if err := g.signature(p, v.Digest); err != nil {

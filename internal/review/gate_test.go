@@ -71,7 +71,7 @@ func TestJudge(t *testing.T) {
 		{"text changed since", approval("2024-03-05", goodReview, stale), Stale,
 			"approval by frauke on 2024-03-05 is stale: the text changed since"},
 		{"approved beside a request for changes written by hand", approval("2024-03-05", goodReview+
-			"  changes_requested:\n    by: frauke\n    at: 2024-03-06T08:00:00Z\n    note: Bitte kürzen.\n", ""), ChangesRequested,
+			"  changes_requested:\n    by: frauke\n    at: 2024-03-06T08:00:00Z\n    note: Bitte kürzen.\n", ""), Invalid,
 			"approval by frauke on 2024-03-05 stands beside a later request for changes by frauke on 2024-03-06: the request counts until a reviewer approves the text again with tandem review approve"},
 		{"approved with a request from before left in the block", approval("2024-03-05", goodReview+
 			"  changes_requested:\n    by: frauke\n    at: 2024-03-04T08:00:00Z\n    note: Bitte kürzen.\n", ""), Published, ""},
