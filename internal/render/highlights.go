@@ -60,7 +60,9 @@ func listItems(list *ast.List, src []byte) []string {
 // plainText is the text of n and its children, without markup; soft
 // line breaks and the gaps between blocks become spaces, and each run of
 // white space one space, none at either end (as strings.Fields and
-// strings.Join would leave it, in one pass).
+// strings.Join would leave it, in one pass). src is UTF-8, as
+// content.Load lets through no other post: a rune whose bytes markup cuts
+// in two pieces is not joined again.
 func plainText(n ast.Node, src []byte) string {
 	var w spacedWriter
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
