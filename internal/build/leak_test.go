@@ -150,9 +150,9 @@ func leakSite(t *testing.T) fstest.MapFS {
 	}
 	for i, p := range published {
 		var spoil func(string) string
-		if i == 0 { // a note left over from an earlier round of review
+		if i == 0 { // a note left over from an earlier round of review, dated before the approval
 			spoil = func(s string) string {
-				return strings.Replace(s, "review:\n", "review:\n  changes_requested:\n    by: frauke\n    note: Old note "+oldNote+"\n", 1)
+				return strings.Replace(s, "review:\n", "review:\n  changes_requested:\n    by: frauke\n    at: 2024-05-01T08:00:00Z\n    note: Old note "+oldNote+"\n", 1)
 			}
 		}
 		approve("content/posts/"+p.name, spoil)

@@ -18,6 +18,8 @@ func reviewDE() []entry {
 		{"approval by %s on %s was %s", "Die Freigabe durch %s am %s wurde %s"},
 		{"approval by %s on %s is stale: the text changed since", "Die Freigabe durch %s am %s ist veraltet: Der Text hat sich seitdem geändert"},
 		{"approval by %s on %s is not signed validly: %v", "Die Freigabe durch %s am %s ist nicht gültig signiert: %v"},
+		{"approval by %s on %s stands beside a request for changes by %s without a date: the request counts until a reviewer approves the text again with tandem review approve",
+			"Die Freigabe durch %s am %s steht neben einer Änderungsbitte von %s ohne Datum: Die Bitte zählt, bis ein Reviewer den Text mit tandem review approve erneut freigibt"},
 		{"approval by %s on %s stands beside a later request for changes by %s on %s: the request counts until a reviewer approves the text again with tandem review approve",
 			"Die Freigabe durch %s am %s steht neben einer späteren Änderungsbitte von %s am %s: Die Bitte zählt, bis ein Reviewer den Text mit tandem review approve erneut freigibt"},
 		{"a reviewer must approve the current text: tandem review approve %s --by <reviewer>",

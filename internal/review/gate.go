@@ -106,16 +106,14 @@ func (g Gate) Assess(p *content.Post, digest string) Verdict {
 		v.refused(Stale, diag.T("approval by %s on %s was %s", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), v1Reason()))
 	case r.Digest != v.Digest:
 		v.refused(Stale, diag.T("approval by %s on %s is stale: the text changed since", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02")))
-	case r.ChangesRequested != nil && r.ChangesRequested.At.After(r.ApprovedAt):
+	case requestBeside(r, r.ApprovedAt):
 		// tandem review approve removes a request and reject removes the
-		// approval, so a block with a request later than its approval was
+		// approval, so a block with a request not before its approval was
 		// edited by hand: the request counts, with or without the history
 		// that would also refuse it, as it refuses it: Invalid, so build and
 		// check warn at the review block instead of a post marked approved
-		// leaving silently. (A note left from before, not later, keeps the
-		// approval.)
-		v.refused(Invalid, diag.T("approval by %s on %s stands beside a later request for changes by %s on %s: the request counts until a reviewer approves the text again with tandem review approve",
-			r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), r.ChangesRequested.By, r.ChangesRequested.At.Format("2006-01-02")))
+		// leaving silently. (A note left from before keeps the approval.)
+		v.refused(Invalid, besideReason(r, r.ApprovedBy, r.ApprovedAt))
 	default:
 		if err := g.signature(p, v.Digest); err != nil {
 			v.refused(Invalid, diag.T("approval by %s on %s is not signed validly: %v", r.ApprovedBy, r.ApprovedAt.Format("2006-01-02"), err))
@@ -173,6 +171,27 @@ func (v Verdict) Problem(p *content.Post) (diag.Problem, bool) {
 	}
 	hint := diag.T("a reviewer must approve the current text: tandem review approve %s --by <reviewer>", p.Path)
 	return diag.Make(pos, diag.Warning, "approval-"+string(v.State), hint, diag.T("%s; the post is not published", v.ReasonText)), true
+}
+
+// requestBeside reports whether the request for changes of r, written
+// by hand beside an approval made at (see Assess), counts against it: it
+// does unless it is dated before the approval, so one at the same time,
+// or without a date, which history and reader cannot place, counts.
+func requestBeside(r content.Review, at time.Time) bool {
+	cr := r.ChangesRequested
+	return cr != nil && (cr.At.IsZero() || !cr.At.Before(at))
+}
+
+// besideReason says why the approval by whom at a request beside it
+// (requestBeside) does not count.
+func besideReason(r content.Review, by string, at time.Time) diag.Text {
+	cr := r.ChangesRequested
+	if cr.At.IsZero() {
+		return diag.T("approval by %s on %s stands beside a request for changes by %s without a date: the request counts until a reviewer approves the text again with tandem review approve",
+			by, at.Format("2006-01-02"), cr.By)
+	}
+	return diag.T("approval by %s on %s stands beside a later request for changes by %s on %s: the request counts until a reviewer approves the text again with tandem review approve",
+		by, at.Format("2006-01-02"), cr.By, cr.At.Format("2006-01-02"))
 }
 
 // refused sets the verdict's state and its reason.

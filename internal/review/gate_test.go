@@ -73,6 +73,17 @@ func TestJudge(t *testing.T) {
 		{"approved beside a request for changes written by hand", approval("2024-03-05", goodReview+
 			"  changes_requested:\n    by: frauke\n    at: 2024-03-06T08:00:00Z\n    note: Bitte kürzen.\n", ""), Invalid,
 			"approval by frauke on 2024-03-05 stands beside a later request for changes by frauke on 2024-03-06: the request counts until a reviewer approves the text again with tandem review approve"},
+		{"approved beside a request for changes without a date", approval("2024-03-05", goodReview+
+			"  changes_requested:\n    by: frauke\n    note: Bitte kürzen.\n", ""), Invalid,
+			"approval by frauke on 2024-03-05 stands beside a request for changes by frauke without a date: the request counts until a reviewer approves the text again with tandem review approve"},
+		{"approved beside an empty request for changes", approval("2024-03-05", goodReview+"  changes_requested: {}\n", ""), Invalid,
+			"approval by frauke on 2024-03-05 stands beside a request for changes by  without a date: the request counts until a reviewer approves the text again with tandem review approve"},
+		{"approved beside a request for changes of the same time", approval("2024-03-05", goodReview+
+			"  changes_requested:\n    by: frauke\n    at: 2024-03-05T11:12:00+01:00\n    note: Bitte kürzen.\n", ""), Invalid,
+			"approval by frauke on 2024-03-05 stands beside a later request for changes by frauke on 2024-03-05: the request counts until a reviewer approves the text again with tandem review approve"},
+		{"approved and sent back on the same day, both written as a day", approval("2024-03-05", strings.Replace(goodReview, "2024-03-05T10:12:00Z", "2024-03-05", 1)+
+			"  changes_requested:\n    by: frauke\n    at: 2024-03-05\n    note: Bitte kürzen.\n", ""), Invalid,
+			"approval by frauke on 2024-03-05 stands beside a later request for changes by frauke on 2024-03-05: the request counts until a reviewer approves the text again with tandem review approve"},
 		{"approved with a request from before left in the block", approval("2024-03-05", goodReview+
 			"  changes_requested:\n    by: frauke\n    at: 2024-03-04T08:00:00Z\n    note: Bitte kürzen.\n", ""), Published, ""},
 		{"date in the future", approval("2024-03-11", goodReview, ""), Scheduled, ""},

@@ -14,7 +14,8 @@ import (
 // of its kind (see programme.Policy): each further approval
 // (review.approvals) its own record, by a reviewer, of the current digest
 // and, when required, signed; no reviewer twice; no approval that a later
-// decision in the history superseded (see superseded); and the
+// decision in the history or a request for changes beside it in the
+// block superseded (see superseded, requestBeside); and the
 // approvers, each meeting one need, must meet every need. It returns the
 // state and reason when the post may not be published.
 func (g Gate) policy(p *content.Post, digest string) (State, diag.Text) {
@@ -44,6 +45,12 @@ func (g Gate) policy(p *content.Post, digest string) (State, diag.Text) {
 			return Invalid, diag.T("approval by %s on %s is not signed validly: %v", a.By, day, err)
 		}
 		seen = append(seen, a.By)
+		if requestBeside(r, a.At) {
+			if replaced.Format == "" {
+				replaced = besideReason(r, a.By, a.At)
+			}
+			continue
+		}
 		if why, ok := g.superseded(p, a); ok {
 			if replaced.Format == "" {
 				replaced = why

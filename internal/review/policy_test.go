@@ -49,6 +49,11 @@ func TestPolicyOutcomes(t *testing.T) {
 		{"stale second approval", "retrospective", by("frauke") + further("carla", old), Stale, "approval by carla on 2024-03-06 is stale: the text changed since"},
 		{"second approver not a reviewer", "retrospective", by("frauke") + further("anna", "DIGEST"), Invalid, `"anna" approved it, but is not listed under reviewers`},
 		{"incomplete second approval", "retrospective", by("frauke") + "  approvals:\n    - by: carla\n", Invalid, "approval 2 of the approvals list is incomplete"},
+		{"second approval before its approver's request for changes", "retrospective", strings.Replace(by("frauke"), "2024-03-05T10:12:00Z", "2024-03-07T10:00:00Z", 1) +
+			further("carla", "DIGEST") + "  changes_requested:\n    by: carla\n    at: 2024-03-06T12:00:00Z\n    note: Bitte kürzen.\n", Invalid,
+			"approval by carla on 2024-03-06 stands beside a later request for changes by carla on 2024-03-06"},
+		{"an extra approval before a request beyond the need", "diary", strings.Replace(by("erik"), "2024-03-05T10:12:00Z", "2024-03-07T10:00:00Z", 1) +
+			further("carla", "DIGEST") + "  changes_requested:\n    by: carla\n    at: 2024-03-06T12:00:00Z\n    note: Bitte kürzen.\n", Published, ""},
 		{"kind without a policy needs one", "diary", by("erik"), Published, ""},
 		{"stale extra approval beyond the need", "diary", by("erik") + further("carla", old), Published, ""},
 	}
