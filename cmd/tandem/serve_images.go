@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"iter"
 	"slices"
 	"strings"
 
@@ -29,8 +30,9 @@ type postAddress struct{ path, url string }
 // shows a broken icon or a dead link, and the warnings say why, while
 // the page still reloads. After a save of posts that changed neither a
 // post's address nor the paths the site serves (a save that adds a
-// post's first tag adds a tag page another post may link to), only those
-// posts are checked again (a 10,000-post site takes about 90 ms of CPU
+// post's first tag adds a tag page another post may link to; a new word's
+// file of the search index is none, see servedPaths), only those posts
+// are checked again (a 10,000-post site takes about 90 ms of CPU
 // for all); paths nil checks every post.
 func (s *session) withFindings(c *build.Compiled, problems diag.List, paths []string) diag.List {
 	if c == nil || c.Site == nil {
@@ -56,38 +58,40 @@ func (s *session) withFindings(c *build.Compiled, problems diag.List, paths []st
 	return s.findings.with(problems)
 }
 
-// servedPaths lists the paths of c's outputs and copies, in their order:
-// what a post's link can lead to, besides content/static/, which only a
-// save of other files than posts changes.
-func servedPaths(c *build.Compiled) []string {
-	out := make([]string, 0, len(c.Result.Outputs)+len(c.Result.Copies))
-	for _, o := range c.Result.Outputs {
-		out = append(out, o.Path)
-	}
-	for _, cp := range c.Result.Copies {
-		out = append(out, cp.Path)
-	}
-	return out
-}
+// servedPaths lists the paths of c's outputs and copies, in their order,
+// but the search index's words (check.WordFile, which no finding
+// depends on: most saves that add a word add one): what a post's link
+// can lead to, besides content/static/, which only a save of other files
+// than posts changes.
+func servedPaths(c *build.Compiled) []string { return slices.Collect(served(c)) }
 
 // sameServed reports whether c serves the paths a (servedPaths), without
 // listing them: most saves change none.
 func sameServed(a []string, c *build.Compiled) bool {
-	outputs, copies := c.Result.Outputs, c.Result.Copies
-	if len(a) != len(outputs)+len(copies) {
-		return false
-	}
-	for i, o := range outputs {
-		if a[i] != o.Path {
+	i := 0
+	for p := range served(c) {
+		if i == len(a) || a[i] != p {
 			return false
 		}
+		i++
 	}
-	for i, cp := range copies {
-		if a[len(outputs)+i] != cp.Path {
-			return false
+	return i == len(a)
+}
+
+// served yields the paths servedPaths lists.
+func served(c *build.Compiled) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, o := range c.Result.Outputs {
+			if !check.WordFile(o.Path) && !yield(o.Path) {
+				return
+			}
+		}
+		for _, cp := range c.Result.Copies {
+			if !check.WordFile(cp.Path) && !yield(cp.Path) {
+				return
+			}
 		}
 	}
-	return true
 }
 
 // with returns problems with the findings so far, sorted.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/tandem-mentoring/tandem/internal/build"
+	"github.com/tandem-mentoring/tandem/internal/check"
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/messages"
 )
@@ -186,4 +188,53 @@ func TestServePrintsOnlySavedWarnings(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestServeChecksSavedPostForNewWord: a save that adds a word, and so a
+// file of the search index's vocabulary or postings, checks only the
+// saved post again (a link check takes every file there as served, as
+// tandem check does): post a's link, fixed on disk without a save, keeps
+// its warning. A save that takes away a page another post links to (a
+// tag's last post) still checks every post.
+func TestServeChecksSavedPostForNewWord(t *testing.T) {
+	t.Parallel()
+	dir, compiler, s := servedCopy(t)
+	const a, b = "content/posts/r1/2024-01-15-kennenlernen.md", "content/posts/r1/2024-03-18-grosser-denken.md"
+	edit := func(name, old, new string) { replaceInFile(t, filepath.Join(dir, name), old, new) }
+	edit(a, "\n---\n", "\n---\n\n[Mehr](/mentoring/gibt-es-nicht/) und [Thema](/mentoring/tags/neu/)\n")
+	edit(b, "tags: [KI]", "tags: [KI, neu]")
+	compiled, problems := compileOK(t, compiler)
+	words := wordFiles(compiled)
+	if got, want := codes(s.withFindings(compiled, problems, nil)), []string{a + " broken-link warning"}; !slices.Equal(got, want) {
+		t.Fatalf("after the first build: %q, want %q", got, want)
+	}
+	edit(a, "[Mehr](/mentoring/gibt-es-nicht/)", "Mehr")
+	edit(b, "\n---\n", "\n---\n\nXylophonquartett zyklisch.\n")
+	compiled, problems = compileOK(t, compiler)
+	if slices.Equal(wordFiles(compiled), words) {
+		t.Fatal("the new words add no file to the search index; the test needs other words")
+	}
+	if got, want := codes(s.withFindings(compiled, problems, []string{b})), []string{a + " broken-link warning"}; !slices.Equal(got, want) {
+		t.Errorf("after a save of %s that adds words: %q, want %q (%s not checked again)", b, got, want, a)
+	}
+	edit(b, "tags: [KI, neu]", "tags: [KI]")
+	compiled, problems = compileOK(t, compiler)
+	if got, want := codes(s.withFindings(compiled, problems, []string{b})), []string{a + " broken-link warning"}; !slices.Equal(got, want) {
+		t.Fatalf("after %s left the tag %s links to: %q, want %q", b, a, got, want)
+	}
+	if got := fmt.Sprint(s.withFindings(compiled, problems, []string{b})); !strings.Contains(got, "tags/neu/") || strings.Contains(got, "gibt-es-nicht") {
+		t.Errorf("after %s left the tag %s links to: %s, want the link to tags/neu/ reported, and only it", b, a, got)
+	}
+}
+
+// wordFiles lists the files of compiled's search index that check.WordFile
+// names.
+func wordFiles(c *build.Compiled) []string {
+	var out []string
+	for _, o := range c.Result.Outputs {
+		if check.WordFile(o.Path) {
+			out = append(out, o.Path)
+		}
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/tandem-mentoring/tandem/internal/diag"
 	"github.com/tandem-mentoring/tandem/internal/mdlinks"
 	"github.com/tandem-mentoring/tandem/internal/render"
+	"github.com/tandem-mentoring/tandem/internal/search"
 	"github.com/tandem-mentoring/tandem/internal/site"
 	"github.com/tandem-mentoring/tandem/internal/workers"
 )
@@ -74,7 +75,35 @@ func compiledFilesOf(c *build.Compiled) compiledFiles {
 	for _, p := range c.Result.Originals { // photos whose derivatives stand in for them
 		f.static[p] = true
 	}
+	for _, dir := range wordFolders() {
+		f.static[dir+"*"] = true
+	}
 	return f
+}
+
+// wordFolders are the folders of the search index's vocabulary and
+// postings, whose files are named by the posts' words: as in an outline
+// (render.Outline's Folders), every file in them is served to a link
+// check, so that the words of a post decide no finding in another.
+func wordFolders() []string {
+	_, folders := search.Paths(0)
+	for i, f := range folders {
+		folders[i] = site.SearchRoot + f
+	}
+	return folders
+}
+
+// WordFile reports whether path is in a folder of the search index's
+// vocabulary or postings (see wordFolders): no finding of InPosts
+// depends on whether a site serves it, so the dev server need not check
+// every post again when a save adds or removes one (a new word).
+func WordFile(path string) bool {
+	for _, dir := range wordFolders() {
+		if strings.HasPrefix(path, dir) && !strings.Contains(path[len(dir):], "/") {
+			return true
+		}
+	}
+	return false
 }
 
 // is reports whether p is the path of a file.

@@ -82,3 +82,29 @@ func BenchmarkInPosts(b *testing.B) {
 		}
 	}
 }
+
+// TestInPostsTakesWordFilesAsServed: the dev server's check takes every
+// file of the search index's vocabulary and postings as served, as
+// tandem check's outline does, so the words of one post decide no
+// finding in another; the index's other files are looked up as they
+// are. WordFile names exactly those folders' files.
+func TestInPostsTakesWordFilesAsServed(t *testing.T) {
+	t.Parallel()
+	fsys := newSite(map[string]string{
+		"content/posts/r1/a.md": post("A", "2024-02-01", "[W](/mentoring/search/w/ffff.json) [P](/mentoring/search/p/999.json) [M](/mentoring/search/meta.json) [D](/mentoring/search/d/99.json)\n"),
+	})
+	c, probs := build.NewCompiler(fsys, build.Options{Preview: true, Now: testNow}).Compile()
+	if c == nil {
+		t.Fatalf("the test site does not compile:\n%v", diag.ListError(probs))
+	}
+	got := lines(InPosts(context.Background(), c, c.Site.Posts))
+	if !strings.Contains(got, "search/d/99.json") || strings.Count(got, "warning:") != 1 {
+		t.Errorf("InPosts:\n%s\nwant only the link to search/d/99.json reported", got)
+	}
+	for path, want := range map[string]bool{"search/w/6162.json": true, "search/p/3.json": true, "search/meta.json": false,
+		"search/d/0.json": false, "search/w/x/y.json": false, "posts/w/a.json": false, "search/index.html": false} {
+		if WordFile(path) != want {
+			t.Errorf("WordFile(%q) = %v, want %v", path, !want, want)
+		}
+	}
+}
