@@ -55,10 +55,11 @@ func newMarkdown(fig *figures) goldmark.Markdown {
 // for every body, into a buffer that serves body after body. One
 // goroutine uses it at a time; the Renderer keeps a pool of them.
 type converter struct {
-	md   goldmark.Markdown
-	fig  *figures
-	html cappedBuffer
-	w    *bufio.Writer
+	md        goldmark.Markdown
+	addresses parser.Parser // md's parser for bodies without "@" (linkify.go)
+	fig       *figures
+	html      cappedBuffer
+	w         *bufio.Writer
 }
 
 // newConverter returns a converter with a goldmark of its own (its
@@ -66,7 +67,7 @@ type converter struct {
 // photos the sizes attribute sizes.
 func newConverter(sizes string) *converter {
 	c := &converter{fig: &figures{sizes: sizes}}
-	c.md = newMarkdown(c.fig)
+	c.md, c.addresses = newMarkdown(c.fig), newAddressParser()
 	c.w = bufio.NewWriter(&c.html)
 	return c
 }
@@ -91,7 +92,7 @@ func (c *converter) convert(src []byte, page string, nested bool, imgs, static [
 			err = panicError{r}
 		}
 	}()
-	doc := c.md.Parser().Parse(text.NewReader(src))
+	doc := c.parserFor(src).Parse(text.NewReader(src))
 	added, first := resolveLinks(doc, page)
 	b.FirstImage = first
 	limit := content.MaxHTML(len(src), added)
