@@ -23,9 +23,9 @@
 // one constructor per page kind (pages.go), from each post's card and
 // view, built once per render (posts.go). A view holds nothing that
 // points into the model, so a template can show nothing but its view.
-// Each output has a key over every field of its view (keys.go, with a
-// version), and the renderer's fingerprint (every theme file it parsed,
-// the language, the base path). Markdown is converted once per post and
+// Each output has a key over every field of its view (one walk over it,
+// keywalk.go, with a version), and the renderer's fingerprint (every
+// theme file it parsed, the language, the base path). Markdown is converted once per post and
 // render (in parallel, one worker per core) and shared by its page,
 // lists and feeds.
 //

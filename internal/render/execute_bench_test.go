@@ -22,27 +22,7 @@ import (
 // without converting, keying or writing: the cost of html/template per
 // build, which the views and the default theme decide.
 func BenchmarkExecutePages(b *testing.B) {
-	plan, err := synthetic.Plan(synthetic.Options{Posts: 1000, Seed: 1, Tags: 200, TagsPerPost: 4})
-	if err != nil {
-		b.Fatal(err)
-	}
-	dir := b.TempDir()
-	if err := plan.WriteTandem(synthetic.NewDir(dir)); err != nil {
-		b.Fatal(err)
-	}
-	fsys := os.DirFS(dir)
-	prog, problems := programme.Load(fsys)
-	posts, more := content.Load(fsys)
-	if problems = append(problems, more...); problems.HasErrors() {
-		b.Fatal(problems.Err())
-	}
-	later := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC) // every post's date has come
-	gate := review.Gate{Programme: prog, Now: later}
-	verdicts := make([]review.Verdict, len(posts))
-	for i, p := range posts {
-		verdicts[i] = gate.Judge(p)
-	}
-	s := site.New(prog, posts, verdicts, site.Options{Now: later, Preview: true})
+	s := previewSite(b, synthetic.Options{Posts: 1000, Seed: 1, Tags: 200, TagsPerPost: 4})
 	r := newRenderer(b)
 	ks := newKeying()
 	ps, _ := r.prepare(context.Background(), s, ks, nil, false)
@@ -72,6 +52,33 @@ func BenchmarkExecutePages(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(pages)), "pages")
 	b.ReportMetric(float64((cpuTime(b)-cpu).Milliseconds())/float64(b.N), "cpu-ms/op")
+}
+
+// previewSite is a generated site with options, as a preview (which
+// shows every post, whatever the digests the gate finds here) at a time
+// when every post's date has come.
+func previewSite(b *testing.B, options synthetic.Options) *site.Site {
+	plan, err := synthetic.Plan(options)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir := b.TempDir()
+	if err := plan.WriteTandem(synthetic.NewDir(dir)); err != nil {
+		b.Fatal(err)
+	}
+	fsys := os.DirFS(dir)
+	prog, problems := programme.Load(fsys)
+	posts, more := content.Load(fsys)
+	if problems = append(problems, more...); problems.HasErrors() {
+		b.Fatal(problems.Err())
+	}
+	later := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+	gate := review.Gate{Programme: prog, Now: later}
+	verdicts := make([]review.Verdict, len(posts))
+	for i, p := range posts {
+		verdicts[i] = gate.Judge(p)
+	}
+	return site.New(prog, posts, verdicts, site.Options{Now: later, Preview: true})
 }
 
 // cpuTime is the CPU time the process used so far (user and system): on

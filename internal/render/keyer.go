@@ -21,6 +21,8 @@ type keying struct {
 	seeds [2]maphash.Seed
 	// keyers are recycled: after sum, a keyer goes back here.
 	keyers sync.Pool
+	// plans are the walk's plans of struct types (keywalk.go).
+	plans sync.Map
 }
 
 func newKeying() *keying {

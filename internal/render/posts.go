@@ -182,13 +182,13 @@ func (r *Renderer) views(s *site.Site, bodies []Body, ks *keying) *posts {
 func (r *Renderer) viewOf(in *postInput, b Body, ks *keying) (*PostView, *Card) {
 	v := r.postView(in, b)
 	c := cardOf(&v, ks)
-	v.sealWith(ks, c.sum)
+	v.seal(ks)
 	return &v, &c
 }
 
 // postView computes everything templates print about a post from its
 // input and its converted body b. The view is not sealed yet (see
-// PostView.sealWith).
+// PostView.seal).
 func (r *Renderer) postView(in *postInput, b Body) PostView {
 	f := &in.facts
 	v := PostView{Title: f.Title, Href: f.Href, DateISO: f.Date.Format("2006-01-02"), DateText: r.strings.Date(f.Date),

@@ -122,28 +122,3 @@ func (r *Renderer) barChart(months []report.Month) BarChart {
 	}
 	return c
 }
-
-// seal computes the report's key; programmeReportView calls it once per
-// render.
-func (v *ProgrammeReportView) seal(ks *keying) {
-	k := ks.keyer().str("programme-report").str(v.DateText).int(v.Posts).int(v.Unpublished).int(len(v.Rounds))
-	for _, c := range v.Rounds {
-		k.str(c.Title).str(c.Href).str(c.ReportHref).str(c.StartText).str(c.EndText)
-		k.int(c.Tandems).int(c.Mentors).int(c.Mentees).int(c.Returning).int(c.Diary).int(c.Posts).int(c.GoalsReached).int(c.Goals)
-		k.bool(c.HasSurvey).int(c.Responses).int(c.Scale).str(c.Satisfaction).str(c.NPS)
-	}
-	k.int(len(v.Months))
-	for _, m := range v.Months {
-		k.str(m.ISO).str(m.Text).int(m.Posts)
-	}
-	ch := v.Chart
-	k.int(ch.Width).int(ch.Height).int(ch.Base).int(ch.BarWidth).int(len(ch.Bars))
-	for _, b := range ch.Bars {
-		k.int(b.X).int(b.Y).int(b.Height).str(b.Title)
-	}
-	k.int(len(ch.Ticks))
-	for _, t := range ch.Ticks {
-		k.int(t.X).str(t.Label)
-	}
-	v.sum = k.sum()
-}

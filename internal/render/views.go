@@ -6,7 +6,7 @@ import "html/template"
 // (strings, numbers, bools, HTML, slices of value structs, and pointers
 // to view values: to what a page may lack, and to the cards and post
 // views every page showing a post shares), never a pointer into the
-// model, so a template can read nothing that the page's key (keys.go)
+// model, so a template can read nothing that the page's key (keywalk.go)
 // does not cover. One constructor per page kind builds them (pages.go),
 // from post cards and post views built once per post and render
 // (posts.go).
