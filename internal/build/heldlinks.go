@@ -41,7 +41,7 @@ func heldLinks(s *site.Site, held []HeldBack) diag.List {
 			return
 		}
 		for _, l := range findLinks(md, p) {
-			if h, ok := byPage[postPageOf(l.Address, s.BasePath, host)]; ok && !l.InAlt {
+			if h, ok := byPage[postPageOf(l.Address, p.Href, s.BasePath, host)]; ok && !l.InAlt {
 				found[i].Add(heldLinkProblem(l, p, h))
 			}
 		}
@@ -54,32 +54,63 @@ func heldLinks(s *site.Site, held []HeldBack) diag.List {
 }
 
 // mayLinkTo reports whether body may hold a link into the folder of a
-// post in slugs, without parsing it: a slug of them right after some
-// "../" or "posts/" (how a link to another post is written, relative or
-// from the root), or a percent escape or an HTML entity, which may
-// spell either ("&period;&period;/" reads as "../" in a destination).
-// Parsing a body costs as much as converting it; few bodies pass. Both
-// separators end in "/", which prose seldom holds: the body is searched
-// for that one byte, which is as fast as reading it.
+// post in slugs, without parsing it: a slug of them right after a "/"
+// (how a link to another post is written, "../x/" or "/posts/x/", also
+// with dot segments, "posts./x/" or "POSTS/x/"), as a server that ignores
+// case and trailing dots and spaces reads it ("../X./"), or a percent
+// escape or an HTML entity, which may spell either ("&period;&period;/"
+// reads as "../" in a destination). Parsing a body costs as much as
+// converting it; few bodies pass. Prose seldom holds a "/" or "\": the
+// body is searched for one byte at a time, which is as fast as reading it.
 func mayLinkTo(body []byte, slugs map[string]bool) bool {
-	for i := bytes.IndexByte(body, '/'); i >= 0; {
-		before, rest := body[:i], body[i+1:]
-		if bytes.HasSuffix(before, []byte("..")) || bytes.HasSuffix(before, []byte("posts")) {
-			n := 0
-			for n < len(rest) && isSlugByte(rest[n]) {
-				n++
-			}
-			if slugs[string(rest[:n])] {
-				return true
-			}
+	return afterSeparator(body, '/', slugs) || afterSeparator(body, '\\', slugs) || hasEscape(body) || hasEntity(body)
+}
+
+// afterSeparator reports whether a name of slugs (see foldsToSlug)
+// follows sep somewhere in body: "/" or "\", which postPageOf reads as
+// "/" (as browsers and Windows servers do).
+func afterSeparator(body []byte, sep byte, slugs map[string]bool) bool {
+	for i := bytes.IndexByte(body, sep); i >= 0; {
+		rest := body[i+1:]
+		n := 0
+		for n < len(rest) && isSlugByte(rest[n]) {
+			n++
 		}
-		j := bytes.IndexByte(rest, '/')
+		if slugs[string(rest[:n])] || foldsToSlug(rest, n, slugs) {
+			return true
+		}
+		j := bytes.IndexByte(rest, sep)
 		if j < 0 {
 			break
 		}
 		i += 1 + j
 	}
-	return hasEscape(body) || hasEntity(body)
+	return false
+}
+
+// foldsToSlug reports whether the name rest starts with, whose first n
+// bytes are slug bytes, names a post of slugs where a server ignores
+// case and trailing dots and spaces (site.FoldPath): "../Geheim./". Only
+// a name with something to fold is folded, so prose ("und/oder Text")
+// costs a look at a few bytes.
+func foldsToSlug(rest []byte, n int, slugs map[string]bool) bool {
+	m := n
+	for m < len(rest) && m < 256 && (isNameByte(rest[m]) || rest[m] >= 'A' && rest[m] <= 'Z') {
+		m++
+	}
+	end := m
+	for end < len(rest) && end < 256 && (rest[end] == '.' || rest[end] == ' ') {
+		end++
+	}
+	if end == n || end > m && end < len(rest) && isNameByte(rest[end]) {
+		return false // nothing to fold, or dots and spaces inside the name
+	}
+	return slugs[site.FoldPath(string(rest[:m]))]
+}
+
+// isNameByte reports a byte of a slug or of a name beyond ASCII.
+func isNameByte(c byte) bool {
+	return isSlugByte(c) || c >= 0x80
 }
 
 func isSlugByte(c byte) bool {
@@ -141,17 +172,25 @@ func findLinks(md goldmark.Markdown, p *site.Post) (links []mdlinks.Link) {
 // postPageOf returns "posts/<slug>/" when address, as render writes it
 // (resolved against the post's page), leads into a post's folder on this
 // site, and "" otherwise. Dot segments and escapes are undone as a
-// browser does.
-func postPageOf(address, basePath, host string) string {
+// browser does, and case and trailing dots and spaces as a server on a
+// file system that ignores them reads the path (site.FoldPath):
+// "../Geheim./" leads to posts/geheim/ there. An http or https address
+// without a host ("https:../geheim/"), which a browser resolves against
+// the page (page, e.g. "/mentoring/posts/x/") when it has the page's
+// scheme, is read so; a host may end in a dot, as names in DNS may.
+func postPageOf(address, page, basePath, host string) string {
 	u, err := url.Parse(address)
 	if err != nil || (u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https") {
 		return ""
 	}
-	if u.Host != "" && !strings.EqualFold(u.Hostname(), host) {
+	if u.Host != "" && !strings.EqualFold(strings.TrimSuffix(u.Hostname(), "."), host) {
 		return ""
 	}
-	p := path.Clean("/" + strings.ReplaceAll(u.Path, "\\", "/"))
-	rest, ok := strings.CutPrefix(p+"/", basePath)
+	if u.Scheme != "" && u.Host == "" && u.Opaque != "" {
+		u = (&url.URL{Path: page}).ResolveReference(&url.URL{Path: u.Opaque})
+	}
+	p := path.Clean("/" + site.FoldPath(path.Clean("/"+strings.ReplaceAll(u.Path, "\\", "/"))))
+	rest, ok := strings.CutPrefix(p+"/", site.FoldPath(basePath))
 	if !ok {
 		return ""
 	}

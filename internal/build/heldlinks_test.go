@@ -50,6 +50,18 @@ func TestLinkToHeldBackPostIsAnError(t *testing.T) {
 		"named entities":      "Siehe [den Plan](&period;&period;/zzgeheimzz/).",
 		"numeric entities":    "Siehe [den Plan](..&#47;zzgeheimzz/) und [hier](&#46;&#46;/zzgeheimzz/).",
 		"escaped letters":     "Siehe [den Plan](../zz%67eheimzz/).",
+		// as a server on a file system that ignores case and trailing dots
+		// and spaces reads it, or one that merges slashes, or a browser
+		// resolving a scheme without a host against the page
+		"upper case":            "Siehe [den Plan](../ZZGEHEIMZZ/).",
+		"upper case folder":     "Siehe [den Plan](/mentoring/POSTS/zzgeheimzz/).",
+		"trailing dot":          "Siehe [den Plan](../zzgeheimzz./).",
+		"trailing space":        "Siehe [den Plan](<../zzgeheimzz />).",
+		"folder with a dot":     "Siehe [den Plan](/mentoring/posts./zzgeheimzz/).",
+		"double slash":          "Siehe [den Plan](..//zzgeheimzz/).",
+		"backslashes":           "Siehe [den Plan][p].\n\n[p]: ..\\zzgeheimzz\\",
+		"scheme without a host": "Siehe [den Plan](https:../zzgeheimzz/).",
+		"host with a final dot": "Siehe <https://intranet.example.com./mentoring/posts/zzgeheimzz/>.",
 	}
 	for name, body := range links {
 		t.Run(name, func(t *testing.T) {

@@ -20,7 +20,11 @@ func TestMayLinkTo(t *testing.T) {
 		{"../held-post", true},
 		{"[it](../other-post/) and [that](posts/other/)", false},
 		{"../held-post-2/ posts/held-postx", false},
-		{"..//held-post and posts//held-post", false},
+		{"..//held-post", true},             // a server merges the slashes
+		{"[it](../HELD-POST./)", true},      // or ignores case and trailing dots
+		{"[it](/x/Posts./Held-Post)", true}, // in every name
+		{"[it][p]\n\n[p]: ..\\held-post\\", true},
+		{"[it](../held-post-x/) and ../helD-Posts", false},
 		{"postsheld-post and ..held-post", false},
 		{"a/b/c, 50% more, R&D", false},
 		{"", false},
