@@ -148,3 +148,18 @@ func TestShallowCloneIsReported(t *testing.T) {
 		t.Errorf("--no-history in a shallow clone: exit %d\n%s", code, stderr)
 	}
 }
+
+// TestReplayAfterChangesRequestedAtOnce: the request for changes has the
+// very time of the approval (sent back in the same second): it is still
+// the later decision, and the restored approved version is refused.
+func TestReplayAfterChangesRequestedAtOnce(t *testing.T) {
+	site, _, first := replaySite(t)
+	code, stdout, stderr := runCmd(t, "review", "reject", "-s", site, signedPost, "--by", "frauke", "--note", "Doch nicht.", "--now", "2026-11-01T10:00:00Z")
+	if code != exitOK {
+		t.Fatalf("reject: exit %d\n%s%s", code, stdout, stderr)
+	}
+	commitAll(t, site, "sent back at once")
+	gitIn(t, site, "checkout", first, "--", signedPost)
+	commitAll(t, site, "restore the old approved version")
+	replayRefused(t, site, "superseded by a later changes requested by frauke on 2026-11-01")
+}

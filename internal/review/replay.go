@@ -9,7 +9,8 @@ import (
 // superseded says why the approval a of p does not count when the
 // history holds a later decision about the post: a request for changes,
 // or an approval of another text (a later approval of the same text
-// confirms it). Restoring an older approved version of a file, signature
+// confirms it). A request made at the very time of the approval (sent
+// back in the same second) counts as later: it cannot have come first. Restoring an older approved version of a file, signature
 // and all, must not publish it again; and each approval a review_policy
 // counts is checked on its own, so a reviewer's later request for changes
 // is not outweighed by another reviewer approving the restored text.
@@ -25,8 +26,8 @@ func (g Gate) superseded(p *content.Post, a content.Approval) (diag.Text, bool) 
 			a.By, a.At.Format("2006-01-02"), r.Path, r.Commit[:min(len(r.Commit), 12)]), true
 	}
 	for _, e := range g.History.Concerning(p.Path, a.By, a.At, a.Digest) {
-		if !e.At.After(a.At) || e.Kind == history.Approved && e.Digest == a.Digest {
-			continue
+		if e.At.Before(a.At) || e.Kind == history.Approved && (e.At.Equal(a.At) || e.Digest == a.Digest) {
+			continue // earlier, or an approval of the same time or text
 		}
 		where := diag.T("commit %s", e.Commit[:min(len(e.Commit), 12)])
 		if e.Path != p.Path {
