@@ -30,27 +30,13 @@ func appendFold(dst []byte, word string) []byte {
 		}
 		return dst
 	}
-	if !latin1(word) && !norm.NFC.IsNormalString(word) {
+	if !norm.NFC.IsNormalString(word) {
 		word = norm.NFC.String(word)
 	}
 	for _, r := range word {
 		dst = foldRune(dst, r)
 	}
 	return dst
-}
-
-// latin1 reports whether every rune of word (valid UTF-8) is below
-// U+0100, whose UTF-8 leading bytes are below 0xC4. Such text is NFC as
-// it stands: no rune of Latin-1 has a decomposition a composition would
-// undo, nor combines with the one before (TestLatin1IsNFC), so German
-// words with umlauts and ß need no NFC check.
-func latin1(word string) bool {
-	for i := 0; i < len(word); i++ {
-		if word[i] >= 0xC4 {
-			return false
-		}
-	}
-	return true
 }
 
 // foldRune appends the folding of one rune of NFC text to dst.
@@ -94,7 +80,7 @@ func isWordRune(r rune) bool {
 func Words(text string, yield func(string) bool) {
 	var buf []byte
 	for i := 0; ; {
-		start, end, _ := nextWord(text, i)
+		start, end := nextWord(text, i)
 		if start == end {
 			return
 		}
@@ -113,9 +99,8 @@ func Words(text string, yield func(string) bool) {
 const MaxWord = 64
 
 // nextWord returns where the first word of text at or after i begins
-// and ends (both len(text) when there is none), and whether it is
-// written in ASCII letters and digits only, which appendASCIIFold folds.
-func nextWord(text string, i int) (start, end int, ascii bool) {
+// and ends (both len(text) when there is none).
+func nextWord(text string, i int) (start, end int) {
 	for i < len(text) {
 		c := text[i]
 		if wordByte[c] == '1' {
@@ -131,19 +116,18 @@ func nextWord(text string, i int) (start, end int, ascii bool) {
 		}
 		i += size
 	}
-	start, ascii = i, true
+	start = i
 	for {
 		for i < len(text) && wordByte[text[i]] == '1' {
 			i++
 		}
 		if i == len(text) || text[i] < utf8.RuneSelf {
-			return start, i, ascii
+			return start, i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) {
-			return start, i, ascii
+			return start, i
 		}
-		ascii = false
 		i += size
 	}
 }
@@ -155,16 +139,6 @@ const wordByte = "00000000000000000000000000000000000000000000000011111111110000
 	"0111111111111111111111111110000001111111111111111111111111100000" +
 	"0000000000000000000000000000000000000000000000000000000000000000" +
 	"0000000000000000000000000000000000000000000000000000000000000000"
-
-// appendASCIIFold appends the folding of a word of ASCII letters and
-// digits to dst: the word in lower case. Their bytes all have 0x20 set
-// but the capitals', so setting it lowers them and leaves the rest.
-func appendASCIIFold(dst []byte, word string) []byte {
-	for i := 0; i < len(word); i++ {
-		dst = append(dst, word[i]|0x20)
-	}
-	return dst
-}
 
 // indexable reports whether w is a word the index keeps: not one
 // character, nor longer than MaxWord bytes.

@@ -78,21 +78,21 @@ func (c *counter) weigh(d *Doc) termList {
 	for _, k := range c.doc {
 		if e := &c.entries[k]; !e.stop {
 			n++
-			bytes += int(e.to - e.from)
+			bytes += len(c.word(k))
 		}
 	}
 	var all strings.Builder
 	all.Grow(bytes)
 	for _, k := range c.doc {
 		if e := &c.entries[k]; !e.stop {
-			all.Write(c.words[e.from:e.to])
+			all.Write(c.word(k))
 		}
 	}
 	l := termList{text: all.String(), terms: make([]termEnd, 0, n)}
 	end := int32(0)
 	for _, k := range c.doc {
 		if e := &c.entries[k]; !e.stop {
-			end += e.to - e.from
+			end += int32(len(c.word(k)))
 			l.terms = append(l.terms, termEnd{end, int32(e.weight)})
 		}
 	}

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // germanCases are words as authors write them, their folding and their
@@ -131,24 +129,6 @@ func TestSplit(t *testing.T) {
 	} {
 		if got := Split(word, in); !slices.Equal(got, want) {
 			t.Errorf("Split(%q) = %q, want %q", word, got, want)
-		}
-	}
-}
-
-// TestLatin1IsNFC checks what appendFold's shortcut relies on: every
-// text of runes below U+0100 (latin1) is NFC, checked for every pair of
-// them, and latin1 is false for runes above.
-func TestLatin1IsNFC(t *testing.T) {
-	for a := rune(0); a < 0x100; a++ {
-		for b := rune(0); b < 0x100; b++ {
-			if s := string([]rune{a, b}); !latin1(s) || !norm.NFC.IsNormalString(s) {
-				t.Fatalf("%q (U+%04X U+%04X): latin1 %v, NFC %v", s, a, b, latin1(s), norm.NFC.IsNormalString(s))
-			}
-		}
-	}
-	for _, s := range []string{"Ā", "a\u0308", "ẞ", "Łódź", "ﬁ"} {
-		if latin1(s) {
-			t.Errorf("latin1(%q) is true", s)
 		}
 	}
 }

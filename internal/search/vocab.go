@@ -38,10 +38,10 @@ func (c *Cache) terms(docs []Doc) []termList {
 			todo = append(todo, i)
 		}
 	}
-	stop, latin := newStopSet(), newLatinFolds()
+	stop := newStopSet()
 	group := counterGroup(len(todo))
 	workers.ForEach((len(todo)+group-1)/group, func(g int) {
-		cn := newCounter(stop, latin)
+		cn := newCounter(stop)
 		for _, i := range todo[g*group : min(len(todo), (g+1)*group)] {
 			out[i] = cn.weigh(&docs[i])
 		}
@@ -155,12 +155,12 @@ func newVocabulary(terms []termList) *vocabulary {
 // makes of the docs' terms.
 func countVocabulary(docs []Doc) *vocabulary {
 	v := &vocabulary{terms: make([][]wterm, len(docs))}
-	stop, latin := newStopSet(), newLatinFolds()
+	stop := newStopSet()
 	first := map[string]int32{}
 	var mu sync.Mutex
 	group := counterGroup(len(docs))
 	workers.ForEach((len(docs)+group-1)/group, func(g int) {
-		cn := newCounter(stop, latin)
+		cn := newCounter(stop)
 		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
 			cn.countDoc(&docs[d])
 			out := make([]wterm, 0, cn.kept())
@@ -170,7 +170,7 @@ func countVocabulary(docs []Doc) *vocabulary {
 					continue
 				}
 				if e.id < 0 {
-					e.id = v.idOf(cn.words[e.from:e.to], first, &mu)
+					e.id = v.idOf(cn.word(k), first, &mu)
 				}
 				out = append(out, wterm{e.id, int32(e.weight)})
 			}
