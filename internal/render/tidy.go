@@ -11,12 +11,16 @@ import "bytes"
 func trimTrailingSpace(b []byte) []byte {
 	w, r, inPre := 0, 0, false
 	for r < len(b) {
-		mark := []byte("<pre")
+		var mark string
+		var i int
 		if inPre {
-			mark = []byte("</pre>")
+			mark = "</pre>"
+			i = bytes.Index(b[r:], []byte(mark))
+		} else {
+			mark, i = "<pre", indexPre(b[r:])
 		}
 		end := len(b)
-		if i := bytes.Index(b[r:], mark); i >= 0 {
+		if i >= 0 {
 			end = r + i + len(mark)
 		}
 		if inPre {
@@ -56,4 +60,22 @@ func trimmedEnd(b []byte, start, end int) int {
 		end--
 	}
 	return end
+}
+
+// indexPre is bytes.Index(b, []byte("<pre")), found by its "p": in HTML
+// "<" is twice as frequent as "p", and bytes.Index looks for a needle by
+// its first byte, one call per "<" (a fifth of trimTrailingSpace's time).
+func indexPre(b []byte) int {
+	for i := 1; i < len(b); {
+		j := bytes.IndexByte(b[i:], 'p')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if b[i-1] == '<' && len(b)-i >= 3 && b[i+1] == 'r' && b[i+2] == 'e' {
+			return i - 1
+		}
+		i++
+	}
+	return -1
 }

@@ -19,6 +19,14 @@ func TestTrimTrailingSpace(t *testing.T) {
 	}
 }
 
+func TestIndexPre(t *testing.T) {
+	for _, s := range []string{"", "p", "<p", "<pr", "<pre", "pre<pre", "<p><pr><pre>", "x<pre", "<prep", "ppp<ppre<pre", "<Pre<pre"} {
+		if got, want := indexPre([]byte(s)), bytes.Index([]byte(s), []byte("<pre")); got != want {
+			t.Errorf("indexPre(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
 func TestHeadTitle(t *testing.T) {
 	long := "Reverse Mentoring bei der Nordlicht Energie GmbH und ihren Töchtern"
 	cases := []struct {
@@ -77,6 +85,9 @@ func FuzzTrimTrailingSpace(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexPre([]byte(s)), bytes.Index([]byte(s), []byte("<pre")); got != want {
+			t.Errorf("indexPre(%q) = %d, want %d", s, got, want)
+		}
 		want := string(trimByLine([]byte(s)))
 		if got := string(trimTrailingSpace([]byte(s))); got != want {
 			t.Errorf("trimTrailingSpace(%q) = %q, want %q", s, got, want)
