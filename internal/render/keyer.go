@@ -83,27 +83,6 @@ func (k *keyer) str(s string) *keyer {
 	return k
 }
 
-// bytes adds p as str adds a string.
-func (k *keyer) bytes(p []byte) *keyer {
-	k.room(binary.MaxVarintLen64)
-	k.buf = binary.AppendUvarint(k.buf, uint64(len(p)))
-	if k.room(len(p)) {
-		k.buf = append(k.buf, p...)
-	} else {
-		k.h[0].Write(p)
-		k.h[1].Write(p)
-	}
-	return k
-}
-
-func (k *keyer) strs(ss []string) *keyer {
-	k.int(len(ss))
-	for _, s := range ss {
-		k.str(s)
-	}
-	return k
-}
-
 func (k *keyer) int(n int) *keyer {
 	k.room(binary.MaxVarintLen64)
 	k.buf = binary.AppendVarint(k.buf, int64(n))

@@ -122,7 +122,7 @@ func (k *keyer) walk(v reflect.Value) {
 		}
 	case reflect.Array, reflect.Slice:
 		if v.Type().Elem().Kind() == reflect.Uint8 && (v.Kind() == reflect.Slice || v.CanAddr()) {
-			k.bytes(v.Bytes())
+			k.str(string(v.Bytes()))
 			return
 		}
 		k.int(v.Len())
