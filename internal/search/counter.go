@@ -3,12 +3,13 @@ package search
 // counter sums the weights of a doc's words. It serves one doc after
 // another and reads a text token by token (scan.go): a token is a run
 // of bytes between ASCII spaces and control characters, which no word
-// has, so a token's words (Words of it) are the same wherever it stands. The
-// counter keeps every token it met and its words (tokens, parts), and
-// every word (words, entries): a token met before, in this doc or an
-// earlier one, is not split, folded nor looked up among the stop words
-// again. doc lists the entries of the doc being weighed, in the order
-// first written.
+// has, so a token's words (Words of it) are the same wherever it
+// stands. The counter keeps every token it met and its words (tokens,
+// parts), and every word but the stop words (words, entries): a token
+// met before, in this doc or an earlier one, is not split, folded nor
+// looked up among the stop words again, and a stop word is not counted.
+// doc lists the entries of the doc being weighed, in the order first
+// written.
 type counter struct {
 	stop    stopSet
 	tokens  table
@@ -21,13 +22,11 @@ type counter struct {
 }
 
 // entry is a word the counter met: its weight in the doc weighed last
-// (seen), whether it is a stop word (counted, then left out), and a
-// number its caller gives it (id, -1 until then).
+// (seen) and a number its caller gives it (id, -1 until then).
 type entry struct {
 	weight int32
 	seen   int32
 	id     int32
-	stop   bool
 }
 
 func newCounter(stop stopSet) *counter {
@@ -67,13 +66,16 @@ func (c *counter) token(tok string, head uint64, w int) {
 	}
 }
 
-// split lists the entries of the words of a new token, making entries
-// for new words.
+// split lists the entries of the words of a new token but its stop
+// words, making entries for new words.
 func (c *counter) split(tok string) {
 	Words(tok, func(word string) bool {
+		if c.stop[word] {
+			return true
+		}
 		k, added := c.words.find(word, firstEight(word))
 		if added {
-			c.entries = append(c.entries, entry{id: -1, stop: c.stop[word]})
+			c.entries = append(c.entries, entry{id: -1})
 			if cap(c.doc) <= len(c.entries) {
 				c.doc = append(make([]int32, 0, 2*len(c.entries)+1), c.doc...) // room for each entry
 			}

@@ -58,43 +58,25 @@ func (c *counter) countDoc(d *Doc) {
 	c.addHTML(d.HTML, 1)
 }
 
-// kept is the number of the counted words that are not stop words.
-func (c *counter) kept() int {
-	n := 0
-	for _, e := range c.doc {
-		if !c.entries[e].stop {
-			n++
-		}
-	}
-	return n
-}
-
 // weigh returns the weighed words of d in the order first written (title,
 // tags, text), stop words left out, in one string of their own (none of
 // them keeps d's text alive).
 func (c *counter) weigh(d *Doc) termList {
 	c.countDoc(d)
-	n, bytes := 0, 0
+	bytes := 0
 	for _, k := range c.doc {
-		if e := &c.entries[k]; !e.stop {
-			n++
-			bytes += len(c.word(k))
-		}
+		bytes += len(c.word(k))
 	}
 	var all strings.Builder
 	all.Grow(bytes)
 	for _, k := range c.doc {
-		if e := &c.entries[k]; !e.stop {
-			all.Write(c.word(k))
-		}
+		all.Write(c.word(k))
 	}
-	l := termList{text: all.String(), terms: make([]termEnd, 0, n)}
+	l := termList{text: all.String(), terms: make([]termEnd, len(c.doc))}
 	end := int32(0)
-	for _, k := range c.doc {
-		if e := &c.entries[k]; !e.stop {
-			end += int32(len(c.word(k)))
-			l.terms = append(l.terms, termEnd{end, int32(e.weight)})
-		}
+	for j, k := range c.doc {
+		end += int32(len(c.word(k)))
+		l.terms[j] = termEnd{end, c.entries[k].weight}
 	}
 	return l
 }

@@ -163,16 +163,13 @@ func countVocabulary(docs []Doc) *vocabulary {
 		cn := newCounter(stop)
 		for d := g * group; d < min(len(docs), (g+1)*group); d++ {
 			cn.countDoc(&docs[d])
-			out := make([]wterm, 0, cn.kept())
-			for _, k := range cn.doc {
+			out := make([]wterm, len(cn.doc))
+			for j, k := range cn.doc {
 				e := &cn.entries[k]
-				if e.stop {
-					continue
-				}
 				if e.id < 0 {
 					e.id = v.idOf(cn.word(k), first, &mu)
 				}
-				out = append(out, wterm{e.id, int32(e.weight)})
+				out[j] = wterm{e.id, e.weight}
 			}
 			v.terms[d] = out
 		}
