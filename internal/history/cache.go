@@ -52,11 +52,12 @@ type cached struct {
 	Decided []decided
 }
 
-// locate finds the site folder's path in the work tree and the cache
-// file's path: in the git folder, or in c.Dir when set; none unless
-// c.Use.
-func (r *runner) locate(c Cache, head string) error {
-	if !c.Use {
+// locate finds the site folder's path in the work tree top and the
+// cache file's path: in the git folder, or in c.Dir when set; none
+// unless c.Use, and none in a c.Dir inside the work tree without c.Key
+// (inWorkTree).
+func (r *runner) locate(c Cache, top, head string) error {
+	if !c.Use || c.Key == nil && c.Dir != "" && inWorkTree(top, c.Dir) {
 		return nil // no cache
 	}
 	out, err := r.output("rev-parse", "--show-prefix", "--git-path", "tandem-history")
@@ -75,6 +76,26 @@ func (r *runner) locate(c Cache, head string) error {
 		r.cache = filepath.Join(r.dir, r.cache)
 	}
 	return nil
+}
+
+// inWorkTree reports whether dir is top or lies below it. An unsealed
+// cache there is not used: a commit can put a file into any folder of
+// the work tree, and a planted cache that leaves out a later decision
+// would let a replayed approval through. The git folder, where the cache
+// lives without Cache.Dir, is not in any commit.
+func inWorkTree(top, dir string) bool {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return true // cannot tell: no cache
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	if real, err := filepath.EvalSymlinks(top); err == nil {
+		top = real
+	}
+	rel, err := filepath.Rel(top, abs)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // loadCache returns the cache when it holds the history of head or of an

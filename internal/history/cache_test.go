@@ -150,3 +150,45 @@ func plantedCache(r repo) *cached {
 	return pack("", head, []Commit{{Hash: head, Changes: []Change{{Status: 'A', Path: post, Blob: blob}}}},
 		map[string][]Event{blob: {{Kind: Approved, By: "planted", At: at("2025-01-01T00:00:00Z")}}})
 }
+
+// TestUnsealedCacheInWorkTreeIsLeftAside: without a key, a cache folder
+// (Cache.Dir) inside the work tree, where a commit can plant a file, is
+// neither used nor written: a planted cache there that hides the later
+// request for changes does not hide it, and a folder given through a
+// link outside the tree counts as inside. The same file in a folder
+// outside the tree is used (the control), and so is a cache in the tree
+// sealed with the key.
+func TestUnsealedCacheInWorkTreeIsLeftAside(t *testing.T) {
+	t.Parallel()
+	r, blob := replayed(t)
+	forged := hiding(t, r, blob)
+	approval := at("2024-03-01T10:00:00Z")
+	inTree, outside := filepath.Join(r.dir, ".tandem-history"), t.TempDir()
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(inTree, link); err != nil {
+		t.Fatal(err)
+	}
+	name := cacheName("", r.git("rev-list", "--max-parents=0", "HEAD"))
+	for _, dir := range []string{inTree, link, outside} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), forged, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		e, ok := readWith(t, r.dir, Cache{Use: true, Dir: dir}).Superseding(post, approval)
+		if used := !ok; used != (dir == outside) {
+			t.Errorf("cache in %s: Superseding = %+v, %v; used %v", dir, e, ok, used)
+		}
+		if got, _ := os.ReadFile(filepath.Join(dir, name)); dir != outside && !bytes.Equal(got, forged) {
+			t.Errorf("cache in %s was rewritten", dir)
+		}
+	}
+	key := []byte("the key CI keeps")
+	if err := os.WriteFile(filepath.Join(inTree, name), seal(key, forged), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if e, ok := readWith(t, r.dir, Cache{Use: true, Dir: inTree, Key: key}).Superseding(post, approval); ok {
+		t.Errorf("a cache in the tree sealed with the key was not used: Superseding = %+v", e)
+	}
+}

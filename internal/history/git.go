@@ -62,7 +62,7 @@ func readAll(ctx context.Context, dir string, cache Cache) (*History, error) {
 		return &History{lineage: map[string]int{}}, nil // no commit yet
 	}
 	head := strings.TrimSpace(out)
-	if err := r.locate(cache, head); err != nil {
+	if err := r.locate(cache, top, head); err != nil {
 		return nil, err
 	}
 	return r.read(head)
