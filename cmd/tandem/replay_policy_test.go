@@ -30,14 +30,8 @@ func TestReplayUnderPolicyNeedsEachApprovalCurrent(t *testing.T) {
 		"eva:\n    name: Eva Orga\n    role: organiser\n    signing_key: \""+strings.TrimSpace(string(pub))+"\"")
 	replaceInFile(t, prog, "reviewers: [frauke]", "reviewers: [frauke, eva]\nreview_policy:\n  diary: [organiser, reviewer]")
 	commitAll(t, site, "policy")
-	code, stdout, stderr := runCmd(t, "review", "reject", "-s", site, signedPost, "--by", "frauke", "--note", "Bitte den Satz streichen.", "--now", "2026-11-02T09:00:00Z")
-	if code != exitOK {
-		t.Fatalf("reject: exit %d\n%s%s", code, stdout, stderr)
-	}
-	commitAll(t, site, "sent back")
-	gitIn(t, site, "checkout", first, "--", signedPost)
-	commitAll(t, site, "restore the old approved version")
-	code, stdout, stderr = runCmd(t, "review", "approve", "-s", site, signedPost, "--by", "eva", "--key", evaKey, "--now", "2026-11-03T10:00:00Z")
+	sendBackAndRestore(t, site, first, "2026-11-02T09:00:00Z")
+	code, stdout, stderr := runCmd(t, "review", "approve", "-s", site, signedPost, "--by", "eva", "--key", evaKey, "--now", "2026-11-03T10:00:00Z")
 	if code != exitOK {
 		t.Fatalf("approve by eva: exit %d\n%s%s", code, stdout, stderr)
 	}
