@@ -75,7 +75,7 @@ type historyFlags struct {
 func addHistoryFlags(fs *flag.FlagSet) historyFlags {
 	return historyFlags{
 		off:      fs.Bool("no-history", false, "do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)"),
-		cacheDir: fs.String("history-cache", "", "keep the history cache in this folder instead of the git folder, for a CI cache step to carry it between clones (default: $TANDEM_HISTORY_CACHE)"),
+		cacheDir: fs.String("history-cache", "", "keep the history cache in this folder instead of the git folder, for a CI cache step to carry it between clones; a folder inside the work tree is used only with TANDEM_HISTORY_KEY (default: $TANDEM_HISTORY_CACHE)"),
 	}
 }
 

@@ -125,7 +125,7 @@ func usageDE() []entry {
 			"mit --require-signed: bestätigt allow_server_config aus programme.yaml (Webserver-Konfiguration wird ungeprüft veröffentlicht)"},
 		{"do not read the posts' git history (by default an approval that a later approval or request for changes superseded does not count)",
 			"liest die Git-Geschichte der Beiträge nicht (sonst zählt eine Freigabe nicht, die eine spätere Freigabe oder Änderungsbitte überholt hat)"},
-		{"keep the history cache in this folder instead of the git folder, for a CI cache step to carry it between clones (default: $TANDEM_HISTORY_CACHE)",
-			"legt den Cache der Geschichte in diesem Ordner statt im Git-Ordner ab, damit ein Cache-Schritt der CI ihn von Klon zu Klon mitnimmt (Standard: $TANDEM_HISTORY_CACHE)"},
+		{"keep the history cache in this folder instead of the git folder, for a CI cache step to carry it between clones; a folder inside the work tree is used only with TANDEM_HISTORY_KEY (default: $TANDEM_HISTORY_CACHE)",
+			"legt den Cache der Geschichte in diesem Ordner statt im Git-Ordner ab, damit ein Cache-Schritt der CI ihn von Klon zu Klon mitnimmt; ein Ordner im Arbeitsverzeichnis wird nur mit TANDEM_HISTORY_KEY genutzt (Standard: $TANDEM_HISTORY_CACHE)"},
 	}
 }
